@@ -1,0 +1,53 @@
+"""Settings read from the environment and .env (pydantic-settings); build them with get_settings()."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every setting SynthGen reads. Names match the environment variables (case-insensitive)."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    api_provider: Literal["openai", "anthropic"] = "openai"
+    openai_api_key: SecretStr | None = None
+    openai_base_url: str | None = None
+    openai_model: str = "gpt-4o-mini"
+    anthropic_api_key: SecretStr | None = None
+    anthropic_base_url: str | None = None
+    anthropic_model: str = "claude-sonnet-4-5"
+    demo_mode: bool | None = Field(
+        default=None, description="true: never call an LLM; unset: demo mode when the chosen provider has no key"
+    )
+    planner_timeout: float = Field(default=20.0, gt=0, le=25, description="seconds for a whole planning call")
+    cache_enabled: bool = True
+    cache_dir: Path = Path("data/cache")
+    cache_size_limit: int = Field(default=64 * 1024 * 1024, ge=1024 * 1024)
+    log_level: str = "INFO"
+    port: int = Field(default=8000, ge=1, le=65535)
+    max_rows: int = Field(default=1_000_000, ge=1, le=100_000_000)
+
+    @property
+    def active_key(self) -> SecretStr | None:
+        """The API key of the chosen provider, if any."""
+        return self.openai_api_key if self.api_provider == "openai" else self.anthropic_api_key
+
+    @property
+    def is_demo(self) -> bool:
+        """True when no LLM may be called: DEMO_MODE=true, or unset with no key for the chosen provider."""
+        if self.demo_mode is not None:
+            return self.demo_mode or self.active_key is None
+        key = self.active_key
+        return key is None or not key.get_secret_value().strip()
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, built on first use (never at import time)."""
+    return Settings()

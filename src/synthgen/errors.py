@@ -1,0 +1,80 @@
+"""The exception tree of SynthGen: every failure a user can cause or meet has a class here.
+
+    SynthGenError                    base of everything we raise on purpose
+    ├── SchemaError                  the schema (file, request or planner answer) is invalid; .problems lists why
+    │   └── CapacityError            a `unique` column cannot hold the rows asked for
+    ├── LimitError                   a request exceeds a configured limit (rows, columns, description length)
+    ├── PlannerError                 a planner could not turn a description into a valid schema
+    │   ├── PlannerTimeout           ... within the time budget
+    │   └── PlannerUnavailable       ... because the LLM service is overloaded or rate limited
+    └── ExportError                  an unknown output format or an unwritable destination
+
+Front doors map these to HTTP statuses and CLI exit codes; nothing else should reach a user.
+"""
+
+from __future__ import annotations
+
+
+class SynthGenError(Exception):
+    """Base class for errors SynthGen raises on purpose."""
+
+    code = "synthgen_error"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class SchemaError(SynthGenError):
+    """The schema is invalid. `problems` holds one human sentence per problem, each naming its field."""
+
+    code = "invalid_schema"
+
+    def __init__(self, problems: list[str] | str) -> None:
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("; ".join(self.problems))
+
+
+class CapacityError(SchemaError):
+    """A `unique` column has fewer possible values than the rows asked for."""
+
+    code = "unique_capacity"
+
+
+class LimitError(SynthGenError):
+    """A request exceeds a limit; `field` and `limit` say which."""
+
+    code = "limit_exceeded"
+
+    def __init__(self, detail: str, *, field: str = "", limit: int | None = None) -> None:
+        super().__init__(detail)
+        self.field = field
+        self.limit = limit
+
+
+class PlannerError(SynthGenError):
+    """A planner failed to produce a valid schema."""
+
+    code = "planner_failed"
+
+
+class PlannerTimeout(PlannerError):
+    """The planner did not answer within its time budget."""
+
+    code = "planner_timeout"
+
+
+class PlannerUnavailable(PlannerError):
+    """The LLM service refused for now (rate limit, overload); `retry_after` seconds is a hint."""
+
+    code = "planner_unavailable"
+
+    def __init__(self, detail: str, *, retry_after: int = 30) -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after
+
+
+class ExportError(SynthGenError):
+    """An output format or destination problem."""
+
+    code = "export_failed"

@@ -1,0 +1,214 @@
+"""The schema file (DatasetSchema, Column): pydantic models validated in full against the provider catalog."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from faker import Faker
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .catalog import get_catalog, known_locale
+from .errors import SchemaError
+
+MAX_COLUMNS = 200
+MAX_NAME_LENGTH = 64
+MAX_ENTITY_LENGTH = 32
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+# Providers whose values describe a person, and an address: columns of one entity in a row agree.
+PERSON_PROVIDERS = frozenset(
+    {"name", "first_name", "last_name", "name_male", "name_female", "name_nonbinary", "first_name_male",
+     "first_name_female", "first_name_nonbinary", "last_name_male", "last_name_female", "last_name_nonbinary",
+     "prefix", "prefix_male", "prefix_female", "suffix", "email", "free_email", "safe_email", "company_email",
+     "ascii_email", "ascii_free_email", "ascii_safe_email", "ascii_company_email", "user_name"}
+)
+ADDRESS_PROVIDERS = frozenset(
+    {"address", "street_address", "street_name", "building_number", "secondary_address", "city", "state",
+     "state_abbr", "administrative_unit", "postcode", "zipcode", "postalcode", "postcode_in_state",
+     "zipcode_in_state", "postalcode_in_state", "country", "country_code", "current_country",
+     "current_country_code", "latitude", "longitude"}
+)
+DATE_PROVIDERS = frozenset(
+    {"date_between", "date_time_between", "date_between_dates", "date_time_between_dates", "date_object",
+     "date_this_century", "date_this_decade", "date_this_year", "date_this_month", "date_time_this_century",
+     "date_time_this_decade", "date_time_this_year", "date_time_this_month", "past_date", "future_date",
+     "past_datetime", "future_datetime", "date_of_birth", "date_time", "date_time_ad"}
+)
+
+
+class After(BaseModel):
+    """A date column that follows another: its value is the other column's plus min_days..max_days."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    column: str = Field(description="the name of the earlier date column")
+    min_days: float = Field(default=0, ge=0, le=36_500)
+    max_days: float = Field(default=30, ge=0, le=36_500)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> After:
+        if self.max_days < self.min_days:
+            raise ValueError(f"max_days ({self.max_days:g}) is less than min_days ({self.min_days:g})")
+        return self
+
+
+class Column(BaseModel):
+    """One column: a Faker provider with keyword arguments, plus optional SynthGen keys."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=MAX_NAME_LENGTH)
+    provider: str = Field(min_length=1, max_length=64)
+    args: dict[str, Any] = Field(default_factory=dict)
+    unique: bool = False
+    null_rate: float = Field(default=0.0, ge=0.0, le=1.0)
+    weights: list[float] | None = Field(default=None, description="random_element: one weight per element")
+    entity: str | None = Field(
+        default=None, max_length=MAX_ENTITY_LENGTH,
+        description="person/address columns with the same entity describe the same person or place in a row",
+    )
+    after: After | None = Field(default=None, description="this date column follows another date column")
+    sequence: bool = Field(default=False, description="integer providers: count up from min by step, in row order")
+
+    @field_validator("name")
+    @classmethod
+    def _printable_name(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        if _CONTROL.search(value):
+            raise ValueError("must not contain control characters (tabs, newlines)")
+        return value
+
+
+class DatasetSchema(BaseModel):
+    """A whole dataset: a name, a Faker locale and its columns. Constructing one validates everything."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(default="dataset", min_length=1, max_length=MAX_NAME_LENGTH)
+    locale: str = "en_US"
+    columns: list[Column] = Field(min_length=1, max_length=MAX_COLUMNS)
+
+    @model_validator(mode="after")
+    def _check(self) -> DatasetSchema:
+        problems = schema_problems(self)
+        if problems:
+            raise ValueError("\n".join(problems))
+        return self
+
+    @property
+    def filename_stem(self) -> str:
+        """The name made safe for a file name."""
+        return re.sub(r"[^A-Za-z0-9_.-]+", "_", self.name).strip("._") or "dataset"
+
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2, exclude_defaults=True)
+
+
+def schema_problems(schema: DatasetSchema) -> list[str]:
+    """Every problem of a structurally valid schema, one sentence each, naming the column."""
+    if not known_locale(schema.locale):
+        return [f"locale '{schema.locale}' is not a Faker locale (e.g. en_US, de_DE, fr_FR, ja_JP)"]
+    catalog = get_catalog(schema.locale)
+    problems: list[str] = []
+    seen: set[str] = set()
+    by_name = {c.name: c for c in schema.columns}
+    for col in schema.columns:
+        where = f"column '{col.name}'"
+        if col.name in seen:
+            problems.append(f"{where}: the name is used twice; column names must be unique")
+        seen.add(col.name)
+        problem = catalog.provider_problem(col.provider)
+        if problem:
+            problems.append(f"{where}: {problem}")
+            continue
+        arg_problems = catalog.arg_problems(col.provider, col.args)
+        problems += [f"{where}: {p}" for p in arg_problems]
+        problems += [f"{where}: {p}" for p in _key_problems(col, by_name)]
+        if not arg_problems:
+            problems += [f"{where}: {p}" for p in _dry_run(schema.locale, col)]
+    return problems
+
+
+def _key_problems(col: Column, by_name: dict[str, Column]) -> list[str]:
+    problems = []
+    if col.weights is not None:
+        elements = col.args.get("elements")
+        if col.provider != "random_element" or not isinstance(elements, list):
+            problems.append("'weights' needs provider random_element with an 'elements' list")
+        elif len(col.weights) != len(elements):
+            problems.append(f"'weights' has {len(col.weights)} values for {len(elements)} elements")
+        elif any(w < 0 for w in col.weights) or sum(col.weights) <= 0:
+            problems.append("'weights' must be non-negative with a positive sum")
+    if col.entity is not None and col.provider not in PERSON_PROVIDERS | ADDRESS_PROVIDERS:
+        problems.append(f"'entity' applies to person or address providers, not {col.provider}")
+    if col.after is not None:
+        other = by_name.get(col.after.column)
+        if col.provider not in DATE_PROVIDERS:
+            problems.append(f"'after' applies to date providers, not {col.provider}")
+        elif other is None or other.name == col.name:
+            problems.append(f"'after' names '{col.after.column}', which is not another column of this schema")
+        elif other.provider not in DATE_PROVIDERS:
+            problems.append(f"'after' names '{other.name}', which is not a date column")
+        elif other.after is not None:
+            problems.append(f"'after' names '{other.name}', which itself follows another column; chain one level only")
+    if col.sequence and col.provider not in ("random_int", "pyint"):
+        problems.append("'sequence' applies to random_int or pyint")
+    return problems
+
+
+def _dry_run(locale: str, col: Column) -> list[str]:
+    """Call the provider once, so arguments that pass the signature but not Faker's own checks fail now."""
+    fake = Faker(locale)
+    fake.seed_instance(0)
+    try:
+        getattr(fake, col.provider)(**col.args)
+    except Exception as exc:  # noqa: BLE001 - Faker raises many kinds; the message is what the user needs
+        message = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        return [f"{col.provider} rejected its arguments: {message}"]
+    return []
+
+
+def _pydantic_problems(error: ValidationError) -> list[str]:
+    problems = []
+    for item in error.errors():
+        loc = item.get("loc", ())
+        message = item.get("msg", "").removeprefix("Value error, ")
+        if len(loc) >= 2 and loc[0] == "columns" and isinstance(loc[1], int):
+            field = ".".join(str(p) for p in loc[2:])
+            label = f"column {loc[1] + 1}"
+            problems.append(f"{label}{' ' + field if field else ''}: {message}")
+        elif loc:
+            problems.append(f"{'.'.join(str(p) for p in loc)}: {message}")
+        else:
+            problems += message.splitlines()
+    return problems
+
+
+def parse_schema(data: Any) -> DatasetSchema:
+    """Validate a dict, JSON text or DatasetSchema; raise SchemaError listing every problem."""
+    if isinstance(data, DatasetSchema):
+        return data
+    try:
+        if isinstance(data, (str, bytes)):
+            return DatasetSchema.model_validate_json(data)
+        return DatasetSchema.model_validate(data)
+    except ValidationError as exc:
+        raise SchemaError(_pydantic_problems(exc)) from None
+
+
+def load_schema(path: str | Path) -> DatasetSchema:
+    """Read and validate a schema file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SchemaError(f"cannot read schema file {path}: {exc.strerror or exc}") from None
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SchemaError(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    return parse_schema(text)
