@@ -1,0 +1,207 @@
+"""SchemaCache: planned schemas on disk (diskcache, JSON text only, validated on read); never stops the app."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+from .errors import SchemaError
+from .schema import DatasetSchema, parse_schema
+
+log = logging.getLogger(__name__)
+
+_REJECTED = object()  # what the disk returns for an entry that is not plain JSON text
+
+
+def _disk_class() -> Any:
+    """A diskcache Disk that only ever stores and returns text inline in SQLite: it never unpickles, never opens files.
+
+    diskcache pickles non-text values by default (CVE-2025-69872): an entry planted in the cache directory in
+    pickle or file mode could run code or read files on fetch. This disk refuses such entries.
+    """
+    import diskcache
+
+    class JSONTextDisk(diskcache.Disk):
+        def store(self, value: Any, read: bool, key: Any = diskcache.core.UNKNOWN) -> Any:
+            if type(value) is not str or read:
+                raise TypeError("SchemaCache stores JSON text only")
+            return 0, diskcache.core.MODE_RAW, None, value
+
+        def fetch(self, mode: int, filename: Any, value: Any, read: bool) -> Any:
+            if mode != diskcache.core.MODE_RAW or type(value) is not str:
+                return _REJECTED
+            return value
+
+        def get(self, key: Any, raw: bool) -> Any:
+            if not raw:
+                return _REJECTED  # a pickled key: never unpickle
+            return super().get(key, raw)
+
+    return JSONTextDisk
+
+
+def normalise(description: str) -> str:
+    """The description as the cache sees it: casefolded, whitespace collapsed, stripped."""
+    return " ".join(description.casefold().split())
+
+
+class SchemaCache:
+    """Validated schemas keyed by description, planner, model, prompt version and locale.
+
+    Every failure of the cache directory (missing and not creatable, unwritable, corrupt) logs one warning and
+    leaves the cache off for this process; a directory deleted while running is recreated on next use.
+    """
+
+    def __init__(self, directory: str | Path = "data/cache", *, size_limit: int = 64 * 1024 * 1024,
+                 enabled: bool = True) -> None:
+        self.directory = Path(directory)
+        self.size_limit = size_limit
+        self.enabled = enabled
+        self.hits = 0
+        self.misses = 0
+        self.dropped = 0
+        self._cache: Any = None
+        self._broken = False
+        self._lock = threading.RLock()
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> SchemaCache:
+        return cls(settings.cache_dir, size_limit=settings.cache_size_limit, enabled=settings.cache_enabled)
+
+    def __repr__(self) -> str:
+        return f"SchemaCache({str(self.directory)!r}, enabled={self.enabled})"
+
+    @staticmethod
+    def make_key(description: str, *, planner: str, model: str | None, locale: str | None,
+                 version: str | None = None) -> str:
+        """sha256 of the normalised description, planner, model, prompt version and locale."""
+        if version is None:
+            from .planners.prompt import PROMPT_VERSION
+
+            version = PROMPT_VERSION
+        material = json.dumps([normalise(description), planner, model or "", version, locale or ""])
+        return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+    @property
+    def active(self) -> bool:
+        """True when the cache is enabled and its directory works."""
+        return self._open() is not None
+
+    def _open(self) -> Any:
+        if not self.enabled or self._broken:
+            return None
+        with self._lock:
+            if self._cache is not None and not self.directory.is_dir():
+                log.warning("schema cache directory %s disappeared; recreating it", self.directory)
+                self._close()
+            if self._cache is None:
+                try:
+                    import diskcache
+
+                    self._cache = diskcache.Cache(
+                        str(self.directory), timeout=1, disk=_disk_class(), size_limit=self.size_limit,
+                        eviction_policy="least-recently-used",
+                    )
+                except Exception as exc:  # noqa: BLE001 - any failure to open means: work uncached
+                    self._broken = True
+                    log.warning("schema cache at %s is unusable (%s); planning continues uncached",
+                                self.directory, _reason(exc))
+                    return None
+            return self._cache
+
+    def _close(self) -> None:
+        try:
+            if self._cache is not None:
+                self._cache.close()
+        except Exception:  # noqa: BLE001 - closing a broken cache must not fail
+            pass
+        self._cache = None
+
+    def _failed(self, action: str, exc: BaseException) -> None:
+        log.warning("schema cache %s failed at %s (%s); continuing uncached", action, self.directory, _reason(exc))
+
+    def get(self, key: str) -> DatasetSchema | None:
+        """The cached schema for `key`, or None. An entry that is not a valid schema is deleted and counted."""
+        cache = self._open()
+        if cache is None:
+            return None
+        try:
+            value = cache.get(key, default=None)
+        except Exception as exc:  # noqa: BLE001 - a failing read is a miss
+            self._failed("read", exc)
+            value = None
+        if value is None:
+            self._count("misses")
+            return None
+        try:
+            if value is _REJECTED or not isinstance(value, str):
+                raise SchemaError("the entry is not JSON text")
+            schema = parse_schema(value)
+        except SchemaError as exc:
+            self._count("dropped")
+            self._count("misses")
+            log.warning("dropped an invalid schema cache entry (%s)", "; ".join(exc.problems)[:200])
+            try:
+                cache.delete(key)
+            except Exception as exc2:  # noqa: BLE001
+                self._failed("delete", exc2)
+            return None
+        self._count("hits")
+        return schema
+
+    def put(self, key: str, schema: DatasetSchema) -> bool:
+        """Store a validated schema as JSON text; False when the cache is off or the write failed."""
+        cache = self._open()
+        if cache is None:
+            return False
+        text = parse_schema(schema).to_json()
+        try:
+            return bool(cache.set(key, text))
+        except Exception as exc:  # noqa: BLE001 - a failing write only loses the cache entry
+            self._failed("write", exc)
+            return False
+
+    def _count(self, name: str) -> None:
+        with self._lock:
+            setattr(self, name, getattr(self, name) + 1)
+
+    def stats(self) -> dict[str, Any]:
+        """{"enabled", "hits", "misses", "entries", "bytes", "dropped"}; hits and misses count this process."""
+        cache = self._open()
+        entries = size = 0
+        if cache is not None:
+            try:
+                entries, size = len(cache), int(cache.volume())
+            except Exception as exc:  # noqa: BLE001
+                self._failed("stats", exc)
+        return {"enabled": cache is not None, "hits": self.hits, "misses": self.misses,
+                "entries": entries, "bytes": size, "dropped": self.dropped}
+
+    def clear(self) -> int:
+        """Remove every entry; the number removed."""
+        cache = self._open()
+        if cache is None:
+            return 0
+        try:
+            return int(cache.clear())
+        except Exception as exc:  # noqa: BLE001
+            self._failed("clear", exc)
+            return 0
+
+    def close(self) -> None:
+        with self._lock:
+            self._close()
+
+
+def _reason(exc: BaseException) -> str:
+    """A short, secret-free reason: the exception type and, for OS errors, the OS message."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{type(exc).__name__}: {exc.strerror}"
+    if isinstance(exc, sqlite3.Error):
+        return f"{type(exc).__name__}: {str(exc)[:120]}"
+    return type(exc).__name__

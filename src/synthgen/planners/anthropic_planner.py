@@ -1,0 +1,87 @@
+"""The Anthropic planner: the Messages API with one forced tool whose input schema is the wire format."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..config import Settings
+from .llm import MAX_OUTPUT_TOKENS, Answer, LLMPlanner
+from .wire import wire_json_schema
+
+_INSTALL_HINT = "the Anthropic planner needs the anthropic package: uv add anthropic (or pip install anthropic)"
+TOOL_NAME = "emit_dataset_schema"
+
+
+def _anthropic() -> Any:
+    try:
+        import anthropic
+    except ImportError as exc:  # pragma: no cover - anthropic is a dependency; kept for slim installs
+        raise ImportError(_INSTALL_HINT) from exc
+    return anthropic
+
+
+class AnthropicPlanner(LLMPlanner):
+    """Plans a schema with one forced tool call (plus at most one repair round) to Claude."""
+
+    name = "anthropic"
+    service = "Anthropic"
+
+    def __init__(self, settings: Settings, *, http_client: Any = None, **kwargs: Any) -> None:
+        super().__init__(model=settings.anthropic_model, api_key=settings.anthropic_api_key,
+                         base_url=settings.anthropic_base_url, timeout=settings.planner_timeout,
+                         http_client=http_client, **kwargs)
+
+    def _sdk(self) -> Any:
+        return _anthropic()
+
+    def _make_client(self) -> Any:
+        return _anthropic().Anthropic(
+            api_key=self._secret(), base_url=self.base_url or None, http_client=self._http_client,
+            max_retries=0,  # LLMPlanner retries once itself, within the time budget
+            timeout=self.timeout,
+        )
+
+    def _send(self, client: Any, system: str, messages: list[dict[str, Any]], timeout: float) -> Answer:
+        tool = {"name": TOOL_NAME, "description": "Record the planned dataset schema.",
+                "input_schema": wire_json_schema()}
+        message = client.messages.create(
+            model=self.model,
+            max_tokens=MAX_OUTPUT_TOKENS,
+            system=system,
+            messages=messages,
+            tools=[tool],
+            tool_choice={"type": "tool", "name": TOOL_NAME},
+            timeout=timeout,
+        )
+        usage = message.usage
+        tokens = {"input_tokens": getattr(usage, "input_tokens", 0) or 0,
+                  "output_tokens": getattr(usage, "output_tokens", 0) or 0}
+        if message.stop_reason == "refusal":
+            return Answer(None, refused=True, **tokens)
+        truncated = message.stop_reason == "max_tokens"
+        content = [block.model_dump(mode="json", exclude_none=True) for block in message.content]
+        for block in message.content:
+            if block.type == "tool_use" and block.name == TOOL_NAME:
+                return Answer(block.input, truncated=truncated, turn=content, **tokens)
+        # No tool call (a compatible proxy, or prose): decode the text instead.
+        text = "".join(getattr(block, "text", "") for block in message.content if block.type == "text")
+        return Answer(text, truncated=truncated, turn=content, **tokens)
+
+    def _followup(self, messages: list[dict[str, Any]], answer: Answer, text: str) -> list[dict[str, Any]]:
+        blocks = [_replayable(b) for b in answer.turn or []]
+        blocks = [b for b in blocks if b]
+        tool_ids = [b["id"] for b in blocks if b.get("type") == "tool_use"]
+        if tool_ids:  # a tool_use must be answered by its tool_result
+            reply: Any = [{"type": "tool_result", "tool_use_id": tool_ids[0], "is_error": True, "content": text}]
+        else:
+            reply = text
+        return [*messages, {"role": "assistant", "content": blocks or "(no answer)"}, {"role": "user", "content": reply}]
+
+
+def _replayable(block: dict[str, Any]) -> dict[str, Any] | None:
+    """A content block of the model's turn in the shape the API accepts back (response-only fields dropped)."""
+    if block.get("type") == "text":
+        return {"type": "text", "text": block.get("text") or "(empty)"}
+    if block.get("type") == "tool_use":
+        return {"type": "tool_use", "id": block["id"], "name": block["name"], "input": block.get("input") if isinstance(block.get("input"), dict) else {}}
+    return None

@@ -1,0 +1,310 @@
+"""What the LLM planners share: the time budget, one retry, one repair round, error mapping, answer decoding, cost."""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import math
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import SecretStr, ValidationError
+
+from ..errors import PlannerError, PlannerTimeout, PlannerUnavailable, SchemaError
+from ..schema import DatasetSchema, parse_schema
+from .base import PlanMeta, PlanResult
+from .prompt import repair_message, system_prompt, user_message
+from .wire import WireSchema, to_schema_dict, wire_problems
+
+log = logging.getLogger(__name__)
+
+MAX_OUTPUT_TOKENS = 4096  # ~50 columns in the wire format; a longer answer is cut off and repaired shorter
+MIN_CALL_SECONDS = 1.0  # a retry is only worth its wait when at least this much budget remains after it
+BACKOFF_SECONDS = 0.5  # wait before retrying a transport/server error that gave no Retry-After
+
+# USD per million tokens (input, output), matched by longest model-name prefix; unknown and local models cost 0.
+PRICES: dict[str, tuple[float, float]] = {
+    "gpt-4o-mini": (0.15, 0.60), "gpt-4o": (2.50, 10.00), "gpt-4.1-nano": (0.10, 0.40),
+    "gpt-4.1-mini": (0.40, 1.60), "gpt-4.1": (2.00, 8.00), "gpt-5-nano": (0.05, 0.40), "gpt-5-mini": (0.25, 2.00),
+    "gpt-5": (1.25, 10.00), "o4-mini": (1.10, 4.40), "o3-mini": (1.10, 4.40), "o3": (2.00, 8.00),
+    "claude-haiku-4-5": (1.00, 5.00), "claude-3-5-haiku": (0.80, 4.00), "claude-3-haiku": (0.25, 1.25),
+    "claude-sonnet-4": (3.00, 15.00), "claude-3-7-sonnet": (3.00, 15.00), "claude-3-5-sonnet": (3.00, 15.00),
+    "claude-opus-4-5": (5.00, 25.00), "claude-opus-4": (15.00, 75.00),
+}
+
+
+def estimate_cost(model: str | None, input_tokens: int, output_tokens: int) -> float:
+    """Estimated USD cost of a call, from PRICES; 0.0 for a model we do not know (e.g. a local one)."""
+    name = (model or "").lower()
+    matches = [prefix for prefix in PRICES if name.startswith(prefix)]
+    if not matches:
+        return 0.0
+    price_in, price_out = PRICES[max(matches, key=len)]
+    return round((input_tokens * price_in + output_tokens * price_out) / 1_000_000, 6)
+
+
+class Budget:
+    """The seconds left for one whole planning call (all requests, waits and the repair round)."""
+
+    def __init__(self, seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.seconds = seconds
+        self._clock = clock
+        self._deadline = clock() + seconds
+
+    def remaining(self) -> float:
+        return self._deadline - self._clock()
+
+    def expired(self) -> bool:
+        return self.remaining() <= 0
+
+
+@dataclass
+class Answer:
+    """One model reply: the JSON text or object it produced, and what we need to continue the conversation."""
+
+    payload: str | dict[str, Any] | None
+    truncated: bool = False
+    refused: bool = False
+    input_tokens: int = 0
+    output_tokens: int = 0
+    turn: Any = None  # the provider's own record of the assistant turn, replayed in the repair round
+
+
+@dataclass
+class Failure:
+    """An SDK exception, classified. kind: unavailable | timeout | transport | server | fatal."""
+
+    kind: str
+    detail: str
+    retry_after: float | None = None
+
+
+def retry_after_seconds(headers: Any) -> float | None:
+    """Seconds from `retry-after-ms` or `retry-after` (seconds or an HTTP date); None when absent or unreadable."""
+    if headers is None:
+        return None
+    value = headers.get("retry-after-ms")
+    if value:
+        try:
+            return max(0.0, float(value) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        parsed = email.utils.parsedate_tz(value)
+        if parsed is None:
+            return None
+        return max(0.0, email.utils.mktime_tz(parsed) - time.time())
+
+
+def classify(exc: BaseException, sdk: Any, *, service: str) -> Failure | None:
+    """Classify an exception of an SDK module (openai or anthropic, same class names); None if not the SDK's."""
+    if isinstance(exc, sdk.APITimeoutError):
+        return Failure("timeout", f"{service} did not answer in time")
+    if isinstance(exc, sdk.APIConnectionError):
+        return Failure("transport", f"could not reach {service}")
+    if not isinstance(exc, sdk.APIStatusError):
+        return None
+    status = exc.status_code
+    headers = getattr(exc.response, "headers", None)
+    error_type = _error_type(getattr(exc, "body", None))
+    if status in (429, 503, 529) or error_type in ("overloaded_error", "rate_limit_error"):
+        what = "is rate limiting us" if status == 429 else "is overloaded"
+        return Failure("unavailable", f"{service} {what} (HTTP {status})", retry_after_seconds(headers))
+    if status >= 500:
+        return Failure("server", f"{service} failed with a server error (HTTP {status})")
+    if status == 401:
+        return Failure("fatal", f"{service} rejected the API key (HTTP 401); check the key in the settings")
+    if status == 403:
+        return Failure("fatal", f"{service} refused access (HTTP 403); check the key's permissions and the model")
+    if status == 404:
+        return Failure("fatal", f"{service} does not know this model or endpoint (HTTP 404); check the model name and base URL")
+    return Failure("fatal", f"{service} rejected the request (HTTP {status})")
+
+
+def _error_type(body: Any) -> str | None:
+    if isinstance(body, dict):
+        error = body.get("error", body)
+        if isinstance(error, dict) and isinstance(error.get("type"), str):
+            return error["type"]
+    return None
+
+
+_FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.DOTALL | re.IGNORECASE)
+
+
+def extract_json(text: str) -> Any:
+    """The JSON object in a reply, tolerating prose or a code fence around it; SchemaError if there is none."""
+    candidates = [text.strip()]
+    candidates += [m.strip() for m in _FENCE.findall(text)]
+    start, end = text.find("{"), text.rfind("}")
+    if 0 <= start < end:
+        candidates.append(text[start : end + 1])
+    for candidate in candidates:
+        try:
+            value = json.loads(candidate)
+        except (json.JSONDecodeError, RecursionError):
+            continue
+        if isinstance(value, dict):
+            return value
+    raise SchemaError("the answer is not a JSON object in the required format; send only the JSON")
+
+
+def decode(answer: Answer, locale: str | None = None) -> DatasetSchema:
+    """The validated schema of an answer, or SchemaError listing every problem (fed to the repair round)."""
+    truncated = ["the answer was cut off at the output limit; send a shorter schema (fewer columns, shorter lists)"]
+    payload = answer.payload
+    try:
+        data = extract_json(payload) if isinstance(payload, str) else payload
+        if not isinstance(data, dict):
+            raise SchemaError("the answer is not a JSON object in the required format")
+        wire = WireSchema.model_validate(data)
+    except SchemaError as exc:
+        raise SchemaError((truncated if answer.truncated else []) + exc.problems) from None
+    except ValidationError as exc:
+        raise SchemaError((truncated if answer.truncated else []) + wire_problems(exc)) from None
+    schema = to_schema_dict(wire)
+    if locale:
+        schema["locale"] = locale
+    return parse_schema(schema)
+
+
+def redact(text: str, *secrets: str | None) -> str:
+    """`text` with every given secret, and anything shaped like an API key, replaced by [redacted]."""
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, "[redacted]")
+    return re.sub(r"\b(sk|key|pk|rk)-[A-Za-z0-9_\-]{6,}", "[redacted]", text)
+
+
+class LLMPlanner:
+    """Base of the LLM planners: a subclass sends one request (`_send`) and extends a conversation (`_followup`)."""
+
+    name = "llm"
+    service = "the LLM service"
+    sdk_name = ""
+
+    def __init__(self, *, model: str, api_key: SecretStr | None, base_url: str | None, timeout: float,
+                 http_client: Any = None, sleep: Callable[[float], None] = time.sleep,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.model = model
+        self.base_url = base_url
+        self.timeout = timeout
+        self._api_key = api_key
+        self._http_client = http_client
+        self._sleep = sleep
+        self._clock = clock
+        self._client: Any = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:  # never show the key
+        return f"{type(self).__name__}(model={self.model!r}, base_url={self.base_url!r})"
+
+    # ---- hooks for subclasses -------------------------------------------------------------------
+    def _make_client(self) -> Any:
+        raise NotImplementedError
+
+    def _sdk(self) -> Any:
+        raise NotImplementedError
+
+    def _send(self, client: Any, system: str, messages: list[dict[str, Any]], timeout: float) -> Answer:
+        raise NotImplementedError
+
+    def _followup(self, messages: list[dict[str, Any]], answer: Answer, text: str) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    # ---- the shared flow ------------------------------------------------------------------------
+    def client(self) -> Any:
+        """The SDK client, built on first use (never at import or construction time)."""
+        with self._lock:
+            if self._client is None:
+                self._client = self._make_client()
+            return self._client
+
+    def _secret(self) -> str | None:
+        return self._api_key.get_secret_value() if self._api_key is not None else None
+
+    def plan(self, description: str, *, locale: str | None = None) -> PlanResult:
+        budget = Budget(self.timeout, self._clock)
+        meta = PlanMeta(planner=self.name, model=self.model)
+        system = system_prompt(locale)
+        messages = [{"role": "user", "content": user_message(description, locale)}]
+        retries = [1]  # one retry of a transport/server/rate-limit failure per planning call, shared by both rounds
+        answer = self._ask(system, messages, budget, meta, retries)
+        try:
+            return PlanResult(decode(answer, locale), meta)
+        except SchemaError as exc:
+            problems = exc.problems
+        log.info("%s answer failed validation (%d problems); one repair round", self.name, len(problems))
+        messages = self._followup(messages, answer, repair_message(problems))
+        answer = self._ask(system, messages, budget, meta, retries)
+        meta.repaired = True
+        try:
+            return PlanResult(decode(answer, locale), meta)
+        except SchemaError as exc:
+            shown = "; ".join(p[:200] for p in exc.problems[:5])
+            more = f" (and {len(exc.problems) - 5} more)" if len(exc.problems) > 5 else ""
+            raise PlannerError(
+                f"{self.service} model {self.model} did not produce a valid schema, even after one repair round: "
+                f"{shown}{more}. Try rephrasing the description, or write the schema yourself."
+            ) from None
+
+    def _ask(self, system: str, messages: list[dict[str, Any]], budget: Budget, meta: PlanMeta,
+             retries: list[int]) -> Answer:
+        client = self.client()
+        while True:
+            remaining = budget.remaining()
+            if remaining <= 0:
+                raise self._timeout()
+            try:
+                answer = self._send(client, system, messages, remaining)
+            except Exception as exc:  # noqa: BLE001 - classified below; anything else is re-raised
+                failure = classify(exc, self._sdk(), service=self.service)
+                if failure is None:
+                    raise
+                if self._should_retry(failure, budget, retries):
+                    wait = failure.retry_after if failure.retry_after is not None else BACKOFF_SECONDS
+                    log.warning("%s: %s; retrying once in %.1f s", self.name, failure.detail, wait)
+                    self._sleep(wait)
+                    continue
+                raise self._error(failure) from None
+            meta.input_tokens += answer.input_tokens
+            meta.output_tokens += answer.output_tokens
+            meta.cost_usd = estimate_cost(self.model, meta.input_tokens, meta.output_tokens)
+            if budget.expired():
+                raise self._timeout()
+            if answer.refused:
+                raise PlannerError(f"{self.service} model {self.model} declined to plan this description; "
+                                   "describe the dataset you want (its columns and values).")
+            return answer
+
+    def _should_retry(self, failure: Failure, budget: Budget, retries: list[int]) -> bool:
+        if failure.kind == "fatal" or retries[0] <= 0:
+            return False
+        wait = failure.retry_after if failure.retry_after is not None else BACKOFF_SECONDS
+        if wait + MIN_CALL_SECONDS > budget.remaining():
+            return False  # honouring Retry-After would overrun the budget: give up now with the hint
+        retries[0] -= 1
+        return True
+
+    def _timeout(self) -> PlannerTimeout:
+        return PlannerTimeout(f"{self.service} model {self.model} did not produce a schema within "
+                              f"{self.timeout:g} s (PLANNER_TIMEOUT); try again or a shorter description")
+
+    def _error(self, failure: Failure) -> PlannerError:
+        detail = redact(failure.detail, self._secret())
+        if failure.kind == "unavailable":
+            hint = math.ceil(failure.retry_after) if failure.retry_after is not None else 30
+            return PlannerUnavailable(f"{detail}; try again in {hint} s", retry_after=max(1, hint))
+        if failure.kind == "timeout":
+            return self._timeout()
+        return PlannerError(detail)

@@ -1,0 +1,70 @@
+"""The OpenAI planner: Chat Completions with strict structured output; also serves Ollama, vLLM and other compatibles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..config import Settings
+from .llm import MAX_OUTPUT_TOKENS, Answer, LLMPlanner
+from .wire import wire_json_schema
+
+_INSTALL_HINT = "the OpenAI planner needs the openai package: uv add openai (or pip install openai)"
+
+
+def _openai() -> Any:
+    try:
+        import openai
+    except ImportError as exc:  # pragma: no cover - openai is a dependency; kept for slim installs
+        raise ImportError(_INSTALL_HINT) from exc
+    return openai
+
+
+class OpenAIPlanner(LLMPlanner):
+    """Plans a schema with one structured-output call (plus at most one repair round) to an OpenAI-style API."""
+
+    name = "openai"
+    service = "OpenAI"
+
+    def __init__(self, settings: Settings, *, http_client: Any = None, **kwargs: Any) -> None:
+        super().__init__(model=settings.openai_model, api_key=settings.openai_api_key,
+                         base_url=settings.openai_base_url, timeout=settings.planner_timeout,
+                         http_client=http_client, **kwargs)
+        if self.base_url:
+            self.service = "the OpenAI-compatible server"
+
+    def _sdk(self) -> Any:
+        return _openai()
+
+    def _make_client(self) -> Any:
+        return _openai().OpenAI(
+            api_key=self._secret(), base_url=self.base_url or None, http_client=self._http_client,
+            max_retries=0,  # LLMPlanner retries once itself, within the time budget
+            timeout=self.timeout,
+        )
+
+    def _send(self, client: Any, system: str, messages: list[dict[str, Any]], timeout: float) -> Answer:
+        # OpenAI's reasoning models refuse `max_tokens`; compatible servers (Ollama, vLLM) know only `max_tokens`.
+        limit = {"max_tokens": MAX_OUTPUT_TOKENS} if self.base_url else {"max_completion_tokens": MAX_OUTPUT_TOKENS}
+        completion = client.chat.completions.create(
+            model=self.model,
+            messages=[{"role": "system", "content": system}, *messages],
+            response_format={
+                "type": "json_schema",
+                "json_schema": {"name": "dataset_schema", "strict": True, "schema": wire_json_schema()},
+            },
+            timeout=timeout,
+            **limit,
+        )
+        usage = completion.usage
+        tokens = {"input_tokens": getattr(usage, "prompt_tokens", 0) or 0,
+                  "output_tokens": getattr(usage, "completion_tokens", 0) or 0}
+        if not completion.choices:
+            return Answer(None, **tokens)
+        choice = completion.choices[0]
+        message = choice.message
+        if getattr(message, "refusal", None) or choice.finish_reason == "content_filter":
+            return Answer(None, refused=True, **tokens)
+        return Answer(message.content or "", truncated=choice.finish_reason == "length", turn=message.content, **tokens)
+
+    def _followup(self, messages: list[dict[str, Any]], answer: Answer, text: str) -> list[dict[str, Any]]:
+        return [*messages, {"role": "assistant", "content": answer.turn or ""}, {"role": "user", "content": text}]
