@@ -1,0 +1,151 @@
+"""Text in bulk from Faker's formats and word lists: '{{token}}' templates, word products, sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .block import Block
+from .locale_data import TOKEN, LocaleData, Recipe
+from .patterns import parse_pattern, render
+
+# Draws n values of a token (a provider name) for the rows of a block; the int is a sub-stream key.
+TokenSource = Callable[[str, Block, int, str], pa.Array]
+
+
+def _parts(fmt: str) -> list[tuple[bool, str]]:
+    """A format as (is_token, text) pieces."""
+    out, pos = [], 0
+    for m in TOKEN.finditer(fmt):
+        if m.start() > pos:
+            out.append((False, fmt[pos:m.start()]))
+        out.append((True, m.group(1)))
+        pos = m.end()
+    if pos < len(fmt):
+        out.append((False, fmt[pos:]))
+    return out
+
+
+def join(parts: list[pa.Array | str], n: int) -> pa.Array:
+    """Concatenate arrays and literal strings element-wise."""
+    arrays = [p.cast(pa.string()) if isinstance(p, (pa.Array, pa.ChunkedArray)) else pa.scalar(p, pa.string())
+              for p in parts]
+    if not any(isinstance(p, (pa.Array, pa.ChunkedArray)) for p in arrays):
+        return pa.array([("".join(p for p in parts))] * n, type=pa.string())
+    result = pc.binary_join_element_wise(*arrays, "")
+    return result.combine_chunks() if isinstance(result, pa.ChunkedArray) else result
+
+
+def compose(recipe: Recipe, block: Block, n: int, key: str, source: TokenSource,
+            overrides: Mapping[str, pa.Array] | None = None, rows: np.ndarray | None = None) -> pa.Array:
+    """n strings from a recipe: each row picks a format (by weight), tokens come from `source` or
+    `overrides` (arrays aligned with the block's rows; `rows` selects which rows are being made)."""
+    rng = block.rng(key, "format")
+    formats = recipe.formats
+    if len(formats) == 1:
+        choice = np.zeros(n, dtype=np.int64)
+    elif recipe.weights is None:
+        choice = rng.integers(0, len(formats), n)
+    else:
+        w = np.asarray(recipe.weights, dtype=np.float64)
+        choice = np.searchsorted(np.cumsum(w / w.sum()), rng.random(n), side="right").clip(0, len(formats) - 1)
+    pieces, order = [], []
+    for f, fmt in enumerate(formats):
+        where = np.flatnonzero(choice == f)
+        if not len(where):
+            continue
+        subset_rows = where if rows is None else rows[where]
+        pieces.append(_fill(fmt, recipe, block, len(where), f"{key}/{f}", source, overrides, subset_rows))
+        order.append(where)
+    if not pieces:
+        return pa.array([], type=pa.string())
+    combined = pa.concat_arrays([p.cast(pa.string()) for p in pieces])
+    inverse = np.empty(n, dtype=np.int64)
+    inverse[np.concatenate(order)] = np.arange(n)
+    return combined.take(pa.array(inverse))
+
+
+def _fill(fmt: str, recipe: Recipe, block: Block, n: int, key: str, source: TokenSource,
+          overrides: Mapping[str, pa.Array] | None, rows: np.ndarray) -> pa.Array:
+    parts: list[pa.Array | str] = []
+    for i, (is_token, text) in enumerate(_parts(fmt)):
+        if is_token and overrides and text in overrides:
+            parts.append(overrides[text].take(pa.array(rows)))
+        elif is_token:
+            parts.append(source(text, block, n, f"{key}/{i}"))
+        elif recipe.numerify or recipe.letters:
+            slots = parse_pattern(text, numerify=recipe.numerify, letters=recipe.letters)
+            parts.append(render(slots, n, block.rng(key, i)) if any(s.size > 1 for s in slots) else text)
+        else:
+            parts.append(text)
+    return join(parts, n)
+
+
+def word_product(lists: list, block: Block, n: int, key: str) -> pa.Array:
+    """One word from each list, joined by spaces (catch_phrase, bs)."""
+    return join(_spaced([c.draw(block.rng(key, i), n) for i, c in enumerate(lists)]), n)
+
+
+def _spaced(arrays: list[pa.Array]) -> list[pa.Array | str]:
+    out: list[pa.Array | str] = []
+    for i, a in enumerate(arrays):
+        if i:
+            out.append(" ")
+        out.append(a)
+    return out
+
+
+def _word_lists(words: pa.Array, counts: np.ndarray, rng: np.random.Generator) -> pa.Array:
+    offsets = np.zeros(len(counts) + 1, dtype=np.int32)
+    np.cumsum(counts, out=offsets[1:])
+    picks = words.take(pa.array(rng.integers(0, len(words), int(offsets[-1]))))
+    return pa.ListArray.from_arrays(pa.array(offsets), picks)
+
+
+def _counts(nb: int, variable: bool, rng: np.random.Generator, n: int) -> np.ndarray:
+    if not variable:
+        return np.full(n, max(nb, 0), dtype=np.int64)
+    # Faker's randomize_nb_elements: 60%..140% of nb, at least 1
+    return np.maximum((nb * rng.integers(60, 141, n)) // 100, 1)
+
+
+def sentences(data: LocaleData, block: Block, n: int, key: str, nb_words: int = 6, variable: bool = True,
+              words: pa.Array | None = None) -> pa.Array:
+    """Faker-like sentences: a capitalised first word, words joined by spaces, a full stop."""
+    rng = block.rng(key, "sentence")
+    words = data.word_list() if words is None else words
+    joined = pc.binary_join(_word_lists(words, _counts(nb_words, variable, rng, n), rng), " ")
+    first = pc.utf8_upper(pc.utf8_slice_codeunits(joined, 0, 1))
+    return join([first, pc.utf8_slice_codeunits(joined, 1), "."], n)
+
+
+def paragraphs(data: LocaleData, block: Block, n: int, key: str, nb_sentences: int = 3, variable: bool = True,
+               words: pa.Array | None = None) -> pa.Array:
+    """Faker-like paragraphs: several sentences joined by spaces."""
+    rng = block.rng(key, "paragraph")
+    counts = _counts(nb_sentences, variable, rng, n)
+    flat = sentences(data, block, int(counts.sum()), key + "/s", words=words)
+    offsets = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(counts, out=offsets[1:])
+    return pc.binary_join(pa.ListArray.from_arrays(pa.array(offsets), flat), " ")
+
+
+def text(data: LocaleData, block: Block, n: int, key: str, max_nb_chars: int = 200,
+         words: pa.Array | None = None) -> pa.Array:
+    """Faker-like text of at most max_nb_chars characters, ending with a full stop."""
+    if max_nb_chars < 25:
+        rng = block.rng(key, "words")
+        joined = pc.binary_join(_word_lists(words if words is not None else data.word_list(),
+                                            rng.integers(1, 4, n), rng), " ")
+        body = pc.utf8_slice_codeunits(joined, 0, max_nb_chars - 1)
+        return join([pc.utf8_upper(pc.utf8_slice_codeunits(body, 0, 1)), pc.utf8_slice_codeunits(body, 1), "."], n)
+    nb = max(1, max_nb_chars // 45)
+    long = paragraphs(data, block, n, key, nb_sentences=nb, words=words)
+    cut = pc.utf8_slice_codeunits(long, 0, max_nb_chars)
+    # End on the last full stop inside the limit, as Faker does.
+    trimmed = pc.replace_substring_regex(cut, r"^(.*\.)[^.]*$", r"\1")
+    return trimmed
+

@@ -1,0 +1,172 @@
+"""Dates and datetimes in bulk: Faker's date providers as uniform draws over a resolved range."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from faker.providers.date_time import Provider as DateProvider
+
+from ..schema import Column
+from .block import Block, stable_key
+from .gen import Gen
+from .permute import permute
+
+EPOCH = dt.date(1970, 1, 1)
+DAY = 86_400
+
+
+def _day(value: Any) -> int:
+    """Days since 1970-01-01 of a Faker date argument ('-30y', 'today', '2024-01-31', ...)."""
+    return (DateProvider._parse_date(value) - EPOCH).days
+
+
+def _second(value: Any) -> int:
+    return int(DateProvider._parse_date_time(value))
+
+
+def _today() -> int:
+    return (dt.date.today() - EPOCH).days
+
+
+def _now() -> int:
+    return int(dt.datetime.now(dt.timezone.utc).timestamp())
+
+
+def _shift_years(day: int, years: int) -> int:
+    date = EPOCH + dt.timedelta(days=day)
+    try:
+        moved = date.replace(year=date.year + years)
+    except ValueError:  # 29 February
+        moved = date.replace(year=date.year + years, day=28)
+    return (moved - EPOCH).days
+
+
+def _period(unit: str, before: bool, after: bool, today: dt.date) -> tuple[dt.date, dt.date]:
+    if unit == "year":
+        start, end = dt.date(today.year, 1, 1), dt.date(today.year + 1, 1, 1)
+    elif unit == "month":
+        start = today.replace(day=1)
+        end = (start + dt.timedelta(days=32)).replace(day=1)
+    elif unit == "decade":
+        start, end = dt.date(today.year - today.year % 10, 1, 1), dt.date(today.year - today.year % 10 + 10, 1, 1)
+    else:
+        start, end = dt.date(today.year - today.year % 100, 1, 1), dt.date(today.year - today.year % 100 + 100, 1, 1)
+    if before and not after:
+        return start, today
+    if after and not before:
+        return today, end - dt.timedelta(days=1)
+    return (start, end - dt.timedelta(days=1)) if before else (today, today)
+
+
+def day_range(provider: str, args: dict[str, Any]) -> tuple[int, int] | None:
+    """The inclusive range, in days since 1970, that a date provider draws from (None: not a date provider)."""
+    today = _today()
+    if provider == "date_between":
+        return _day(args.get("start_date", "-30y")), _day(args.get("end_date", "today"))
+    if provider == "date_between_dates":
+        return _day(args.get("date_start") or "today"), _day(args.get("date_end") or "today")
+    if provider in ("date_object", "date_time", "date", "year"):
+        end = args.get("end_datetime")
+        return 0, _day(end) if end is not None else today
+    if provider == "past_date":
+        return _day(args.get("start_date", "-30d")), today - 1
+    if provider == "future_date":
+        return today + 1, _day(args.get("end_date", "+30d"))
+    if provider == "date_of_birth":
+        low = _shift_years(today, -(int(args.get("maximum_age", 115)) + 1)) + 1
+        return low, _shift_years(today, -int(args.get("minimum_age", 0)))
+    for unit in ("year", "month", "decade", "century"):
+        if provider == f"date_this_{unit}":
+            start, end = _period(unit, args.get("before_today", True), args.get("after_today", False),
+                                 dt.date.today())
+            return (start - EPOCH).days, (end - EPOCH).days
+    return None
+
+
+def second_range(provider: str, args: dict[str, Any]) -> tuple[int, int] | None:
+    """The inclusive range, in seconds since 1970, that a datetime provider draws from."""
+    now = _now()
+    if provider == "date_time_between":
+        return _second(args.get("start_date", "-30y")), _second(args.get("end_date", "now"))
+    if provider == "date_time_between_dates":
+        start, end = args.get("datetime_start"), args.get("datetime_end")
+        return _second(start) if start is not None else now, _second(end) if end is not None else now
+    if provider in ("date_time", "time", "iso8601", "unix_time"):
+        end = args.get("end_datetime")
+        start = args.get("start_datetime")
+        return _second(start) if start is not None else 0, _second(end) if end is not None else now
+    if provider == "past_datetime":
+        return _second(args.get("start_date", "-30d")), now - 1
+    if provider == "future_datetime":
+        return now + 1, _second(args.get("end_date", "+30d"))
+    for unit in ("year", "month", "decade", "century"):
+        if provider == f"date_time_this_{unit}":
+            start, end = _period(unit, args.get("before_now", True), args.get("after_now", False), dt.date.today())
+            low = (start - EPOCH).days * DAY
+            high = (end - EPOCH).days * DAY + DAY - 1
+            if args.get("before_now", True) and not args.get("after_now", False):
+                high = now
+            elif args.get("after_now", False) and not args.get("before_now", True):
+                low = now
+            return low, high
+    return None
+
+
+def _draw(col: Column, low: int, high: int, block: Block) -> np.ndarray:
+    count = high - low + 1
+    if col.unique:
+        return low + permute(block.row_ids, count, stable_key(col.name)).astype(np.int64)
+    return low + block.rng(col.name).integers(0, count, block.n)
+
+
+def make(col: Column, args: dict[str, Any]) -> Gen | None:
+    """A bulk generator for a date/datetime provider, or None if the provider is not one of ours."""
+    days = day_range(col.provider, args)
+    if days is not None and col.provider not in ("date", "year"):
+        low, high = days
+        return Gen(lambda b: pa.array(_draw(col, low, high, b).astype("datetime64[D]"), type=pa.date32()),
+                   pa.date32(), capacity=max(high - low + 1, 0), unique_native=True)
+    if days is not None:  # string renderings of a date
+        low, high = days
+        fmt = "%Y" if col.provider == "year" else args.get("pattern", "%Y-%m-%d")
+        fn = (lambda b: pc.strftime(pa.array(_draw(col, low, high, b).astype("datetime64[D]").astype(
+            "datetime64[s]")), format=fmt))
+        return Gen(fn, pa.string())
+    seconds = second_range(col.provider, args)
+    if seconds is None:
+        return None
+    low, high = seconds
+    if col.provider == "unix_time":
+        return Gen(lambda b: pa.array(_draw(col, low, high, b).astype(np.float64)), pa.float64(),
+                   capacity=high - low + 1, unique_native=True)
+    if col.provider in ("time", "iso8601"):
+        fmt = args.get("pattern", "%H:%M:%S") if col.provider == "time" else "%Y-%m-%dT%H:%M:%S"
+        fn = (lambda b: pc.strftime(pa.array(_draw(col, low, high, b).astype("datetime64[s]")), format=fmt))
+        return Gen(fn, pa.string())
+    return Gen(lambda b: pa.array(_draw(col, low, high, b).astype("datetime64[s]"), type=pa.timestamp("us")),
+               pa.timestamp("us"), capacity=max(high - low + 1, 0), unique_native=True)
+
+
+def follow(base: pa.Array, min_days: float, max_days: float, rng: np.random.Generator) -> pa.Array:
+    """A date/datetime column that comes min_days..max_days after `base` (nulls stay null)."""
+    n = len(base)
+    if pa.types.is_date32(base.type):
+        offsets = rng.integers(int(min_days), int(max_days) + 1, n).astype("timedelta64[D]")
+        values = base.to_numpy(zero_copy_only=False).astype("datetime64[D]") + offsets
+        return pa.array(values, type=pa.date32(), mask=base.is_null().to_numpy(zero_copy_only=False))
+    offsets = rng.integers(int(min_days * DAY), int(max_days * DAY) + 1, n).astype("timedelta64[s]")
+    values = base.to_numpy(zero_copy_only=False).astype("datetime64[s]") + offsets
+    return pa.array(values, type=pa.timestamp("us"), mask=base.is_null().to_numpy(zero_copy_only=False))
+
+
+GENERATOR_NAMES = frozenset(
+    {"date_between", "date_between_dates", "date_object", "date_time", "date", "year", "past_date",
+     "future_date", "date_of_birth", "date_this_year", "date_this_month", "date_this_decade", "date_this_century",
+     "date_time_between", "date_time_between_dates", "time", "iso8601", "unix_time", "past_datetime",
+     "future_datetime", "date_time_this_year", "date_time_this_month", "date_time_this_decade",
+     "date_time_this_century"}
+)

@@ -1,0 +1,58 @@
+"""The general path: any allowlisted provider, one Faker call per value, with the instance seeded per block."""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import uuid
+from typing import Any
+
+import pyarrow as pa
+
+from ..catalog import get_catalog
+from ..schema import Column
+from .block import Block
+from .gen import Gen
+
+ARROW_TYPES = {
+    "int": pa.int64(), "float": pa.float64(), "decimal": pa.float64(), "bool": pa.bool_(),
+    "date": pa.date32(), "datetime": pa.timestamp("us"),
+}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None) if value.tzinfo is None else value.astimezone(dt.timezone.utc).replace(
+            tzinfo=None)
+    if isinstance(value, (dt.time, dt.timedelta, uuid.UUID)):
+        return str(value)
+    return value
+
+
+def to_arrow(values: list[Any], type_: pa.DataType) -> pa.Array:
+    """Python values as an Arrow array of `type_`; anything that does not fit becomes text."""
+    plain = [_plain(v) for v in values]
+    if pa.types.is_string(type_) or pa.types.is_large_string(type_):
+        return pa.array([None if v is None else str(v) for v in plain], type=type_)
+    return pa.array(plain, type=type_)
+
+
+def per_row(col: Column, locale: str, type_: pa.DataType | None = None) -> Gen:
+    """One Faker call per value (slow but exact), seeded from the block."""
+    spec = get_catalog(locale).specs[col.provider]
+    type_ = type_ or ARROW_TYPES.get(spec.returns, pa.string())
+    args = dict(col.args)
+
+    def fn(block: Block) -> pa.Array:
+        method = getattr(block.seeded_faker(col.name), col.provider)
+        return to_arrow([method(**args) for _ in range(block.n)], type_)
+
+    return Gen(fn, type_)
+
+
+def token_per_row(token: str, block: Block, n: int, key: str) -> pa.Array:
+    """n values of a no-argument provider by plain Faker calls, as text."""
+    method = getattr(block.seeded_faker(key), token)
+    return pa.array([str(method()) for _ in range(n)], type=pa.string())

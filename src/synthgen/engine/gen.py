@@ -1,0 +1,26 @@
+"""What a column generator is: a function from a block to an Arrow array, with its type and capacity."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from .block import Block
+
+ColumnFn = Callable[[Block], pa.Array]
+
+
+@dataclass(frozen=True)
+class Gen:
+    """A compiled column generator.
+
+    capacity: how many distinct values it can make (None: effectively unbounded or unknown).
+    unique_native: when the column is unique, `fn` already yields values distinct across the whole table.
+    """
+
+    fn: ColumnFn
+    type: pa.DataType
+    capacity: int | None = None
+    unique_native: bool = False

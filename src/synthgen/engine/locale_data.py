@@ -1,0 +1,188 @@
+"""Faker's own data for a locale, found and checked once: word lists behind providers, and format recipes."""
+
+from __future__ import annotations
+
+import inspect
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+from faker import Faker
+
+TOKEN = re.compile(r"\{\{\s*(\w+)(?::\s*\w+?)?\s*\}\}")
+_SAMPLES = 60
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The values a provider picks from, with their probabilities (None: uniform)."""
+
+    values: pa.Array
+    alias: tuple[np.ndarray, np.ndarray] | None  # Walker's alias tables (keep-probability, alias), or uniform
+
+    def indexes(self, rng: np.random.Generator, n: int) -> np.ndarray:
+        size = len(self.values)
+        picks = rng.integers(0, size, n)
+        if self.alias is None:
+            return picks
+        keep, alias = self.alias
+        return np.where(rng.random(n) < keep[picks], picks, alias[picks])
+
+    def draw(self, rng: np.random.Generator, n: int) -> pa.Array:
+        return self.values.take(pa.array(self.indexes(rng, n)))
+
+
+def choices_of(elements: Any, weights: Any = None) -> Choices:
+    """Choices over a list (or an OrderedDict of value -> weight, as Faker keeps weighted lists)."""
+    if isinstance(elements, dict):
+        values, weights = list(elements.keys()), list(elements.values())
+    else:
+        values = list(elements)
+    return Choices(pa.array(values), None if weights is None else alias_tables(weights))
+
+
+def alias_tables(weights: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Vose's alias method: O(1) exact weighted draws, two vectorised lookups per value."""
+    w = np.asarray(weights, dtype=np.float64)
+    size = len(w)
+    scaled = w * size / w.sum()
+    keep = np.ones(size)
+    alias = np.arange(size)
+    small = [i for i in range(size) if scaled[i] < 1.0]
+    large = [i for i in range(size) if scaled[i] >= 1.0]
+    while small and large:
+        s, g = small.pop(), large.pop()
+        keep[s], alias[s] = scaled[s], g
+        scaled[g] -= 1.0 - scaled[s]
+        (small if scaled[g] < 1.0 else large).append(g)
+    return keep, alias
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """A provider that fills one of its formats: tokens {{x}} from other providers, '#'/'?' as in bothify."""
+
+    formats: tuple[str, ...]
+    weights: tuple[float, ...] | None
+    numerify: bool = False
+    letters: str | None = None
+
+
+# provider -> (attribute holding its formats, numerify the literals, letters for '?')
+_RECIPES = {
+    "name": ("formats", False, None), "name_male": ("formats_male", False, None),
+    "name_female": ("formats_female", False, None), "name_nonbinary": ("formats_nonbinary", False, None),
+    "company": ("formats", False, None), "city": ("city_formats", False, None),
+    "street_name": ("street_name_formats", False, None), "street_address": ("street_address_formats", True, None),
+    "address": ("address_formats", False, None), "building_number": ("building_number_formats", True, None),
+    "secondary_address": ("secondary_address_formats", True, None), "postcode": ("postcode_formats", True, None),
+    "phone_number": ("formats", True, None), "basic_phone_number": ("basic_formats", True, None),
+    "msisdn": ("msisdn_formats", True, None), "ssn": ("ssn_formats", True, None),
+}
+# provider -> attribute holding a list of word lists, one word drawn from each and joined by spaces
+_WORD_PRODUCTS = {"catch_phrase": "catch_phrase_words", "bs": "bs_words"}
+
+
+class LocaleData:
+    """What the engine knows about one Faker locale; built lazily, one provider at a time."""
+
+    def __init__(self, locale: str) -> None:
+        self.locale = locale
+        self.faker = Faker(locale)  # for discovery only; tables make their own instance
+        self._lock = threading.Lock()
+        self._choices: dict[str, Choices | None] = {}
+        self._recipes: dict[str, Recipe | None] = {}
+
+    def owner(self, provider: str) -> Any:
+        return getattr(getattr(self.faker, provider), "__self__", None)
+
+    def choices(self, provider: str) -> Choices | None:
+        """If the no-argument provider only ever returns items of one of its provider's lists, that list."""
+        with self._lock:
+            if provider not in self._choices:
+                self._choices[provider] = self._find_choices(provider)
+            return self._choices[provider]
+
+    def recipe(self, provider: str) -> Recipe | None:
+        with self._lock:
+            if provider not in self._recipes:
+                self._recipes[provider] = self._find_recipe(provider)
+            return self._recipes[provider]
+
+    def word_product(self, provider: str) -> list[Choices] | None:
+        attr = _WORD_PRODUCTS.get(provider)
+        lists = getattr(self.owner(provider), attr, None) if attr else None
+        if not lists or not all(isinstance(x, (list, tuple)) and x for x in lists):
+            return None
+        return [choices_of(words) for words in lists]
+
+    def word_list(self) -> pa.Array:
+        """The lorem words of the locale."""
+        return pa.array(list(self.faker.get_words_list()))
+
+    def _find_choices(self, provider: str) -> Choices | None:
+        owner = self.owner(provider)
+        method = getattr(self.faker, provider, None)
+        if owner is None or method is None or _required_args(method):
+            return None
+        self.faker.seed_instance(12345)
+        try:
+            seen = {method() for _ in range(_SAMPLES)}
+        except Exception:  # noqa: BLE001 - a provider that cannot run bare is not a list provider
+            return None
+        if not all(isinstance(v, str) for v in seen):
+            return None
+        best = None
+        for attr in dir(owner):
+            if attr.startswith("_"):
+                continue
+            value = getattr(owner, attr, None)
+            if isinstance(value, (list, tuple, OrderedDict, dict)) and len(value) >= 2:
+                keys = value.keys() if isinstance(value, dict) else value
+                if not all(isinstance(k, str) for k in keys):
+                    continue
+                if seen <= set(keys) and (best is None or len(value) < len(best)):
+                    best = value
+        if best is None:
+            return None
+        if isinstance(best, dict) and not all(isinstance(w, (int, float)) for w in best.values()):
+            return None
+        return choices_of(best)
+
+    def _find_recipe(self, provider: str) -> Recipe | None:
+        spec = _RECIPES.get(provider)
+        owner = self.owner(provider)
+        if spec is None or owner is None:
+            return None
+        attr, numerify, letters = spec
+        formats = getattr(owner, attr, None)
+        try:  # the recipe holds only if this locale's method really reads that attribute
+            source = inspect.getsource(type(owner).__dict__.get(provider) or getattr(type(owner), provider))
+        except (OSError, TypeError):
+            return None
+        if not formats or attr not in source:
+            return None
+        if isinstance(formats, dict):
+            return Recipe(tuple(formats), tuple(float(w) for w in formats.values()), numerify, letters)
+        if isinstance(formats, str):
+            formats = (formats,)
+        return Recipe(tuple(formats), None, numerify, letters)
+
+
+def _required_args(method: Any) -> bool:
+    try:
+        params = inspect.signature(method).parameters.values()
+    except (TypeError, ValueError):
+        return True
+    return any(p.default is inspect.Parameter.empty and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+               for p in params)
+
+
+@lru_cache(maxsize=16)
+def locale_data(locale: str) -> LocaleData:
+    return LocaleData(locale)

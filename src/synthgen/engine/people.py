@@ -1,0 +1,208 @@
+"""Coherent entities: the person (name, email, username) and the place (street, city, state, zip) of a row."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from faker.decode import unidecode
+
+from .block import Block
+from .compose import compose, join
+from .locale_data import LocaleData, Recipe
+
+# Provider -> the entity field it reads.
+PERSON_FIELDS = {
+    "name": "name", "first_name": "first_name", "last_name": "last_name", "prefix": "prefix", "suffix": "suffix",
+    "user_name": "user_name", "email": "email", "safe_email": "email", "ascii_email": "email",
+    "ascii_safe_email": "email", "free_email": "free_email", "ascii_free_email": "free_email",
+    "company_email": "company_email", "ascii_company_email": "company_email",
+}
+ADDRESS_FIELDS = {
+    "address": "address", "street_address": "street_address", "street_name": "street_name",
+    "building_number": "building_number", "secondary_address": "secondary_address", "city": "city",
+    "state": "state", "state_abbr": "state_abbr", "administrative_unit": "state", "postcode": "postcode",
+    "zipcode": "postcode", "postalcode": "postcode", "postcode_in_state": "postcode",
+    "zipcode_in_state": "postcode", "postalcode_in_state": "postcode",
+}
+
+Source = Callable[[str, Block, int, str], pa.Array]
+_SLUG = re.compile(r"[^a-z0-9._-]+")
+
+
+@lru_cache(maxsize=65536)
+def _slug(value: str) -> str:
+    return _SLUG.sub("", unidecode(value).lower())
+
+
+def slugify(array: pa.Array) -> pa.Array:
+    """ASCII, lowercase, no spaces or punctuation (as Faker makes user names), done once per distinct value."""
+    encoded = array.dictionary_encode()
+    slugs = pa.array([_slug(v) for v in encoded.dictionary.to_pylist()], type=pa.string())
+    return slugs.take(encoded.indices)
+
+
+class Entity:
+    """The fields of one entity for one block, each made on first use and then shared by its columns."""
+
+    def __init__(self, kind: str, name: str, data: LocaleData, block: Block, source: Source) -> None:
+        self.kind, self.key, self.data, self.block, self.source = kind, f"{kind}:{name}", data, block, source
+        self.values: dict[str, pa.Array] = {}
+
+    def get(self, field: str) -> pa.Array:
+        if field not in self.values:
+            self.values[field] = getattr(self, "_" + field)()
+        return self.values[field]
+
+    def _draw(self, token: str) -> pa.Array:
+        return self.source(token, self.block, self.block.n, f"{self.key}/{token}")
+
+    def _compose(self, provider: str, overrides: dict[str, pa.Array]) -> pa.Array:
+        recipe = self.data.recipe(provider)
+        if recipe is None:
+            return self._draw(provider)
+        return compose(recipe, self.block, self.block.n, f"{self.key}/{provider}", self.source, overrides)
+
+    # person -------------------------------------------------------------------------------------------------
+    def _female(self) -> pa.Array:
+        return pa.array(self.block.rng(self.key, "sex").random(self.block.n) < 0.5)
+
+    def _by_sex(self, token: str) -> pa.Array:
+        male, female = token + "_male", token + "_female"
+        if self.data.choices(male) is None or self.data.choices(female) is None:
+            return self._draw(token)
+        return pc.if_else(self.get("female"), self._draw(female), self._draw(male))
+
+    def _first_name(self) -> pa.Array:
+        return self._by_sex("first_name")
+
+    def _last_name(self) -> pa.Array:
+        return self._by_sex("last_name")
+
+    def _prefix(self) -> pa.Array:
+        return self._by_sex("prefix")
+
+    def _suffix(self) -> pa.Array:
+        return self._by_sex("suffix")
+
+    def _name(self) -> pa.Array:
+        first, last = self.get("first_name"), self.get("last_name")
+        overrides = {"first_name": first, "last_name": last}
+        for sex in ("male", "female", "nonbinary"):
+            overrides |= {f"first_name_{sex}": first, f"last_name_{sex}": last}
+        male, female = self.data.recipe("name_male"), self.data.recipe("name_female")
+        if male is None or female is None:
+            return self._compose("name", overrides)
+        is_female = self.get("female").to_numpy(zero_copy_only=False)
+        out: list[pa.Array] = []
+        order = []
+        for recipe, sex, where in ((male, "male", np.flatnonzero(~is_female)),
+                                   (female, "female", np.flatnonzero(is_female))):
+            if len(where):
+                out.append(compose(recipe, self.block, len(where), f"{self.key}/name_{sex}", self.source,
+                                   overrides, rows=where).cast(pa.string()))
+                order.append(where)
+        inverse = np.empty(self.block.n, dtype=np.int64)
+        inverse[np.concatenate(order)] = np.arange(self.block.n)
+        return pa.concat_arrays(out).take(pa.array(inverse))
+
+    def _user_name(self) -> pa.Array:
+        owner = self.data.owner("user_name")
+        formats = getattr(owner, "user_name_formats", None) or ("{{first_name}}.{{last_name}}",)
+        recipe = Recipe(tuple(formats), None, numerify=True, letters="abcdefghijklmnopqrstuvwxyz")
+        overrides = {"first_name": slugify(self.get("first_name")), "last_name": slugify(self.get("last_name"))}
+        names = compose(recipe, self.block, self.block.n, f"{self.key}/user_name", self.source, overrides)
+        return pc.utf8_lower(names)
+
+    def _with_domain(self, domain: pa.Array) -> pa.Array:
+        return join([self.get("user_name"), "@", domain], self.block.n)
+
+    def _email(self) -> pa.Array:
+        return self._with_domain(self._draw("safe_domain_name"))
+
+    def _free_email(self) -> pa.Array:
+        return self._with_domain(self._draw("free_email_domain"))
+
+    def _company_email(self) -> pa.Array:
+        company = slugify(self._draw("last_name"))
+        return self._with_domain(join([company, ".", self._draw("tld")], self.block.n))
+
+    # place --------------------------------------------------------------------------------------------------
+    def _state_index(self) -> pa.Array:
+        table = _state_table(self.data)
+        return pa.array(self.block.rng(self.key, "state").integers(0, len(table[0]), self.block.n))
+
+    def _state(self) -> pa.Array:
+        table = _state_table(self.data)
+        return table[0].take(self.get("state_index")) if table[0] is not None else self._draw("state")
+
+    def _state_abbr(self) -> pa.Array:
+        table = _state_table(self.data)
+        return table[1].take(self.get("state_index")) if table[0] is not None else self._draw("state_abbr")
+
+    def _postcode(self) -> pa.Array:
+        low, high = _state_table(self.data)[2:]
+        if low is None:
+            return self._draw("postcode")
+        index = self.get("state_index").to_numpy()
+        rng = self.block.rng(self.key, "zip")
+        codes = low[index] + (rng.random(self.block.n) * (high[index] - low[index] + 1)).astype(np.int64)
+        digits = np.char.zfill(codes.astype(str), 5)
+        return pa.array(digits, type=pa.string())
+
+    def _city(self) -> pa.Array:
+        return self._draw("city")
+
+    def _street_name(self) -> pa.Array:
+        return self._draw("street_name")
+
+    def _building_number(self) -> pa.Array:
+        return self._draw("building_number")
+
+    def _secondary_address(self) -> pa.Array:
+        return self._draw("secondary_address")
+
+    def _street_address(self) -> pa.Array:
+        return self._compose("street_address", {"building_number": self.get("building_number"),
+                                                "street_name": self.get("street_name"),
+                                                "secondary_address": self.get("secondary_address")})
+
+    def _address(self) -> pa.Array:
+        overrides = {"street_address": self.get("street_address"), "city": self.get("city"),
+                     "postcode": self.get("postcode"), "zipcode": self.get("postcode")}
+        if _state_table(self.data)[0] is not None:
+            overrides |= {"state": self.get("state"), "state_abbr": self.get("state_abbr")}
+        return self._compose("address", overrides)
+
+
+@lru_cache(maxsize=16)
+def _table_for(locale: str, data: LocaleData) -> tuple:
+    owner = data.owner("state_abbr") if hasattr(data.faker, "state_abbr") else None
+    names = getattr(owner, "states", None)
+    abbrs = getattr(owner, "states_abbr", None)
+    ranges = getattr(owner, "states_postcode", None)
+    if not (names and abbrs and ranges):
+        return None, None, None, None
+    abbrs = [a for a in abbrs if a in ranges and a != "DC"]
+    if len(abbrs) != len(names) or any(n[0] != a[0] for n, a in zip(names, abbrs)):
+        return None, None, None, None
+    low = np.array([ranges[a][0] for a in abbrs], dtype=np.int64)
+    high = np.array([ranges[a][1] for a in abbrs], dtype=np.int64)
+    return pa.array(list(names)), pa.array(abbrs), low, high
+
+
+def _state_table(data: LocaleData) -> tuple:
+    return _table_for(data.locale, data)
+
+
+def entity(kind: str, name: str, data: LocaleData, block: Block, source: Source) -> Entity:
+    """The block's entity of that kind and name, made once and shared by the columns that name it."""
+    key = (kind, name)
+    if key not in block.memo:
+        block.memo[key] = Entity(kind, name, data, block, source)
+    return block.memo[key]
+

@@ -1,0 +1,195 @@
+"""Compiles a column into its fastest generator: numpy/Arrow bulk paths first, per-row Faker last."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from ..schema import Column
+from . import compose as text
+from . import dates, numeric
+from .block import Block, stable_key
+from .fallback import per_row, token_per_row
+from .gen import Gen
+from .locale_data import Choices, LocaleData, choices_of
+from .patterns import LETTERS, capacity, hex_strings, parse_pattern, render, uuid4_strings
+from .people import ADDRESS_FIELDS, PERSON_FIELDS, entity
+from .permute import permute
+
+_HEX_LENGTHS = {"md5": 32, "sha1": 40, "sha256": 64}
+_POOL_SAMPLES, _POOL_MAX = 400, 64
+
+
+class Compiler:
+    """Turns columns of one locale into generators; also the token source for composed text."""
+
+    def __init__(self, data: LocaleData) -> None:
+        self.data = data
+        self._pools: dict[str, Choices | None] = {}
+
+    # tokens (no-argument providers used inside formats) ---------------------------------------------------
+    def token(self, name: str, block: Block, n: int, key: str) -> pa.Array:
+        choices = self.data.choices(name)
+        if choices is not None:
+            return choices.draw(block.rng(key), n)
+        recipe = self.data.recipe(name)
+        if recipe is not None:
+            return text.compose(recipe, block, n, key, self.token)
+        lists = self.data.word_product(name)
+        if lists is not None:
+            return text.word_product(lists, block, n, key)
+        pool = self.pool(name)
+        if pool is not None:
+            return pool.draw(block.rng(key), n)
+        return token_per_row(name, block, n, key)
+
+    def pool(self, name: str) -> Choices | None:
+        """For a provider with few distinct values (month names, currency codes...), their frequencies."""
+        if name not in self._pools:
+            self._pools[name] = self._sample_pool(name)
+        return self._pools[name]
+
+    def _sample_pool(self, name: str) -> Choices | None:
+        faker = self.data.faker
+        faker.seed_instance(4242)
+        method = getattr(faker, name)
+        try:
+            counts = Counter(str(method()) for _ in range(_POOL_SAMPLES))
+        except Exception:  # noqa: BLE001 - providers that need arguments are not pooled
+            return None
+        if len(counts) > _POOL_MAX or sum(1 for c in counts.values() if c == 1) > 2:
+            return None
+        return choices_of(list(counts), list(counts.values()))
+
+    # columns ------------------------------------------------------------------------------------------------
+    def column(self, col: Column) -> Gen:
+        provider, args = col.provider, col.args
+        if provider == "random_element":
+            return _categories(col)
+        if provider in numeric.GENERATORS:
+            gen = numeric.GENERATORS[provider](col, args)
+            if gen is not None:
+                return gen
+        if provider in dates.GENERATOR_NAMES:
+            gen = dates.make(col, args)
+            if gen is not None:
+                return gen
+        gen = self._strings(col)
+        return gen if gen is not None else per_row(col, self.data.locale)
+
+    def _strings(self, col: Column) -> Gen | None:
+        provider, args = col.provider, col.args
+        if provider in ("bothify", "numerify", "lexify", "hexify"):
+            return _pattern(col)
+        if provider == "uuid4" and not args:
+            return Gen(lambda b: _uuid(col, b), pa.string(), unique_native=True)
+        if provider in _HEX_LENGTHS and not args:
+            length = _HEX_LENGTHS[provider]
+            return Gen(lambda b: hex_strings(b.n, length, b.rng(col.name)), pa.string())
+        if provider in PERSON_FIELDS and (not args or provider == "email" and set(args) <= {"domain", "safe"}):
+            return self._entity(col, "person", PERSON_FIELDS[provider])
+        if provider in ADDRESS_FIELDS and not args:
+            return self._entity(col, "place", ADDRESS_FIELDS[provider])
+        if provider in ("sentence", "paragraph", "text", "word"):
+            return self._lorem(col)
+        if args:
+            return None
+        choices = self.data.choices(provider)
+        if choices is not None:
+            return _from_choices(col, choices)
+        if self.data.recipe(provider) or self.data.word_product(provider):
+            return Gen(lambda b: self.token(provider, b, b.n, col.name), pa.string())
+        pool = self.pool(provider)
+        return _from_choices(col, pool) if pool is not None else None
+
+    def _entity(self, col: Column, kind: str, field: str) -> Gen:
+        domain = col.args.get("domain")
+
+        def fn(block: Block) -> pa.Array:
+            person = entity(kind, col.entity or "", self.data, block, self.token)
+            if domain:
+                return text.join([person.get("user_name"), "@" + str(domain)], block.n)
+            if field == "email" and col.args.get("safe") is False:
+                return person.get("free_email")
+            return person.get(field)
+
+        return Gen(fn, pa.string())
+
+    def _lorem(self, col: Column) -> Gen:
+        args, data = col.args, self.data
+        words = pa.array(list(args["ext_word_list"])) if args.get("ext_word_list") else None
+        provider = col.provider
+        if provider == "word":
+            pool = words if words is not None else data.word_list()
+            size = len(pool)
+            return Gen(lambda b: pool.take(pa.array(b.rng(col.name).integers(0, size, b.n))), pa.string(),
+                       capacity=size)
+        if provider == "sentence":
+            nb, var = int(args.get("nb_words", 6)), bool(args.get("variable_nb_words", True))
+            return Gen(lambda b: text.sentences(data, b, b.n, col.name, nb, var, words), pa.string())
+        if provider == "paragraph":
+            nb, var = int(args.get("nb_sentences", 3)), bool(args.get("variable_nb_sentences", True))
+            return Gen(lambda b: text.paragraphs(data, b, b.n, col.name, nb, var, words), pa.string())
+        limit = int(args.get("max_nb_chars", 200))
+        return Gen(lambda b: text.text(data, b, b.n, col.name, limit, words), pa.string())
+
+
+def _element_type(elements: list[Any]) -> pa.DataType:
+    if all(isinstance(e, bool) for e in elements):
+        return pa.bool_()
+    if all(isinstance(e, int) and not isinstance(e, bool) for e in elements):
+        return pa.int64()
+    if all(isinstance(e, (int, float)) and not isinstance(e, bool) for e in elements):
+        return pa.float64()
+    return pa.string()
+
+
+def _categories(col: Column) -> Gen:
+    elements = list(col.args.get("elements", ["a", "b", "c"]))
+    type_ = _element_type(elements)
+    values = pa.array([str(e) if type_ == pa.string() else e for e in elements], type=type_)
+    choices = choices_of(values.to_pylist(), col.weights)
+    return _from_choices(col, choices, type_)
+
+
+def _from_choices(col: Column, choices: Choices, type_: pa.DataType = pa.string()) -> Gen:
+    size = len(choices.values)
+    key = stable_key(col.name)
+
+    def fn(block: Block) -> pa.Array:
+        if col.unique:
+            return choices.values.take(pa.array(permute(block.row_ids, size, key).astype(np.int64)))
+        return choices.draw(block.rng(col.name), block.n)
+
+    return Gen(fn, type_, capacity=size, unique_native=True)
+
+
+def _pattern(col: Column) -> Gen:
+    provider, args = col.provider, col.args
+    default = {"bothify": "## ??", "numerify": "###", "lexify": "????", "hexify": "^^^^"}[provider]
+    letters = args.get("letters", LETTERS) if provider in ("bothify", "lexify") else None
+    slots = parse_pattern(str(args.get("text", default)), numerify=provider in ("bothify", "numerify"),
+                          letters=letters, hexify=provider == "hexify", upper=bool(args.get("upper", False)))
+    key = stable_key(col.name)
+
+    def fn(block: Block) -> pa.Array:
+        rows = block.row_ids if col.unique else None
+        return render(slots, block.n, block.rng(col.name), unique_index=rows, key=key)
+
+    optional = any(s.optional for s in slots)
+    return Gen(fn, pa.string(), capacity=capacity(slots), unique_native=not optional)
+
+
+def _uuid(col: Column, block: Block) -> pa.Array:
+    values = uuid4_strings(block.n, block.rng(col.name))
+    if not col.unique:
+        return values
+    # Distinct by construction: the 62 low bits spell a keyed permutation of the row index.
+    index = permute(block.row_ids, 2**62, stable_key(col.name))
+    tail = np.char.zfill(np.char.mod("%x", (index | np.uint64(2**63)).astype(np.uint64)), 16)
+    head = np.array(values.to_pylist(), dtype=object)
+    merged = [f"{h[:19]}{t[:4]}-{t[4:]}" for h, t in zip(head, tail.tolist())]
+    return pa.array(merged, type=pa.string())
