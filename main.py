@@ -1,0 +1,15 @@
+"""The web entry point: `app` for uvicorn (Procfile), and `python main.py` serves it on $PORT (default 8000)."""
+
+from __future__ import annotations
+
+from synthgen.config import get_settings
+from synthgen.web.app import create_app
+
+app = create_app()
+
+if __name__ == "__main__":
+    import uvicorn
+
+    settings = get_settings()
+    # One worker: Gradio's queue lives in this process, so WEB_CONCURRENCY (which uvicorn reads) must not fork more.
+    uvicorn.run(app, host="0.0.0.0", port=settings.port, workers=1, log_level=settings.log_level.lower())

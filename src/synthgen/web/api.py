@@ -1,0 +1,125 @@
+"""The REST API: one router per resource (generate, schema, providers, cache) under /api/v1, plus /health."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from fastapi.responses import StreamingResponse
+from pydantic import AfterValidator
+
+from .. import export, pipeline
+from ..catalog import get_catalog
+from ..planners import planner_mode
+from .models import (
+    CacheStats,
+    GenerateRequest,
+    HealthResponse,
+    ProvidersResponse,
+    SchemaRequest,
+    SchemaResponse,
+    _check_locale,
+    error_responses,
+    file_response,
+)
+from .services import PlannerDep, ServicesDep
+from .streaming import primed_stream
+
+PREFIX = "/api/v1"
+Locale = Annotated[str, AfterValidator(_check_locale), Query(description="Faker locale, e.g. en_US, de_DE")]
+
+generate_router = APIRouter(tags=["generate"])
+schema_router = APIRouter(tags=["schema"])
+providers_router = APIRouter(tags=["providers"])
+cache_router = APIRouter(tags=["cache"])
+health_router = APIRouter(tags=["health"])
+
+
+@generate_router.post(
+    "/generate",
+    summary="Generate a dataset file from a description or a schema",
+    response_class=StreamingResponse,
+    responses={**file_response(export.MEDIA_TYPES), **error_responses(413, 422, 500, 502, 503, 504)},
+)
+def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
+    """Plan (when given a description), validate, then stream the file.
+
+    Everything that can fail on the client's side fails before the first byte, as a JSON error.
+    """
+    settings = services.settings
+    # Check the row count before spending a planner call on a request that cannot be served.
+    services.check_rows(body.rows)
+    planner_name, cache = "none", "none"
+    if body.description is not None:
+        result = pipeline.plan(services.require_planner(), body.description, locale=body.locale)
+        source: Any = result.schema
+        planner_name = result.meta.planner
+        cache = services.cache_label(True, result.meta.cache_hit)
+        if body.locale and result.schema.locale != body.locale:
+            source = result.schema.model_copy(update={"locale": body.locale}).model_dump(exclude_defaults=True)
+    else:
+        source = dict(body.schema_ or {})
+        if body.locale:
+            source["locale"] = body.locale
+    schema = pipeline.prepare(source, body.rows, max_rows=settings.max_rows)
+    seed = pipeline.new_seed() if body.seed is None else body.seed
+    # The first block is made now, so a failure there is still a proper JSON error; the rest streams.
+    chunks = primed_stream(schema, body.rows, body.format, seed, safe_csv=not body.raw)
+    filename = schema.filename_stem + export.EXTENSIONS[body.format]
+    headers = {
+        "Content-Disposition": f'attachment; filename="{filename}"',
+        "X-SynthGen-Planner": planner_name,
+        "X-SynthGen-Cache": cache,
+        "X-SynthGen-Seed": str(seed),
+        "X-SynthGen-Rows": str(body.rows),
+        "Cache-Control": "no-store",
+    }
+    return StreamingResponse(chunks, media_type=export.MEDIA_TYPES[body.format],
+                             headers=headers)
+
+
+@schema_router.post("/schema", summary="Plan a schema from a description", response_model=SchemaResponse,
+                    responses=error_responses(413, 422, 500, 502, 503, 504))
+def make_schema(body: SchemaRequest, planner: PlannerDep) -> dict[str, Any]:
+    result = pipeline.plan(planner, body.description, locale=body.locale)
+    schema = result.schema
+    body_schema = {"name": schema.name, "locale": schema.locale,
+                   **schema.model_dump(mode="json", exclude_defaults=True, exclude={"name", "locale"})}
+    return {"schema": body_schema, "planner": result.meta.planner,
+            "model": result.meta.model, "cache_hit": result.meta.cache_hit}
+
+
+@providers_router.get("/providers", summary="The allowlisted Faker providers a schema may use",
+                      response_model=ProvidersResponse, responses=error_responses(422))
+def providers(locale: Locale = "en_US") -> dict[str, Any]:
+    catalog = get_catalog(locale)
+    described = [catalog.specs[name].describe() for name in catalog.names()]
+    return {"locale": locale, "count": len(described), "providers": described}
+
+
+@cache_router.get("/cache/stats", summary="Schema cache statistics", response_model=CacheStats)
+def cache_stats(services: ServicesDep) -> dict[str, Any]:
+    """The planner's schema cache. Demo mode's offline planner is not cached: enabled is false there."""
+    if services.cache is None:
+        return CacheStats(enabled=False).model_dump()
+    return services.cache.stats()
+
+
+def _version() -> str | None:
+    try:
+        return version("synthgen")
+    except PackageNotFoundError:
+        return None
+
+
+@health_router.get("/health", summary="Liveness and planner mode (never a key)", response_model=HealthResponse)
+def health(services: ServicesDep) -> dict[str, Any]:
+    mode = services.mode or planner_mode(services.settings)
+    return {"status": "ok", "mode": mode.get("mode", "demo"), "provider": mode.get("provider"),
+            "model": mode.get("model"), "version": _version()}
+
+
+router = APIRouter(prefix=PREFIX)
+for _sub in (generate_router, schema_router, providers_router, cache_router):
+    router.include_router(_sub)

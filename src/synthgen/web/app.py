@@ -1,0 +1,99 @@
+"""The app factory: create_app(settings) builds the FastAPI app (API, error handlers, /health, the UI at /gradio)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+
+from ..config import Settings, get_settings
+from ..planners import make_planner, planner_mode
+from ..planners.base import Planner
+from . import errors
+from .api import health_router, router
+from .limits import BodyLimit
+from .services import Services
+
+log = logging.getLogger("synthgen.web")
+
+GRADIO_PATH = "/gradio"
+
+
+def _cache_of(planner: Any) -> Any:
+    """The schema cache the planner consults, if it exposes one (its stats feed /api/v1/cache/stats)."""
+    cache = getattr(planner, "cache", None)
+    return cache if cache is not None and hasattr(cache, "stats") else None
+
+
+def _close(thing: Any) -> None:
+    close = getattr(thing, "close", None)
+    if callable(close):
+        try:
+            close()
+        except Exception:  # noqa: BLE001 - shutting down: log and go on
+            log.warning("could not close %r", thing, exc_info=True)
+
+
+def create_app(settings: Settings | None = None, *, planner: Planner | None = None, ui: bool = True) -> FastAPI:
+    """Build the app. `planner` replaces the one make_planner(settings) would build (tests inject fakes here)."""
+    settings = settings or get_settings()
+    logging.getLogger("synthgen").setLevel(settings.log_level.upper())
+    services = Services(settings=settings, mode=planner_mode(settings))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from gradio.utils import get_upload_folder
+
+        from .downloads import DownloadStore
+
+        services.planner = planner if planner is not None else make_planner(settings)
+        services.cache = _cache_of(services.planner)
+        services.downloads = DownloadStore(get_upload_folder())
+        log.info("SynthGen ready: %s planner", services.mode.get("mode", "?"))
+        try:
+            yield
+        finally:
+            services.downloads.close()
+            _close(services.cache)
+            _close(services.planner)
+
+    app = FastAPI(
+        title="SynthGen",
+        summary="Turn a sentence into a realistic, typed, reproducible dataset.",
+        description="Errors are JSON `{\"error\": code, \"detail\": sentence}`. The web UI is at "
+                    f"[{GRADIO_PATH}]({GRADIO_PATH}/).",
+        version=_version(),
+        lifespan=lifespan,
+    )
+    app.state.services = services
+    errors.install(app)
+    app.add_middleware(BodyLimit)
+    app.include_router(router)
+    app.include_router(health_router)
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse(f"{GRADIO_PATH}/", status_code=307)
+
+    # The UI goes last: routes added after a mount could be shadowed by it.
+    if ui:
+        import gradio as gr
+
+        from .ui import build_ui
+
+        gr.mount_gradio_app(app, build_ui(services), path=GRADIO_PATH, footer_links=["api", "settings"],
+                            run_history=False, ssr_mode=False, show_error=False)
+    return app
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("synthgen")
+    except PackageNotFoundError:
+        return "0.0.0"

@@ -1,0 +1,160 @@
+"""Request and response bodies of the REST API, and the OpenAPI descriptions of its errors and files."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ..catalog import known_locale
+
+Format = Literal["csv", "json", "jsonl", "parquet"]
+MAX_SEED = 2**63 - 1
+
+
+def _check_locale(value: str | None) -> str | None:
+    if value is not None and not known_locale(value):
+        raise ValueError(f"'{value}' is not a Faker locale (e.g. en_US, de_DE, fr_FR, ja_JP)")
+    return value
+
+
+class ErrorBody(BaseModel):
+    """Every error the API returns."""
+
+    error: str = Field(description="a stable machine-readable code, e.g. invalid_request, invalid_schema")
+    detail: str = Field(description="a human sentence naming the field or column at fault")
+    problems: list[str] | None = Field(default=None, description="one sentence per problem, when there are several")
+
+
+class GenerateRequest(BaseModel):
+    """What to generate: a description (planned into a schema) or a schema, and how many rows in which format."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        json_schema_extra={"examples": [
+            {"description": "Customer orders with order id, customer name, email, order date, status "
+                            "(pending, shipped, delivered), quantity and unit price", "rows": 1000, "format": "csv"},
+            {"schema": {"name": "people", "columns": [{"name": "name", "provider": "name"},
+                                                      {"name": "email", "provider": "email", "unique": True}]},
+             "rows": 100, "format": "jsonl", "seed": 42},
+        ]},
+    )
+
+    description: str | None = Field(default=None, description="a sentence describing the dataset")
+    schema_: dict[str, Any] | None = Field(default=None, alias="schema", description="a schema file's content (2.1)")
+    rows: int = Field(default=1000, ge=1, description="how many rows, from 1 to the server's MAX_ROWS")
+    format: Format = Field(default="csv", description="csv, json (one array), jsonl (one object a line) or parquet")
+    seed: int | None = Field(default=None, ge=0, le=MAX_SEED, description="same seed, same bytes; omitted: random")
+    locale: str | None = Field(default=None, description="Faker locale; overrides the schema's own")
+    raw: bool = Field(default=False, description="CSV only: true turns off the formula-injection escaping of cells")
+
+    @field_validator("locale")
+    @classmethod
+    def _locale(cls, value: str | None) -> str | None:
+        return _check_locale(value)
+
+    @field_validator("description")
+    @classmethod
+    def _description(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+    @model_validator(mode="after")
+    def _one_source(self) -> GenerateRequest:
+        if (self.description is None) == (self.schema_ is None):
+            raise ValueError("give either 'description' or 'schema' (exactly one of them)")
+        return self
+
+
+class SchemaRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    description: str = Field(description="a sentence describing the dataset")
+    locale: str | None = Field(default=None, description="Faker locale for the schema")
+
+    @field_validator("locale")
+    @classmethod
+    def _locale(cls, value: str | None) -> str | None:
+        return _check_locale(value)
+
+    @field_validator("description")
+    @classmethod
+    def _description(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+
+class SchemaResponse(BaseModel):
+    schema_: dict[str, Any] = Field(alias="schema", description="the schema (2.1), ready for POST /api/v1/generate")
+    planner: str
+    model: str | None = None
+    cache_hit: bool
+
+
+class ProvidersResponse(BaseModel):
+    locale: str
+    count: int
+    providers: list[dict[str, Any]] = Field(description="name, group, returns, args (with defaults) and doc")
+
+
+class CacheStats(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    enabled: bool = Field(description="false in demo mode (the offline planner is not cached) or with CACHE_ENABLED=false")
+    hits: int = Field(default=0, description="hits since this process started")
+    misses: int = 0
+    entries: int = Field(default=0, description="schemas on disk")
+    bytes: int = 0
+    dropped: int = Field(default=0, description="invalid entries found and deleted")
+
+
+class HealthResponse(BaseModel):
+    status: Literal["ok"] = "ok"
+    mode: str = Field(description="demo (offline planner) or llm")
+    provider: str | None = None
+    model: str | None = None
+    version: str | None = None
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for error statuses, all with the ErrorBody model."""
+    text = {
+        400: "A request the server refused for another reason",
+        413: "Too large: rows over MAX_ROWS, a description over 2,000 characters, or a body over the size limit",
+        422: "Invalid request (names the field) or invalid schema (names the column)",
+        500: "A bug on our side (generic message, no traceback)",
+        502: "The planner (LLM) failed to produce a valid schema",
+        503: "The planner (LLM) is overloaded or rate limited; see Retry-After",
+        504: "The planner (LLM) did not answer in time",
+    }
+    out: dict[int | str, dict[str, Any]] = {}
+    for status in statuses:
+        entry: dict[str, Any] = {"model": ErrorBody, "description": text[status]}
+        if status == 503:
+            entry["headers"] = {"Retry-After": {"description": "seconds to wait", "schema": {"type": "integer"}}}
+        out[status] = entry
+    return out
+
+
+def file_response(media_types: dict[str, str]) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entry for the streamed file of /generate, one content type per format."""
+    content: dict[str, Any] = {}
+    for fmt, media in media_types.items():
+        binary = fmt == "parquet"
+        content[media.split(";")[0]] = {"schema": {"type": "string", "format": "binary" if binary else "text",
+                                     "description": f"the {fmt} file"}}
+    header = {"schema": {"type": "string"}}
+    return {200: {
+        "description": "The file, streamed as it is generated",
+        "content": content,
+        "headers": {
+            "Content-Disposition": {**header, "description": "attachment; filename=<schema name>.<ext>"},
+            "X-SynthGen-Planner": {**header, "description": "the planner that made the schema, or none"},
+            "X-SynthGen-Cache": {**header, "description": "hit, miss or none (schema given, or cache off)"},
+            "X-SynthGen-Seed": {"schema": {"type": "integer"}, "description": "the seed used; send it to repeat"},
+            "X-SynthGen-Rows": {"schema": {"type": "integer"}, "description": "the number of rows"},
+        },
+    }}

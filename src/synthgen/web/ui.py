@@ -1,0 +1,116 @@
+"""The Gradio UI (mounted at /gradio): describe a dataset, see and edit its schema, preview rows, download the file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import gradio as gr
+from faker.config import AVAILABLE_LOCALES
+
+from .. import export
+from .services import Services
+from .ui_logic import DATATYPES, HEADERS, PREVIEW_ROWS, Actions, Result, friendly, schema_to_table
+
+QUEUE_SIZE = 16  # waiting events; beyond this Gradio tells the user the app is busy and to try again
+CONCURRENCY = 2  # generations running at once (CPU-bound)
+
+EXAMPLES = [
+    "Customer orders with order id, customer name, email, order date, status (pending, shipped, delivered), "
+    "quantity and unit price",
+    "Employees with employee id, first name, last name, department (Sales, Engineering, HR), hire date, salary "
+    "and manager email",
+    "E-commerce products with SKU, product name, category (Clothing, Toys, Books), price, stock quantity and rating",
+    "Patients with patient id, name, date of birth, blood type, city and phone number",
+    "Website sessions with session id, user name, IP address, country, browser user agent, start time and "
+    "page views",
+    "German customers with name, street address, city, postcode, IBAN and phone number",
+]
+
+INTRO = """# SynthGen
+Describe a dataset in a sentence and get a realistic file in seconds. Edit the schema below the button to fix
+a column, then **Regenerate from this schema** (no new planner call). The same seed always gives the same data."""
+
+
+def banner(mode: dict[str, Any]) -> str:
+    if mode.get("mode", "demo") == "demo":
+        return ("**Demo mode:** an offline planner reads your description (no LLM, no key needed). "
+                "Set `OPENAI_API_KEY` (or `API_PROVIDER=anthropic` and `ANTHROPIC_API_KEY`) for an LLM planner "
+                "that understands any description.")
+    model = f" `{mode['model']}`" if mode.get("model") else ""
+    return f"**LLM planner:** {mode.get('provider') or 'llm'}{model} turns your description into a schema."
+
+
+def _outputs(result: Result) -> tuple[Any, ...]:
+    schema = result.schema
+    state = {"name": schema.name, "locale": schema.locale}
+    return (result.status, schema_to_table(schema), state, schema.to_json(), result.written.preview,
+            str(result.written.path))
+
+
+def _failed(exc: BaseException) -> tuple[Any, ...]:
+    message = friendly(exc)
+    gr.Warning(message.splitlines()[0])
+    return (f"⚠️ {message}",) + (gr.skip(),) * 5
+
+
+def build_ui(services: Services) -> gr.Blocks:
+    """The Blocks, wired to `services` (whose planner and download folder the app's lifespan provides)."""
+    actions = Actions(services)
+    max_rows = services.settings.max_rows
+
+    def generate(description: str, rows: Any, fmt: str, seed: Any, locale: str | None,
+                 progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008 - Gradio's idiom
+        try:
+            return _outputs(actions.generate(description, rows, fmt, seed, locale,
+                                             progress=lambda f, d: progress(f, desc=d)))
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a friendly message
+            return _failed(exc)
+
+    def regenerate(table: Any, state: dict[str, Any] | None, rows: Any, fmt: str, seed: Any, locale: str | None,
+                   progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
+        try:
+            return _outputs(actions.regenerate(table, state, rows, fmt, seed, locale,
+                                               progress=lambda f, d: progress(f, desc=d)))
+        except Exception as exc:  # noqa: BLE001
+            return _failed(exc)
+
+    with gr.Blocks(title="SynthGen", analytics_enabled=False, delete_cache=(1800, 3600)) as blocks:
+        gr.Markdown(INTRO)
+        gr.Markdown(banner(services.mode), elem_id="mode-banner")
+        with gr.Row():
+            with gr.Column(scale=3):
+                description = gr.Textbox(label="Describe your dataset", lines=3, max_lines=8, elem_id="description",
+                                         placeholder="e.g. " + EXAMPLES[0])
+                gr.Examples(examples=[[e] for e in EXAMPLES], inputs=[description], label="Examples: click one")
+            with gr.Column(scale=2):
+                with gr.Row():
+                    rows = gr.Number(label=f"Rows (1 to {max_rows:,})", value=1000, precision=0, elem_id="rows")
+                    seed = gr.Number(label="Seed (optional: same seed, same data)", value=None, precision=0,
+                                     elem_id="seed")
+                fmt = gr.Radio(list(export.FORMATS), value="csv", label="Format", elem_id="format")
+                locale = gr.Dropdown(sorted(AVAILABLE_LOCALES), value=None, label="Locale (optional)",
+                                     elem_id="locale")
+                go = gr.Button("Generate", variant="primary", elem_id="generate")
+        status = gr.Markdown(elem_id="status")
+        gr.Markdown("### Schema\nOne row per column. Edit a cell (arguments are JSON, e.g. "
+                    '`{"min": 1, "max": 10}`), then regenerate.')
+        table = gr.Dataframe(headers=HEADERS, datatype=DATATYPES, interactive=True, column_count=len(HEADERS),
+                             row_count=1, elem_id="schema-table", wrap=True)
+        again = gr.Button("Regenerate from this schema", elem_id="regenerate")
+        with gr.Accordion("Schema as JSON (for the API and the CLI)", open=False):
+            schema_json = gr.Code(language="json", interactive=False, elem_id="schema-json")
+        gr.Markdown(f"### Preview (first {PREVIEW_ROWS} rows)")
+        preview = gr.Dataframe(interactive=False, elem_id="preview", max_height=420, wrap=False)
+        download = gr.File(label="Download the whole file", interactive=False, elem_id="download")
+        state = gr.State(None)
+
+        outputs = [status, table, state, schema_json, preview, download]
+        go.click(generate, [description, rows, fmt, seed, locale], outputs, api_name="generate",
+                 concurrency_limit=CONCURRENCY, concurrency_id="generate")
+        again.click(regenerate, [table, state, rows, fmt, seed, locale], outputs, api_name="regenerate",
+                    concurrency_limit=CONCURRENCY, concurrency_id="generate")
+    blocks.queue(max_size=QUEUE_SIZE, default_concurrency_limit=CONCURRENCY)
+    return blocks
+
+
+__all__ = ["banner", "build_ui"]

@@ -1,0 +1,273 @@
+"""What the Gradio UI does, without Gradio: schema <-> editable table, the preview, the file, friendly messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+
+from .. import engine, export, pipeline
+from ..errors import (
+    LimitError,
+    PlannerError,
+    PlannerTimeout,
+    PlannerUnavailable,
+    SchemaError,
+    SynthGenError,
+)
+from ..schema import DatasetSchema, parse_schema
+from .services import Services
+from .streaming import primed_batches
+
+log = logging.getLogger("synthgen.web.ui")
+
+PREVIEW_ROWS = 100
+HEADERS = ["column", "provider", "arguments (JSON)", "unique", "null rate", "more (JSON)"]
+DATATYPES = ["str", "str", "str", "bool", "number", "str"]
+_TABLE_KEYS = {"name", "provider", "args", "unique", "null_rate"}
+
+Progress = Callable[[float, str], None]
+
+
+# ---- schema <-> table -------------------------------------------------------------------------------------------
+
+def schema_to_table(schema: DatasetSchema) -> pd.DataFrame:
+    """One row per column; keys beyond the five main ones (weights, entity, after, sequence) go to 'more'."""
+    rows = []
+    for col in schema.columns:
+        data = col.model_dump(mode="json", exclude_defaults=True)
+        more = {k: v for k, v in data.items() if k not in _TABLE_KEYS}
+        rows.append([col.name, col.provider, json.dumps(col.args, ensure_ascii=False) if col.args else "",
+                     bool(col.unique), float(col.null_rate), json.dumps(more, ensure_ascii=False) if more else ""])
+    return pd.DataFrame(rows, columns=HEADERS)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == ""
+
+
+def _as_bool(value: Any) -> bool:
+    if _blank(value):
+        return False
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "yes", "1", "y", "x", "✓")
+    return bool(value)
+
+
+def _json_object(text: Any, what: str, where: str) -> dict[str, Any]:
+    if _blank(text):
+        return {}
+    if isinstance(text, dict):
+        return text
+    try:
+        value = json.loads(str(text))
+    except json.JSONDecodeError as exc:
+        raise SchemaError(f"{where}: {what} is not valid JSON ({exc.msg} at character {exc.pos + 1}); "
+                          'write it like {"min": 1, "max": 10}') from None
+    if not isinstance(value, dict):
+        raise SchemaError(f'{where}: {what} must be a JSON object like {{"min": 1, "max": 10}}')
+    return value
+
+
+def table_to_schema(table: Any, *, name: str = "dataset", locale: str = "en_US") -> DatasetSchema:
+    """The edited table back into a validated schema; problems name the row and column."""
+    frame = table if isinstance(table, pd.DataFrame) else pd.DataFrame(table or [], columns=HEADERS)
+    if list(frame.columns) != HEADERS and frame.shape[1] == len(HEADERS):
+        frame = frame.set_axis(HEADERS, axis=1)
+    columns: list[dict[str, Any]] = []
+    problems: list[str] = []
+    for index, row in enumerate(frame.itertuples(index=False, name=None), start=1):
+        cells = list(row) + [None] * (len(HEADERS) - len(row))
+        col_name, provider, args, unique, null_rate, more = cells[:6]
+        if _blank(col_name) and _blank(provider):
+            continue
+        where = f"row {index}" + ("" if _blank(col_name) else f" (column '{str(col_name).strip()}')")
+        try:
+            column = _json_object(more, "'more'", where)
+            column.update(name=str(col_name or "").strip(), provider=str(provider or "").strip(),
+                          args=_json_object(args, "'arguments'", where), unique=_as_bool(unique))
+            if not _blank(null_rate):
+                try:
+                    column["null_rate"] = float(null_rate)
+                except (TypeError, ValueError):
+                    raise SchemaError(f"{where}: null rate must be a number from 0 to 1") from None
+            columns.append(column)
+        except SchemaError as exc:
+            problems += exc.problems
+    if problems:
+        raise SchemaError(problems)
+    if not columns:
+        raise SchemaError("the schema table is empty; add at least one column (a name and a provider)")
+    return parse_schema({"name": name, "locale": locale, "columns": columns})
+
+
+# ---- preview and file --------------------------------------------------------------------------------------------
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return "" if math.isnan(value) else repr(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return str(value)
+
+
+def preview_frame(batches: list[pa.RecordBatch], names: list[str]) -> pd.DataFrame:
+    """The preview rows as text, so every type displays the same in the browser."""
+    rows = [[_cell(row.get(n)) for n in names] for batch in batches for row in batch.to_pylist()]
+    return pd.DataFrame(rows, columns=names)
+
+
+@dataclass
+class Written:
+    path: Path
+    preview: pd.DataFrame
+    rows: int
+    size: int
+
+
+def write_dataset(schema: DatasetSchema, rows: int, fmt: str, seed: int, path: Path, *,
+                  progress: Progress | None = None, safe_csv: bool = True) -> Written:
+    """Write the whole file to `path` (the bytes pipeline.stream gives), keeping the first rows for the preview."""
+    kept: list[pa.RecordBatch] = []
+
+    def keep(batch: pa.RecordBatch) -> None:
+        have = sum(b.num_rows for b in kept)
+        if have < PREVIEW_ROWS:
+            kept.append(batch.slice(0, PREVIEW_ROWS - have))
+
+    def on_rows(done: int) -> None:
+        if progress is not None:
+            progress(done / rows, f"{done:,} of {rows:,} rows")
+
+    export.write_file(primed_batches(schema, rows, seed, keep), engine.arrow_schema(schema), fmt, path, safe_csv=safe_csv, on_rows=on_rows)
+    return Written(path, preview_frame(kept, [c.name for c in schema.columns]), rows, path.stat().st_size)
+
+
+# ---- messages ----------------------------------------------------------------------------------------------------
+
+def friendly(exc: BaseException) -> str:
+    """A message for a non-coder: what went wrong and what to do; never a traceback."""
+    if isinstance(exc, SchemaError):
+        if len(exc.problems) == 1:
+            return f"The schema has a problem: {exc.problems[0]}. Fix it in the schema table and regenerate."
+        items = "\n".join(f"- {p}" for p in exc.problems[:10])
+        more = f"\n- … and {len(exc.problems) - 10} more" if len(exc.problems) > 10 else ""
+        return f"The schema has {len(exc.problems)} problems:\n{items}{more}\n\nFix them in the schema table and regenerate."
+    if isinstance(exc, LimitError):
+        return f"Too large: {exc.detail}."
+    if isinstance(exc, PlannerTimeout):
+        return "The planner took too long to answer. Please try again, or shorten the description."
+    if isinstance(exc, PlannerUnavailable):
+        return f"The LLM service is busy right now. Please try again in about {exc.retry_after} seconds."
+    if isinstance(exc, PlannerError):
+        return (f"The planner could not turn this description into a schema: {exc.detail}. "
+                "Try naming the columns you want, e.g. 'order id, customer name, email, price'.")
+    if isinstance(exc, SynthGenError):
+        return exc.detail
+    log.error("unexpected error in the UI", exc_info=exc)
+    return "Something went wrong on our side; the error has been logged. Please try again."
+
+
+# ---- the two actions ---------------------------------------------------------------------------------------------
+
+def whole_number(value: Any, what: str, *, minimum: int) -> int | None:
+    """A Gradio number field as an int, or None when blank; a LimitError naming the field otherwise."""
+    if _blank(value):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise LimitError(f"{what} must be a whole number", field=what) from None
+    if not number.is_integer() or number < minimum:
+        raise LimitError(f"{what} must be a whole number of at least {minimum}", field=what, limit=minimum)
+    return int(number)
+
+
+@dataclass
+class Result:
+    schema: DatasetSchema
+    written: Written
+    seed: int
+    planner: str
+    cache: str
+
+    @property
+    def status(self) -> str:
+        source = (f"planner: {self.planner}, cache {self.cache}" if self.planner != "none"
+                  else "from your edited schema, no planner call")
+        shown = min(PREVIEW_ROWS, self.written.rows)
+        return (f"✅ Generated **{self.written.rows:,}** rows of **{self.schema.name}** as "
+                f"**{self.written.path.suffix.lstrip('.').upper()}** ({_size(self.written.size)}) with seed "
+                f"**{self.seed}** ({source}). The preview shows the first {shown} rows; the whole file is below.")
+
+
+def _size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB"):
+        if value < 1024 or unit == "MB":
+            return f"{value:,.0f} {unit}" if unit == "bytes" else f"{value:,.1f} {unit}"
+        value /= 1024
+    return f"{value:,.1f} MB"
+
+
+class Actions:
+    """Generate (description -> schema -> file) and regenerate (edited table -> file) over the pipeline."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    def _rows(self, rows: Any) -> int:
+        count = whole_number(rows, "rows", minimum=1)
+        if count is None:
+            raise LimitError("enter how many rows you want (at least 1)", field="rows", limit=1)
+        return count
+
+    def _produce(self, schema: DatasetSchema, rows: int, fmt: str, seed: Any, progress: Progress | None,
+                 planner: str, cache: str) -> Result:
+        settings = self.services.settings
+        prepared = pipeline.prepare(schema, rows, max_rows=settings.max_rows)
+        chosen = whole_number(seed, "seed", minimum=0)
+        used = pipeline.new_seed() if chosen is None else chosen
+        if fmt not in export.FORMATS:
+            raise SynthGenError(f"format must be one of {', '.join(export.FORMATS)}")
+        downloads = self.services.downloads
+        if downloads is None:
+            raise RuntimeError("the app has not started (no download folder)")
+        path = downloads.new_path(prepared.filename_stem + export.EXTENSIONS[fmt])
+        written = write_dataset(prepared, rows, fmt, used, path, progress=progress)
+        return Result(prepared, written, used, planner, cache)
+
+    def generate(self, description: str, rows: Any, fmt: str, seed: Any, locale: str | None = None,
+                 progress: Progress | None = None) -> Result:
+        count = self._rows(rows)
+        self.services.check_rows(count)
+        if progress is not None:
+            progress(0.0, "Planning the columns…")
+        result = pipeline.plan(self.services.require_planner(), description or "", locale=locale or None)
+        schema = result.schema
+        if locale and schema.locale != locale:
+            schema = parse_schema({**schema.model_dump(exclude_defaults=True), "locale": locale})
+        return self._produce(schema, count, fmt, seed, progress, result.meta.planner,
+                             self.services.cache_label(True, result.meta.cache_hit))
+
+    def regenerate(self, table: Any, current: dict[str, Any] | None, rows: Any, fmt: str, seed: Any,
+                   locale: str | None = None, progress: Progress | None = None) -> Result:
+        current = current or {}
+        schema = table_to_schema(table, name=current.get("name") or "dataset",
+                                 locale=locale or current.get("locale") or "en_US")
+        return self._produce(schema, self._rows(rows), fmt, seed, progress, "none", "none")
