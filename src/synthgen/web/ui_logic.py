@@ -208,8 +208,10 @@ class Result:
 
     @property
     def status(self) -> str:
-        source = (f"planner: {self.planner}, cache {self.cache}" if self.planner != "none"
-                  else "from your edited schema, no planner call")
+        if self.planner == "none":
+            source = "from your edited schema, no planner call"
+        else:
+            source = f"planner: {self.planner}" + (f", cache {self.cache}" if self.cache != "none" else "")
         shown = min(PREVIEW_ROWS, self.written.rows)
         return (f"✅ Generated **{self.written.rows:,}** rows of **{self.schema.name}** as "
                 f"**{self.written.path.suffix.lstrip('.').upper()}** ({_size(self.written.size)}) with seed "

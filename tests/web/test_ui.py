@@ -1,0 +1,263 @@
+"""The Gradio UI: its handlers in-process, and the mounted app driven over Gradio's HTTP API with TestClient."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+
+import pandas as pd
+import pytest
+from fastapi.testclient import TestClient
+
+from synthgen.errors import (
+    CapacityError,
+    LimitError,
+    PlannerError,
+    PlannerTimeout,
+    PlannerUnavailable,
+    SchemaError,
+)
+from synthgen.schema import parse_schema
+from synthgen.web.app import create_app
+from synthgen.web.downloads import DownloadStore
+from synthgen.web.services import Services
+from synthgen.web.ui import QUEUE_SIZE, banner, build_ui
+from synthgen.web.ui_logic import HEADERS, PREVIEW_ROWS, Actions, friendly, schema_to_table, table_to_schema
+
+from .conftest import ORDERS, PEOPLE, RaisingPlanner, demo_settings
+
+RICH = {
+    "name": "rich",
+    "locale": "en_US",
+    "columns": [
+        {"name": "id", "provider": "random_int", "args": {"min": 1, "max": 999_999}, "sequence": True},
+        {"name": "customer", "provider": "name", "entity": "buyer"},
+        {"name": "email", "provider": "email", "entity": "buyer", "unique": True},
+        {"name": "tier", "provider": "random_element", "args": {"elements": ["gold", "silver", "bronze"]},
+         "weights": [1, 3, 6]},
+        {"name": "ordered", "provider": "date_between", "args": {"start_date": "-1y", "end_date": "today"}},
+        {"name": "shipped", "provider": "date_between", "args": {"start_date": "-1y", "end_date": "today"},
+         "after": {"column": "ordered", "min_days": 1, "max_days": 5}, "null_rate": 0.25},
+    ],
+}
+
+
+def call(client: TestClient, api_name: str, data: list) -> list:
+    """Run one Gradio event over its HTTP API and return the outputs of its 'complete' message."""
+    response = client.post(f"/gradio/gradio_api/call/{api_name}", json={"data": data})
+    assert response.status_code == 200, response.text
+    event_id = response.json()["event_id"]
+    stream = client.get(f"/gradio/gradio_api/call/{api_name}/{event_id}").text
+    event = None
+    for line in stream.splitlines():
+        if line.startswith("event: "):
+            event = line.removeprefix("event: ")
+        elif line.startswith("data: ") and event in ("complete", "error"):
+            assert event == "complete", stream[:2000]
+            return json.loads(line.removeprefix("data: "))
+    raise AssertionError(f"no complete event in {stream[:2000]}")
+
+
+def download(client: TestClient, file_output: dict) -> bytes:
+    url = file_output["url"]
+    path = url[url.index("/gradio/"):]
+    response = client.get(path)
+    assert response.status_code == 200, response.text
+    return response.content
+
+
+def table_payload(frame: pd.DataFrame) -> dict:
+    return {"headers": list(frame.columns), "data": frame.values.tolist(), "metadata": None}
+
+
+# ---- the page --------------------------------------------------------------------------------------------------
+
+def test_the_page_and_its_demo_banner(client: TestClient) -> None:
+    page = client.get("/gradio/")
+    assert page.status_code == 200 and "<html" in page.text.lower()
+    config = client.get("/gradio/config").text
+    assert "Demo mode" in config and "OPENAI_API_KEY" in config
+    assert "Regenerate from this schema" in config
+    assert ORDERS[:40] in config  # the clickable examples
+
+
+def test_banner_names_the_llm_outside_demo_mode() -> None:
+    assert "Demo mode" in banner({"mode": "demo"})
+    text = banner({"mode": "llm", "provider": "openai", "model": "gpt-4o-mini"})
+    assert "openai" in text and "gpt-4o-mini" in text and "Demo" not in text
+
+
+def test_the_queue_is_bounded(settings) -> None:
+    blocks = build_ui(Services(settings=settings))
+    assert blocks._queue.max_size == QUEUE_SIZE
+
+
+# ---- over Gradio's HTTP API ------------------------------------------------------------------------------------
+
+def test_generate_then_regenerate_an_edited_schema(client: TestClient) -> None:
+    status, table, _state, schema_json, preview, file_output = call(client, "generate", [ORDERS, 250, "csv", 11, None])
+    assert status.startswith("✅") and "**250**" in status and "**11**" in status
+    assert table["headers"] == HEADERS
+    names = [row[0] for row in table["data"]]
+    assert len(names) >= 4 and json.loads(schema_json)["columns"]
+    assert len(preview["data"]) == PREVIEW_ROWS and preview["headers"] == names
+    rows = list(csv.reader(io.StringIO(download(client, file_output).decode())))
+    assert rows[0] == names and len(rows) == 251
+
+    # Edit: turn the first column into a fixed choice, drop the last column, then regenerate without the planner.
+    edited = [list(r) for r in table["data"][:-1]]
+    edited[0][1:3] = ["random_element", json.dumps({"elements": ["alpha", "beta"]})]
+    out = call(client, "regenerate", [{"headers": HEADERS, "data": edited, "metadata": None}, 40, "jsonl", 5, None])
+    status, table2, _, _, preview2, file2 = out
+    assert status.startswith("✅") and "no planner call" in status
+    assert [r[0] for r in table2["data"]] == names[:-1]
+    lines = download(client, file2).decode().splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len(records) == 40 and {r[names[0]] for r in records} <= {"alpha", "beta"}
+    assert list(records[0]) == names[:-1] and len(preview2["data"]) == 40
+
+
+def test_ui_errors_are_friendly_messages(client: TestClient, settings) -> None:
+    bad = [["qty", "random_int", "{min: 1}", False, 0, ""]]
+    status = call(client, "regenerate", [{"headers": HEADERS, "data": bad, "metadata": None}, 10, "csv", None, None])[0]
+    assert status.startswith("⚠️") and "qty" in status and "not valid JSON" in status
+    unknown = [["colour", "colour_name", "", False, 0, ""]]
+    status = call(client, "regenerate", [{"headers": HEADERS, "data": unknown, "metadata": None}, 10, "csv", None,
+                                         None])[0]
+    assert "colour" in status and "color_name" in status
+    status = call(client, "generate", [ORDERS, settings.max_rows + 1, "csv", None, None])[0]
+    assert status.startswith("⚠️ Too large") and f"{settings.max_rows:,}" in status
+    status = call(client, "generate", ["", 10, "csv", None, None])[0]
+    assert "description" in status
+    for text in (status,):
+        assert "Traceback" not in text
+
+
+def test_planner_failures_in_the_ui(tmp_path) -> None:
+    app = create_app(demo_settings(tmp_path), planner=RaisingPlanner(PlannerTimeout("slow")))
+    with TestClient(app) as client:
+        status = call(client, "generate", [ORDERS, 10, "csv", None, None])[0]
+    assert status.startswith("⚠️") and "too long" in status
+
+
+def test_downloads_are_removed_when_the_app_stops(tmp_path) -> None:
+    app = create_app(demo_settings(tmp_path))
+    with TestClient(app) as client:
+        call(client, "generate", [ORDERS, 10, "csv", None, None])
+        root = app.state.services.downloads.root
+        assert any(root.rglob("*.csv"))
+    assert not root.exists()
+
+
+# ---- the handlers in-process -----------------------------------------------------------------------------------
+
+@pytest.fixture()
+def actions(settings, tmp_path) -> Actions:
+    from synthgen.planners import make_planner
+
+    services = Services(settings=settings, planner=make_planner(settings), downloads=DownloadStore(tmp_path))
+    return Actions(services)
+
+
+def test_generate_writes_the_file_and_keeps_a_preview(actions: Actions) -> None:
+    seen: list[float] = []
+    result = actions.generate(ORDERS, 30_000, "parquet", 9, progress=lambda f, d: seen.append(f))
+    import pyarrow.parquet as pq
+
+    assert pq.read_metadata(result.written.path).num_rows == 30_000
+    assert len(result.written.preview) == PREVIEW_ROWS
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+    assert result.seed == 9 and result.planner == "offline"
+
+
+def test_ui_file_is_the_api_file(actions: Actions, client: TestClient) -> None:
+    schema = parse_schema(RICH)
+    result = actions.regenerate(schema_to_table(schema), {"name": "rich", "locale": "en_US"}, 3000, "csv", 21)
+    api = client.post("/api/v1/generate", json={"schema": RICH, "rows": 3000, "seed": 21})
+    assert result.written.path.read_bytes() == api.content
+
+
+def test_table_round_trip_keeps_every_key() -> None:
+    schema = parse_schema(RICH)
+    table = schema_to_table(schema)
+    assert list(table.columns) == HEADERS
+    assert json.loads(table.loc[3, "more (JSON)"]) == {"weights": [1.0, 3.0, 6.0]}
+    back = table_to_schema(table, name="rich", locale="en_US")
+    assert back == schema
+
+
+def test_table_from_strings_and_blank_rows() -> None:
+    rows = [["n", "random_int", '{"min": 1, "max": 3}', "true", "0.5", ""], ["", "", "", "", "", ""],
+            ["who", "name", None, None, None, None]]
+    schema = table_to_schema(rows)
+    assert [c.name for c in schema.columns] == ["n", "who"]
+    assert schema.columns[0].unique is True and schema.columns[0].null_rate == 0.5
+    assert schema.columns[1].args == {} and schema.columns[1].null_rate == 0
+
+
+@pytest.mark.parametrize(("rows", "words"), [
+    ([["qty", "random_int", "{min: 1}", False, 0, ""]], ["row 1", "qty", "arguments", "JSON"]),
+    ([["qty", "random_int", "[1, 2]", False, 0, ""]], ["qty", "JSON object"]),
+    ([["qty", "random_int", "", False, "often", ""]], ["qty", "null rate"]),
+    ([["a", "name", "", False, 0, "{"], ["b", "nope", "", False, 0, ""]], ["'more'"]),
+    ([], ["empty"]),
+])
+def test_table_problems_name_the_row(rows: list, words: list[str]) -> None:
+    with pytest.raises(SchemaError) as caught:
+        table_to_schema(rows)
+    for word in words:
+        assert word in str(caught.value)
+
+
+@pytest.mark.parametrize(("error", "words"), [
+    (SchemaError(["column 'a': unknown provider 'x'"]), ["column 'a'", "schema table"]),
+    (SchemaError(["p1", "p2", "p3"]), ["3 problems", "- p2"]),
+    (CapacityError(["column 'c': only 2 values"]), ["column 'c'"]),
+    (LimitError("rows is 5; the limit is 4", field="rows"), ["Too large", "rows"]),
+    (PlannerTimeout("x"), ["too long"]),
+    (PlannerUnavailable("x", retry_after=12), ["12 seconds"]),
+    (PlannerError("no columns"), ["no columns", "naming the columns"]),
+    (KeyError("internal detail"), ["our side"]),
+])
+def test_friendly_messages(error: Exception, words: list[str]) -> None:
+    message = friendly(error)
+    for word in words:
+        assert word in message
+    assert "internal detail" not in message and "Traceback" not in message
+
+
+def test_bad_row_and_seed_inputs(actions: Actions) -> None:
+    with pytest.raises(LimitError, match="rows"):
+        actions.generate(ORDERS, None, "csv", None)
+    with pytest.raises(LimitError, match="rows"):
+        actions.generate(ORDERS, 2.5, "csv", None)
+    with pytest.raises(LimitError, match="seed"):
+        actions.generate(ORDERS, 5, "csv", -3)
+
+
+# ---- the download folder policy --------------------------------------------------------------------------------
+
+def test_download_store_keeps_the_newest(tmp_path) -> None:
+    store = DownloadStore(tmp_path, keep=3)
+    paths = []
+    for i in range(5):
+        path = store.new_path(f"f{i}.csv")
+        path.write_text("x")
+        paths.append(path)
+    assert [p.exists() for p in paths] == [False, False, True, True, True]
+    store.close()
+    assert not store.root.exists()
+
+
+def test_download_store_drops_old_downloads(tmp_path) -> None:
+    import os
+
+    store = DownloadStore(tmp_path, ttl=60)
+    old = store.new_path("old.csv")
+    old.write_text("x")
+    past = time.time() - 120
+    os.utime(old.parent, (past, past))
+    store.new_path("new.csv").write_text("y")
+    assert not old.exists()
