@@ -124,19 +124,27 @@ def classify(exc: BaseException, sdk: Any, *, service: str) -> Failure | None:
         return Failure("server", f"{service} failed with a server error (HTTP {status})")
     if status == 401:
         return Failure("fatal", f"{service} rejected the API key (HTTP 401); check the key in the settings")
+    said = _error_field(getattr(exc, "body", None), "message")
+    said = f": {said[:200]}" if said else ""
     if status == 403:
-        return Failure("fatal", f"{service} refused access (HTTP 403); check the key's permissions and the model")
+        return Failure("fatal", f"{service} refused access (HTTP 403){said}; check the key's permissions and the model")
     if status == 404:
-        return Failure("fatal", f"{service} does not know this model or endpoint (HTTP 404); check the model name and base URL")
-    return Failure("fatal", f"{service} rejected the request (HTTP {status})")
+        return Failure("fatal", f"{service} does not know this model or endpoint (HTTP 404){said}; "
+                                "check the model name and base URL")
+    return Failure("fatal", f"{service} rejected the request (HTTP {status}){said}")
+
+
+def _error_field(body: Any, name: str) -> str | None:
+    """`error.<name>` (or `<name>`) of an API error body, when it is a string."""
+    if isinstance(body, dict):
+        error = body.get("error", body)
+        if isinstance(error, dict) and isinstance(error.get(name), str):
+            return " ".join(error[name].split())
+    return None
 
 
 def _error_type(body: Any) -> str | None:
-    if isinstance(body, dict):
-        error = body.get("error", body)
-        if isinstance(error, dict) and isinstance(error.get("type"), str):
-            return error["type"]
-    return None
+    return _error_field(body, "type")
 
 
 _FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.DOTALL | re.IGNORECASE)
