@@ -48,7 +48,6 @@ _PER_SECOND = {"s": 1, "ms": 1_000, "us": 1_000_000, "ns": 1_000_000_000}
 PARQUET_ROW_GROUP = 128 * 1024  # rows buffered before a row group is written (small batches are merged)
 
 _LS = pa.large_string()
-_QUOTE, _EMPTY, _NULL = pa.scalar('"', _LS), pa.scalar("", _LS), pa.scalar("null", _LS)
 _JSON_SPECIAL = np.zeros(256, dtype=bool)
 _JSON_SPECIAL[[*range(0x20), ord('"'), ord("\\")]] = True
 _COMMON_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t"))
@@ -274,6 +273,10 @@ def _json_column(arr: pa.Array, name: str) -> tuple[pa.Array, bool]:
         raise ExportError(f"column {name!r} has type {t}, which JSON export does not support") from None
 
 
+def _ls(text: str) -> pa.Scalar:
+    return pa.scalar(text, _LS)
+
+
 def _joined_bytes(rows: pa.Array) -> bytes:
     """The concatenation of a (non-null) large_string array's values, read straight from its buffers."""
     bounds, data = _text_parts(rows)
@@ -294,15 +297,15 @@ def _json_rows(batch: pa.RecordBatch, keys: list[str], first: str, last: str) ->
         values, quoted = _json_column(batch.column(i), batch.schema.names[i])
         text += ("," if i else "") + key + ":"
         if quoted and not values.null_count:
-            pieces += [pa.scalar(text + '"', _LS), values]
+            pieces += [_ls(text + '"'), values]
             text = '"'
             continue
         if quoted:
-            values = pc.binary_join_element_wise(_QUOTE, values, _QUOTE, _EMPTY)
-        pieces += [pa.scalar(text, _LS), pc.fill_null(values, _NULL)]
+            values = pc.binary_join_element_wise(_ls('"'), values, _ls('"'), _ls(""))
+        pieces += [_ls(text), pc.fill_null(values, _ls("null"))]
         text = ""
-    pieces.append(pa.scalar(text + "}" + last, _LS))
-    return _joined_bytes(pc.binary_join_element_wise(*pieces, _EMPTY))
+    pieces.append(_ls(text + "}" + last))
+    return _joined_bytes(pc.binary_join_element_wise(*pieces, _ls("")))
 
 
 def _keys(schema: pa.Schema) -> list[str]:
