@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import pyarrow as pa
 
 from . import engine, export
-from .config import Settings
 from .errors import LimitError
 from .schema import DatasetSchema, parse_schema
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def new_seed() -> int:
@@ -41,14 +43,26 @@ def stream(schema: DatasetSchema, rows: int, fmt: str, seed: int, *, safe_csv: b
     return export.iter_encoded(batches(schema, rows, seed), engine.arrow_schema(schema), fmt, safe_csv=safe_csv)
 
 
-def generate_frame(schema: DatasetSchema | dict[str, Any] | str, rows: int, seed: int | None = None,
-                   *, max_rows: int | None = None) -> pd.DataFrame:
-    """The whole table as a pandas DataFrame (for notebooks and small tables)."""
-    limit = max_rows if max_rows is not None else Settings().max_rows
-    parsed = prepare(schema, rows, max_rows=limit)
+LIBRARY_MAX_ROWS = 100_000_000  # the Python API's own ceiling; front doors use settings.max_rows
+
+
+def generate(schema: DatasetSchema | dict[str, Any] | str, rows: int, *, seed: int | None = None) -> pd.DataFrame:
+    """The whole table as a pandas DataFrame (for notebooks and tests; use `write` for big tables)."""
+    parsed = prepare(schema, rows, max_rows=LIBRARY_MAX_ROWS)
     table = pa.Table.from_batches(list(batches(parsed, rows, new_seed() if seed is None else seed)),
                                   schema=engine.arrow_schema(parsed))
     return table.to_pandas()
+
+
+def write(schema: DatasetSchema | dict[str, Any] | str, rows: int, path: str | os.PathLike[str], *,
+          fmt: str | None = None, seed: int | None = None, safe_csv: bool = True) -> int:
+    """Stream the table to a file, block by block (format from `fmt` or the file's extension; CSV by default).
+    The file appears only once complete. Returns the rows written."""
+    fmt = fmt or export.format_from_path(path) or "csv"
+    parsed = prepare(schema, rows, max_rows=LIBRARY_MAX_ROWS)
+    chosen = new_seed() if seed is None else seed
+    return export.write_file(batches(parsed, rows, chosen), engine.arrow_schema(parsed), fmt, path,
+                             safe_csv=safe_csv)
 
 
 MAX_DESCRIPTION = 2000

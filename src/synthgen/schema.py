@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -17,6 +18,8 @@ MAX_COLUMNS = 200
 MAX_NAME_LENGTH = 64
 MAX_ENTITY_LENGTH = 32
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$")
 
 # Providers whose values describe a person, and an address: columns of one entity in a row agree.
 PERSON_PROVIDERS = frozenset(
@@ -73,6 +76,12 @@ class Column(BaseModel):
     after: After | None = Field(default=None, description="this date column follows another date column")
     sequence: bool = Field(default=False, description="integer providers: count up from min by step, in row order")
 
+    @property
+    def faker_args(self) -> dict[str, Any]:
+        """`args` as Faker takes them: ISO dates ('2024-01-31') in date arguments become date objects
+        (Faker itself parses only relative strings such as '-30y', '+1d', 'today', 'now')."""
+        return {k: _faker_value(k, v) for k, v in self.args.items()}
+
     @field_validator("name")
     @classmethod
     def _printable_name(cls, value: str) -> str:
@@ -106,6 +115,19 @@ class DatasetSchema(BaseModel):
 
     def to_json(self) -> str:
         return self.model_dump_json(indent=2, exclude_defaults=True)
+
+
+def _faker_value(key: str, value: Any) -> Any:
+    if "date" not in key or not isinstance(value, str):
+        return value
+    try:
+        if _ISO_DATE.match(value):
+            return dt.date.fromisoformat(value)
+        if _ISO_DATETIME.match(value):
+            return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return value
 
 
 def schema_problems(schema: DatasetSchema) -> list[str]:
@@ -155,6 +177,8 @@ def _key_problems(col: Column, by_name: dict[str, Column]) -> list[str]:
             problems.append(f"'after' names '{other.name}', which is not a date column")
         elif other.after is not None:
             problems.append(f"'after' names '{other.name}', which itself follows another column; chain one level only")
+        if col.unique:
+            problems.append("'unique' cannot be combined with 'after'")
     if col.sequence and col.provider not in ("random_int", "pyint"):
         problems.append("'sequence' applies to random_int or pyint")
     return problems
@@ -165,7 +189,7 @@ def _dry_run(locale: str, col: Column) -> list[str]:
     fake = Faker(locale)
     fake.seed_instance(0)
     try:
-        getattr(fake, col.provider)(**col.args)
+        getattr(fake, col.provider)(**col.faker_args)
     except Exception as exc:  # noqa: BLE001 - Faker raises many kinds; the message is what the user needs
         message = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         return [f"{col.provider} rejected its arguments: {message}"]

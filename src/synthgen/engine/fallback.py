@@ -43,7 +43,7 @@ def per_row(col: Column, locale: str, type_: pa.DataType | None = None) -> Gen:
     """One Faker call per value (slow but exact), seeded from the block."""
     spec = get_catalog(locale).specs[col.provider]
     type_ = type_ or ARROW_TYPES.get(spec.returns, pa.string())
-    args = dict(col.args)
+    args = col.faker_args
 
     def fn(block: Block) -> pa.Array:
         method = getattr(block.seeded_faker(col.name), col.provider)

@@ -102,9 +102,11 @@ def boolean(col: Column, args: dict[str, Any]) -> Gen:
     chance = float(args.get("chance_of_getting_true", args.get("truth_probability", 50))) / 100
 
     def fn(block: Block) -> pa.Array:
+        if col.unique:  # at most two rows: one of each
+            return pa.array(permute(block.row_ids, 2, stable_key(col.name)) == 1, type=pa.bool_())
         return pa.array(block.rng(col.name).random(block.n) < chance, type=pa.bool_())
 
-    return Gen(fn, pa.bool_(), capacity=2)
+    return Gen(fn, pa.bool_(), capacity=2, unique_native=True)
 
 
 def null_boolean(col: Column, args: dict[str, Any]) -> Gen:

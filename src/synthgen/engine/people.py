@@ -65,6 +65,7 @@ class Entity:
         recipe = self.data.recipe(provider)
         if recipe is None:
             return self._draw(provider)
+        recipe = civil(recipe)
         return compose(recipe, self.block, self.block.n, f"{self.key}/{provider}", self.source, overrides)
 
     # person -------------------------------------------------------------------------------------------------
@@ -177,6 +178,15 @@ class Entity:
         if _state_table(self.data)[0] is not None:
             overrides |= {"state": self.get("state"), "state_abbr": self.get("state_abbr")}
         return self._compose("address", overrides)
+
+
+def civil(recipe: Recipe) -> Recipe:
+    """The recipe without military mail formats (APO/FPO/DPO), which carry no city or state of their own."""
+    keep = [i for i, f in enumerate(recipe.formats) if "{{military" not in f]
+    if not keep or len(keep) == len(recipe.formats):
+        return recipe
+    weights = None if recipe.weights is None else tuple(recipe.weights[i] for i in keep)
+    return Recipe(tuple(recipe.formats[i] for i in keep), weights, recipe.numerify, recipe.letters)
 
 
 @lru_cache(maxsize=16)

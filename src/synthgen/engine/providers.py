@@ -74,7 +74,7 @@ class Compiler:
             if gen is not None:
                 return gen
         if provider in dates.GENERATOR_NAMES:
-            gen = dates.make(col, args)
+            gen = dates.make(col, col.faker_args)
             if gen is not None:
                 return gen
         gen = self._strings(col)
@@ -116,7 +116,9 @@ class Compiler:
                 return person.get("free_email")
             return person.get(field)
 
-        return Gen(fn, pa.string())
+        # Single-word fields hold only as many distinct values as their word list.
+        words = self.data.choices(col.provider) if field in ("first_name", "last_name", "prefix", "suffix") else None
+        return Gen(fn, pa.string(), capacity=len(words.values) if words is not None else None)
 
     def _lorem(self, col: Column) -> Gen:
         args, data = col.args, self.data

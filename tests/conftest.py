@@ -1,0 +1,20 @@
+"""Shared fixtures: the shared bench schema, isolated settings and cache, and no network."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_SCHEMA = ROOT.parent / "shared" / "bench" / "ecommerce.json"
+FALLBACK_SCHEMA = Path(__file__).resolve().parent / "data" / "ecommerce.json"
+
+
+@pytest.fixture
+def bench_schema_path() -> Path:
+    """The shared bench schema (a copy lives in tests/data so the suite runs without shared/)."""
+    return BENCH_SCHEMA if BENCH_SCHEMA.exists() else FALLBACK_SCHEMA

@@ -1,0 +1,84 @@
+"""Rows hang together: one person per row, one place per row, dates that follow dates; locales."""
+
+import datetime as dt
+import unicodedata
+
+import pyarrow as pa
+from faker import Faker
+
+from synthgen.engine import iter_batches
+from synthgen.schema import parse_schema
+
+
+def rows(columns, n=2000, locale="en_US", seed=5):
+    schema = parse_schema({"locale": locale, "columns": columns})
+    return pa.Table.from_batches(list(iter_batches(schema, n, seed))).to_pylist()
+
+
+def ascii_lower(text):
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if c.isalnum()).lower()
+
+
+def test_email_and_username_belong_to_the_name():
+    data = rows([{"name": "first", "provider": "first_name"}, {"name": "last", "provider": "last_name"},
+                 {"name": "full", "provider": "name"}, {"name": "email", "provider": "free_email"},
+                 {"name": "login", "provider": "user_name"}])
+    for r in data:
+        assert r["first"] in r["full"] and r["last"] in r["full"]
+        local = r["email"].split("@")[0]
+        assert local == r["login"]
+        assert ascii_lower(r["first"]) in local or ascii_lower(r["last"]) in local
+        assert r["email"].split("@")[1] in ("gmail.com", "yahoo.com", "hotmail.com")
+
+
+def test_two_entities_are_two_people():
+    data = rows([{"name": "sender", "provider": "name", "entity": "sender"},
+                 {"name": "sender_email", "provider": "email", "entity": "sender"},
+                 {"name": "recipient", "provider": "name", "entity": "recipient"}])
+    assert sum(r["sender"] != r["recipient"] for r in data) > 0.95 * len(data)
+    for r in data:
+        local = r["sender_email"].split("@")[0]
+        assert any(ascii_lower(part) in local for part in r["sender"].split() if len(part) >= 2)
+
+
+def test_zip_belongs_to_the_state():
+    ranges = Faker("en_US").zipcode_in_state.__self__.states_postcode
+    data = rows([{"name": "state", "provider": "state_abbr"}, {"name": "zip", "provider": "zipcode"},
+                 {"name": "city", "provider": "city"}, {"name": "address", "provider": "address"}])
+    for r in data:
+        low, high = ranges[r["state"]]
+        assert low <= int(r["zip"]) <= high and len(r["zip"]) == 5
+        assert r["city"] in r["address"] and r["zip"] in r["address"] and r["state"] in r["address"]
+
+
+def test_state_name_matches_its_abbreviation():
+    faker = Faker("en_US")
+    names = dict(zip([a for a in faker.zipcode_in_state.__self__.states_abbr if a != "DC"],
+                     faker.state.__self__.states))
+    for r in rows([{"name": "s", "provider": "state"}, {"name": "a", "provider": "state_abbr"}], 500):
+        assert names[r["a"]] == r["s"]
+
+
+def test_due_date_follows_loan_date():
+    data = rows([{"name": "loan", "provider": "date_between", "args": {"start_date": "-1y"}},
+                 {"name": "due", "provider": "date_between", "after": {"column": "loan", "min_days": 7,
+                                                                      "max_days": 30}},
+                 {"name": "opened", "provider": "date_time_between", "null_rate": 0.2},
+                 {"name": "closed", "provider": "date_time_between", "after": {"column": "opened", "max_days": 2}}])
+    for r in data:
+        assert dt.timedelta(days=7) <= r["due"] - r["loan"] <= dt.timedelta(days=30)
+        if r["opened"] is None:
+            assert r["closed"] is None
+        else:
+            assert dt.timedelta(0) <= r["closed"] - r["opened"] <= dt.timedelta(days=2)
+
+
+def test_locale_drives_names_and_addresses():
+    german = Faker("de_DE")
+    last_names = set(german.last_name.__self__.last_names)
+    data = rows([{"name": "last", "provider": "last_name"}, {"name": "phone", "provider": "phone_number"}],
+                300, locale="de_DE")
+    assert sum(r["last"] in last_names for r in data) == len(data)
+    japanese = rows([{"name": "name", "provider": "name"}, {"name": "email", "provider": "email"}], 50, "ja_JP")
+    assert all(any(ord(ch) > 0x3000 for ch in r["name"]) for r in japanese)
+    assert all(r["email"].isascii() for r in japanese)

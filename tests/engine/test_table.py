@@ -1,0 +1,172 @@
+"""The engine end to end: types, bounds, determinism, blocks, nulls, uniqueness and capacity."""
+
+import datetime as dt
+
+import numpy as np
+import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from synthgen.catalog import get_catalog
+from synthgen.engine import BLOCK_ROWS, Table, check_capacity, iter_batches
+from synthgen.errors import CapacityError
+from synthgen.schema import load_schema, parse_schema
+
+
+def table(columns, rows, seed=1, locale="en_US", **kw):
+    schema = parse_schema({"locale": locale, "columns": columns})
+    return pa.Table.from_batches(list(iter_batches(schema, rows, seed, **kw)), schema=Table(schema).arrow_schema)
+
+
+def column(spec, rows=2000, seed=1, **kw):
+    return table([{"name": "c", **spec}], rows, seed, **kw).column("c").combine_chunks()
+
+
+@pytest.mark.parametrize("provider", get_catalog("en_US").names())
+def test_every_catalog_provider_generates_its_declared_type(provider):
+    schema = parse_schema({"columns": [{"name": "c", "provider": provider}]})
+    compiled = Table(schema)
+    batch = next(compiled.batches(50, 3))
+    assert batch.num_rows == 50
+    assert batch.schema == compiled.arrow_schema
+    if provider not in ("null_boolean", "random_digit_or_empty", "random_digit_not_null_or_empty"):
+        assert batch.column(0).null_count == 0
+
+
+def test_bench_schema_types(bench_schema_path):
+    types = Table(load_schema(bench_schema_path)).arrow_schema
+    assert types.field("price").type == pa.float64()
+    assert types.field("rating").type == pa.int64()
+    assert types.field("in_stock").type == pa.bool_()
+    assert types.field("created").type == pa.date32()
+    assert types.field("email").type == pa.string()
+
+
+def test_numbers_respect_their_bounds():
+    ints = column({"provider": "random_int", "args": {"min": -5, "max": 5, "step": 5}}).to_numpy()
+    assert set(ints) == {-5, 0, 5}
+    floats = column({"provider": "pyfloat", "args": {"min_value": 1, "max_value": 500, "right_digits": 2}})
+    values = floats.to_numpy()
+    assert values.min() >= 1 and values.max() <= 500
+    assert np.allclose(values, np.round(values, 2))
+    positive = column({"provider": "pyfloat", "args": {"positive": True, "left_digits": 2}}).to_numpy()
+    assert (positive > 0).all() and (positive < 100).all()
+
+
+def test_dates_respect_their_bounds():
+    dates = column({"provider": "date_between", "args": {"start_date": "2020-01-01", "end_date": "2020-01-31"}})
+    values = dates.to_pylist()
+    assert min(values) >= dt.date(2020, 1, 1) and max(values) <= dt.date(2020, 1, 31)
+    assert len(set(values)) == 31
+    born = column({"provider": "date_of_birth", "args": {"minimum_age": 18, "maximum_age": 65}}).to_pylist()
+    today = dt.date.today()
+    ages = [(today - d).days / 365.25 for d in born]
+    assert min(ages) >= 17.99 and max(ages) <= 66.01
+    stamps = column({"provider": "date_time_between", "args": {"start_date": "-1d", "end_date": "now"}})
+    assert stamps.type == pa.timestamp("us")
+
+
+def test_categories_follow_their_weights():
+    values = column({"provider": "random_element", "args": {"elements": ["common", "rare"]}, "weights": [9, 1]},
+                    rows=20_000).to_pylist()
+    share = values.count("common") / len(values)
+    assert 0.88 < share < 0.92  # 9/10, more than 8 standard deviations of slack
+    numbers = column({"provider": "random_element", "args": {"elements": [1, 2, 3]}})
+    assert numbers.type == pa.int64() and set(numbers.to_pylist()) == {1, 2, 3}
+
+
+@pytest.mark.parametrize("rate", [0.0, 0.3, 1.0])
+def test_null_rate(rate):
+    values = column({"provider": "name", "null_rate": rate}, rows=10_000)
+    share = values.null_count / len(values)
+    assert abs(share - rate) < 0.03
+
+
+def test_same_seed_same_rows_other_seed_other_rows(bench_schema_path):
+    schema = load_schema(bench_schema_path)
+    first = pa.Table.from_batches(list(iter_batches(schema, 5000, 42)))
+    again = pa.Table.from_batches(list(iter_batches(schema, 5000, 42)))
+    other = pa.Table.from_batches(list(iter_batches(schema, 5000, 43)))
+    assert first.equals(again)
+    assert not first.equals(other)
+
+
+def test_a_block_does_not_depend_on_the_blocks_before_it(bench_schema_path):
+    """Block k is made from (seed, k) alone, so blocks could be made by separate workers."""
+    schema = load_schema(bench_schema_path)
+    long = list(Table(schema).batches(3 * 1000, 9, block_rows=1000))
+    short = list(Table(schema).batches(2 * 1000, 9, block_rows=1000))
+    assert long[1].equals(short[1])
+
+
+def test_editing_one_column_leaves_the_others_alone():
+    base = [{"name": "a", "provider": "random_int"}, {"name": "b", "provider": "city"}]
+    edited = [{"name": "a", "provider": "random_int"}, {"name": "b", "provider": "word"}]
+    assert table(base, 300).column("a").equals(table(edited, 300).column("a"))
+
+
+@settings(max_examples=15, deadline=None)
+@given(rows=st.integers(1, 3 * BLOCK_ROWS // 64), seed=st.integers(0, 2**63 - 1))
+def test_determinism_property(rows, seed):
+    columns = [{"name": "n", "provider": "name"}, {"name": "i", "provider": "random_int", "unique": True,
+                                                  "args": {"min": 1, "max": 10**6}},
+               {"name": "d", "provider": "date_between"}, {"name": "s", "provider": "sentence", "null_rate": 0.2}]
+    one = table(columns, rows, seed, block_rows=BLOCK_ROWS // 64)
+    two = table(columns, rows, seed, block_rows=BLOCK_ROWS // 64)
+    assert one.num_rows == rows and one.equals(two)
+
+
+@pytest.mark.parametrize("spec", [
+    {"provider": "random_int", "args": {"min": 1, "max": 3000}},
+    {"provider": "pyint", "args": {"min_value": 0, "max_value": 2999}},
+    {"provider": "bothify", "args": {"text": "??-##"}},
+    {"provider": "numerify", "args": {"text": "####"}},
+    {"provider": "date_between", "args": {"start_date": "-10y", "end_date": "today"}},
+    {"provider": "date_time_between", "args": {"start_date": "-1d", "end_date": "now"}},
+    {"provider": "random_element", "args": {"elements": [f"e{i}" for i in range(3000)]}},
+    {"provider": "uuid4"},
+    {"provider": "email"},
+    {"provider": "name"},
+    {"provider": "first_name"},
+    {"provider": "catch_phrase"},
+])
+def test_unique_columns_never_repeat(spec):
+    rows = 690 if spec["provider"] == "first_name" else 3000
+    values = column({**spec, "unique": True}, rows=rows, block_rows=256).to_pylist()
+    assert len(set(values)) == rows
+
+
+def test_unique_holds_across_many_blocks_for_free_text():
+    values = column({"provider": "last_name", "unique": False}, rows=5000).to_pylist()
+    assert len(set(values)) < 5000  # the plain column repeats...
+    unique = column({"provider": "company", "unique": True}, rows=20_000, block_rows=1000).to_pylist()
+    assert len(set(unique)) == 20_000  # ...the unique one never does
+
+
+def test_unique_range_fills_exactly():
+    values = column({"provider": "random_int", "args": {"min": 1, "max": 500}, "unique": True}, rows=500,
+                    block_rows=64).to_pylist()
+    assert sorted(values) == list(range(1, 501))
+
+
+def test_sequence_counts_up():
+    values = column({"provider": "random_int", "args": {"min": 1000, "step": 10}, "sequence": True}, rows=300,
+                    block_rows=128).to_pylist()
+    assert values == list(range(1000, 1000 + 3000, 10))
+
+
+@pytest.mark.parametrize("spec,rows,fragment", [
+    ({"provider": "random_int", "args": {"min": 1, "max": 10}}, 100, "only 10"),
+    ({"provider": "boolean"}, 3, "only 2"),
+    ({"provider": "random_element", "args": {"elements": ["a", "b"]}}, 5, "only 2"),
+    ({"provider": "bothify", "args": {"text": "#?", "letters": "ab"}}, 21, "only 20"),
+    ({"provider": "date_between", "args": {"start_date": "2020-01-01", "end_date": "2020-01-10"}}, 11, "only 10"),
+    ({"provider": "first_name"}, 10_000, "only 690"),
+    ({"provider": "pyfloat"}, 10, "not supported"),
+])
+def test_capacity_is_checked_before_any_row(spec, rows, fragment):
+    schema = parse_schema({"columns": [{"name": "id", **spec, "unique": True}]})
+    with pytest.raises(CapacityError) as info:
+        check_capacity(schema, rows)
+    assert "column 'id'" in info.value.detail and fragment in info.value.detail
