@@ -149,3 +149,12 @@ def test_planner_mode_never_holds_a_key(tmp_path):
 def test_reprs_hide_the_key(tmp_path):
     planner = make_planner(settings(tmp_path))
     assert KEY not in repr(planner) and KEY not in repr(planner.inner.__dict__.get("_api_key"))
+
+
+def test_env_example_documents_every_setting():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / ".env.example").read_text()
+    documented = {line.lstrip("# ").split("=", 1)[0] for line in text.splitlines() if "=" in line}
+    missing = {name.upper() for name in Settings.model_fields} - documented
+    assert not missing, f".env.example lacks {sorted(missing)}"

@@ -8,6 +8,7 @@ from ..config import Settings
 from .llm import MAX_OUTPUT_TOKENS, Answer, LLMPlanner
 from .wire import wire_json_schema
 
+DEFAULT_BASE_URL = "https://api.anthropic.com"  # explicit, so Settings (not the SDK's own env lookup) decides
 _INSTALL_HINT = "the Anthropic planner needs the anthropic package: uv add anthropic (or pip install anthropic)"
 TOOL_NAME = "emit_dataset_schema"
 
@@ -36,7 +37,7 @@ class AnthropicPlanner(LLMPlanner):
 
     def _make_client(self) -> Any:
         return _anthropic().Anthropic(
-            api_key=self._secret(), base_url=self.base_url or None, http_client=self._http_client,
+            api_key=self._secret(), base_url=self.base_url or DEFAULT_BASE_URL, http_client=self._http_client,
             max_retries=0,  # LLMPlanner retries once itself, within the time budget
             timeout=self.timeout,
         )

@@ -8,6 +8,7 @@ from ..config import Settings
 from .llm import MAX_OUTPUT_TOKENS, Answer, LLMPlanner
 from .wire import wire_json_schema
 
+DEFAULT_BASE_URL = "https://api.openai.com/v1"  # explicit, so Settings (not the SDK's own env lookup) decides
 _INSTALL_HINT = "the OpenAI planner needs the openai package: uv add openai (or pip install openai)"
 
 
@@ -37,7 +38,7 @@ class OpenAIPlanner(LLMPlanner):
 
     def _make_client(self) -> Any:
         return _openai().OpenAI(
-            api_key=self._secret(), base_url=self.base_url or None, http_client=self._http_client,
+            api_key=self._secret(), base_url=self.base_url or DEFAULT_BASE_URL, http_client=self._http_client,
             max_retries=0,  # LLMPlanner retries once itself, within the time budget
             timeout=self.timeout,
         )
