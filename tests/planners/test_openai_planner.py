@@ -11,7 +11,7 @@ import httpx2
 import pytest
 
 from synthgen.config import Settings
-from synthgen.errors import PlannerError, PlannerTimeout, PlannerUnavailable
+from synthgen.errors import PlannerError, PlannerTimeout, PlannerUnavailable, SchemaError
 from synthgen.planners.openai_planner import OpenAIPlanner
 from synthgen.planners.prompt import system_prompt
 
@@ -133,6 +133,14 @@ def test_a_requested_locale_is_imposed_and_announced():
     assert "Use locale de_DE." in last_user_text(api.bodies[0])
 
 
+def test_an_unknown_locale_is_refused_before_any_call():
+    api = FakeAPI()
+    planner, _ = make(api)
+    with pytest.raises(SchemaError, match="locale 'xx_YY' is not a Faker locale"):
+        planner.plan("orders", locale="xx_YY")
+    assert api.bodies == []
+
+
 def test_json_wrapped_in_prose_or_a_fence_is_accepted_without_repair():
     api = FakeAPI(completion("Sure! Here is the schema:\n```json\n" + json.dumps(GOOD) + "\n```\nEnjoy."))
     planner, _ = make(api)
@@ -157,6 +165,7 @@ def test_truncated_json_is_repaired_with_the_reason():
     planner, _ = make(api)
     result = planner.plan("orders")
     assert result.meta.repaired
+    assert result.meta.notes == ["repaired: the first answer had 2 problem(s)"]
     assert "cut off at the output limit" in last_user_text(api.bodies[1])
 
 
@@ -199,9 +208,12 @@ def test_a_refusal_fails_without_repair():
 def test_429_then_success_waits_for_retry_after():
     api = FakeAPI(error(429, "slow down", {"retry-after": "2"}), completion(json.dumps(GOOD)))
     planner, sleeps = make(api)
-    assert planner.plan("orders").schema.name == "orders"
+    result = planner.plan("orders")
+    assert result.schema.name == "orders"
     assert sleeps == [2.0]
     assert len(api.bodies) == 2
+    assert result.meta.notes == ["retried once: OpenAI is rate limiting us (HTTP 429)"]
+
 
 
 def test_429_with_a_retry_after_beyond_the_budget_gives_up_at_once():
@@ -244,6 +256,14 @@ def test_a_connection_error_is_retried_once():
     api = FakeAPI(refuse, completion(json.dumps(GOOD)))
     planner, _ = make(api)
     assert planner.plan("orders").schema.name == "orders"
+
+
+@pytest.mark.parametrize("reply", [httpx2.Response(200, text="<html>Welcome to nginx</html>"),
+                                   httpx2.Response(200, json=[1, 2])])
+def test_a_reply_that_is_not_a_completion_is_a_clear_error(reply):
+    planner, _ = make(FakeAPI(reply), base_url="http://localhost:8080")
+    with pytest.raises(PlannerError, match="not in its API's format; check the base URL"):
+        planner.plan("orders")
 
 
 def test_a_read_timeout_is_a_planner_timeout():

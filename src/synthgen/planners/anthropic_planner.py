@@ -42,10 +42,10 @@ class AnthropicPlanner(LLMPlanner):
             timeout=self.timeout,
         )
 
-    def _send(self, client: Any, system: str, messages: list[dict[str, Any]], timeout: float) -> Answer:
+    def _send(self, client: Any, system: str, messages: list[dict[str, Any]], timeout: float) -> Any:
         tool = {"name": TOOL_NAME, "description": "Record the planned dataset schema.",
                 "input_schema": wire_json_schema()}
-        message = client.messages.create(
+        return client.messages.create(
             model=self.model,
             max_tokens=MAX_OUTPUT_TOKENS,
             system=system,
@@ -54,6 +54,8 @@ class AnthropicPlanner(LLMPlanner):
             tool_choice={"type": "tool", "name": TOOL_NAME},
             timeout=timeout,
         )
+
+    def _read(self, message: Any) -> Answer:
         usage = message.usage
         tokens = {"input_tokens": getattr(usage, "input_tokens", 0) or 0,
                   "output_tokens": getattr(usage, "output_tokens", 0) or 0}

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import SecretStr, ValidationError
 
+from ..catalog import known_locale
 from ..errors import PlannerError, PlannerTimeout, PlannerUnavailable, SchemaError
 from ..schema import DatasetSchema, parse_schema
 from .base import PlanMeta, PlanResult
@@ -113,6 +114,9 @@ def classify(exc: BaseException, sdk: Any, *, service: str) -> Failure | None:
     if isinstance(exc, sdk.APIConnectionError):
         return Failure("transport", f"could not reach {service}")
     if not isinstance(exc, sdk.APIStatusError):
+        base = getattr(sdk, "OpenAIError", None) or getattr(sdk, "AnthropicError", None)
+        if base is not None and isinstance(exc, base):
+            return Failure("fatal", f"{service} sent an unexpected reply ({type(exc).__name__})")
         return None
     status = exc.status_code
     headers = getattr(exc.response, "headers", None)
@@ -224,7 +228,12 @@ class LLMPlanner:
     def _sdk(self) -> Any:
         raise NotImplementedError
 
-    def _send(self, client: Any, system: str, messages: list[dict[str, Any]], timeout: float) -> Answer:
+    def _send(self, client: Any, system: str, messages: list[dict[str, Any]], timeout: float) -> Any:
+        """One SDK request; returns the SDK's response object."""
+        raise NotImplementedError
+
+    def _read(self, response: Any) -> Answer:
+        """The Answer in an SDK response (may raise AttributeError/TypeError/KeyError on a malformed reply)."""
         raise NotImplementedError
 
     def _followup(self, messages: list[dict[str, Any]], answer: Answer, text: str) -> list[dict[str, Any]]:
@@ -242,6 +251,8 @@ class LLMPlanner:
         return self._api_key.get_secret_value() if self._api_key is not None else None
 
     def plan(self, description: str, *, locale: str | None = None) -> PlanResult:
+        if locale is not None and not known_locale(locale):
+            raise SchemaError(f"locale '{locale}' is not a Faker locale (e.g. en_US, de_DE, fr_FR, ja_JP)")
         budget = Budget(self.timeout, self._clock)
         meta = PlanMeta(planner=self.name, model=self.model)
         system = system_prompt(locale)
@@ -256,6 +267,7 @@ class LLMPlanner:
         messages = self._followup(messages, answer, repair_message(problems))
         answer = self._ask(system, messages, budget, meta, retries)
         meta.repaired = True
+        meta.notes.append(f"repaired: the first answer had {len(problems)} problem(s)")
         try:
             return PlanResult(decode(answer, locale), meta)
         except SchemaError as exc:
@@ -274,17 +286,24 @@ class LLMPlanner:
             if remaining <= 0:
                 raise self._timeout()
             try:
-                answer = self._send(client, system, messages, remaining)
+                response = self._send(client, system, messages, remaining)
             except Exception as exc:  # noqa: BLE001 - classified below; anything else is re-raised
                 failure = classify(exc, self._sdk(), service=self.service)
                 if failure is None:
                     raise
+                failure.detail = redact(failure.detail, self._secret())
                 if self._should_retry(failure, budget, retries):
                     wait = failure.retry_after if failure.retry_after is not None else BACKOFF_SECONDS
                     log.warning("%s: %s; retrying once in %.1f s", self.name, failure.detail, wait)
+                    meta.notes.append(f"retried once: {failure.detail}")
                     self._sleep(wait)
                     continue
                 raise self._error(failure) from None
+            try:
+                answer = self._read(response)
+            except (AttributeError, TypeError, KeyError, ValueError):
+                raise PlannerError(f"{self.service} sent a reply that is not in its API's format; check the base URL "
+                                   "(an OpenAI-compatible server's URL ends in /v1)") from None
             meta.input_tokens += answer.input_tokens
             meta.output_tokens += answer.output_tokens
             meta.cost_usd = estimate_cost(self.model, meta.input_tokens, meta.output_tokens)
@@ -309,7 +328,7 @@ class LLMPlanner:
                               f"{self.timeout:g} s (PLANNER_TIMEOUT); try again or a shorter description")
 
     def _error(self, failure: Failure) -> PlannerError:
-        detail = redact(failure.detail, self._secret())
+        detail = failure.detail
         if failure.kind == "unavailable":
             hint = math.ceil(failure.retry_after) if failure.retry_after is not None else 30
             return PlannerUnavailable(f"{detail}; try again in {hint} s", retry_after=max(1, hint))

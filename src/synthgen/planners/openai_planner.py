@@ -43,10 +43,10 @@ class OpenAIPlanner(LLMPlanner):
             timeout=self.timeout,
         )
 
-    def _send(self, client: Any, system: str, messages: list[dict[str, Any]], timeout: float) -> Answer:
+    def _send(self, client: Any, system: str, messages: list[dict[str, Any]], timeout: float) -> Any:
         # OpenAI's reasoning models refuse `max_tokens`; compatible servers (Ollama, vLLM) know only `max_tokens`.
         limit = {"max_tokens": MAX_OUTPUT_TOKENS} if self.base_url else {"max_completion_tokens": MAX_OUTPUT_TOKENS}
-        completion = client.chat.completions.create(
+        return client.chat.completions.create(
             model=self.model,
             messages=[{"role": "system", "content": system}, *messages],
             response_format={
@@ -56,6 +56,8 @@ class OpenAIPlanner(LLMPlanner):
             timeout=timeout,
             **limit,
         )
+
+    def _read(self, completion: Any) -> Answer:
         usage = completion.usage
         tokens = {"input_tokens": getattr(usage, "prompt_tokens", 0) or 0,
                   "output_tokens": getattr(usage, "completion_tokens", 0) or 0}
