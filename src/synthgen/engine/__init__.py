@@ -13,10 +13,11 @@ from .table import Table
 __all__ = ["BLOCK_ROWS", "Table", "arrow_schema", "check_capacity", "iter_batches"]
 
 
-def iter_batches(schema: DatasetSchema, rows: int, seed: int, *, block_rows: int = BLOCK_ROWS
-                 ) -> Iterator[pa.RecordBatch]:
-    """The rows of `schema`, one record batch per block of `block_rows` (a fixed size keeps output stable)."""
-    return Table(schema).batches(rows, seed, block_rows=block_rows)
+def iter_batches(schema: DatasetSchema, rows: int, seed: int, *, block_rows: int = BLOCK_ROWS,
+                 workers: int | None = None) -> Iterator[pa.RecordBatch]:
+    """The rows of `schema`, one record batch per block of `block_rows` (a fixed size keeps output stable),
+    made by `workers` threads (default: up to 2) and yielded in order."""
+    return Table(schema).batches(rows, seed, block_rows=block_rows, workers=workers)
 
 
 def arrow_schema(schema: DatasetSchema) -> pa.Schema:

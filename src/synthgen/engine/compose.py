@@ -12,8 +12,10 @@ from .block import Block
 from .locale_data import TOKEN, LocaleData, Recipe
 from .patterns import parse_pattern, render
 
-# Draws n values of a token (a provider name) for the rows of a block; the int is a sub-stream key.
+# Draws n values of a token (a provider name) for the rows of a block; the str is a sub-stream key.
 TokenSource = Callable[[str, Block, int, str], pa.Array]
+# A token's values for given rows of the block: an array aligned with the block, or a function of the rows.
+Override = pa.Array | Callable[[np.ndarray], pa.Array]
 
 
 def _parts(fmt: str) -> list[tuple[bool, str]]:
@@ -40,7 +42,7 @@ def join(parts: list[pa.Array | str], n: int) -> pa.Array:
 
 
 def compose(recipe: Recipe, block: Block, n: int, key: str, source: TokenSource,
-            overrides: Mapping[str, pa.Array] | None = None, rows: np.ndarray | None = None) -> pa.Array:
+            overrides: Mapping[str, Override] | None = None, rows: np.ndarray | None = None) -> pa.Array:
     """n strings from a recipe: each row picks a format (by weight), tokens come from `source` or
     `overrides` (arrays aligned with the block's rows; `rows` selects which rows are being made)."""
     rng = block.rng(key, "format")
@@ -69,11 +71,12 @@ def compose(recipe: Recipe, block: Block, n: int, key: str, source: TokenSource,
 
 
 def _fill(fmt: str, recipe: Recipe, block: Block, n: int, key: str, source: TokenSource,
-          overrides: Mapping[str, pa.Array] | None, rows: np.ndarray) -> pa.Array:
+          overrides: Mapping[str, Override] | None, rows: np.ndarray) -> pa.Array:
     parts: list[pa.Array | str] = []
     for i, (is_token, text) in enumerate(_parts(fmt)):
         if is_token and overrides and text in overrides:
-            parts.append(overrides[text].take(pa.array(rows)))
+            given = overrides[text]
+            parts.append(given(rows) if callable(given) else given.take(pa.array(rows)))
         elif is_token:
             parts.append(source(text, block, n, f"{key}/{i}"))
         elif recipe.numerify or recipe.letters:

@@ -64,6 +64,16 @@ def alias_tables(weights: Any) -> tuple[np.ndarray, np.ndarray]:
 
 
 @dataclass(frozen=True)
+class Vocab:
+    """A word list drawn by position: its words, their user-name slugs, and its parts (male, female) if any."""
+
+    values: pa.Array
+    slugs: pa.Array
+    parts: tuple[Choices, ...]
+    offset: int  # where the second part starts in `values`
+
+
+@dataclass(frozen=True)
 class Recipe:
     """A provider that fills one of its formats: tokens {{x}} from other providers, '#'/'?' as in bothify."""
 
@@ -97,6 +107,7 @@ class LocaleData:
         self._lock = threading.Lock()
         self._choices: dict[str, Choices | None] = {}
         self._recipes: dict[str, Recipe | None] = {}
+        self._vocabs: dict[str, Vocab | None] = {}
 
     def owner(self, provider: str) -> Any:
         return getattr(getattr(self.faker, provider), "__self__", None)
@@ -113,6 +124,24 @@ class LocaleData:
             if provider not in self._recipes:
                 self._recipes[provider] = self._find_recipe(provider)
             return self._recipes[provider]
+
+    def vocab(self, token: str) -> Vocab | None:
+        """The words behind a name token (first_name, last_name, prefix, suffix), split by sex if possible."""
+        with self._lock:
+            if token in self._vocabs:
+                return self._vocabs[token]
+        male, female = self.choices(token + "_male"), self.choices(token + "_female")
+        parts = (male, female) if male is not None and female is not None else (self.choices(token),)
+        vocab = None
+        if parts[0] is not None:
+            from .people import slug
+
+            values = pa.concat_arrays([p.values for p in parts])
+            vocab = Vocab(values, pa.array([slug(v) for v in values.to_pylist()], type=pa.string()), parts,
+                          len(parts[0].values))
+        with self._lock:
+            self._vocabs[token] = vocab
+        return vocab
 
     def word_product(self, provider: str) -> list[Choices] | None:
         attr = _WORD_PRODUCTS.get(provider)

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from faker.decode import unidecode
 
 from .block import Block
-from .compose import compose, join
-from .locale_data import LocaleData, Recipe
+from .compose import Override, compose, join
+from .locale_data import LocaleData, Recipe, Vocab
 
 # Provider -> the entity field it reads.
 PERSON_FIELDS = {
@@ -35,14 +35,19 @@ _SLUG = re.compile(r"[^a-z0-9._-]+")
 
 
 @lru_cache(maxsize=65536)
-def _slug(value: str) -> str:
-    return _SLUG.sub("", unidecode(value).lower())
+def slug(value: str) -> str:
+    """A word as Faker puts it in a user name: ASCII, lowercase, no spaces or punctuation."""
+    if not value.isascii():
+        from faker.decode import unidecode  # 150 ms to import: only for non-ASCII locales
+
+        value = unidecode(value)
+    return _SLUG.sub("", value.lower())
 
 
 def slugify(array: pa.Array) -> pa.Array:
     """ASCII, lowercase, no spaces or punctuation (as Faker makes user names), done once per distinct value."""
     encoded = array.dictionary_encode()
-    slugs = pa.array([_slug(v) for v in encoded.dictionary.to_pylist()], type=pa.string())
+    slugs = pa.array([slug(v) for v in encoded.dictionary.to_pylist()], type=pa.string())
     return slugs.take(encoded.indices)
 
 
@@ -51,9 +56,9 @@ class Entity:
 
     def __init__(self, kind: str, name: str, data: LocaleData, block: Block, source: Source) -> None:
         self.kind, self.key, self.data, self.block, self.source = kind, f"{kind}:{name}", data, block, source
-        self.values: dict[str, pa.Array] = {}
+        self.values: dict[str, Any] = {}
 
-    def get(self, field: str) -> pa.Array:
+    def get(self, field: str) -> Any:
         if field not in self.values:
             self.values[field] = getattr(self, "_" + field)()
         return self.values[field]
@@ -69,26 +74,56 @@ class Entity:
         return compose(recipe, self.block, self.block.n, f"{self.key}/{provider}", self.source, overrides)
 
     # person -------------------------------------------------------------------------------------------------
-    def _female(self) -> pa.Array:
-        return pa.array(self.block.rng(self.key, "sex").random(self.block.n) < 0.5)
+    def _female(self) -> np.ndarray:
+        return self.block.rng(self.key, "sex").random(self.block.n) < 0.5
 
-    def _by_sex(self, token: str) -> pa.Array:
-        male, female = token + "_male", token + "_female"
-        if self.data.choices(male) is None or self.data.choices(female) is None:
-            return self._draw(token)
-        return pc.if_else(self.get("female"), self._draw(female), self._draw(male))
+    def _indexes(self, token: str) -> tuple[Vocab, np.ndarray] | None:
+        """Positions in the locale's word list (by sex where the locale has both), so the word and its
+        ASCII slug come from the same draw without re-encoding strings."""
+        vocab = self.data.vocab(token)
+        if vocab is None:
+            return None
+        rng, n = self.block.rng(self.key, token), self.block.n
+        if len(vocab.parts) == 1:
+            return vocab, vocab.parts[0].indexes(rng, n)
+        male = vocab.parts[0].indexes(rng, n)
+        female = vocab.parts[1].indexes(rng, n) + vocab.offset
+        return vocab, np.where(self.get("female"), female, male)
+
+    def _word(self, token: str) -> pa.Array:
+        found = self.get(token + "_index")
+        return self._draw(token) if found is None else found[0].values.take(pa.array(found[1]))
+
+    def _slug(self, token: str) -> Override:
+        found = self.get(token + "_index")
+        if found is None:
+            return slugify(self.get(token))
+        vocab, index = found
+        return lambda rows: vocab.slugs.take(pa.array(index[rows]))
+
+    def _first_name_index(self) -> tuple[Vocab, np.ndarray] | None:
+        return self._indexes("first_name")
+
+    def _last_name_index(self) -> tuple[Vocab, np.ndarray] | None:
+        return self._indexes("last_name")
+
+    def _prefix_index(self) -> tuple[Vocab, np.ndarray] | None:
+        return self._indexes("prefix")
+
+    def _suffix_index(self) -> tuple[Vocab, np.ndarray] | None:
+        return self._indexes("suffix")
 
     def _first_name(self) -> pa.Array:
-        return self._by_sex("first_name")
+        return self._word("first_name")
 
     def _last_name(self) -> pa.Array:
-        return self._by_sex("last_name")
+        return self._word("last_name")
 
     def _prefix(self) -> pa.Array:
-        return self._by_sex("prefix")
+        return self._word("prefix")
 
     def _suffix(self) -> pa.Array:
-        return self._by_sex("suffix")
+        return self._word("suffix")
 
     def _name(self) -> pa.Array:
         first, last = self.get("first_name"), self.get("last_name")
@@ -98,7 +133,7 @@ class Entity:
         male, female = self.data.recipe("name_male"), self.data.recipe("name_female")
         if male is None or female is None:
             return self._compose("name", overrides)
-        is_female = self.get("female").to_numpy(zero_copy_only=False)
+        is_female = self.get("female")
         out: list[pa.Array] = []
         order = []
         for recipe, sex, where in ((male, "male", np.flatnonzero(~is_female)),
@@ -115,9 +150,8 @@ class Entity:
         owner = self.data.owner("user_name")
         formats = getattr(owner, "user_name_formats", None) or ("{{first_name}}.{{last_name}}",)
         recipe = Recipe(tuple(formats), None, numerify=True, letters="abcdefghijklmnopqrstuvwxyz")
-        overrides = {"first_name": slugify(self.get("first_name")), "last_name": slugify(self.get("last_name"))}
-        names = compose(recipe, self.block, self.block.n, f"{self.key}/user_name", self.source, overrides)
-        return pc.utf8_lower(names)
+        overrides = {"first_name": self._slug("first_name"), "last_name": self._slug("last_name")}
+        return compose(recipe, self.block, self.block.n, f"{self.key}/user_name", self.source, overrides)
 
     def _with_domain(self, domain: pa.Array) -> pa.Array:
         return join([self.get("user_name"), "@", domain], self.block.n)

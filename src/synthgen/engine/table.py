@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import threading
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import pyarrow as pa
 from faker import Faker
@@ -49,25 +53,49 @@ class Table:
         if problems:
             raise CapacityError(problems)
 
-    def batches(self, rows: int, seed: int, *, block_rows: int = BLOCK_ROWS) -> Iterator[pa.RecordBatch]:
-        """The table's rows, block by block; the same (schema, rows, seed) always gives the same batches."""
+    def batches(self, rows: int, seed: int, *, block_rows: int = BLOCK_ROWS,
+                workers: int | None = None) -> Iterator[pa.RecordBatch]:
+        """The table's rows, block by block; the same (schema, rows, seed) always gives the same batches.
+        Blocks are made by `workers` threads (numpy and Arrow release the GIL) and yielded in order."""
         if seed < 0 or seed >= 2**63:
             raise SchemaError(f"seed must be between 0 and {2**63 - 1}")
-        faker = Faker(self.schema.locale)
+        workers = workers or min(2, os.cpu_count() or 1)
         guards = {c.name: UniqueGuard(c.name) for c in self.schema.columns
                   if c.unique and not self.gens[c.name].unique_native}
-        for index, start in enumerate(range(0, rows, block_rows)):
-            block = Block(seed, index, start, min(block_rows, rows - start), faker)
-            arrays: dict[str, pa.Array] = {}
-            for col in self.order:
-                if col.after is not None:
-                    base = arrays[col.after.column]
-                    array = follow(base, col.after.min_days, col.after.max_days, block.rng(col.name, "after"))
-                else:
-                    array = self.gens[col.name].fn(block)
-                if col.name in guards:
-                    array = guards[col.name].apply(array, block)
-                array = with_nulls(array, block.rng(col.name, "nulls"), col.null_rate)
-                arrays[col.name] = array.cast(self.arrow_schema.field(col.name).type)
-            yield pa.RecordBatch.from_arrays([arrays[c.name] for c in self.schema.columns],
-                                             schema=self.arrow_schema)
+        local = threading.local()
+
+        def make(index: int, start: int) -> tuple[Block, dict[str, pa.Array]]:
+            if not hasattr(local, "faker"):
+                local.faker = Faker(self.schema.locale)
+            block = Block(seed, index, start, min(block_rows, rows - start), local.faker)
+            return block, self._arrays(block)
+
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="synthgen-block")
+        pending: deque[Future] = deque()
+        try:
+            for index, start in enumerate(range(0, rows, block_rows)):
+                pending.append(pool.submit(make, index, start))
+                if len(pending) > 2 * workers:
+                    yield self._finish(*pending.popleft().result(), guards)
+            while pending:
+                yield self._finish(*pending.popleft().result(), guards)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _arrays(self, block: Block) -> dict[str, pa.Array]:
+        arrays: dict[str, pa.Array] = {}
+        for col in self.order:
+            if col.after is not None:
+                base = arrays[col.after.column]
+                array = follow(base, col.after.min_days, col.after.max_days, block.rng(col.name, "after"))
+            else:
+                array = self.gens[col.name].fn(block)
+            array = with_nulls(array, block.rng(col.name, "nulls"), col.null_rate)
+            arrays[col.name] = array.cast(self.arrow_schema.field(col.name).type)
+        return arrays
+
+    def _finish(self, block: Block, arrays: dict[str, pa.Array], guards: dict[str, UniqueGuard]) -> pa.RecordBatch:
+        """Table-wide steps, in block order: unique text columns."""
+        for name, guard in guards.items():
+            arrays[name] = guard.apply(arrays[name], block)
+        return pa.RecordBatch.from_arrays([arrays[c.name] for c in self.schema.columns], schema=self.arrow_schema)
