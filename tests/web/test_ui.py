@@ -98,7 +98,7 @@ def test_the_queue_is_bounded(settings) -> None:
 
 def test_generate_then_regenerate_an_edited_schema(client: TestClient) -> None:
     status, table, _state, schema_json, preview, file_output = call(client, "generate", [ORDERS, 250, "csv", 11, None])
-    assert status.startswith("✅") and "**250**" in status and "**11**" in status
+    assert status.startswith("**Done.**") and "**250**" in status and "**11**" in status
     assert table["headers"] == HEADERS
     names = [row[0] for row in table["data"]]
     assert len(names) >= 4 and json.loads(schema_json)["columns"]
@@ -111,7 +111,7 @@ def test_generate_then_regenerate_an_edited_schema(client: TestClient) -> None:
     edited[0][1:3] = ["random_element", json.dumps({"elements": ["alpha", "beta"]})]
     out = call(client, "regenerate", [{"headers": HEADERS, "data": edited, "metadata": None}, 40, "jsonl", 5, None])
     status, table2, _, _, preview2, file2 = out
-    assert status.startswith("✅") and "no planner call" in status
+    assert status.startswith("**Done.**") and "no planner call" in status
     assert [r[0] for r in table2["data"]] == names[:-1]
     lines = download(client, file2).decode().splitlines()
     records = [json.loads(line) for line in lines]
@@ -122,13 +122,13 @@ def test_generate_then_regenerate_an_edited_schema(client: TestClient) -> None:
 def test_ui_errors_are_friendly_messages(client: TestClient, settings) -> None:
     bad = [["qty", "random_int", "{min: 1}", False, 0, ""]]
     status = call(client, "regenerate", [{"headers": HEADERS, "data": bad, "metadata": None}, 10, "csv", None, None])[0]
-    assert status.startswith("⚠️") and "qty" in status and "not valid JSON" in status
+    assert status.startswith("**Could not generate.**") and "qty" in status and "not valid JSON" in status
     unknown = [["colour", "colour_name", "", False, 0, ""]]
     status = call(client, "regenerate", [{"headers": HEADERS, "data": unknown, "metadata": None}, 10, "csv", None,
                                          None])[0]
     assert "colour" in status and "color_name" in status
     status = call(client, "generate", [ORDERS, settings.max_rows + 1, "csv", None, None])[0]
-    assert status.startswith("⚠️ Too large") and f"{settings.max_rows:,}" in status
+    assert status.startswith("**Could not generate.** Too large") and f"{settings.max_rows:,}" in status
     status = call(client, "generate", ["", 10, "csv", None, None])[0]
     assert "description" in status
     for text in (status,):
@@ -139,7 +139,7 @@ def test_planner_failures_in_the_ui(tmp_path) -> None:
     app = create_app(demo_settings(tmp_path), planner=RaisingPlanner(PlannerTimeout("slow")))
     with TestClient(app) as client:
         status = call(client, "generate", [ORDERS, 10, "csv", None, None])[0]
-    assert status.startswith("⚠️") and "too long" in status
+    assert status.startswith("**Could not generate.**") and "too long" in status
 
 
 def test_downloads_are_removed_when_the_app_stops(tmp_path) -> None:

@@ -50,7 +50,7 @@ def _outputs(result: Result) -> tuple[Any, ...]:
 def _failed(exc: BaseException) -> tuple[Any, ...]:
     message = friendly(exc)
     gr.Warning(message.splitlines()[0])
-    return (f"⚠️ {message}",) + (gr.skip(),) * 5
+    return (f"**Could not generate.** {message}",) + (gr.skip(),) * 5
 
 
 def build_ui(services: Services) -> gr.Blocks:

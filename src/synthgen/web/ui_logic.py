@@ -213,7 +213,7 @@ class Result:
         else:
             source = f"planner: {self.planner}" + (f", cache {self.cache}" if self.cache != "none" else "")
         shown = min(PREVIEW_ROWS, self.written.rows)
-        return (f"✅ Generated **{self.written.rows:,}** rows of **{self.schema.name}** as "
+        return (f"**Done.** Generated **{self.written.rows:,}** rows of **{self.schema.name}** as "
                 f"**{self.written.path.suffix.lstrip('.').upper()}** ({_size(self.written.size)}) with seed "
                 f"**{self.seed}** ({source}). The preview shows the first {shown} rows; the whole file is below.")
 
