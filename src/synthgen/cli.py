@@ -1,0 +1,241 @@
+"""The `synthgen` command line (Typer + Rich): generate, schema, providers, serve; a thin front door to the pipeline."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import engine, export, pipeline
+from .config import get_settings
+from .errors import LimitError, PlannerError, SchemaError, SynthGenError
+from .schema import DatasetSchema, load_schema
+
+PROGRESS_MIN_ROWS = 200_000  # smaller runs finish before a bar would be worth drawing
+
+app = typer.Typer(
+    name="synthgen", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    help="Turn a sentence or a JSON schema into a realistic dataset (CSV, JSON, JSONL or Parquet).",
+)
+
+
+class UsageError(SynthGenError):
+    """The command line itself is wrong (conflicting or missing arguments); exit code 2."""
+
+
+def _say(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+@contextmanager
+def _front_door() -> Iterator[None]:
+    """Turn SynthGen errors into `error: ...` lines and exit codes (2 bad input, 1 planner/export); no traceback."""
+    try:
+        yield
+    except SchemaError as exc:  # also CapacityError: one line per problem
+        for problem in exc.problems:
+            _say(f"error: {problem}")
+        raise typer.Exit(2) from None
+    except (LimitError, UsageError) as exc:
+        _say(f"error: {exc.detail}")
+        raise typer.Exit(2) from None
+    except SynthGenError as exc:  # PlannerError, ExportError
+        _say(f"error: {exc.detail}")
+        raise typer.Exit(1) from None
+    except BrokenPipeError:  # `synthgen generate ... | head`: the reader has all it wants
+        _silence_stdout()
+        raise typer.Exit(0) from None
+    except KeyboardInterrupt:
+        _say("interrupted")
+        raise typer.Exit(130) from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail on the closed pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (e.g. captured in tests)
+        pass
+
+
+def _settings():  # noqa: ANN202 - Settings, imported lazily with it
+    from pydantic import ValidationError
+
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        problems = [f"setting {'.'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors()]
+        raise UsageError("; ".join(problems)) from None
+
+
+def _planned(description: str, locale: str | None = None) -> DatasetSchema:
+    """Plan a schema from a description with the configured planner (offline in demo mode)."""
+    try:
+        from .planners import make_planner
+
+        planner = make_planner(_settings())
+    except ImportError as exc:  # an optional planner module or SDK is missing
+        raise PlannerError(f"planning from a description is not available: {exc}") from None
+    result = pipeline.plan(planner, description, locale=locale)
+    meta = result.meta
+    how = f"{meta.planner}{f' ({meta.model})' if meta.model else ''}{', from cache' if meta.cache_hit else ''}"
+    _say(f"schema: planned by {how}")
+    return result.schema
+
+
+def _format(fmt: str | None, output: Path | None) -> str:
+    if fmt is not None:
+        if fmt.lower() not in export.FORMATS:
+            raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(export.FORMATS)}")
+        return fmt.lower()
+    if output is None:
+        return "csv"
+    inferred = export.format_from_path(output)
+    if inferred is None:
+        raise UsageError(f"cannot tell the format from the file name {output.name!r}; add --format "
+                         f"({', '.join(export.FORMATS)}) or use an extension such as .csv")
+    return inferred
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int], object] | None]:
+    """A Rich progress bar on stderr for long runs, only when stderr is a terminal."""
+    if total < PROGRESS_MIN_ROWS or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("rows", total=total)
+        yield lambda done: bar.update(task, completed=done)
+
+
+@app.command()
+def generate(
+    rows: Annotated[int, typer.Option("--rows", "-n", min=1, help="How many rows to make.", show_default=False)],
+    description: Annotated[Optional[list[str]], typer.Argument(
+        help="What the data is about, e.g. \"online shop orders with customer emails\" (or use --schema).",
+        show_default=False)] = None,
+    schema_file: Annotated[Optional[Path], typer.Option(
+        "--schema", "-s", help="A schema JSON file (see `synthgen schema`) instead of a description.")] = None,
+    seed: Annotated[Optional[int], typer.Option(help="Repeat a run exactly; printed to stderr when not given.")] = None,
+    fmt: Annotated[Optional[str], typer.Option(
+        "--format", "-f", help="csv, json, jsonl or parquet (default: from --output's extension, else csv).")] = None,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Write to this file (appears only once complete); default: stdout.")] = None,
+    raw: Annotated[bool, typer.Option(
+        "--raw", help="CSV: keep cells starting with = + - @ as they are (no leading '); see docs/csv-safety.md.")] = False,
+) -> None:
+    """Generate a dataset from a DESCRIPTION or a --schema file."""
+    with _front_door():
+        text = " ".join(description or []).strip()
+        if bool(text) == (schema_file is not None):
+            raise UsageError("give either a DESCRIPTION or --schema FILE (exactly one of them)")
+        chosen = _format(fmt, output)
+        if output is None and chosen == "parquet" and sys.stdout.isatty():
+            raise UsageError("parquet is binary; add --output FILE or redirect stdout to a file")
+        settings = _settings()
+        schema = load_schema(schema_file) if schema_file is not None else _planned(text)
+        schema = pipeline.prepare(schema, rows, max_rows=settings.max_rows)
+        if seed is None:
+            seed = pipeline.new_seed()
+            _say(f"seed: {seed}")
+        blocks, columns = pipeline.batches(schema, rows, seed), engine.arrow_schema(schema)
+        started = time.perf_counter()
+        with _progress(rows) as on_rows:
+            if output is None:
+                export.write(blocks, columns, chosen, sys.stdout.buffer, safe_csv=not raw, on_rows=on_rows)
+                sys.stdout.buffer.flush()
+                return
+            written = export.write_file(blocks, columns, chosen, output, safe_csv=not raw, on_rows=on_rows)
+        seconds = time.perf_counter() - started
+        _say(f"wrote {written:,} rows to {output} in {seconds:.2f} s ({written / max(seconds, 1e-9):,.0f} rows/s)")
+
+
+@app.command("schema")
+def schema_command(
+    words: Annotated[list[str], typer.Argument(metavar="DESCRIPTION | validate FILE", show_default=False,
+                                               help="A description to plan, or `validate` and a schema file.")],
+    locale: Annotated[Optional[str], typer.Option(help="Faker locale for the planned data, e.g. de_DE.")] = None,
+) -> None:
+    """Print the schema planned from DESCRIPTION, or check a schema file.
+
+    \b
+    synthgen schema "gym members with plan and join date" > gym.json
+    synthgen schema validate gym.json    (prints "OK: N columns", or each problem)
+
+    Edit the printed JSON, then: synthgen generate --schema gym.json --rows 1000.
+    Validate mode is chosen when the words are exactly `validate` and one file that exists or ends in .json.
+    """
+    with _front_door():
+        if len(words) == 2 and words[0] == "validate" and (Path(words[1]).is_file() or words[1].endswith(".json")):
+            schema = load_schema(words[1])
+            typer.echo(f"OK: {len(schema.columns)} columns")
+            return
+        typer.echo(_planned(" ".join(words), locale=locale).to_json())
+
+
+@app.command()
+def providers(
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable JSON instead of a table.")] = False,
+    locale: Annotated[str, typer.Option(help="Faker locale whose providers to list.")] = "en_US",
+) -> None:
+    """List the Faker providers a schema may use, with their group and arguments."""
+    from .catalog import get_catalog, known_locale
+
+    with _front_door():
+        if not known_locale(locale):
+            raise UsageError(f"locale {locale!r} is not a Faker locale (e.g. en_US, de_DE, fr_FR, ja_JP)")
+        specs = sorted((s.describe() for s in get_catalog(locale).specs.values()),
+                       key=lambda d: (d["group"], d["name"]))
+        if as_json:
+            typer.echo(json.dumps(specs, indent=2, ensure_ascii=False))
+            return
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table("name", "group", "args", title=f"{len(specs)} providers ({locale})")
+        for spec in specs:
+            table.add_row(spec["name"], spec["group"], ", ".join(f"{k}={v!r}" for k, v in spec["args"].items()))
+        Console().print(table)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "0.0.0.0",
+    port: Annotated[Optional[int], typer.Option(help="Port (default: $PORT, else 8000).")] = None,
+) -> None:
+    """Run the web app (REST API at /api/v1, UI at /gradio) with uvicorn, one worker."""
+    with _front_door():
+        settings = _settings()
+        import uvicorn
+
+        level = settings.log_level.lower()
+        uvicorn.run("synthgen.web.app:create_app", factory=True, host=host, port=port or settings.port, workers=1,
+                    log_level=level if level in ("critical", "error", "warning", "info", "debug", "trace") else "info")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"synthgen {version('synthgen')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Turn a sentence or a JSON schema into a realistic dataset (CSV, JSON, JSONL or Parquet)."""
