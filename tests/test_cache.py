@@ -7,6 +7,8 @@ import shutil
 
 import diskcache
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from synthgen.cache import SchemaCache, normalise
 from synthgen.config import Settings
@@ -38,6 +40,15 @@ def test_key_normalises_the_description_only():
         SchemaCache.make_key("x", planner="p", model="m", locale=None, version=PROMPT_VERSION)
     assert SchemaCache.make_key("x", planner="p", model="m", locale=None, version="old") != \
         SchemaCache.make_key("x", planner="p", model="m", locale=None)
+
+
+@given(st.lists(st.text(alphabet=st.characters(categories=["L", "N", "P"]), min_size=1, max_size=8),
+                min_size=1, max_size=6),
+       st.lists(st.sampled_from([" ", "  ", "\t", "\n", " \r\n "]), min_size=7, max_size=7))
+def test_key_ignores_case_and_spacing(words, gaps):
+    plain = " ".join(words)
+    spaced = gaps[0] + "".join(w + gaps[(i + 1) % 7] for i, w in enumerate(words))
+    assert key(plain) == key(spaced) == key(plain.casefold()) == key(spaced.casefold())
 
 
 def test_miss_put_hit_and_stats(tmp_path):
@@ -146,6 +157,9 @@ def test_a_directory_deleted_between_calls_is_recreated(tmp_path, caplog):
     shutil.rmtree(tmp_path / "data")  # e.g. a Heroku dyno restart
     assert cache.get(key()) is None  # a miss, not a crash
     assert directory.is_dir()
+    shutil.rmtree(directory)
+    directory.mkdir()  # emptied by someone else: the stale database is not used either
+    assert cache.get(key()) is None
     assert cache.put(key(), SCHEMA) is True
     assert cache.get(key()) == SCHEMA
     assert "recreating" in caplog.text

@@ -96,8 +96,8 @@ class SchemaCache:
         if not self.enabled or self._broken:
             return None
         with self._lock:
-            if self._cache is not None and not self.directory.is_dir():
-                log.warning("schema cache directory %s disappeared; recreating it", self.directory)
+            if self._cache is not None and not (self.directory / "cache.db").is_file():
+                log.warning("schema cache at %s disappeared; recreating it", self.directory)
                 self._close()
             if self._cache is None:
                 try:
