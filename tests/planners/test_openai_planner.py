@@ -360,3 +360,22 @@ def test_a_model_echoing_the_system_prompt_fails_without_quoting_it():
         if len(line) > 20:
             assert line not in message
     assert "Catalog" not in message
+
+
+@pytest.mark.parametrize(("model", "expected"), [
+    ("gpt-4o-mini", 0.15 + 0.60), ("gpt-4o-2024-08-06", 2.50 + 10.00), ("claude-opus-4-1-20250805", 15 + 75),
+    ("llama3.1:8b", 0.0), ("qwen2.5-coder", 0.0), (None, 0.0),
+])
+def test_cost_table_by_longest_prefix_and_zero_for_unknown_models(model, expected):
+    from synthgen.planners.llm import estimate_cost
+
+    assert estimate_cost(model, 1_000_000, 1_000_000) == pytest.approx(expected)
+
+
+def test_a_local_model_reports_tokens_at_no_cost():
+    api = FakeAPI(completion(json.dumps(GOOD)))
+    settings = Settings(_env_file=None, openai_api_key="ollama", openai_base_url="http://localhost:11434/v1",
+                        openai_model="llama3.1")
+    result = OpenAIPlanner(settings, http_client=httpx2.Client(transport=httpx2.MockTransport(api))).plan("x")
+    assert result.meta.input_tokens == 2100 and result.meta.cost_usd == 0.0
+    assert result.meta.model == "llama3.1"

@@ -35,7 +35,8 @@ PRICES: dict[str, tuple[float, float]] = {
     "gpt-5": (1.25, 10.00), "o4-mini": (1.10, 4.40), "o3-mini": (1.10, 4.40), "o3": (2.00, 8.00),
     "claude-haiku-4-5": (1.00, 5.00), "claude-3-5-haiku": (0.80, 4.00), "claude-3-haiku": (0.25, 1.25),
     "claude-sonnet-4": (3.00, 15.00), "claude-3-7-sonnet": (3.00, 15.00), "claude-3-5-sonnet": (3.00, 15.00),
-    "claude-opus-4-5": (5.00, 25.00), "claude-opus-4": (15.00, 75.00),
+    "claude-opus-4-5": (5.00, 25.00), "claude-opus-4-0": (15.00, 75.00), "claude-opus-4-1": (15.00, 75.00),
+    "claude-opus-4-2025": (15.00, 75.00),
 }
 
 
