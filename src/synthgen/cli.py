@@ -52,6 +52,9 @@ def _front_door() -> Iterator[None]:
     except BrokenPipeError:  # `synthgen generate ... | head`: the reader has all it wants
         _silence_stdout()
         raise typer.Exit(0) from None
+    except OSError as exc:  # e.g. stdout redirected to a full disk
+        _say(f"error: {exc.strerror or exc}")
+        raise typer.Exit(1) from None
     except KeyboardInterrupt:
         _say("interrupted")
         raise typer.Exit(130) from None
