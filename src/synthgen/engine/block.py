@@ -10,6 +10,8 @@ import numpy as np
 import pyarrow as pa
 from faker import Faker
 
+from .. import arrays
+
 BLOCK_ROWS = 65_536  # rows per block; fixed, so output never depends on how the stream is consumed
 
 
@@ -53,4 +55,4 @@ def with_nulls(array: pa.Array, rng: np.random.Generator, rate: float) -> pa.Arr
     mask = rng.random(len(array)) < rate
     if not mask.any():
         return array
-    return pa.compute.if_else(pa.array(mask), pa.scalar(None, array.type), array)
+    return pa.compute.if_else(arrays.from_numpy(mask), pa.nulls(len(array), array.type), array)

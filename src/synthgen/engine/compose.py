@@ -8,6 +8,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .. import arrays
 from .block import Block
 from .locale_data import TOKEN, LocaleData, Recipe
 from .patterns import parse_pattern, render
@@ -33,11 +34,11 @@ def _parts(fmt: str) -> list[tuple[bool, str]]:
 
 def join(parts: list[pa.Array | str], n: int) -> pa.Array:
     """Concatenate arrays and literal strings element-wise."""
-    arrays = [p.cast(pa.string()) if isinstance(p, (pa.Array, pa.ChunkedArray)) else pa.scalar(p, pa.string())
-              for p in parts]
-    if not any(isinstance(p, (pa.Array, pa.ChunkedArray)) for p in arrays):
-        return pa.array([("".join(p for p in parts))] * n, type=pa.string())
-    result = pc.binary_join_element_wise(*arrays, "")
+    if not any(isinstance(p, (pa.Array, pa.ChunkedArray)) for p in parts):
+        return arrays.repeat("".join(parts), n)
+    columns = [p.cast(pa.string()) if isinstance(p, (pa.Array, pa.ChunkedArray)) else arrays.repeat(p, n)
+               for p in parts]
+    result = pc.binary_join_element_wise(*columns, arrays.repeat("", n))
     return result.combine_chunks() if isinstance(result, pa.ChunkedArray) else result
 
 
@@ -63,11 +64,11 @@ def compose(recipe: Recipe, block: Block, n: int, key: str, source: TokenSource,
         pieces.append(_fill(fmt, recipe, block, len(where), f"{key}/{f}", source, overrides, subset_rows))
         order.append(where)
     if not pieces:
-        return pa.array([], type=pa.string())
+        return arrays.strings([])
     combined = pa.concat_arrays([p.cast(pa.string()) for p in pieces])
     inverse = np.empty(n, dtype=np.int64)
     inverse[np.concatenate(order)] = np.arange(n)
-    return combined.take(pa.array(inverse))
+    return combined.take(arrays.indices(inverse))
 
 
 def _fill(fmt: str, recipe: Recipe, block: Block, n: int, key: str, source: TokenSource,
@@ -76,7 +77,7 @@ def _fill(fmt: str, recipe: Recipe, block: Block, n: int, key: str, source: Toke
     for i, (is_token, text) in enumerate(_parts(fmt)):
         if is_token and overrides and text in overrides:
             given = overrides[text]
-            parts.append(given(rows) if callable(given) else given.take(pa.array(rows)))
+            parts.append(given(rows) if callable(given) else given.take(arrays.indices(rows)))
         elif is_token:
             parts.append(source(text, block, n, f"{key}/{i}"))
         elif recipe.numerify or recipe.letters:
@@ -104,8 +105,14 @@ def _spaced(arrays: list[pa.Array]) -> list[pa.Array | str]:
 def _word_lists(words: pa.Array, counts: np.ndarray, rng: np.random.Generator) -> pa.Array:
     offsets = np.zeros(len(counts) + 1, dtype=np.int32)
     np.cumsum(counts, out=offsets[1:])
-    picks = words.take(pa.array(rng.integers(0, len(words), int(offsets[-1]))))
-    return pa.ListArray.from_arrays(pa.array(offsets), picks)
+    picks = words.take(arrays.indices(rng.integers(0, len(words), int(offsets[-1]))))
+    return pa.ListArray.from_arrays(arrays.from_numpy(offsets), picks)
+
+
+def spaced(lists: pa.ListArray) -> pa.Array:
+    """Each list's words joined by single spaces (the separator as an array: a str would make pyarrow
+    build a scalar, which imports pandas)."""
+    return pc.binary_join(lists, arrays.repeat(" ", len(lists)))
 
 
 def _counts(nb: int, variable: bool, rng: np.random.Generator, n: int) -> np.ndarray:
@@ -120,7 +127,7 @@ def sentences(data: LocaleData, block: Block, n: int, key: str, nb_words: int = 
     """Faker-like sentences: a capitalised first word, words joined by spaces, a full stop."""
     rng = block.rng(key, "sentence")
     words = data.word_list() if words is None else words
-    joined = pc.binary_join(_word_lists(words, _counts(nb_words, variable, rng, n), rng), " ")
+    joined = spaced(_word_lists(words, _counts(nb_words, variable, rng, n), rng))
     first = pc.utf8_upper(pc.utf8_slice_codeunits(joined, 0, 1))
     return join([first, pc.utf8_slice_codeunits(joined, 1), "."], n)
 
@@ -133,7 +140,7 @@ def paragraphs(data: LocaleData, block: Block, n: int, key: str, nb_sentences: i
     flat = sentences(data, block, int(counts.sum()), key + "/s", words=words)
     offsets = np.zeros(n + 1, dtype=np.int32)
     np.cumsum(counts, out=offsets[1:])
-    return pc.binary_join(pa.ListArray.from_arrays(pa.array(offsets), flat), " ")
+    return spaced(pa.ListArray.from_arrays(arrays.from_numpy(offsets), flat))
 
 
 def text(data: LocaleData, block: Block, n: int, key: str, max_nb_chars: int = 200,
@@ -141,8 +148,7 @@ def text(data: LocaleData, block: Block, n: int, key: str, max_nb_chars: int = 2
     """Faker-like text of at most max_nb_chars characters, ending with a full stop."""
     if max_nb_chars < 25:
         rng = block.rng(key, "words")
-        joined = pc.binary_join(_word_lists(words if words is not None else data.word_list(),
-                                            rng.integers(1, 4, n), rng), " ")
+        joined = spaced(_word_lists(words if words is not None else data.word_list(), rng.integers(1, 4, n), rng))
         body = pc.utf8_slice_codeunits(joined, 0, max_nb_chars - 1)
         return join([pc.utf8_upper(pc.utf8_slice_codeunits(body, 0, 1)), pc.utf8_slice_codeunits(body, 1), "."], n)
     nb = max(1, max_nb_chars // 45)

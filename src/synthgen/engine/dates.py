@@ -10,6 +10,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from faker.providers.date_time import Provider as DateProvider
 
+from .. import arrays
 from ..schema import Column
 from .block import Block, stable_key
 from .gen import Gen
@@ -128,26 +129,27 @@ def make(col: Column, args: dict[str, Any]) -> Gen | None:
     days = day_range(col.provider, args)
     if days is not None and col.provider not in ("date", "year"):
         low, high = days
-        return Gen(lambda b: pa.array(_draw(col, low, high, b).astype("datetime64[D]"), type=pa.date32()),
+        return Gen(lambda b: arrays.from_numpy(_draw(col, low, high, b).astype("datetime64[D]")),
                    pa.date32(), capacity=max(high - low + 1, 0), unique_native=True)
     if days is not None:  # string renderings of a date
         low, high = days
         fmt = "%Y" if col.provider == "year" else args.get("pattern", "%Y-%m-%d")
-        fn = (lambda b: pc.strftime(pa.array(_draw(col, low, high, b).astype("datetime64[D]").astype(
-            "datetime64[s]")), format=fmt))
+        fn = (lambda b: pc.strftime(arrays.from_numpy(_draw(col, low, high, b).astype("datetime64[D]"),
+                                                      pa.timestamp("us")), format=fmt))
         return Gen(fn, pa.string())
     seconds = second_range(col.provider, args)
     if seconds is None:
         return None
     low, high = seconds
     if col.provider == "unix_time":
-        return Gen(lambda b: pa.array(_draw(col, low, high, b).astype(np.float64)), pa.float64(),
+        return Gen(lambda b: arrays.from_numpy(_draw(col, low, high, b).astype(np.float64)), pa.float64(),
                    capacity=high - low + 1, unique_native=True)
     if col.provider in ("time", "iso8601"):
         fmt = args.get("pattern", "%H:%M:%S") if col.provider == "time" else "%Y-%m-%dT%H:%M:%S"
-        fn = (lambda b: pc.strftime(pa.array(_draw(col, low, high, b).astype("datetime64[s]")), format=fmt))
+        fn = (lambda b: pc.strftime(arrays.from_numpy(_draw(col, low, high, b).astype("datetime64[s]"),
+                                                      pa.timestamp("us")), format=fmt))
         return Gen(fn, pa.string())
-    return Gen(lambda b: pa.array(_draw(col, low, high, b).astype("datetime64[s]"), type=pa.timestamp("us")),
+    return Gen(lambda b: arrays.from_numpy(_draw(col, low, high, b).astype("datetime64[s]"), pa.timestamp("us")),
                pa.timestamp("us"), capacity=max(high - low + 1, 0), unique_native=True)
 
 
@@ -156,11 +158,11 @@ def follow(base: pa.Array, min_days: float, max_days: float, rng: np.random.Gene
     n = len(base)
     if pa.types.is_date32(base.type):
         offsets = rng.integers(int(min_days), int(max_days) + 1, n).astype("timedelta64[D]")
-        values = base.to_numpy(zero_copy_only=False).astype("datetime64[D]") + offsets
-        return pa.array(values, type=pa.date32(), mask=base.is_null().to_numpy(zero_copy_only=False))
+        values = arrays.temporal_numpy(base) + offsets
+        return arrays.from_numpy(values, pa.date32())
     offsets = rng.integers(int(min_days * DAY), int(max_days * DAY) + 1, n).astype("timedelta64[s]")
-    values = base.to_numpy(zero_copy_only=False).astype("datetime64[s]") + offsets
-    return pa.array(values, type=pa.timestamp("us"), mask=base.is_null().to_numpy(zero_copy_only=False))
+    values = arrays.temporal_numpy(base) + offsets
+    return arrays.from_numpy(values, pa.timestamp("us"))
 
 
 GENERATOR_NAMES = frozenset(

@@ -7,8 +7,10 @@ import decimal
 import uuid
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 
+from .. import arrays
 from ..catalog import get_catalog
 from ..schema import Column
 from .block import Block
@@ -35,8 +37,13 @@ def to_arrow(values: list[Any], type_: pa.DataType) -> pa.Array:
     """Python values as an Arrow array of `type_`; anything that does not fit becomes text."""
     plain = [_plain(v) for v in values]
     if pa.types.is_string(type_) or pa.types.is_large_string(type_):
-        return pa.array([None if v is None else str(v) for v in plain], type=type_)
-    return pa.array(plain, type=type_)
+        return arrays.strings([None if v is None else str(v) for v in plain])
+    mask = np.array([v is None for v in plain], dtype=bool)
+    if pa.types.is_date32(type_) or pa.types.is_timestamp(type_):
+        unit = "D" if pa.types.is_date32(type_) else "us"
+        return arrays.from_numpy(np.array(["NaT" if v is None else v for v in plain], f"datetime64[{unit}]"), type_)
+    dtype = {pa.int64(): np.int64, pa.float64(): np.float64, pa.bool_(): bool}[type_]
+    return arrays.from_numpy(np.array([0 if v is None else v for v in plain], dtype=dtype), type_, mask=mask)
 
 
 def per_row(col: Column, locale: str, type_: pa.DataType | None = None) -> Gen:
@@ -55,4 +62,4 @@ def per_row(col: Column, locale: str, type_: pa.DataType | None = None) -> Gen:
 def token_per_row(token: str, block: Block, n: int, key: str) -> pa.Array:
     """n values of a no-argument provider by plain Faker calls, as text."""
     method = getattr(block.seeded_faker(key), token)
-    return pa.array([str(method()) for _ in range(n)], type=pa.string())
+    return arrays.strings([str(method()) for _ in range(n)])

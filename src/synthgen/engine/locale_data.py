@@ -14,6 +14,8 @@ import numpy as np
 import pyarrow as pa
 from faker import Faker
 
+from .. import arrays
+
 TOKEN = re.compile(r"\{\{\s*(\w+)(?::\s*\w+?)?\s*\}\}")
 _SAMPLES = 60
 
@@ -34,7 +36,7 @@ class Choices:
         return np.where(rng.random(n) < keep[picks], picks, alias[picks])
 
     def draw(self, rng: np.random.Generator, n: int) -> pa.Array:
-        return self.values.take(pa.array(self.indexes(rng, n)))
+        return self.values.take(arrays.indices(self.indexes(rng, n)))
 
 
 def choices_of(elements: Any, weights: Any = None) -> Choices:
@@ -43,7 +45,7 @@ def choices_of(elements: Any, weights: Any = None) -> Choices:
         values, weights = list(elements.keys()), list(elements.values())
     else:
         values = list(elements)
-    return Choices(pa.array(values), None if weights is None else alias_tables(weights))
+    return Choices(arrays.strings([str(v) for v in values]), None if weights is None else alias_tables(weights))
 
 
 def alias_tables(weights: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -137,7 +139,7 @@ class LocaleData:
             from .people import slug
 
             values = pa.concat_arrays([p.values for p in parts])
-            vocab = Vocab(values, pa.array([slug(v) for v in values.to_pylist()], type=pa.string()), parts,
+            vocab = Vocab(values, arrays.strings([slug(v) for v in values.to_pylist()]), parts,
                           len(parts[0].values))
         with self._lock:
             self._vocabs[token] = vocab
@@ -152,7 +154,7 @@ class LocaleData:
 
     def word_list(self) -> pa.Array:
         """The lorem words of the locale."""
-        return pa.array(list(self.faker.get_words_list()))
+        return arrays.strings(list(self.faker.get_words_list()))
 
     def _find_choices(self, provider: str) -> Choices | None:
         owner = self.owner(provider)

@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
+from .. import arrays
 from ..schema import Column
 from .block import Block, stable_key
 from .gen import Gen
@@ -26,7 +27,7 @@ def _int_range(low: int, high: int, step: int, col: Column) -> Gen:
             values = low + permute(block.row_ids, count, key).astype(np.int64) * step
         else:
             values = low + block.rng(col.name).integers(0, count, block.n) * step
-        return pa.array(values, type=pa.int64())
+        return arrays.from_numpy(values.astype(np.int64, copy=False))
 
     return Gen(fn, pa.int64(), capacity=None if col.sequence else count, unique_native=True)
 
@@ -81,7 +82,7 @@ def _uniform(col: Column, low: float, high: float, right: int | None) -> Gen:
             values = np.clip(np.round(values * scale) / scale, low, high)
         else:
             values = np.clip(np.round(values, right), low, high)
-        return pa.array(values, type=pa.float64())
+        return arrays.from_numpy(values.astype(np.float64, copy=False))
 
     capacity = int((high - low) * 10**right) + 1 if right is not None and right <= 12 else None
     return Gen(fn, pa.float64(), capacity=capacity)
@@ -103,8 +104,8 @@ def boolean(col: Column, args: dict[str, Any]) -> Gen:
 
     def fn(block: Block) -> pa.Array:
         if col.unique:  # at most two rows: one of each
-            return pa.array(permute(block.row_ids, 2, stable_key(col.name)) == 1, type=pa.bool_())
-        return pa.array(block.rng(col.name).random(block.n) < chance, type=pa.bool_())
+            return arrays.from_numpy(permute(block.row_ids, 2, stable_key(col.name)) == 1)
+        return arrays.from_numpy(block.rng(col.name).random(block.n) < chance)
 
     return Gen(fn, pa.bool_(), capacity=2, unique_native=True)
 
@@ -112,7 +113,7 @@ def boolean(col: Column, args: dict[str, Any]) -> Gen:
 def null_boolean(col: Column, args: dict[str, Any]) -> Gen:
     def fn(block: Block) -> pa.Array:
         draws = block.rng(col.name).integers(0, 3, block.n)
-        return pa.array(draws == 1, type=pa.bool_(), mask=draws == 0)
+        return arrays.from_numpy(draws == 1, mask=draws == 0)
 
     return Gen(fn, pa.bool_(), capacity=2)
 

@@ -9,6 +9,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .. import arrays
 from .permute import permute
 
 DIGITS = "0123456789"
@@ -113,8 +114,8 @@ def _render_unicode(slots: list[Slot], n: int, rng: np.random.Generator) -> pa.A
     parts = []
     for slot in slots:
         choices = np.array(list(slot.alphabet) + ([""] if slot.optional else []), dtype=object)
-        parts.append(pa.array(choices[rng.integers(0, len(choices), n)], type=pa.string()))
-    return pc.binary_join_element_wise(*parts, "") if parts else pa.array([""] * n)
+        parts.append(arrays.strings(choices[rng.integers(0, len(choices), n)].tolist()))
+    return pc.binary_join_element_wise(*parts, arrays.repeat("", n)) if parts else arrays.repeat("", n)
 
 
 def hex_strings(n: int, length: int, rng: np.random.Generator) -> pa.Array:

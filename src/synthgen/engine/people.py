@@ -11,6 +11,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .. import arrays
 from .block import Block
 from .compose import Override, compose, join
 from .locale_data import LocaleData, Recipe, Vocab
@@ -38,7 +39,9 @@ _SLUG = re.compile(r"[^a-z0-9._-]+")
 def slug(value: str) -> str:
     """A word as Faker puts it in a user name: ASCII, lowercase, no spaces or punctuation."""
     if not value.isascii():
-        from faker.decode import unidecode  # 150 ms to import: only for non-ASCII locales
+        from faker.decode import (
+            unidecode,  # 150 ms to import: only for non-ASCII locales
+        )
 
         value = unidecode(value)
     return _SLUG.sub("", value.lower())
@@ -47,7 +50,7 @@ def slug(value: str) -> str:
 def slugify(array: pa.Array) -> pa.Array:
     """ASCII, lowercase, no spaces or punctuation (as Faker makes user names), done once per distinct value."""
     encoded = array.dictionary_encode()
-    slugs = pa.array([slug(v) for v in encoded.dictionary.to_pylist()], type=pa.string())
+    slugs = arrays.strings([slug(v) for v in encoded.dictionary.to_pylist()])
     return slugs.take(encoded.indices)
 
 
@@ -92,14 +95,14 @@ class Entity:
 
     def _word(self, token: str) -> pa.Array:
         found = self.get(token + "_index")
-        return self._draw(token) if found is None else found[0].values.take(pa.array(found[1]))
+        return self._draw(token) if found is None else found[0].values.take(arrays.indices(found[1]))
 
     def _slug(self, token: str) -> Override:
         found = self.get(token + "_index")
         if found is None:
             return slugify(self.get(token))
         vocab, index = found
-        return lambda rows: vocab.slugs.take(pa.array(index[rows]))
+        return lambda rows: vocab.slugs.take(arrays.indices(index[rows]))
 
     def _first_name_index(self) -> tuple[Vocab, np.ndarray] | None:
         return self._indexes("first_name")
@@ -144,7 +147,7 @@ class Entity:
                 order.append(where)
         inverse = np.empty(self.block.n, dtype=np.int64)
         inverse[np.concatenate(order)] = np.arange(self.block.n)
-        return pa.concat_arrays(out).take(pa.array(inverse))
+        return pa.concat_arrays(out).take(arrays.indices(inverse))
 
     def _user_name(self) -> pa.Array:
         owner = self.data.owner("user_name")
@@ -167,27 +170,29 @@ class Entity:
         return self._with_domain(join([company, ".", self._draw("tld")], self.block.n))
 
     # place --------------------------------------------------------------------------------------------------
-    def _state_index(self) -> pa.Array:
+    def _state_index(self) -> np.ndarray:
         table = _state_table(self.data)
-        return pa.array(self.block.rng(self.key, "state").integers(0, len(table[0]), self.block.n))
+        return self.block.rng(self.key, "state").integers(0, len(table[0]), self.block.n)
 
     def _state(self) -> pa.Array:
         table = _state_table(self.data)
-        return table[0].take(self.get("state_index")) if table[0] is not None else self._draw("state")
+        return table[0].take(arrays.indices(self.get("state_index"))) if table[0] is not None else self._draw("state")
 
     def _state_abbr(self) -> pa.Array:
         table = _state_table(self.data)
-        return table[1].take(self.get("state_index")) if table[0] is not None else self._draw("state_abbr")
+        if table[0] is None:
+            return self._draw("state_abbr")
+        return table[1].take(arrays.indices(self.get("state_index")))
 
     def _postcode(self) -> pa.Array:
         low, high = _state_table(self.data)[2:]
         if low is None:
             return self._draw("postcode")
-        index = self.get("state_index").to_numpy()
+        index = self.get("state_index")
         rng = self.block.rng(self.key, "zip")
         codes = low[index] + (rng.random(self.block.n) * (high[index] - low[index] + 1)).astype(np.int64)
         digits = np.char.zfill(codes.astype(str), 5)
-        return pa.array(digits, type=pa.string())
+        return arrays.strings(digits.tolist())
 
     def _city(self) -> pa.Array:
         return self._draw("city")
@@ -236,7 +241,7 @@ def _table_for(locale: str, data: LocaleData) -> tuple:
         return None, None, None, None
     low = np.array([ranges[a][0] for a in abbrs], dtype=np.int64)
     high = np.array([ranges[a][1] for a in abbrs], dtype=np.int64)
-    return pa.array(list(names)), pa.array(abbrs), low, high
+    return arrays.strings(list(names)), arrays.strings(abbrs), low, high
 
 
 def _state_table(data: LocaleData) -> tuple:

@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
+from .. import arrays
 from ..schema import Column
 from . import compose as text
 from . import dates, numeric
@@ -15,7 +16,14 @@ from .block import Block, stable_key
 from .fallback import per_row, token_per_row
 from .gen import Gen
 from .locale_data import Choices, LocaleData, choices_of
-from .patterns import LETTERS, capacity, hex_strings, parse_pattern, render, uuid4_strings
+from .patterns import (
+    LETTERS,
+    capacity,
+    hex_strings,
+    parse_pattern,
+    render,
+    uuid4_strings,
+)
 from .people import ADDRESS_FIELDS, PERSON_FIELDS, entity
 from .permute import permute
 
@@ -122,12 +130,12 @@ class Compiler:
 
     def _lorem(self, col: Column) -> Gen:
         args, data = col.args, self.data
-        words = pa.array(list(args["ext_word_list"])) if args.get("ext_word_list") else None
+        words = arrays.strings([str(w) for w in args["ext_word_list"]]) if args.get("ext_word_list") else None
         provider = col.provider
         if provider == "word":
             pool = words if words is not None else data.word_list()
             size = len(pool)
-            return Gen(lambda b: pool.take(pa.array(b.rng(col.name).integers(0, size, b.n))), pa.string(),
+            return Gen(lambda b: pool.take(arrays.indices(b.rng(col.name).integers(0, size, b.n))), pa.string(),
                        capacity=size)
         if provider == "sentence":
             nb, var = int(args.get("nb_words", 6)), bool(args.get("variable_nb_words", True))
@@ -152,8 +160,11 @@ def _element_type(elements: list[Any]) -> pa.DataType:
 def _categories(col: Column) -> Gen:
     elements = list(col.args.get("elements", ["a", "b", "c"]))
     type_ = _element_type(elements)
-    values = pa.array([str(e) if type_ == pa.string() else e for e in elements], type=type_)
-    choices = choices_of(values.to_pylist(), col.weights)
+    if type_ == pa.string():
+        choices = choices_of([str(e) for e in elements], col.weights)
+    else:
+        numbers = np.array(elements, dtype={pa.bool_(): bool, pa.int64(): np.int64}.get(type_, np.float64))
+        choices = Choices(arrays.from_numpy(numbers), choices_of(elements, col.weights).alias)
     return _from_choices(col, choices, type_)
 
 
@@ -163,7 +174,7 @@ def _from_choices(col: Column, choices: Choices, type_: pa.DataType = pa.string(
 
     def fn(block: Block) -> pa.Array:
         if col.unique:
-            return choices.values.take(pa.array(permute(block.row_ids, size, key).astype(np.int64)))
+            return choices.values.take(arrays.indices(permute(block.row_ids, size, key)))
         return choices.draw(block.rng(col.name), block.n)
 
     return Gen(fn, type_, capacity=size, unique_native=True)
@@ -194,4 +205,4 @@ def _uuid(col: Column, block: Block) -> pa.Array:
     tail = np.char.zfill(np.char.mod("%x", (index | np.uint64(2**63)).astype(np.uint64)), 16)
     head = np.array(values.to_pylist(), dtype=object)
     merged = [f"{h[:19]}{t[:4]}-{t[4:]}" for h, t in zip(head, tail.tolist())]
-    return pa.array(merged, type=pa.string())
+    return arrays.strings(merged)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 
+from .. import arrays
 from .block import Block
 
 
@@ -48,7 +49,7 @@ class UniqueGuard:
                 values[i] = _with_suffix(original[i], s)
             hashes[bad] = _hashes([values[i] for i in bad])
         self.seen = np.union1d(self.seen, hashes[present])
-        return pa.array(values, type=array.type)
+        return arrays.strings(values)
 
 
 def _with_suffix(value: str, suffix: int) -> str:
