@@ -63,10 +63,14 @@ def format_from_path(path: str | os.PathLike[str]) -> str | None:
 def iter_encoded(batches: Iterable[pa.RecordBatch], schema: pa.Schema, fmt: str, *,
                  safe_csv: bool = True) -> Iterator[bytes]:
     """The encoded file as byte chunks, one or more per batch. Raises ExportError now for an unknown format."""
-    encoder = _ENCODERS.get(fmt.lower() if isinstance(fmt, str) else fmt)
+    return _encoder(fmt)(_conformed(batches, schema), schema, safe_csv)
+
+
+def _encoder(fmt: str) -> Callable[[Iterator[pa.RecordBatch], pa.Schema, bool], Iterator[bytes]]:
+    encoder = _ENCODERS.get(fmt.lower()) if isinstance(fmt, str) else None
     if encoder is None:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return encoder(_conformed(batches, schema), schema, safe_csv)
+    return encoder
 
 
 def write(batches: Iterable[pa.RecordBatch], schema: pa.Schema, fmt: str, dest: BinaryIO, *,
@@ -88,7 +92,7 @@ def write_file(batches: Iterable[pa.RecordBatch], schema: pa.Schema, fmt: str, p
                safe_csv: bool = True, on_rows: Callable[[int], object] | None = None) -> int:
     """Write to `path` atomically: a temp file in the same folder, renamed into place only when complete."""
     path = Path(path)
-    iter_encoded((), schema, fmt)  # an unknown format fails before any file is touched
+    _encoder(fmt)  # an unknown format fails before any file is touched
     if path.is_dir():
         raise ExportError(f"cannot write {path}: it is a directory")
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
