@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 
 import pyarrow as pa
@@ -10,21 +12,39 @@ from ..schema import DatasetSchema
 from .block import BLOCK_ROWS
 from .table import Table
 
-__all__ = ["BLOCK_ROWS", "Table", "arrow_schema", "check_capacity", "iter_batches"]
+__all__ = ["BLOCK_ROWS", "Table", "arrow_schema", "check_capacity", "compile_schema", "iter_batches"]
+
+_COMPILED: OrderedDict[str, Table] = OrderedDict()
+_LOCK = threading.Lock()
+
+
+def compile_schema(schema: DatasetSchema) -> Table:
+    """The compiled table for a schema; the last few are kept, so one request compiles once."""
+    key = schema.model_dump_json()
+    with _LOCK:
+        if key in _COMPILED:
+            _COMPILED.move_to_end(key)
+            return _COMPILED[key]
+    table = Table(schema)
+    with _LOCK:
+        _COMPILED[key] = table
+        while len(_COMPILED) > 16:
+            _COMPILED.popitem(last=False)
+    return table
 
 
 def iter_batches(schema: DatasetSchema, rows: int, seed: int, *, block_rows: int = BLOCK_ROWS,
                  workers: int | None = None) -> Iterator[pa.RecordBatch]:
     """The rows of `schema`, one record batch per block of `block_rows` (a fixed size keeps output stable),
     made by `workers` threads (default: up to 2) and yielded in order."""
-    return Table(schema).batches(rows, seed, block_rows=block_rows, workers=workers)
+    return compile_schema(schema).batches(rows, seed, block_rows=block_rows, workers=workers)
 
 
 def arrow_schema(schema: DatasetSchema) -> pa.Schema:
     """The Arrow schema (column names and types) of the batches `iter_batches` yields."""
-    return Table(schema).arrow_schema
+    return compile_schema(schema).arrow_schema
 
 
 def check_capacity(schema: DatasetSchema, rows: int) -> None:
     """Raise CapacityError if a unique column cannot hold `rows` distinct values."""
-    Table(schema).check_capacity(rows)
+    compile_schema(schema).check_capacity(rows)

@@ -11,7 +11,7 @@ import pyarrow as pa
 from .. import arrays
 from ..schema import Column
 from . import compose as text
-from . import dates, numeric
+from . import dates, internet, numeric
 from .block import Block, stable_key
 from .fallback import per_row, token_per_row
 from .gen import Gen
@@ -28,6 +28,15 @@ from .people import ADDRESS_FIELDS, PERSON_FIELDS, entity
 from .permute import permute
 
 _HEX_LENGTHS = {"md5": 32, "sha1": 40, "sha256": 64}
+# Costly providers with many shapes: each block draws from a pool of Faker's own values (1 call per 32 rows).
+POOLED = frozenset(
+    {"user_agent", "chrome", "firefox", "safari", "opera", "internet_explorer", "iban", "bban", "credit_card_number",
+     "credit_card_full", "credit_card_expire", "license_plate", "ean", "ean13", "ean8", "localized_ean",
+     "localized_ean13", "localized_ean8", "isbn10", "isbn13", "vin", "passport_number", "passport_full", "aba",
+     "swift", "swift8", "swift11", "file_path", "file_name", "ipv6", "image_url", "dga", "slug", "password", "uri",
+     "uri_path", "sbn9", "doi", "ripe_id", "nic_handle", "pystr_format", "ssn", "ein", "itin",
+     "currency_name", "unix_device", "unix_partition"}
+)
 _POOL_SAMPLES, _POOL_MAX = 400, 64
 
 
@@ -86,7 +95,11 @@ class Compiler:
             if gen is not None:
                 return gen
         gen = self._strings(col)
-        return gen if gen is not None else per_row(col, self.data.locale)
+        if gen is not None:
+            return gen
+        if provider in POOLED and not col.unique:
+            return _pooled(col)
+        return per_row(col, self.data.locale)
 
     def _strings(self, col: Column) -> Gen | None:
         provider, args = col.provider, col.args
@@ -97,6 +110,14 @@ class Compiler:
         if provider in _HEX_LENGTHS and not args:
             length = _HEX_LENGTHS[provider]
             return Gen(lambda b: hex_strings(b.n, length, b.rng(col.name)), pa.string())
+        if provider in internet.BULK and not args:
+            kind = internet.BULK[provider]
+            return Gen(lambda b: internet.ipv4(b, b.n, col.name, kind), pa.string())
+        if provider in internet.COMPOSED and not args:
+            make = internet.COMPOSED[provider]
+            return Gen(lambda b: make(self.data, self.token, b, b.n, col.name), pa.string())
+        if provider == "mac_address" and not args:
+            return Gen(lambda b: internet.mac_address(b, b.n, col.name), pa.string())
         if provider in PERSON_FIELDS and (not args or provider == "email" and set(args) <= {"domain", "safe"}):
             return self._entity(col, "person", PERSON_FIELDS[provider])
         if provider in ADDRESS_FIELDS and not args:
@@ -145,6 +166,17 @@ class Compiler:
             return Gen(lambda b: text.paragraphs(data, b, b.n, col.name, nb, var, words), pa.string())
         limit = int(args.get("max_nb_chars", 200))
         return Gen(lambda b: text.text(data, b, b.n, col.name, limit, words), pa.string())
+
+
+def _pooled(col: Column) -> Gen:
+    args = col.faker_args
+
+    def fn(block: Block) -> pa.Array:
+        method = getattr(block.seeded_faker(col.name, "pool"), col.provider)
+        pool = arrays.strings([str(method(**args)) for _ in range(max(64, block.n // 32))])
+        return pool.take(arrays.indices(block.rng(col.name).integers(0, len(pool), block.n)))
+
+    return Gen(fn, pa.string())
 
 
 def _element_type(elements: list[Any]) -> pa.DataType:

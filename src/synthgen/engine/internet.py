@@ -1,0 +1,84 @@
+"""Internet values in bulk: IPv4 addresses, domains, URLs and host names, shaped as Faker makes them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .. import arrays
+from .block import Block
+from .compose import TokenSource, join
+from .locale_data import LocaleData
+from .people import slugify
+
+_OCTETS = arrays.strings([str(i) for i in range(256)])
+_TWO_DIGITS = arrays.strings([f"{i:02d}" for i in range(100)])
+_HEX_PAIRS = arrays.strings([f"{i:02x}" for i in range(256)])
+_PRIVATE = ((10, 0, 8), (172, 16, 12), (192, 168, 16))  # network, second octet, prefix length
+_NOT_PUBLIC_FIRST = {0, 10, 100, 127, 169, 172, 192, 198, 203, 224, 240, 255}
+_PUBLIC_FIRST = np.array([i for i in range(1, 224) if i not in _NOT_PUBLIC_FIRST])
+_HOST_PREFIXES = ("db", "srv", "desktop", "laptop", "lt", "email", "web")
+
+
+def _dotted(octets: np.ndarray, n: int) -> pa.Array:
+    parts = []
+    for i in range(4):
+        if i:
+            parts.append(".")
+        parts.append(_OCTETS.take(arrays.indices(octets[:, i])))
+    return join(parts, n)
+
+
+def ipv4(block: Block, n: int, key: str, kind: str = "any") -> pa.Array:
+    """Dotted quads: any address, public ones (outside private and reserved blocks), or private ones."""
+    rng = block.rng(key)
+    octets = rng.integers(0, 256, (n, 4))
+    if kind == "public":
+        octets[:, 0] = _PUBLIC_FIRST[rng.integers(0, len(_PUBLIC_FIRST), n)]
+    elif kind == "private":
+        net = rng.integers(0, 3, n)
+        octets[:, 0] = np.array([p[0] for p in _PRIVATE])[net]
+        octets[:, 1] = np.where(net == 1, 16 + octets[:, 1] % 16, np.where(net == 2, 168, octets[:, 1]))
+    return _dotted(octets, n)
+
+
+def domain_words(data: LocaleData, source: TokenSource, block: Block, n: int, key: str) -> pa.Array:
+    """The first word of a company name, lowercased: a surname, or two joined by a hyphen."""
+    first = slugify(source("last_name", block, n, key + "/a"))
+    second = slugify(source("last_name", block, n, key + "/b"))
+    hyphen = arrays.from_numpy(block.rng(key, "hyphen").random(n) < 1 / 3)
+    return pc.if_else(hyphen, join([first, "-", second], n), first)
+
+
+def domain_name(data: LocaleData, source: TokenSource, block: Block, n: int, key: str) -> pa.Array:
+    return join([domain_words(data, source, block, n, key), ".", source("tld", block, n, key + "/tld")], n)
+
+
+def url(data: LocaleData, source: TokenSource, block: Block, n: int, key: str) -> pa.Array:
+    rng = block.rng(key, "url")
+    scheme = pc.if_else(arrays.from_numpy(rng.random(n) < 0.5), arrays.repeat("https://", n),
+                        arrays.repeat("http://", n))
+    www = pc.if_else(arrays.from_numpy(rng.random(n) < 0.5), arrays.repeat("www.", n), arrays.repeat("", n))
+    return join([scheme, www, domain_name(data, source, block, n, key), "/"], n)
+
+
+def hostname(data: LocaleData, source: TokenSource, block: Block, n: int, key: str) -> pa.Array:
+    rng = block.rng(key, "host")
+    prefix = arrays.strings(list(_HOST_PREFIXES)).take(arrays.indices(rng.integers(0, len(_HOST_PREFIXES), n)))
+    number = _TWO_DIGITS.take(arrays.indices(rng.integers(0, 100, n)))
+    return join([prefix, "-", number, ".", domain_name(data, source, block, n, key)], n)
+
+
+def mac_address(block: Block, n: int, key: str) -> pa.Array:
+    raw = block.rng(key).integers(0, 256, (n, 6))
+    parts: list[pa.Array | str] = []
+    for i in range(6):
+        if i:
+            parts.append(":")
+        parts.append(_HEX_PAIRS.take(arrays.indices(raw[:, i])))
+    return join(parts, n)
+
+
+BULK = {"ipv4": "any", "ipv4_public": "public", "ipv4_private": "private"}
+COMPOSED = {"domain_word": domain_words, "domain_name": domain_name, "url": url, "hostname": hostname}
