@@ -347,3 +347,28 @@ def test_cache_hits_through_the_real_cache(tmp_path) -> None:
     assert schema["cache_hit"] is True
     assert inner.calls == 1
     assert stats["enabled"] is True and stats["hits"] == 2 and stats["misses"] == 1 and stats["entries"] == 1
+
+
+# ---- the cap on files made at once -----------------------------------------------------------------------------
+
+def test_beyond_the_cap_is_a_503_and_slots_come_back(tmp_path) -> None:
+    from synthgen.web.gate import Gate
+
+    app = create_app(demo_settings(tmp_path), ui=False)
+    with TestClient(app) as client:
+        app.state.services.gate = gate = Gate(1)
+        body = {"schema": PEOPLE, "rows": 300_000, "seed": 1}
+        with client.stream("POST", GENERATE, json=body) as response:
+            chunks = response.iter_bytes()
+            assert next(chunks)
+            assert gate.active == 1
+            busy = client.post(GENERATE, json={"schema": PEOPLE, "rows": 5})
+            assert_error(busy, 503, "busy", "try again")
+            assert int(busy.headers["retry-after"]) > 0
+            # A request that fails validation never takes a slot.
+            assert_error(client.post(GENERATE, json={"schema": PEOPLE, "rows": 0}), 422, "invalid_request")
+        # The client left half-way: the slot is free again.
+        assert gate.active == 0
+        assert client.post(GENERATE, json={"schema": PEOPLE, "rows": 5}).status_code == 200
+        assert client.post(GENERATE, json={"schema": {"columns": [{"name": "x", "provider": "nope"}]}}).status_code == 422
+        assert gate.active == 0

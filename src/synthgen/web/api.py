@@ -23,6 +23,7 @@ from .models import (
     error_responses,
     file_response,
 )
+from .gate import GatedStreamingResponse
 from .services import PlannerDep, ServicesDep
 from .streaming import primed_stream
 
@@ -64,8 +65,13 @@ def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
             source["locale"] = body.locale
     schema = pipeline.prepare(source, body.rows, max_rows=settings.max_rows)
     seed = pipeline.new_seed() if body.seed is None else body.seed
-    # The first block is made now, so a failure there is still a proper JSON error; the rest streams.
-    chunks = primed_stream(schema, body.rows, body.format, seed, safe_csv=not body.raw)
+    services.gate.enter()  # Busy (503) when the app is already making as many files as it can hold
+    try:
+        # The first block is made now, so a failure there is still a proper JSON error; the rest streams.
+        chunks = primed_stream(schema, body.rows, body.format, seed, safe_csv=not body.raw)
+    except BaseException:
+        services.gate.leave()
+        raise
     filename = schema.filename_stem + export.EXTENSIONS[body.format]
     headers = {
         "Content-Disposition": f'attachment; filename="{filename}"',
@@ -75,8 +81,8 @@ def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
         "X-SynthGen-Rows": str(body.rows),
         "Cache-Control": "no-store",
     }
-    return StreamingResponse(chunks, media_type=export.MEDIA_TYPES[body.format],
-                             headers=headers)
+    return GatedStreamingResponse(chunks, gate=services.gate, media_type=export.MEDIA_TYPES[body.format],
+                                  headers=headers)
 
 
 @schema_router.post("/schema", summary="Plan a schema from a description", response_model=SchemaResponse,

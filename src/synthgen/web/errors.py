@@ -19,6 +19,7 @@ from ..errors import (
     SchemaError,
     SynthGenError,
 )
+from .gate import Busy
 
 log = logging.getLogger("synthgen.web")
 
@@ -92,6 +93,10 @@ async def _synthgen(request: Request, exc: SynthGenError) -> JSONResponse:
     return synthgen_response(exc)
 
 
+async def _busy(request: Request, exc: Busy) -> JSONResponse:
+    return error_response(503, "busy", exc.detail, headers={"Retry-After": str(exc.retry_after)})
+
+
 async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
     codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
     detail = exc.detail if isinstance(exc.detail, str) else "request refused"
@@ -108,5 +113,6 @@ def install(app: FastAPI) -> None:
     """Register the handlers on `app`."""
     app.add_exception_handler(RequestValidationError, _validation)  # type: ignore[arg-type]
     app.add_exception_handler(SynthGenError, _synthgen)  # type: ignore[arg-type]
+    app.add_exception_handler(Busy, _busy)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _http)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _bug)

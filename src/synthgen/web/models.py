@@ -127,7 +127,8 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         422: "Invalid request (names the field) or invalid schema (names the column)",
         500: "A bug on our side (generic message, no traceback)",
         502: "The planner (LLM) failed to produce a valid schema",
-        503: "The planner (LLM) is overloaded or rate limited; see Retry-After",
+        503: "Busy: the LLM is overloaded or rate limited (planner_unavailable), or the server is already making "
+             "as many files as it can hold (busy); see Retry-After",
         504: "The planner (LLM) did not answer in time",
     }
     out: dict[int | str, dict[str, Any]] = {}

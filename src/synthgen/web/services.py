@@ -11,6 +11,7 @@ from ..config import Settings
 from ..errors import LimitError
 from ..planners.base import Planner
 from .downloads import DownloadStore
+from .gate import Gate
 
 
 @dataclass
@@ -22,6 +23,7 @@ class Services:
     cache: Any = None
     downloads: DownloadStore | None = None
     mode: dict[str, Any] = field(default_factory=dict)
+    gate: Gate = field(default_factory=Gate)
 
     def require_planner(self) -> Planner:
         if self.planner is None:

@@ -25,12 +25,14 @@ from ..errors import (
     SynthGenError,
 )
 from ..schema import DatasetSchema, parse_schema
+from .gate import Busy
 from .services import Services
 from .streaming import primed_batches
 
 log = logging.getLogger("synthgen.web.ui")
 
 PREVIEW_ROWS = 100
+WAIT_FOR_SLOT = 120  # seconds a UI request waits for another file to finish before giving up
 HEADERS = ["column", "provider", "arguments (JSON)", "unique", "null rate", "more (JSON)"]
 DATATYPES = ["str", "str", "str", "bool", "number", "str"]
 _TABLE_KEYS = {"name", "provider", "args", "unique", "null_rate"}
@@ -179,6 +181,8 @@ def friendly(exc: BaseException) -> str:
                 "Try naming the columns you want, e.g. 'order id, customer name, email, price'.")
     if isinstance(exc, SynthGenError):
         return exc.detail
+    if isinstance(exc, Busy):
+        return "The server is busy making other files. Please try again in a minute."
     log.error("unexpected error in the UI", exc_info=exc)
     return "Something went wrong on our side; the error has been logged. Please try again."
 
@@ -250,8 +254,14 @@ class Actions:
         downloads = self.services.downloads
         if downloads is None:
             raise RuntimeError("the app has not started (no download folder)")
-        path = downloads.new_path(prepared.filename_stem + export.EXTENSIONS[fmt])
-        written = write_dataset(prepared, rows, fmt, used, path, progress=progress)
+        if progress is not None:
+            progress(0.0, "Waiting for a free slot…" if self.services.gate.active else "Starting…")
+        self.services.gate.enter(timeout=WAIT_FOR_SLOT)
+        try:
+            path = downloads.new_path(prepared.filename_stem + export.EXTENSIONS[fmt])
+            written = write_dataset(prepared, rows, fmt, used, path, progress=progress)
+        finally:
+            self.services.gate.leave()
         return Result(prepared, written, used, planner, cache)
 
     def generate(self, description: str, rows: Any, fmt: str, seed: Any, locale: str | None = None,

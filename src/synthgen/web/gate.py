@@ -1,0 +1,68 @@
+"""A cap on how many files the app makes at once (API streams and UI downloads share it), to bound memory.
+
+A 1,000,000-row file keeps about 150 MB busy while it is made; a 512 MB dyno holds two at once. A request beyond the
+cap gets a 503 with Retry-After (API) or waits its turn (UI), instead of the dyno running out of memory.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+from starlette.responses import StreamingResponse
+from starlette.types import Receive, Scope, Send
+
+MAX_JOBS = 2
+RETRY_AFTER = 5  # seconds
+
+
+class Busy(Exception):
+    """Every slot is taken."""
+
+    def __init__(self, limit: int, retry_after: int = RETRY_AFTER) -> None:
+        super().__init__(f"the server is already making {limit} files; try again in a few seconds")
+        self.detail = str(self)
+        self.retry_after = retry_after
+
+
+class Gate:
+    def __init__(self, limit: int = MAX_JOBS) -> None:
+        self.limit = limit
+        self._slots = threading.BoundedSemaphore(limit)
+        self._lock = threading.Lock()
+        self.active = 0
+
+    def enter(self, timeout: float = 0) -> None:
+        """Take a slot, waiting up to `timeout` seconds; raise Busy if none frees up."""
+        taken = self._slots.acquire(timeout=timeout) if timeout > 0 else self._slots.acquire(blocking=False)
+        if not taken:
+            raise Busy(self.limit)
+        with self._lock:
+            self.active += 1
+
+    def leave(self) -> None:
+        with self._lock:
+            self.active -= 1
+        self._slots.release()
+
+
+class GatedStreamingResponse(StreamingResponse):
+    """A StreamingResponse that gives its slot back however the stream ends: done, failed or the client left."""
+
+    def __init__(self, content: Iterator[bytes], *, gate: Gate, **kwargs: Any) -> None:
+        super().__init__(content, **kwargs)
+        self._source = content
+        self._gate = gate
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            close = getattr(self._source, "close", None)
+            if callable(close):
+                try:
+                    close()
+                except Exception:  # noqa: BLE001, S110 - the generator is being abandoned anyway
+                    pass
+            self._gate.leave()
