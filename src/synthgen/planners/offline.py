@@ -1,0 +1,283 @@
+"""The offline planner (demo mode): reads a description with a curated lexicon; no network, no key, no LLM."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from ..catalog import get_catalog, known_locale
+from ..errors import SchemaError
+from ..schema import DatasetSchema, parse_schema
+from . import offline_modifiers as mod
+from .base import PlanMeta, PlanResult
+from .offline_fields import Context, Field, build
+from .offline_lexicon import Domain, Lexicon, ascii_words, lexicon, words
+from .offline_links import link
+from .offline_text import Parsed, Phrase, normalize, split_description, split_list, strip_groups
+
+MAX_FIELDS = 100
+_META = frozenset({"row", "rows", "record", "records", "dataset", "data", "realistic", "csv", "json", "table",
+                   "column", "columns", "sample", "entries", "synthetic", "fake", "file", "spreadsheet", "format"})
+_NAME_DROP = frozenset({"data", "dataset", "table", "list", "set", "info", "information", "details", "record",
+                        "records", "entries", "log", "sample", "synthetic", "fake", "dummy", "mock", "test"})
+
+
+class OfflinePlanner:
+    """Turns a description into a validated schema without any LLM (the demo mode planner)."""
+
+    name = "offline"
+    model: str | None = None
+
+    def plan(self, description: str, *, locale: str | None = None) -> PlanResult:
+        if locale is not None and not known_locale(locale):
+            raise SchemaError(f"locale '{locale}' is not a Faker locale (e.g. en_US, de_DE, fr_FR, ja_JP)")
+        notes: list[str] = []
+        schema = _Reader(lexicon(), normalize(description), locale, notes).schema()
+        return PlanResult(schema=schema, meta=PlanMeta(planner="offline", notes=notes))
+
+
+class _Reader:
+    """One planning run: the parsed description, the chosen locale and domain, and the fields found."""
+
+    def __init__(self, lex: Lexicon, text: str, locale: str | None, notes: list[str]) -> None:
+        self.lex, self.text, self.notes = lex, text, notes
+        self.parsed: Parsed = split_description(text, self._field_line)
+        self.locale = locale or self._locale()
+        self.catalog = frozenset(get_catalog(self.locale).names())
+        self.domain, self.domain_in_header = self._domain()
+        self.ctx = Context(lex, self.domain, date.today().toordinal(), self.catalog)
+
+    def schema(self) -> DatasetSchema:
+        fields = self._fields()
+        stated = [f for f in fields if f.recognised and not f.soft]
+        if self.domain and ((self.domain_in_header and len(stated) < 3) or not stated):
+            fields = self._merge(self._template(self.domain.template), fields)
+            self.notes.append(f"few columns were named, so typical '{self.domain.id}' columns were added")
+        elif not stated:
+            generic = self.lex.hints.get("generic_template") or ["id", "name", "email", "city", "created at"]
+            fields = self._merge(self._template(generic), fields)
+            self.notes.append("nothing in the description was recognised as a column; made a small generic table")
+        fields = fields[:MAX_FIELDS]
+        head, subject = self._subject()
+        link(fields, self.lex, self.catalog, head, subject)
+        return self._validate(self._name(), fields)
+
+    # -- reading -------------------------------------------------------------------------------------------
+
+    def _fields(self) -> list[Field]:
+        fields: list[Field] = []
+        open_field: Field | None = None
+        phrases = self._phrases()
+        for index, phrase in enumerate(phrases):
+            text = phrase.text
+            if open_field is not None and self._absorbable(text):
+                items = mod.split_items(text)
+                for value in mod.elements_of(items)[0]:
+                    if value not in open_field.args["elements"]:
+                        open_field.args["elements"].append(value)
+                open_field.weights = None
+                if phrase.joiner in ("and", "or") or re.search(r"\bor\b", text, re.I):
+                    open_field = None
+                continue
+            open_field = None
+            if self._noise(text):
+                continue
+            for fld in build(text, self.ctx):
+                fields.append(fld)
+                if not fld.recognised:
+                    self.notes.append(f"'{_short(text)}' was not recognised; it is filled with plain words")
+            last = fields[-1] if fields else None
+            following = phrases[index + 1].text if index + 1 < len(phrases) else ""
+            if last is not None and last.provider == "random_element" and (
+                    last.open_enum or (last.tail and following and self._absorbable(following))):
+                if last.tail and not last.open_enum:
+                    last.args["elements"], last.weights = [" ".join(last.tail)], None
+                    last.name, last.explicit = last.head_name or last.name, True
+                open_field = last
+        return fields
+
+    def _phrases(self) -> list[Phrase]:
+        """The parsed phrases, with a leading domain noun ("Hospital patients, ...") taken as the header and
+        "Customer: name, email" lists opened up."""
+        out: list[Phrase] = []
+        for i, phrase in enumerate(self.parsed.phrases):
+            if not self.parsed.header and i == 0 and self._header_like(phrase, self.parsed.phrases):
+                self.parsed.header = phrase.text
+                continue
+            split = mod.enum_split(strip_groups(phrase.text)[0]) if ":" in phrase.text else None
+            if split and not self._match(split[0]) and self._all_fields(split[1]):
+                if not self.parsed.header:
+                    self.parsed.header = split[0]
+                out += split_list(split[1], phrase.clause, listed=True)
+                continue
+            out.append(phrase)
+        return out
+
+    def _header_like(self, phrase: Phrase, phrases: list[Phrase]) -> bool:
+        tokens = words(strip_groups(phrase.text)[0])
+        lemmas = self.lex.lemmas(tokens)
+        if not tokens or not any(self._trigger_hits(lemmas, d) for d in self.lex.domains):
+            return False
+        alone = sum(1 for p in phrases if p.clause == phrase.clause) == 1
+        plural = tokens[-1] != lemmas[-1] or tokens[-1] in ("people", "staff", "data")
+        found = self.lex.match(lemmas)
+        return (alone or plural) and (found is None or plural or found.concept.id in ("person", "full_name"))
+
+    def _field_line(self, left: str, right: str) -> bool:
+        """'status: pending, shipped' is one field with choices; 'Orders: id, status' a header and fields."""
+        lemmas = self.lex.lemmas(words(left))
+        found = self.lex.match(lemmas)
+        if not lemmas or len(lemmas) > 4 or found is None or found.end < len(lemmas):
+            return False
+        return not self._all_fields(right)
+
+    def _match(self, text: str) -> Any:
+        return self.lex.match(self.lex.lemmas(words(text)))
+
+    def _all_fields(self, text: str) -> bool:
+        """True when a list names fields ('ticker, buy or sell, price'), not choices ('pending, shipped')."""
+        items = [p.text for p in split_list(text, 0, listed=True)]
+        hits = 0
+        for item in items:
+            lemmas = self.lex.lemmas(words(item))
+            found = self.lex.match(lemmas)
+            if (found and found.concept.kind != "bool") or (len(lemmas) >= 2 and lemmas[-1] in ("at", "on")):
+                hits += 1
+        return len(items) >= 2 and hits * 2 >= len(items) and hits >= 2
+
+    def _absorbable(self, text: str) -> bool:
+        """A short item that names no field: the next choice of an open list ('status: pending, shipped')."""
+        core = strip_groups(text)[0]
+        tokens = words(core)
+        if not tokens or len(tokens) > 3 or "(" in text or mod.find_range(core):
+            return False
+        found = self.lex.match(self.lex.lemmas(tokens))
+        return found is None or found.concept.kind in ("category", "bool") and len(tokens) <= 2
+
+    def _noise(self, text: str) -> bool:
+        """Prose and instructions that are not fields ('ignore the rules', 'make it realistic')."""
+        tokens = words(text)
+        if not tokens or all(t.isdigit() for t in tokens):
+            return True
+        lemmas = self.lex.lemmas(tokens)
+        found = self.lex.match(lemmas)
+        instruction = tokens[0] in self.lex.hints["instruction_words"] and len(tokens) >= 2 and \
+            (found is None or found.start > 0)
+        meta = found is None and any(t in _META for t in lemmas)
+        prose = found is None and len([t for t in lemmas if t not in self.lex.stopwords]) > 5
+        if instruction or meta or prose:
+            self.notes.append(f"ignored '{_short(text)}' (not a column)")
+            return True
+        return False
+
+    # -- domain, locale, name -----------------------------------------------------------------------------
+
+    def _trigger_hits(self, lemmas: list[str], domain: Domain) -> int:
+        joined = " " + " ".join(lemmas) + " "
+        return sum(len(t) for t in domain.triggers if f" {' '.join(t)} " in joined)
+
+    def _domain(self) -> tuple[Domain | None, bool]:
+        header = self.lex.lemmas(words(self.parsed.header + " " + " ".join(self.parsed.context)))
+        if not header and self.parsed.phrases and self._header_like(self.parsed.phrases[0], self.parsed.phrases):
+            header = self.lex.lemmas(words(self.parsed.phrases[0].text))
+        body = self.lex.lemmas(words(" ".join(strip_groups(p.text)[0] for p in self.parsed.phrases)))
+        head = header[-1] if header else ""
+        best, best_score, in_header = None, 0.0, False
+        for order, domain in enumerate(self.lex.domains):
+            in_head = self._trigger_hits(header, domain)
+            score = 3 * in_head + self._trigger_hits(body, domain) - order * 0.001
+            if head and any(t[-1] == head for t in domain.triggers):
+                score += 4
+            if score > best_score:
+                best, best_score, in_header = domain, score, in_head > 0
+        return (best, in_header) if best_score >= 1 else (None, False)
+
+    def _locale(self) -> str:
+        """A Faker locale from words like 'German', 'in Japan', 'UK'; en_US otherwise."""
+        sources = [self.parsed.header, *self.parsed.context]
+        sources += [strip_groups(mod.enum_split(p.text)[0] if mod.enum_split(p.text) else p.text)[0]
+                    for p in self.parsed.phrases]
+        skip = self.lex.hints["locale_skip"]
+        for text in sources:
+            lowered = " " + " ".join(words(text)) + " "
+            for phrase in skip:
+                lowered = lowered.replace(f" {phrase} ", " ")
+            tokens = lowered.split()
+            for n in (3, 2, 1):
+                for i in range(len(tokens) - n + 1):
+                    locale = self.lex.locales.get(tuple(tokens[i:i + n]))
+                    if locale and known_locale(locale):
+                        self.notes.append(f"locale {locale} from '{' '.join(tokens[i:i + n])}'")
+                        return locale
+        return "en_US"
+
+    def _subject(self) -> tuple[str, set[str]]:
+        lemmas = [t for t in self.lex.lemmas(ascii_words(words(self.parsed.header)))
+                  if t not in self.lex.stopwords and t not in _NAME_DROP]
+        if self.domain:
+            lemmas = lemmas or self.lex.lemmas(words(self.domain.name))
+        return (lemmas[-1] if lemmas else ""), set(lemmas)
+
+    def _name(self) -> str:
+        tokens = [t for t in ascii_words(words(self.parsed.header)) if t not in self.lex.stopwords
+                  and t not in _NAME_DROP and (t,) not in self.lex.locales and not t.isdigit()]
+        name = "_".join(tokens[-4:])[:60].strip("_")
+        return name or (self.domain.name if self.domain else "dataset")
+
+    # -- templates and validation --------------------------------------------------------------------------
+
+    def _template(self, phrases: list[str]) -> list[Field]:
+        out: list[Field] = []
+        for phrase in phrases:
+            out += build(phrase, self.ctx, soft=True)
+        return out
+
+    @staticmethod
+    def _merge(template: list[Field], stated: list[Field]) -> list[Field]:
+        """Template columns, each replaced by a stated column of the same kind; other stated columns after."""
+        used: set[int] = set()
+        merged: list[Field] = []
+        for fld in template:
+            twin = next((s for s in stated if id(s) not in used and (
+                s.name == fld.name or (s.concept and s.concept == fld.concept and s.role == fld.role))), None)
+            if twin is not None:
+                used.add(id(twin))
+                merged.append(twin)
+            else:
+                merged.append(fld)
+        return merged + [s for s in stated if id(s) not in used]
+
+    def _validate(self, name: str, fields: list[Field]) -> DatasetSchema:
+        data = {"name": name, "locale": self.locale, "columns": [f.column() for f in fields]}
+        try:
+            return parse_schema(data)
+        except SchemaError:
+            pass
+        good = []
+        for f in fields:
+            column = {k: v for k, v in f.column().items() if k not in ("after",)}
+            try:
+                parse_schema({"name": name, "locale": self.locale, "columns": [column]})
+                good.append(f)
+            except SchemaError as exc:
+                self.notes.append(f"column '{f.name}' was replaced by plain words ({exc.problems[0][:120]})")
+                f.provider, f.args, f.weights, f.entity, f.unique, f.sequence = "word", {}, None, None, False, False
+                good.append(f)
+        names = {f.name for f in good}
+        for f in good:
+            if f.after and f.after["column"] not in names:
+                f.after = None
+        data["columns"] = [f.column() for f in good]
+        try:
+            return parse_schema(data)
+        except SchemaError as exc:
+            self.notes.append(f"the planned schema was rejected ({exc.problems[0][:120]}); made a generic table")
+            return parse_schema({"name": "dataset", "locale": self.locale, "columns": [
+                {"name": "id", "provider": "random_int", "args": {"min": 1, "max": 999_999_999}, "sequence": True,
+                 "unique": True},
+                {"name": "name", "provider": "name"}, {"name": "email", "provider": "email"}]})
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."

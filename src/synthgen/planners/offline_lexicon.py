@@ -1,0 +1,228 @@
+"""Offline planner, words: the data files loaded once, tokens and lemmas, and phrase-to-concept matching."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_SYMBOLS = [
+    (re.compile(r"°\s*c\b|\bdeg(?:rees?)?\s*c\b|\bdegrees?\s+celsius\b|℃", re.I), " celsius "),
+    (re.compile(r"°\s*f\b|\bdeg(?:rees?)?\s*f\b|℉", re.I), " fahrenheit "),
+    (re.compile(r"\bkm\s*/\s*h\b|\bkm/hr?\b", re.I), " kmh "),
+    (re.compile(r"\bm\s*/\s*s\b", re.I), " mps "),
+    (re.compile(r"\bmg\s*/\s*dl\b", re.I), " mgdl "),
+    (re.compile(r"\bsq\.?\s*ft\.?|\bft²|\bft2\b", re.I), " sqft "),
+    (re.compile(r"\bsq\.?\s*m\b|\bm²|\bm2\b", re.I), " sqm "),
+    (re.compile(r"\bl\s*/\s*100\s*km\b", re.I), " l 100km "),
+    (re.compile(r"%"), " percent "),
+    (re.compile(r"\$"), " usd "),
+    (re.compile(r"€"), " eur "),
+    (re.compile(r"£"), " gbp "),
+    (re.compile(r"[¥￥]"), " jpy "),
+    (re.compile(r"₹"), " inr "),
+    (re.compile(r"(?<=\w)'s\b"), ""),
+    (re.compile(r"#"), " number "),
+    (re.compile(r"&"), " and "),
+    (re.compile(r"@"), " at "),
+]
+_TOKEN = re.compile(r"[^\W_]+", re.U)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z]{2,}\b)")
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files("synthgen.planners").joinpath("data", name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def symbols(text: str) -> str:
+    """Units and symbols spelled as words: '°C' -> 'celsius', '%' -> 'percent', '$' -> 'usd'."""
+    text = _CAMEL.sub(" ", text)
+    for pattern, word in _SYMBOLS:
+        text = pattern.sub(word, text)
+    return text
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens of a text, symbols spelled out, snake_case and camelCase split."""
+    return [w for w in _TOKEN.findall(symbols(text).replace("_", " ").lower())]
+
+
+def ascii_words(tokens: list[str]) -> list[str]:
+    """Tokens with accents stripped (prénom -> prenom); tokens of other scripts are kept as they are."""
+    out = []
+    for token in tokens:
+        plain = unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode()
+        out.append(plain.lower() if plain and plain.isalnum() else token)
+    return out
+
+
+@dataclass(frozen=True)
+class Concept:
+    """Something a field phrase can name, and how to fill it (see lexicon.json)."""
+
+    id: str
+    kind: str
+    spec: dict[str, Any]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.spec.get(key, default)
+
+
+@dataclass
+class Match:
+    concept: Concept
+    start: int
+    end: int
+    score: float
+    via: str = "lexicon"  # lexicon | alias | typo
+
+
+@dataclass
+class Domain:
+    id: str
+    name: str
+    triggers: list[tuple[str, ...]]
+    template: list[str]
+    aliases: dict[tuple[str, ...], Concept] = field(default_factory=dict)
+    nouns: frozenset[str] = frozenset()
+
+
+class Lexicon:
+    """Every data file of the offline planner, indexed for matching."""
+
+    def __init__(self) -> None:
+        hints = _load("hints.json")
+        self.hints = hints
+        self.pools: dict[str, list[Any]] = {k: v for k, v in _load("pools.json").items() if not k.startswith("_")}
+        self.plural_keep = frozenset(hints["plural_keep"])
+        self.stopwords = frozenset(hints["stopwords"])
+        self.prepositions = frozenset(hints["prepositions"])
+        self.concepts: dict[str, Concept] = {}
+        self.index: dict[str, list[tuple[tuple[str, ...], Concept]]] = {}
+        for cid, spec in _load("lexicon.json")["concepts"].items():
+            concept = Concept(cid, spec["kind"], spec)
+            self.concepts[cid] = concept
+            for key in spec["keys"]:
+                self._add(self.index, self.key_tokens(key), concept)
+        self.known = {t for keys in self.index.values() for k, _ in keys for t in k} | self.stopwords
+        self.vocab = tuple(sorted(t for t in self.known if len(t) >= 4))
+        self.domains = [self._domain(d) for d in _load("domains.json")["domains"]]
+        self.known |= {t for d in self.domains for k in d.aliases for t in k}
+        self.units = hints["units"]
+        self.unit_index: dict[tuple[str, ...], str] = {}
+        self.unit_short: dict[str, str] = {}
+        for uid, unit in self.units.items():
+            for w in unit["words"]:
+                self.unit_index[tuple(words(w))] = uid
+            for w in unit.get("short", []):
+                self.unit_short[w] = uid
+        self.locales = {tuple(words(k)): v for k, v in hints["locales"].items()}
+        self.follows = hints["follows"]
+        self.fallbacks: dict[str, list[str]] = hints["provider_fallbacks"]
+        self.id_prefixes: dict[str, str] = hints["id_prefixes"]
+
+    @staticmethod
+    def _add(index: dict[str, list[tuple[tuple[str, ...], Concept]]], key: tuple[str, ...], concept: Concept) -> None:
+        if key:
+            index.setdefault(key[0], []).append((key, concept))
+
+    def _domain(self, data: dict[str, Any]) -> Domain:
+        aliases: dict[tuple[str, ...], Concept] = {}
+        for key, target in data.get("aliases", {}).items():
+            if isinstance(target, str):
+                concept = self.concepts[target]
+            else:
+                concept = Concept(f"{data['id']}:{key}", target["kind"], {"keys": [key], **target})
+            aliases[self.key_tokens(key)] = concept
+        triggers = [self.key_tokens(t) for t in data["triggers"]]
+        nouns = frozenset(self.key_tokens(data["name"].replace("_", " "))) | frozenset(triggers[0])
+        return Domain(data["id"], data["name"], triggers, data.get("template", []), aliases, nouns)
+
+    def lemma(self, word: str) -> str:
+        """A crude singular: cities -> city, addresses -> address, boxes -> box; listed words stay."""
+        if len(word) <= 3 or word in self.plural_keep or not word.isascii() or not word.endswith("s"):
+            return word
+        if word.endswith("ies") and len(word) > 4:
+            return word[:-3] + "y"
+        if word.endswith(("sses", "xes", "ches", "shes", "zzes")):
+            return word[:-2]
+        if word.endswith(("ss", "us", "is", "os")):
+            return word
+        return word[:-1]
+
+    def key_tokens(self, text: str) -> tuple[str, ...]:
+        return tuple(self.lemma(w) for w in words(text))
+
+    def lemmas(self, tokens: list[str]) -> list[str]:
+        return [self.lemma(t) for t in tokens]
+
+    def correct(self, lemmas: list[str]) -> tuple[list[str], bool]:
+        """Lemmas with likely typos of lexicon words fixed ('adress' -> 'address'), and whether any changed."""
+        out, changed = [], False
+        for lem in lemmas:
+            fixed = _closest(lem, self.vocab) if len(lem) >= 5 and lem not in self.known and lem.isascii() \
+                and lem.isalpha() else None
+            out.append(fixed or lem)
+            changed |= bool(fixed)
+        return out, changed
+
+    def match(self, lemmas: list[str], aliases: dict[tuple[str, ...], Concept] | None = None) -> Match | None:
+        """The best concept named in `lemmas`: longest key first, then the one holding the head word."""
+        n = len(lemmas)
+        if not n:
+            return None
+        head = n - 1
+        for i, lem in enumerate(lemmas):
+            if i > 0 and lem in self.prepositions:
+                head = i - 1
+                break
+        best: Match | None = None
+        sources = [(self.index, "lexicon", 0.0)]
+        if aliases:
+            alias_index: dict[str, list[tuple[tuple[str, ...], Concept]]] = {}
+            for key, concept in aliases.items():
+                self._add(alias_index, key, concept)
+            sources.insert(0, (alias_index, "alias", 0.5))
+        for index, via, bonus in sources:
+            for i in range(n):
+                for key, concept in index.get(lemmas[i], ()):
+                    j = i + len(key)
+                    if j > n or tuple(lemmas[i:j]) != key:
+                        continue
+                    score = 10 * len(key) + (6 if i <= head < j else 0) + (3 if j == n else 0) + bonus + i * 0.01
+                    score += concept.get("priority", 0)
+                    if best is None or score > best.score:
+                        best = Match(concept, i, j, score, via)
+        return best
+
+    def unit(self, lemmas: list[str]) -> tuple[str, int, int] | None:
+        """A unit named in the tokens: (unit id, start, end), preferring the last one."""
+        found = None
+        for i in range(len(lemmas)):
+            for j in range(min(len(lemmas), i + 4), i, -1):
+                uid = self.unit_index.get(tuple(lemmas[i:j]))
+                if uid:
+                    found = (uid, i, j)
+                    break
+        return found
+
+    def pool(self, name: str) -> list[Any]:
+        return list(self.pools.get(name, []))
+
+
+@lru_cache(maxsize=4096)
+def _closest(word: str, vocab: tuple[str, ...]) -> str | None:
+    close = difflib.get_close_matches(word, vocab, n=1, cutoff=0.84)
+    return close[0] if close and close[0][:1] == word[:1] else None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The offline planner's data, loaded on first use (never at import time)."""
+    return Lexicon()

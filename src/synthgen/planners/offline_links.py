@@ -1,0 +1,144 @@
+"""Offline planner, links: make the columns of a row hang together (ids, people, places, date order) in a locale."""
+
+from __future__ import annotations
+
+import re
+
+from ..schema import ADDRESS_PROVIDERS, DATE_PROVIDERS, PERSON_PROVIDERS
+from .offline_fields import Field
+from .offline_lexicon import Lexicon
+
+SMALL_SETS = frozenset({"device", "sensor", "store", "warehouse", "team", "department", "category", "branch",
+                        "station", "machine", "meter", "region", "site", "location", "route", "vehicle", "truck",
+                        "room", "table", "doctor", "physician", "agent", "teacher", "course", "class", "campaign",
+                        "school", "hotel", "restaurant", "venue", "league", "server", "host", "plan"})
+_CODE_CHARS = re.compile(r"[#?%]")
+
+
+def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, subject: set[str]) -> None:
+    """Everything that needs the whole table: ids, locale providers, entities, date links, unique names."""
+    ids(fields, lex, head, subject)
+    providers(fields, lex, catalog)
+    entities(fields, subject)
+    dedupe(fields)
+    afters(fields, lex)
+
+
+def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str]) -> None:
+    """One primary key (unique, counting up or patterned); other ids are foreign keys that repeat."""
+    candidates = [f for f in fields if f.kind == "id" and f.id_style in ("int", "code")]
+    primary, best = None, 0.0
+    for position, f in enumerate(candidates):
+        score = 3.0 if f.id_noun and f.id_noun == head else 2.5 if not f.id_noun else \
+            1.0 if f.id_noun in subject else 0.0
+        if fields and f is fields[0] and not head:
+            score += 0.5
+        score -= position * 0.01
+        if score > best:
+            primary, best = f, score
+    for f in fields:
+        if f.kind != "id":
+            continue
+        prefix = lex.id_prefixes.get(f.id_noun) or re.sub(r"[^A-Za-z]", "", f.id_noun)[:4].upper() or "ID"
+        if f.id_style == "uuid":
+            f.provider, f.args, f.unique = "uuid4", {}, True
+        elif f.id_style == "int":
+            if f is primary:
+                f.provider, f.args = "random_int", {"min": 1000 if f.id_noun else 1, "max": 999_999_999}
+                f.sequence = f.unique = True
+            else:
+                f.provider, f.args = "random_int", {"min": 1, "max": 500 if f.id_noun in SMALL_SETS else 50_000}
+                f.unique = f.unique and False
+        else:
+            pattern = (f.id_pattern or "{P}-########").replace("{P}", prefix)
+            if f is primary or f.unique:
+                f.unique = True
+                while len(_CODE_CHARS.findall(pattern)) < 8:
+                    pattern += "#"
+            elif not f.id_pattern:
+                pattern = f"{prefix}-{'#' * (3 if f.id_noun in SMALL_SETS else 6)}"
+            f.provider = "bothify" if "?" in pattern else "numerify"
+            f.args = {"text": pattern}
+            if "?" in pattern:
+                f.args["letters"] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def providers(fields: list[Field], lex: Lexicon, catalog: frozenset[str]) -> None:
+    """Swap providers the locale lacks for the nearest it has (zipcode -> postcode -> ...), else plain words."""
+    for f in fields:
+        if f.provider in catalog:
+            continue
+        for alternative in lex.fallbacks.get(f.provider, []):
+            if alternative in catalog:
+                f.provider, f.args = alternative, {}
+                break
+        else:
+            f.provider, f.args, f.kind = "word", {}, "text"
+
+
+def entities(fields: list[Field], subject: set[str]) -> None:
+    """Person and address columns of different people or places get different `entity` values."""
+    for group_providers in (PERSON_PROVIDERS, ADDRESS_PROVIDERS):
+        group = [f for f in fields if f.provider in group_providers]
+        roles = {f.role for f in group if f.role}
+        role_nouns = {f.role for f in group if f.role and _role_noun(f)}
+        unqualified = any(not f.role for f in group)
+        if len(roles) < 2 and not (roles and roles <= role_nouns and unqualified and not roles & subject):
+            continue
+        current = None
+        for f in group:
+            if f.role:
+                f.entity = f.role
+                current = None if _role_noun(f) else f.role
+            elif current:
+                f.entity = current
+
+
+def _role_noun(f: Field) -> bool:
+    return f.concept in ("person", "place_role")
+
+
+def afters(fields: list[Field], lex: Lexicon) -> None:
+    """A date that follows another ('ship date' after 'order date') gets `after` with a sensible offset."""
+    dated = [f for f in fields if f.provider in ("date_between", "date_time_between") or
+             (f.provider in DATE_PROVIDERS and f.kind in ("date", "datetime"))]
+    leaders: set[int] = set()
+    for f in dated:
+        if f.provider not in ("date_between", "date_time_between") or id(f) in leaders:
+            continue
+        text = " " + " ".join(f.events) + " "
+        for rule in lex.follows:
+            if not any(f" {w} " in text for w in _lemma_words(rule["follower"], lex)):
+                continue
+            leader = _leader(f, dated, rule, lex)
+            if leader is not None:
+                f.after = {"column": leader.name, "min_days": rule["min_days"], "max_days": rule["max_days"]}
+                leaders.add(id(leader))
+                break
+
+
+def _leader(f: Field, dated: list[Field], rule: dict, lex: Lexicon) -> Field | None:
+    for word in _lemma_words(rule["leaders"], lex):
+        for other in dated:
+            if other is f or other.after is not None or other.provider != f.provider:
+                continue
+            if f" {word} " in " " + " ".join(other.events) + " ":
+                return other
+    return None
+
+
+def _lemma_words(phrases: list[str], lex: Lexicon) -> list[str]:
+    return [" ".join(lex.key_tokens(p)) for p in phrases]
+
+
+def dedupe(fields: list[Field]) -> None:
+    seen: dict[str, int] = {}
+    for f in fields:
+        base = f.name[:60] or "column"
+        name, n = base, seen.get(base, 0)
+        while name in seen:
+            n += 1
+            name = f"{base}_{n + 1}"
+        seen[base] = n
+        seen[name] = 0
+        f.name = name

@@ -1,0 +1,278 @@
+"""Offline planner, modifiers: what a phrase states about its values (choices, ranges, units, flags, booleans)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_NUM = r"[-+]?(?:[$\u20ac\u00a3\u00a5\u20b9]\s*)?\d+(?:\.\d+)?(?:(?:k|m|mm|bn|b)\b|\s*(?:million|thousand|billion)\b)?\s*%?"
+_N = rf"({_NUM})"
+_RANGES = [
+    (re.compile(rf"\bbetween\s+{_N}\s*(?:and|&|-|to)\s*{_N}", re.I), "both"),
+    (re.compile(rf"\b(?:from|ranging\s+from|ranges?\s+from|range(?:\s+of)?|ranging)\s*:?\s*{_N}\s*(?:to|-|until|till|through|and|\.\.)\s*{_N}", re.I), "both"),
+    (re.compile(rf"(?<![\w.]){_N}\s*(?:-|to|\.\.\.?|~|through)\s*{_N}(?![\w.])", re.I), "both"),
+    (re.compile(rf"\bout\s+of\s+{_N}", re.I), "outof"),
+    (re.compile(rf"(?:\bup\s*to|\bupto|\bat\s+most|\bmax(?:imum)?(?:\s+of)?|\bno\s+more\s+than|\bnot\s+more\s+than|"
+                rf"\bnot\s+exceeding|\bcapped\s+at|<=|\u2264|\bwithin)\s*:?\s*{_N}", re.I), "max"),
+    (re.compile(rf"(?:\bunder|\bbelow|\bless\s+than|\bfewer\s+than|<)\s*{_N}", re.I), "max_excl"),
+    (re.compile(rf"(?:\bat\s+least|\bmin(?:imum)?(?:\s+of)?|\bno\s+less\s+than|\bnot\s+less\s+than|>=|\u2265|"
+                rf"\bstarting\s+(?:at|from)|\bfrom)\s*:?\s*{_N}", re.I), "min"),
+    (re.compile(rf"(?:\bover|\babove|\bmore\s+than|\bgreater\s+than|\bexceeding|>)\s*{_N}", re.I), "min_excl"),
+    (re.compile(rf"{_N}\s*(?:\+|or\s+more|and\s+(?:up|above|over)|plus)(?!\w)", re.I), "min"),
+    (re.compile(rf"{_N}\s*(?:or\s+less|and\s+(?:under|below)|or\s+fewer|max\b)", re.I), "max"),
+]
+_YEARS = re.compile(r"\b(?:in|during|for|of|from|since)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to|and)\s*\d)", re.I)
+_SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.I)
+_RELATIVE = re.compile(
+    r"\b(?:(last|past|previous|recent|next|coming|upcoming|following|within\s+the\s+(?:last|past|next))\s+"
+    r"(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple\s+of)\s+)?"
+    r"(day|week|month|quarter|year|decade)s?|(this)\s+(year|month|week|quarter)|(today|yesterday|tomorrow)|"
+    r"(future|upcoming|recent|historical|past)\s*(?:dates?|timestamps?)?)\b",
+    re.I,
+)
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "twelve": 12, "few": 3, "couple of": 2}
+_ENUM_INTRO = re.compile(
+    r"^(.*?)\s*(?:\b(?:which\s+(?:is|are|can\s+be)|that\s+(?:is|are|can\s+be)|is\s+one\s+of|are\s+one\s+of|one\s+of|"
+    r"either(?:\s+of)?|any\s+of|can\s+be|could\s+be|must\s+be|should\s+be|may\s+be|will\s+be|is\s+either|"
+    r"takes?\s+(?:the\s+)?values?|values?(?:\s+are)?|options?(?:\s+are)?|choices?|allowed\s+values?|possible\s+values?|"
+    r"such\s+as|e\.?\s?g\.?|for\s+example|for\s+instance|like|among|from\s+the\s+set|chosen\s+from|picked\s+from|"
+    r"out\s+of\s+the|categories|being|as\s+in|i\.?\s?e\.?)\b|:|=|\s-\s)\s*:?\s*(.+)$",
+    re.I,
+)
+_LIST_SPLIT = re.compile(r"\s*[,;|]\s*")
+_LAST_SPLIT = re.compile(r"\s+(?:or|and|vs\.?|versus)\s+|\s*/\s*", re.I)
+_PLAIN_SPLIT = re.compile(r"\s*/\s*|\s+(?:or|vs\.?|versus)\s+", re.I)
+_ITEM_TRIM = re.compile(r"^(?:\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|like|etc\.?|and so on|or|and|either|one of|"
+                        r"values?|options?)(?:[\s.:,]+)(?=\S)|\s*the\s+(?=\S))+|(?:[\s,]*(?:etc\.?|and so on|\.\.\.|\u2026|"
+                        r"or similar|and more|and others))+$", re.I)
+_WEIGHTED = re.compile(r"^(.*?)\s*[:=(]?\s*(\d+(?:\.\d+)?)\s*%\)?$")
+_TRUE = {"yes", "no", "y", "n", "true", "false", "t", "f", "1", "0", "on", "off", "yes no", "true false"}
+_FLAGS_NULL = re.compile(r"\b(?:optional|nullable|can\s+be\s+(?:null|empty|blank|missing)|may\s+be\s+"
+                         r"(?:null|empty|blank|missing)|sometimes\s+(?:empty|missing|null|blank)|some(?:times)?\s+"
+                         r"missing|not\s+always\s+(?:present|filled|set)|if\s+any|if\s+available|where\s+available|"
+                         r"with\s+(?:some\s+)?(?:nulls|missing\s+values|gaps))\b", re.I)
+_NULL_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:rows|values|the\s+time)\s+)?(?:null|missing|empty|blank|nulls)", re.I)
+_UNIQUE = re.compile(r"\b(?:unique|distinct|primary\s+key|pk|no\s+duplicates|non[-\s]?repeating)\b", re.I)
+_BOOL_LEAD = re.compile(r"^(?:whether|if|is|are|was|were|has|have|had|can|does|do|did|should|will|would|could)\b", re.I)
+_BOOL_TAIL = re.compile(r"(?:\byes\s*/\s*no|\by\s*/\s*n\b|\btrue\s*/\s*false|\bor\s+not|\b(?:boolean|bool|flag)|\?)\s*$", re.I)
+_BOOL_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:rows|time|cases|records|customers|users|them)\s*)?"
+                       r"(?:true|yes|positive|of\s+(?:rows|the\s+time))?", re.I)
+_DATE_FORMAT = re.compile(r"^(?:[ymdhs]{1,4}[-/.: ]?){2,}[ymdhs]{0,4}$|^iso(?:\s*8601)?$|^utc$|^unix|^epoch|^format\b", re.I)
+
+
+@dataclass
+class Range:
+    low: float | None = None
+    high: float | None = None
+    decimals: int = 0
+    percent: bool = False
+    money: bool = False
+    span: tuple[int, int] = (0, 0)
+    outof: bool = False
+    unit_text: str = ""
+
+
+@dataclass
+class Modifiers:
+    """Everything a phrase says about its values, besides what it names."""
+
+    elements: list[object] | None = None
+    weights: list[float] | None = None
+    open_enum: bool = False  # "status: pending," - the next short items belong to this list
+    range: Range | None = None
+    boolean: bool = False
+    chance: float | None = None
+    null_rate: float = 0.0
+    unique: bool = False
+    window: tuple[str, str] | None = None
+    age_range: tuple[int, int] | None = None
+    unit_words: list[str] = field(default_factory=list)
+    expand: list[str] = field(default_factory=list)  # sub-field phrases: "address (street, city, zip)"
+
+
+def parse_number(text: str) -> tuple[float, int, bool, bool]:
+    """A number as written ('$1.5k', '40%') -> (value, decimals, is_percent, is_money)."""
+    raw = text.strip().lower()
+    money = bool(re.search(r"[$\u20ac\u00a3\u00a5\u20b9]", raw))
+    percent = raw.endswith("%")
+    raw = re.sub(r"[$\u20ac\u00a3\u00a5\u20b9%\s]", "", raw)
+    scale = 1.0
+    if not money and re.search(r"\d(?:m|mm|b)$", raw):
+        raw = raw.rstrip("mb")
+    for suffix, factor in (("million", 1e6), ("thousand", 1e3), ("billion", 1e9), ("bn", 1e9), ("mm", 1e6),
+                           ("k", 1e3), ("m", 1e6), ("b", 1e9)):
+        if raw.endswith(suffix):
+            raw, scale = raw[: -len(suffix)], factor
+            break
+    value = float(raw)
+    decimals = len(raw.split(".")[1]) if "." in raw and scale == 1 else 0
+    return value * scale, decimals, percent, money
+
+
+def find_range(text: str) -> Range | None:
+    """The first numeric range or bound stated in `text` ("between 18 and 65", "1-5", "up to 100")."""
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    for pattern, kind in _RANGES:
+        match = pattern.search(text)
+        if not match:
+            continue
+        try:
+            nums = [parse_number(g) for g in match.groups() if g]
+        except ValueError:
+            continue
+        found = Range(span=match.span(), decimals=max(n[1] for n in nums), percent=any(n[2] for n in nums),
+                      money=any(n[3] for n in nums))
+        values = [n[0] for n in nums]
+        if kind == "both":
+            found.low, found.high = min(values), max(values)
+        elif kind == "outof":
+            found.high, found.outof = values[0], True
+        elif kind.startswith("max"):
+            found.high = values[0] - (1 if kind == "max_excl" and not found.decimals else 0)
+        else:
+            found.low = values[0] + (1 if kind == "min_excl" and not found.decimals else 0)
+        tail = re.match(r"\s*([^\W\d_][\w/]*(?:\s+[^\W\d_]+)?)", text[match.end():])
+        found.unit_text = tail.group(1) if tail else ""
+        return found
+    return None
+
+
+def find_window(text: str, today_ordinal: int) -> tuple[tuple[str, str], tuple[int, int]] | None:
+    """A date window stated in `text` and where: years ("in 2023", "2020-2023"), "last 30 days", "future"."""
+    from datetime import date
+
+    def day(value: date) -> str:
+        days = value.toordinal() - today_ordinal
+        return "today" if days == 0 else f"{days:+d}d"
+
+    this_year = date.fromordinal(today_ordinal).year
+    years = re.search(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|to|and|until|through|\u2013)\s*((?:19|20)\d\d)(?!\d)", text)
+    if years:
+        low, high = sorted((int(years.group(1)), int(years.group(2))))
+        return (day(date(low, 1, 1)), day(date(high, 12, 31))), years.span()
+    since = _SINCE.search(text)
+    if since:
+        return (day(date(int(since.group(1)), 1, 1)), "today"), since.span()
+    single = _YEARS.search(text)
+    if single:
+        year = int(single.group(1))
+        return (day(date(year, 1, 1)), day(date(year, 12, 31))), single.span()
+    rel = _RELATIVE.search(text)
+    if not rel:
+        return None
+    word, count, unit, this, this_unit, today, loose = rel.groups()
+    if today:
+        window = {"today": ("today", "today"), "yesterday": ("-1d", "-1d"), "tomorrow": ("+1d", "+1d")}[today.lower()]
+    elif this:
+        window = (day(date(this_year, 1, 1)), "today") if this_unit.lower() == "year" else (
+            {"month": "-30d", "week": "-7d", "quarter": "-90d"}[this_unit.lower()], "today")
+    elif loose:
+        loose = loose.lower()
+        window = ("+1d", "+1y") if loose in ("future", "upcoming") else ("-30d", "today") if loose == "recent" \
+            else ("-10y", "today")
+    else:
+        n = int(count) if count and count.isdigit() else _NUMBER_WORDS.get((count or "one").lower(), 1)
+        n = max(1, min(n, {"day": 36500, "week": 5200, "month": 1200, "quarter": 400, "year": 200,
+                           "decade": 20}[unit.lower()]))
+        span = {"day": f"{n}d", "week": f"{n}w", "month": f"{n}M", "quarter": f"{3 * n}M", "year": f"{n}y",
+                "decade": f"{10 * n}y"}[unit.lower()]
+        future = word.lower().split()[-1] in ("next", "coming", "upcoming", "following")
+        window = ("+1d", f"+{span}") if future else (f"-{span}", "today")
+    return window, rel.span()
+
+
+def split_items(text: str) -> list[str]:
+    """Choices as written: 'pending, shipped or delivered' -> ['pending', 'shipped', 'delivered']."""
+    text = _ITEM_TRIM.sub("", text.strip().strip(".:;"))
+    if re.search(r"[,;|]", text):
+        parts = _LIST_SPLIT.split(text)
+        pieces = [p for part in parts[:-1] for p in re.split(r"\s*/\s*", part)] + _LAST_SPLIT.split(parts[-1])
+    else:
+        pieces = _PLAIN_SPLIT.split(text)
+        if len(pieces) == 1:
+            pieces = re.split(r"\s+and\s+", text, flags=re.I)
+    items = []
+    for item in pieces:
+        item = _ITEM_TRIM.sub("", item.strip().strip("\"'`.:;[](){}").strip())
+        if item and item.lower() not in ("etc", "others", "other values", "and so on", "..."):
+            items.append(item[:200])
+    return items
+
+
+def elements_of(items: list[str]) -> tuple[list[object], list[float] | None]:
+    """Items as random_element elements (numbers when all are numbers), with weights if given as percentages."""
+    names, weights = [], []
+    for item in items:
+        weighted = _WEIGHTED.match(item)
+        if weighted and weighted.group(1).strip():
+            names.append(weighted.group(1).strip(" :=(-"))
+            weights.append(float(weighted.group(2)))
+        else:
+            names.append(item)
+    unique: list[str] = []
+    for name in names:
+        if name not in unique:
+            unique.append(name)
+    values: list[object] = list(unique)
+    if all(re.fullmatch(r"[-+]?\d+", n) for n in unique):
+        values = [int(n) for n in unique]
+    elif all(re.fullmatch(r"[-+]?\d+(?:\.\d+)?", n) for n in unique):
+        values = [float(n) for n in unique]
+    good_weights = weights if len(weights) == len(names) == len(unique) and sum(weights) > 0 else None
+    return values, good_weights
+
+
+def is_boolean_items(items: list[str]) -> bool:
+    return 1 <= len(items) <= 2 and all(i.lower().strip() in _TRUE for i in items)
+
+
+def letter_range(text: str) -> list[str] | None:
+    """'A-F' -> ['A', 'B', 'C', 'D', 'E', 'F'] (grades), or None."""
+    match = re.fullmatch(r"\s*([A-Za-z])\s*(?:-|to|\u2013)\s*([A-Za-z])\s*", text)
+    if not match or match.group(1).lower() >= match.group(2).lower():
+        return None
+    start, end = ord(match.group(1)), ord(match.group(2))
+    return [chr(c) for c in range(start, end + 1)][:26]
+
+
+def flags(text: str, mods: Modifiers) -> str:
+    """Read null/unique flags from `text` into `mods`; the text without them."""
+    pct = _NULL_PCT.search(text)
+    if pct:
+        mods.null_rate = min(0.95, float(pct.group(1)) / 100)
+        text = text[:pct.start()] + text[pct.end():]
+    elif _FLAGS_NULL.search(text):
+        mods.null_rate = 0.15
+    text = _FLAGS_NULL.sub(" ", text)
+    if _UNIQUE.search(text):
+        mods.unique = True
+        text = _UNIQUE.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def boolean_cue(text: str) -> bool:
+    return bool(_BOOL_LEAD.match(text.strip()) or _BOOL_TAIL.search(text.strip()))
+
+
+def strip_boolean_cue(text: str) -> str:
+    text = _BOOL_TAIL.sub("", text.strip()).strip()
+    return re.sub(r"^(?:whether|if)\s+(?:or\s+not\s+)?", "", text, flags=re.I).strip()
+
+
+def boolean_chance(text: str) -> float | None:
+    match = _BOOL_PCT.search(text)
+    return min(100.0, float(match.group(1))) if match else None
+
+
+def is_date_format(text: str) -> bool:
+    return bool(_DATE_FORMAT.match(text.strip()))
+
+
+def enum_split(text: str) -> tuple[str, str] | None:
+    """'status: a/b/c' or 'status one of a, b' -> ('status', 'a/b/c'); None if no list is introduced."""
+    match = _ENUM_INTRO.match(text)
+    if not match:
+        return None
+    left, right = match.group(1).strip(), match.group(2).strip()
+    return (left, right) if right else None

@@ -1,0 +1,244 @@
+"""Offline planner, reading: clean a description and cut it into a header (what the table is) and field phrases."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+MAX_CHARS = 4000  # the pipeline caps descriptions at 2,000; this guards direct callers
+
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u00b4": "'",
+                         "\u2013": "-", "\u2014": " - ", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+                         "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ", "\uff0c": ",", "\uff1a": ":",
+                         "\uff1b": ";", "\u3001": ",", "\uff08": "(", "\uff09": ")"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+_BULLET = re.compile(r"^\s*(?:[-*+\u2022\u00b7\u25aa\u2023\u25e6>]|\d{1,2}[.)]|[a-z][.)])\s+", re.I)
+_PAIRS = {"(": ")", "[": "]", "{": "}"}
+_ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|nr|approx|incl|ca|dr|mr|mrs|ms|st|inc|ltd|co|avg|max|min|sq|ft)\.$", re.I)
+_NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|can|when|how|what|which|its?)\b", re.I)
+
+# Spans whose commas and "and"s belong to one field: ranges, thousands separators, fixed compounds.
+_PROTECT = re.compile(
+    r"between\s+[^,;:()]{1,25}?\s+(?:and|&)\s+[-+$\u20ac\u00a3]?\d[\w.%]*|\d,\d{3}\b|"
+    r"\b(?:date\s+(?:and|&)\s+time|terms\s+(?:and|&)\s+conditions|q\s*&\s*a|r\s*&\s*d|b\s*&\s*b|"
+    r"bed\s+and\s+breakfast|profit\s+and\s+loss|research\s+and\s+development|black\s+and\s+white|"
+    r"food\s+(?:and|&)\s+beverage|health\s+(?:and|&)\s+(?:safety|beauty|fitness)|home\s+(?:and|&)\s+garden|"
+    r"toys\s+(?:and|&)\s+games|sports\s+(?:and|&)\s+outdoors|arts\s+(?:and|&)\s+crafts|"
+    r"clothing\s+(?:and|&)\s+accessories|hair\s+(?:and|&)\s+beauty|rock\s+(?:and|&)\s+roll|salt\s+and\s+pepper|"
+    r"sales\s+(?:and|&)\s+marketing|pass(?:ed)?\s*/\s*fail(?:ed)?|yes\s*/\s*no|true\s*/\s*false|"
+    r"(?:make|brand)\s+(?:and|&)\s+model)\b",
+    re.I,
+)
+_DELIM = re.compile(
+    r"\s*[,;|]\s*(?:(?:and|or|&|plus)\s+)?|\s+(?:and|&|plus|as\s+well\s+as|along\s+with|together\s+with|"
+    r"in\s+addition\s+to|including|includes|also|and\s+also|and\s+finally|and\s+then)\s+",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(*\u2022-])|(?<=[a-z)\]])[.!?](?=\s*$)|\n+")
+_INTRO = re.compile(
+    r"\s*:\s*|\s*=>?\s*|\s+-{1,2}>?\s+|"
+    r"\b(?:with|having|containing|contains?|comprising|consisting\s+of|featuring|includ(?:ing|es?)|"
+    r"(?:that|which|who|where\s+each\s+\w+)\s+(?:has|have|includes?|contains?|records?|stores?|tracks?|lists?)|"
+    r"has|have|should\s+(?:have|contain|include|list|show)|must\s+(?:have|contain|include)|"
+    r"capturing|storing|showing)\b",
+    re.I,
+)
+_PREAMBLE = re.compile(
+    r"^(?:\s*(?:the|these|those|this|following|some|a\s+few|several|a|an|columns?|fields?|attributes?|"
+    r"properties|features|data|info(?:rmation)?|details|values|as|like|such\s+as|namely|for\s+each\s+\w+|"
+    r"per\s+\w+|(?:each|every)\s+\w+\s+(?:has|have|with|should\s+have)|each\s+row|every\s+row|rows?|"
+    r"records?|entries|fields?\s+for|add(?:ing)?|also|and|plus|with|[:\-=>]+)(?=\W|$)\s*)+",
+    re.I,
+)
+_HEADER_WORDS = re.compile(
+    r"^\s*(?:please\s+)?(?:(?:generate|create|make|build|produce|give\s+me|i\s+(?:need|want)|we\s+need|"
+    r"can\s+you\s+(?:make|create|generate)|simulate|mock\s+up)\b|(?:a|an|the|some)?\s*(?:\d[\d,.]*\s*[km]?\s+)?"
+    r"(?:(?:synthetic|fake|mock|sample|dummy|test|random|realistic)\s+)*"
+    r"(?:dataset|data\s*set|table|list|csv|spreadsheet|database|set|collection|log|records|rows|entries|data)\b)",
+    re.I,
+)
+_HEADER_STRIP = re.compile(
+    r"^(?:\s*(?:please|generate|create|make|build|produce|give\s+me|i\s+need|i\s+want|we\s+need|can\s+you|"
+    r"simulate|mock\s+up|a|an|the|some|me|us|of|for|about|on|with|containing|\d[\d,.]*\s*[km]?|"
+    r"synthetic|fake|mock|sample|dummy|test|random|realistic|dataset|data\s*set|table|list|csv|spreadsheet|"
+    r"database|collection|log|records?|rows?|entries|data)(?=\W|$)\s*)+",
+    re.I,
+)
+
+
+@dataclass
+class Phrase:
+    """One candidate field, as written, with how it was introduced."""
+
+    text: str
+    clause: int  # which sentence or line it came from
+    listed: bool  # came after an introducer ("with", ":") or from a list: clearly meant as a field
+    joiner: str = ""  # the delimiter before it: "," or "and" / "or"
+    bullet: bool = False
+
+
+@dataclass
+class Parsed:
+    header: str  # what the table is ("customer orders"), perhaps empty
+    phrases: list[Phrase] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)  # header-like text from every clause, for hints
+
+
+def normalize(text: str) -> str:
+    """NFKC, plain quotes and dashes, no control characters, at most MAX_CHARS."""
+    text = unicodedata.normalize("NFKC", str(text or ""))[:MAX_CHARS].translate(_QUOTES)
+    text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return re.sub(r"[ ]{2,}", " ", text).strip()
+
+
+def mask(text: str) -> str:
+    """A copy of `text`, same length, with bracketed, quoted and protected spans blanked to '_'."""
+    chars = list(text)
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch in _PAIRS:
+            stack.append((ch, i))
+        elif stack and ch == _PAIRS[stack[-1][0]]:
+            _, start = stack.pop()
+            if not stack:
+                chars[start + 1:i] = "_" * (i - start - 1)
+    for match in re.finditer(r"\"[^\"\n]{1,200}\"|(?<!\w)'[^'\n]{1,80}'(?!\w)", text):
+        chars[match.start() + 1:match.end() - 1] = "_" * (match.end() - match.start() - 2)
+    masked = "".join(chars)
+    for match in _PROTECT.finditer(masked):
+        masked = masked[:match.start()] + re.sub(r"[,&\s]|and", lambda m: "_" * len(m.group()), match.group()) \
+            + masked[match.end():]
+    return masked
+
+
+def strip_groups(text: str) -> tuple[str, list[str]]:
+    """`text` without its top-level (...) [...] {...} groups, and the groups' contents."""
+    masked = mask(text)
+    out, groups, depth_start = [], [], None
+    stack: list[str] = []
+    for i, ch in enumerate(text):
+        if ch in _PAIRS and masked[i] == ch:
+            if not stack:
+                depth_start = i
+            stack.append(_PAIRS[ch])
+            continue
+        if stack and ch == stack[-1] and masked[i] == ch:
+            stack.pop()
+            if not stack and depth_start is not None:
+                groups.append(text[depth_start + 1:i].strip())
+                out.append(" ")
+            continue
+        if not stack:
+            out.append(ch)
+    if stack and depth_start is not None:  # unbalanced: keep the rest as plain text
+        out.append(text[depth_start + 1:].replace("(", " ").replace("[", " ").replace("{", " "))
+    return re.sub(r"\s+", " ", "".join(out)).strip(), [g for g in groups if g]
+
+
+def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
+    """Cut a field list at commas, semicolons and list words ("and", "plus", "as well as"), not inside groups."""
+    masked = mask(text)
+    phrases, start, joiner = [], 0, ""
+    for match in _DELIM.finditer(masked):
+        piece = text[start:match.start()].strip()
+        if piece:
+            phrases.append(Phrase(piece, clause, listed, joiner))
+        word = re.sub(r"[^a-z&]", " ", match.group().lower()).split()
+        joiner = "and" if word and word[-1] in ("and", "&", "plus") else ("or" if "or" in word else ",")
+        start = match.end()
+    piece = text[start:].strip()
+    if piece:
+        phrases.append(Phrase(piece, clause, listed, joiner))
+    return [p for p in (_clean_phrase(p) for p in phrases) if p.text]
+
+
+def _clean_phrase(phrase: Phrase) -> Phrase:
+    text = _PREAMBLE.sub("", phrase.text).strip(" .;:,-*!?\"'") if not phrase.text.startswith("(") else phrase.text
+    if phrase.text.rstrip().endswith("?"):
+        text += "?"
+    phrase.text = text
+    return phrase
+
+
+def clauses(text: str) -> list[str]:
+    """Sentences and lines (bullets kept), masked groups never cut."""
+    masked = mask(text)
+    out, start = [], 0
+    for match in _SENTENCE.finditer(masked):
+        out.append(text[start:match.start()])
+        start = match.end()
+    out.append(text[start:])
+    merged: list[str] = []
+    for piece in out:
+        if merged and _ABBREV.search(merged[-1]):
+            merged[-1] += " " + piece
+        else:
+            merged.append(piece)
+    return [c.strip() for c in merged if c.strip(" .!?")]
+
+
+def header_text(text: str) -> str:
+    """The table's subject from a header clause: "Generate 500 rows of customer orders" -> "customer orders"."""
+    text = _HEADER_STRIP.sub("", text.strip(" .:;,-"))
+    text = re.split(r"\b(?:where|that|which|who|so|to\s+test|for\s+testing|for\s+(?:a|an|my|our)\s)\b|[.;!?]",
+                    text, maxsplit=1, flags=re.I)[0]
+    return text.strip(" .:;,-")
+
+
+def split_description(text: str, field_line: Callable[[str, str], bool] | None = None) -> Parsed:
+    """Header and field phrases of a normalized description.
+
+    `field_line(left, right)` says whether "left: right" is one field with its choices (True) or a header and a
+    field list (False); the planner passes one that knows the lexicon."""
+    field_line = field_line or _looks_like_field
+    parsed = Parsed(header="")
+    lines = clauses(text)
+    bulleted = sum(1 for c in lines if _BULLET.match(c)) >= 2
+    for index, clause in enumerate(lines):
+        bullet = bool(_BULLET.match(clause))
+        clause = _BULLET.sub("", clause).strip()
+        if not clause:
+            continue
+        masked = mask(clause)
+        if bullet or (bulleted and index > 0 and ":" in masked and "," not in masked.split(":")[0]):
+            if ":" in masked or not re.search(r"[,;]", masked):
+                parsed.phrases.append(_clean_phrase(Phrase(clause, index, True, "", True)))
+            else:
+                parsed.phrases += split_list(clause, index, listed=True)
+            continue
+        intro = _INTRO.search(masked)
+        if intro and intro.start() > 0 and not re.search(r"[,;]", masked[:intro.start()]) \
+                and not _NOT_HEADER.match(clause):
+            left, right = clause[:intro.start()].strip(), clause[intro.end():].strip()
+            if intro.group().strip() in (":", "=", "=>", "-", "->", "--") and field_line(left, right):
+                parsed.phrases.append(_clean_phrase(Phrase(clause, index, True)))
+                continue
+            parsed.context.append(left)
+            if not parsed.header and len(left.split()) <= 14:
+                parsed.header = header_text(left)
+            parsed.phrases += split_list(right, index, listed=True)
+        elif intro and intro.start() == 0:
+            parsed.phrases += split_list(clause[intro.end():], index, listed=True)
+        elif index == 0 and _HEADER_WORDS.match(clause) and not re.search(r"[,;]", masked):
+            parsed.context.append(clause)
+            parsed.header = header_text(clause)
+        else:
+            parsed.phrases += split_list(clause, index, listed=bool(re.search(r"[,;]", masked)))
+    return parsed
+
+
+def _looks_like_field(left: str, right: str) -> bool:
+    """"status: pending, shipped" is one field; "Orders: id, status" is a header and a list.
+
+    A short left side followed by short items that are not themselves fields reads as a field; the
+    planner makes the final call (it knows the lexicon), so this only catches the plain cases."""
+    words = left.split()
+    if not words or len(words) > 4 or _HEADER_WORDS.match(left):
+        return False
+    if re.search(r"\b(?:columns?|fields?|attributes?)\b", left, re.I):
+        return False
+    items = [i.strip() for i in re.split(r"[,/|]|\bor\b", right) if i.strip()]
+    return bool(items) and len(items) <= 30 and all(len(i.split()) <= 3 for i in items) and \
+        bool(re.search(r"/|\bor\b|\bone of\b|\beither\b", right, re.I) or not words[-1].lower().endswith("s"))
