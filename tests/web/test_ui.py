@@ -106,16 +106,18 @@ def test_generate_then_regenerate_an_edited_schema(client: TestClient) -> None:
     rows = list(csv.reader(io.StringIO(download(client, file_output).decode())))
     assert rows[0] == names and len(rows) == 251
 
-    # Edit: turn the first column into a fixed choice, drop the last column, then regenerate without the planner.
+    # Edit: the status column gets two new choices; drop the last column; regenerate without the planner.
     edited = [list(r) for r in table["data"][:-1]]
-    edited[0][1:3] = ["random_element", json.dumps({"elements": ["alpha", "beta"]})]
+    row = next(r for r in edited if r[1] == "random_element")
+    row[2] = json.dumps({"elements": ["alpha", "beta"]})
+    row[5] = ""  # and no weights for the old three choices
     out = call(client, "regenerate", [{"headers": HEADERS, "data": edited, "metadata": None}, 40, "jsonl", 5, None])
     status, table2, _, _, preview2, file2 = out
-    assert status.startswith("**Done.**") and "no planner call" in status
+    assert status.startswith("**Done.**") and "no planner call" in status, status
     assert [r[0] for r in table2["data"]] == names[:-1]
     lines = download(client, file2).decode().splitlines()
     records = [json.loads(line) for line in lines]
-    assert len(records) == 40 and {r[names[0]] for r in records} <= {"alpha", "beta"}
+    assert len(records) == 40 and {r[row[0]] for r in records} == {"alpha", "beta"}
     assert list(records[0]) == names[:-1] and len(preview2["data"]) == 40
 
 
