@@ -308,6 +308,8 @@ def test_schema_endpoint_returns_a_schema_generate_accepts(client: TestClient) -
     assert schema["locale"] == "en_US" and schema["columns"]
     parse_schema(schema)
     assert client.post(GENERATE, json={"schema": schema, "rows": 5}).status_code == 200
+    german = client.post("/api/v1/schema", json={"description": ORDERS, "locale": "de_DE"}).json()["schema"]
+    assert german["locale"] == "de_DE"
 
 
 def test_schema_endpoint_validates_its_body(client: TestClient) -> None:
@@ -370,5 +372,42 @@ def test_beyond_the_cap_is_a_503_and_slots_come_back(tmp_path) -> None:
         # The client left half-way: the slot is free again.
         assert gate.active == 0
         assert client.post(GENERATE, json={"schema": PEOPLE, "rows": 5}).status_code == 200
-        assert client.post(GENERATE, json={"schema": {"columns": [{"name": "x", "provider": "nope"}]}}).status_code == 422
+        bad = {"schema": {"columns": [{"name": "x", "provider": "nope"}]}}
+        assert client.post(GENERATE, json=bad).status_code == 422
         assert gate.active == 0
+
+
+# ---- whatever a client sends, never a 500 -----------------------------------------------------------------------
+
+def test_no_body_a_client_sends_is_a_500(client: TestClient) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    scalars = (st.none() | st.booleans() | st.integers(-2**70, 2**70)
+               | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=30))
+    values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=3)
+                          | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=8)
+    column = st.fixed_dictionaries({"name": st.text(max_size=10), "provider": st.sampled_from(
+        ["name", "random_int", "random_element", "pyfloat", "date_between", "nope", ""])},
+        optional={"args": st.dictionaries(st.sampled_from(["min", "max", "elements", "text", "x"]), values, max_size=3),
+                  "unique": values, "null_rate": values, "weights": values, "after": values, "entity": values})
+    body = st.fixed_dictionaries({}, optional={
+        "description": st.text(max_size=60) | values,
+        "schema": st.fixed_dictionaries({"columns": st.lists(column, max_size=3)}, optional={"locale": values})
+        | values,
+        "rows": st.integers(-5, 2_000_000) | values,
+        "format": st.sampled_from(["csv", "json", "parquet", "x"]) | values,
+        "seed": st.integers(-3, 2**64) | values, "locale": st.sampled_from(["en_US", "de_DE", "xx"]) | values,
+        "raw": values})
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(body)
+    def check(payload: dict) -> None:
+        if isinstance(payload.get("rows"), int) and payload["rows"] > 5000:
+            payload["rows"] %= 5000  # keep each example quick; the row limit has its own tests
+        response = client.post(GENERATE, json=payload)
+        assert response.status_code < 500 or response.status_code in (502, 503, 504), (payload, response.text)
+        if response.status_code != 200:
+            assert set(response.json()) <= {"error", "detail", "problems"}
+
+    check()

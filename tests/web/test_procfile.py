@@ -1,4 +1,4 @@
-"""The Procfile's web command, run as Heroku would: binds $PORT, one process even with WEB_CONCURRENCY=2, stops on SIGTERM."""
+"""The Procfile's web command, run as Heroku runs it: binds $PORT, one process under WEB_CONCURRENCY=2, SIGTERM."""
 
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ from synthgen.web.services import Services
 from synthgen.web.ui import QUEUE_SIZE, banner, build_ui
 from synthgen.web.ui_logic import HEADERS, PREVIEW_ROWS, Actions, friendly, schema_to_table, table_to_schema
 
-from .conftest import ORDERS, PEOPLE, RaisingPlanner, demo_settings
+from .conftest import ORDERS, FixedPlanner, RaisingPlanner, demo_settings
 
 RICH = {
     "name": "rich",
@@ -142,6 +142,16 @@ def test_planner_failures_in_the_ui(tmp_path) -> None:
     with TestClient(app) as client:
         status = call(client, "generate", [ORDERS, 10, "csv", None, None])[0]
     assert status.startswith("**Could not generate.**") and "too long" in status
+
+
+def test_a_planned_schema_that_cannot_be_made_is_still_shown_for_fixing(tmp_path) -> None:
+    coin = {"name": "coins", "columns": [{"name": "side", "provider": "random_element",
+                                          "args": {"elements": ["H", "T"]}, "unique": True}]}
+    with TestClient(create_app(demo_settings(tmp_path), planner=FixedPlanner(coin))) as client:
+        status, table, _, schema_json, preview, file_output = call(client, "generate", ["coin tosses", 10, "csv", 1,
+                                                                                         None])
+    assert status.startswith("**Could not generate.**") and "side" in status
+    assert table["data"][0][:2] == ["side", "random_element"] and json.loads(schema_json)["name"] == "coins"
 
 
 def test_downloads_are_removed_when_the_app_stops(tmp_path) -> None:

@@ -12,6 +12,9 @@ from pydantic import AfterValidator
 from .. import export, pipeline
 from ..catalog import get_catalog
 from ..planners import planner_mode
+from ..planners.base import PlanResult
+from ..schema import DatasetSchema, parse_schema
+from .gate import GatedStreamingResponse
 from .models import (
     CacheStats,
     GenerateRequest,
@@ -19,22 +22,30 @@ from .models import (
     ProvidersResponse,
     SchemaRequest,
     SchemaResponse,
-    _check_locale,
+    check_locale,
     error_responses,
     file_response,
 )
-from .gate import GatedStreamingResponse
 from .services import PlannerDep, ServicesDep
 from .streaming import primed_stream
 
 PREFIX = "/api/v1"
-Locale = Annotated[str, AfterValidator(_check_locale), Query(description="Faker locale, e.g. en_US, de_DE")]
+Locale = Annotated[str, AfterValidator(check_locale), Query(description="Faker locale, e.g. en_US, de_DE")]
 
 generate_router = APIRouter(tags=["generate"])
 schema_router = APIRouter(tags=["schema"])
 providers_router = APIRouter(tags=["providers"])
 cache_router = APIRouter(tags=["cache"])
 health_router = APIRouter(tags=["health"])
+
+
+def _planned(planner: Any, description: str, locale: str | None) -> tuple[DatasetSchema, PlanResult]:
+    """Plan a description; a locale the request asked for wins over the one the planner chose."""
+    result = pipeline.plan(planner, description, locale=locale)
+    schema = result.schema
+    if locale and schema.locale != locale:
+        schema = parse_schema({**schema.model_dump(exclude_defaults=True), "locale": locale})
+    return schema, result
 
 
 @generate_router.post(
@@ -52,13 +63,11 @@ def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
     # Check the row count before spending a planner call on a request that cannot be served.
     services.check_rows(body.rows)
     planner_name, cache = "none", "none"
+    source: DatasetSchema | dict[str, Any]
     if body.description is not None:
-        result = pipeline.plan(services.require_planner(), body.description, locale=body.locale)
-        source: Any = result.schema
+        source, result = _planned(services.require_planner(), body.description, body.locale)
         planner_name = result.meta.planner
         cache = services.cache_label(True, result.meta.cache_hit)
-        if body.locale and result.schema.locale != body.locale:
-            source = result.schema.model_copy(update={"locale": body.locale}).model_dump(exclude_defaults=True)
     else:
         source = dict(body.schema_ or {})
         if body.locale:
@@ -88,8 +97,7 @@ def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
 @schema_router.post("/schema", summary="Plan a schema from a description", response_model=SchemaResponse,
                     responses=error_responses(413, 422, 500, 502, 503, 504))
 def make_schema(body: SchemaRequest, planner: PlannerDep) -> dict[str, Any]:
-    result = pipeline.plan(planner, body.description, locale=body.locale)
-    schema = result.schema
+    schema, result = _planned(planner, body.description, body.locale)
     body_schema = {"name": schema.name, "locale": schema.locale,
                    **schema.model_dump(mode="json", exclude_defaults=True, exclude={"name", "locale"})}
     return {"schema": body_schema, "planner": result.meta.planner,
@@ -97,14 +105,15 @@ def make_schema(body: SchemaRequest, planner: PlannerDep) -> dict[str, Any]:
 
 
 @providers_router.get("/providers", summary="The allowlisted Faker providers a schema may use",
-                      response_model=ProvidersResponse, responses=error_responses(422))
+                      response_model=ProvidersResponse, responses=error_responses(422, 500))
 def providers(locale: Locale = "en_US") -> dict[str, Any]:
     catalog = get_catalog(locale)
     described = [catalog.specs[name].describe() for name in catalog.names()]
     return {"locale": locale, "count": len(described), "providers": described}
 
 
-@cache_router.get("/cache/stats", summary="Schema cache statistics", response_model=CacheStats)
+@cache_router.get("/cache/stats", summary="Schema cache statistics", response_model=CacheStats,
+                  responses=error_responses(500))
 def cache_stats(services: ServicesDep) -> dict[str, Any]:
     """The planner's schema cache. Demo mode's offline planner is not cached: enabled is false there."""
     if services.cache is None:
@@ -119,7 +128,8 @@ def _version() -> str | None:
         return None
 
 
-@health_router.get("/health", summary="Liveness and planner mode (never a key)", response_model=HealthResponse)
+@health_router.get("/health", summary="Liveness and planner mode (never a key)", response_model=HealthResponse,
+                   responses=error_responses(500))
 def health(services: ServicesDep) -> dict[str, Any]:
     mode = services.mode or planner_mode(services.settings)
     return {"status": "ok", "mode": mode.get("mode", "demo"), "provider": mode.get("provider"),

@@ -54,8 +54,8 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
     async def _refuse(self, send: Send) -> None:
-        body = json.dumps({"error": "too_large",
-                           "detail": f"the request body is over the limit of {self.limit // (1024 * 1024)} MB"}).encode()
+        detail = f"the request body is over the limit of {self.limit // (1024 * 1024)} MB"
+        body = json.dumps({"error": "too_large", "detail": detail}).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})

@@ -12,7 +12,7 @@ Format = Literal["csv", "json", "jsonl", "parquet"]
 MAX_SEED = 2**63 - 1
 
 
-def _check_locale(value: str | None) -> str | None:
+def check_locale(value: str | None) -> str | None:
     if value is not None and not known_locale(value):
         raise ValueError(f"'{value}' is not a Faker locale (e.g. en_US, de_DE, fr_FR, ja_JP)")
     return value
@@ -52,7 +52,7 @@ class GenerateRequest(BaseModel):
     @field_validator("locale")
     @classmethod
     def _locale(cls, value: str | None) -> str | None:
-        return _check_locale(value)
+        return check_locale(value)
 
     @field_validator("description")
     @classmethod
@@ -77,7 +77,7 @@ class SchemaRequest(BaseModel):
     @field_validator("locale")
     @classmethod
     def _locale(cls, value: str | None) -> str | None:
-        return _check_locale(value)
+        return check_locale(value)
 
     @field_validator("description")
     @classmethod
@@ -103,7 +103,8 @@ class ProvidersResponse(BaseModel):
 class CacheStats(BaseModel):
     model_config = ConfigDict(extra="allow")
 
-    enabled: bool = Field(description="false in demo mode (the offline planner is not cached) or with CACHE_ENABLED=false")
+    enabled: bool = Field(description="false in demo mode (the offline planner is not cached) or when the cache "
+                                      "is off (CACHE_ENABLED=false) or unusable")
     hits: int = Field(default=0, description="hits since this process started")
     misses: int = 0
     entries: int = Field(default=0, description="schemas on disk")

@@ -27,7 +27,7 @@ class Services:
 
     def require_planner(self) -> Planner:
         if self.planner is None:
-            raise RuntimeError("the app has not started: run it under its lifespan (uvicorn, or `with TestClient(app)`)")
+            raise RuntimeError("the app has not started: run it under its lifespan (uvicorn, `with TestClient(app)`)")
         return self.planner
 
     def check_rows(self, rows: int) -> None:

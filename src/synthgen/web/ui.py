@@ -8,6 +8,7 @@ import gradio as gr
 from faker.config import AVAILABLE_LOCALES
 
 from .. import export
+from ..schema import DatasetSchema
 from .services import Services
 from .ui_logic import DATATYPES, HEADERS, PREVIEW_ROWS, Actions, Result, friendly, schema_to_table
 
@@ -40,17 +41,20 @@ def banner(mode: dict[str, Any]) -> str:
     return f"**LLM planner:** {mode.get('provider') or 'llm'}{model} turns your description into a schema."
 
 
+def _schema_outputs(schema: DatasetSchema) -> tuple[Any, Any, Any]:
+    return schema_to_table(schema), {"name": schema.name, "locale": schema.locale}, schema.to_json()
+
+
 def _outputs(result: Result) -> tuple[Any, ...]:
-    schema = result.schema
-    state = {"name": schema.name, "locale": schema.locale}
-    return (result.status, schema_to_table(schema), state, schema.to_json(), result.written.preview,
-            str(result.written.path))
+    return (result.status, *_schema_outputs(result.schema), result.written.preview, str(result.written.path))
 
 
-def _failed(exc: BaseException) -> tuple[Any, ...]:
+def _failed(exc: BaseException, schema: DatasetSchema | None = None) -> tuple[Any, ...]:
+    """The message, and the planned schema when there is one (so the user can fix it), other outputs unchanged."""
     message = friendly(exc)
     gr.Warning(message.splitlines()[0])
-    return (f"**Could not generate.** {message}",) + (gr.skip(),) * 5
+    shown = _schema_outputs(schema) if schema is not None else (gr.skip(),) * 3
+    return (f"**Could not generate.** {message}", *shown, gr.skip(), gr.skip())
 
 
 def build_ui(services: Services) -> gr.Blocks:
@@ -60,11 +64,13 @@ def build_ui(services: Services) -> gr.Blocks:
 
     def generate(description: str, rows: Any, fmt: str, seed: Any, locale: str | None,
                  progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008 - Gradio's idiom
+        report = lambda f, d: progress(f, desc=d)  # noqa: E731
+        schema = None
         try:
-            return _outputs(actions.generate(description, rows, fmt, seed, locale,
-                                             progress=lambda f, d: progress(f, desc=d)))
+            schema, count, planner, cache = actions.plan(description, rows, locale, report)
+            return _outputs(actions.produce(schema, count, fmt, seed, report, planner, cache))
         except Exception as exc:  # noqa: BLE001 - every failure becomes a friendly message
-            return _failed(exc)
+            return _failed(exc, schema)
 
     def regenerate(table: Any, state: dict[str, Any] | None, rows: Any, fmt: str, seed: Any, locale: str | None,
                    progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008

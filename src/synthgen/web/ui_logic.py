@@ -8,7 +8,6 @@ import logging
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -123,8 +122,6 @@ def _cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, (dt.datetime, dt.date, dt.time)):
         return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
     return str(value)
 
 
@@ -156,7 +153,8 @@ def write_dataset(schema: DatasetSchema, rows: int, fmt: str, seed: int, path: P
         if progress is not None:
             progress(done / rows, f"{done:,} of {rows:,} rows")
 
-    export.write_file(primed_batches(schema, rows, seed, keep), engine.arrow_schema(schema), fmt, path, safe_csv=safe_csv, on_rows=on_rows)
+    export.write_file(primed_batches(schema, rows, seed, keep), engine.arrow_schema(schema), fmt, path,
+                      safe_csv=safe_csv, on_rows=on_rows)
     return Written(path, preview_frame(kept, [c.name for c in schema.columns]), rows, path.stat().st_size)
 
 
@@ -169,7 +167,8 @@ def friendly(exc: BaseException) -> str:
             return f"The schema has a problem: {exc.problems[0]}. Fix it in the schema table and regenerate."
         items = "\n".join(f"- {p}" for p in exc.problems[:10])
         more = f"\n- … and {len(exc.problems) - 10} more" if len(exc.problems) > 10 else ""
-        return f"The schema has {len(exc.problems)} problems:\n{items}{more}\n\nFix them in the schema table and regenerate."
+        return (f"The schema has {len(exc.problems)} problems:\n{items}{more}\n\n"
+                "Fix them in the schema table and regenerate.")
     if isinstance(exc, LimitError):
         return f"Too large: {exc.detail}."
     if isinstance(exc, PlannerTimeout):
@@ -243,8 +242,9 @@ class Actions:
             raise LimitError("enter how many rows you want (at least 1)", field="rows", limit=1)
         return count
 
-    def _produce(self, schema: DatasetSchema, rows: int, fmt: str, seed: Any, progress: Progress | None,
-                 planner: str, cache: str) -> Result:
+    def produce(self, schema: DatasetSchema, rows: int, fmt: str, seed: Any, progress: Progress | None = None,
+                planner: str = "none", cache: str = "none") -> Result:
+        """Step 2: validate, then write the file and keep the preview."""
         settings = self.services.settings
         prepared = pipeline.prepare(schema, rows, max_rows=settings.max_rows)
         chosen = whole_number(seed, "seed", minimum=0)
@@ -264,8 +264,9 @@ class Actions:
             self.services.gate.leave()
         return Result(prepared, written, used, planner, cache)
 
-    def generate(self, description: str, rows: Any, fmt: str, seed: Any, locale: str | None = None,
-                 progress: Progress | None = None) -> Result:
+    def plan(self, description: str, rows: Any, locale: str | None = None,
+             progress: Progress | None = None) -> tuple[DatasetSchema, int, str, str]:
+        """Step 1 of generate: check the row count, then plan. Returns (schema, rows, planner, cache label)."""
         count = self._rows(rows)
         self.services.check_rows(count)
         if progress is not None:
@@ -274,12 +275,16 @@ class Actions:
         schema = result.schema
         if locale and schema.locale != locale:
             schema = parse_schema({**schema.model_dump(exclude_defaults=True), "locale": locale})
-        return self._produce(schema, count, fmt, seed, progress, result.meta.planner,
-                             self.services.cache_label(True, result.meta.cache_hit))
+        return schema, count, result.meta.planner, self.services.cache_label(True, result.meta.cache_hit)
+
+    def generate(self, description: str, rows: Any, fmt: str, seed: Any, locale: str | None = None,
+                 progress: Progress | None = None) -> Result:
+        schema, count, planner, cache = self.plan(description, rows, locale, progress)
+        return self.produce(schema, count, fmt, seed, progress, planner, cache)
 
     def regenerate(self, table: Any, current: dict[str, Any] | None, rows: Any, fmt: str, seed: Any,
                    locale: str | None = None, progress: Progress | None = None) -> Result:
         current = current or {}
         schema = table_to_schema(table, name=current.get("name") or "dataset",
                                  locale=locale or current.get("locale") or "en_US")
-        return self._produce(schema, self._rows(rows), fmt, seed, progress, "none", "none")
+        return self.produce(schema, self._rows(rows), fmt, seed, progress)
