@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -38,6 +39,15 @@ def _close(thing: Any) -> None:
             log.warning("could not close %r", thing, exc_info=True)
 
 
+def _use_system_allocator() -> None:
+    """Arrow's default allocator (mimalloc) keeps about 100 MB more after a 1,000,000-row download than the system
+    allocator, which hands freed blocks back; a server streams big files all day. ARROW_DEFAULT_MEMORY_POOL wins."""
+    if not os.environ.get("ARROW_DEFAULT_MEMORY_POOL"):
+        import pyarrow as pa
+
+        pa.set_memory_pool(pa.system_memory_pool())
+
+
 def create_app(settings: Settings | None = None, *, planner: Planner | None = None, ui: bool = True) -> FastAPI:
     """Build the app. `planner` replaces the one make_planner(settings) would build (tests inject fakes here)."""
     settings = settings or get_settings()
@@ -50,6 +60,7 @@ def create_app(settings: Settings | None = None, *, planner: Planner | None = No
 
         from .downloads import DownloadStore
 
+        _use_system_allocator()
         services.planner = planner if planner is not None else make_planner(settings)
         services.cache = _cache_of(services.planner)
         services.downloads = DownloadStore(get_upload_folder())
