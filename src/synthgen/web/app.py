@@ -49,9 +49,15 @@ def _use_system_allocator() -> None:
 
 
 def create_app(settings: Settings | None = None, *, planner: Planner | None = None, ui: bool = True) -> FastAPI:
-    """Build the app. `planner` replaces the one make_planner(settings) would build (tests inject fakes here)."""
+    """Build the app: the API under /api/v1, /health, /docs and (with `ui`) the Gradio UI at /gradio.
+
+    `planner` replaces the one make_planner(settings) would build (tests inject failing planners this way).
+    Nothing long-lived is made here: the lifespan makes the planner, the cache and the download folder.
+    """
     settings = settings or get_settings()
-    logging.getLogger("synthgen").setLevel(settings.log_level.upper())
+    level = logging.getLevelName(settings.log_level.upper())
+    if isinstance(level, int):
+        logging.getLogger("synthgen").setLevel(level)
     services = Services(settings=settings, mode=planner_mode(settings))
 
     @asynccontextmanager
