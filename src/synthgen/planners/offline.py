@@ -43,6 +43,7 @@ class _Reader:
     def __init__(self, lex: Lexicon, text: str, locale: str | None, notes: list[str]) -> None:
         self.lex, self.text, self.notes = lex, text, notes
         self.parsed: Parsed = split_description(text, self._field_line)
+        self.phrases = self._phrases()
         self.locale = locale or self._locale()
         self.catalog = frozenset(get_catalog(self.locale).names())
         self.domain, self.domain_in_header = self._domain()
@@ -68,7 +69,7 @@ class _Reader:
     def _fields(self) -> list[Field]:
         fields: list[Field] = []
         open_field: Field | None = None
-        phrases = self._phrases()
+        phrases = self.phrases
         for index, phrase in enumerate(phrases):
             text = phrase.text
             if open_field is not None and self._absorbable(text):
@@ -115,22 +116,36 @@ class _Reader:
         return out
 
     def _header_like(self, phrase: Phrase, phrases: list[Phrase]) -> bool:
+        """A leading phrase that names the table ('Hospital patients', 'users of a mobile app')."""
         tokens = words(strip_groups(phrase.text)[0])
         lemmas = self.lex.lemmas(tokens)
-        if not tokens or not any(self._trigger_hits(lemmas, d) for d in self.lex.domains):
+        singular = self.lex.lemmas(tokens, counts=False)
+        if not tokens or not any(self._trigger_hits(singular, d) for d in self.lex.domains):
             return False
         alone = sum(1 for p in phrases if p.clause == phrase.clause) == 1
-        plural = tokens[-1] != lemmas[-1] or tokens[-1] in ("people", "staff", "data")
+        plural = self._plural_head(tokens)
         found = self.lex.match(lemmas)
         return (alone or plural) and (found is None or plural or found.concept.id in ("person", "full_name"))
 
     def _field_line(self, left: str, right: str) -> bool:
         """'status: pending, shipped' is one field with choices; 'Orders: id, status' a header and fields."""
-        lemmas = self.lex.lemmas(words(left))
-        found = self.lex.match(lemmas)
-        if not lemmas or len(lemmas) > 4 or found is None or found.end < len(lemmas):
+        tokens = words(left)
+        lemmas = self.lex.lemmas(tokens)
+        if not lemmas or len(lemmas) > 4 or self._plural_head(tokens):
             return False
-        return not self._all_fields(right)
+        found = self.lex.match(lemmas)
+        return found is not None and found.end == len(lemmas) and not self._all_fields(right)
+
+    def _plural_head(self, tokens: list[str]) -> bool:
+        """Whether the phrase's head noun is plural ('users of an app', 'daily prices'): tables, not fields."""
+        head = len(tokens) - 1
+        for i, token in enumerate(tokens):
+            if i > 0 and token in self.lex.prepositions:
+                head = i - 1
+                break
+        token = tokens[head] if tokens else ""
+        return bool(token) and (self.lex.lemma(token, counts=False) != token or token in (
+            "people", "staff", "data", "children", "sales", "goods", "analytics", "logistics", "series"))
 
     def _match(self, text: str) -> Any:
         return self.lex.match(self.lex.lemmas(words(text)))
@@ -138,11 +153,11 @@ class _Reader:
     def _all_fields(self, text: str) -> bool:
         """True when a list names fields ('ticker, buy or sell, price'), not choices ('pending, shipped')."""
         items = [p.text for p in split_list(text, 0, listed=True)]
+        ctx = Context(self.lex, None, date.today().toordinal(), frozenset())
         hits = 0
         for item in items:
-            lemmas = self.lex.lemmas(words(item))
-            found = self.lex.match(lemmas)
-            if (found and found.concept.kind != "bool") or (len(lemmas) >= 2 and lemmas[-1] in ("at", "on")):
+            built = build(item, ctx)
+            if built and built[0].recognised and built[0].concept and built[0].kind != "bool":
                 hits += 1
         return len(items) >= 2 and hits * 2 >= len(items) and hits >= 2
 
@@ -163,7 +178,7 @@ class _Reader:
         lemmas = self.lex.lemmas(tokens)
         found = self.lex.match(lemmas)
         instruction = tokens[0] in self.lex.hints["instruction_words"] and len(tokens) >= 2 and \
-            (found is None or found.start > 0)
+            (found is None or (found.start > 0 and len(tokens) >= 4))
         meta = found is None and any(t in _META for t in lemmas)
         prose = found is None and len([t for t in lemmas if t not in self.lex.stopwords]) > 5
         if instruction or meta or prose:
@@ -178,20 +193,26 @@ class _Reader:
         return sum(len(t) for t in domain.triggers if f" {' '.join(t)} " in joined)
 
     def _domain(self) -> tuple[Domain | None, bool]:
-        header = self.lex.lemmas(words(self.parsed.header + " " + " ".join(self.parsed.context)))
-        if not header and self.parsed.phrases and self._header_like(self.parsed.phrases[0], self.parsed.phrases):
-            header = self.lex.lemmas(words(self.parsed.phrases[0].text))
-        body = self.lex.lemmas(words(" ".join(strip_groups(p.text)[0] for p in self.parsed.phrases)))
-        head = header[-1] if header else ""
+        header = self.lex.lemmas(words(self.parsed.header + " " + " ".join(self.parsed.context)), counts=False)
+        body = self.lex.lemmas(words(" ".join(strip_groups(p.text)[0] for p in self.phrases)), counts=False)
+        head = self._head(header)
+        joined = " " + " ".join(header) + " "
         best, best_score, in_header = None, 0.0, False
         for order, domain in enumerate(self.lex.domains):
             in_head = self._trigger_hits(header, domain)
             score = 3 * in_head + self._trigger_hits(body, domain) - order * 0.001
-            if head and any(t[-1] == head for t in domain.triggers):
+            if head and any(t[-1] == head and f" {' '.join(t)} " in joined for t in domain.triggers):
                 score += 4
             if score > best_score:
                 best, best_score, in_header = domain, score, in_head > 0
-        return (best, in_header) if best_score >= 1 else (None, False)
+        return (best, in_header) if best_score >= 0.5 else (None, False)
+
+    def _head(self, lemmas: list[str]) -> str:
+        """The head noun of a header: the word before its first preposition ('users of an app' -> user)."""
+        for i, lemma in enumerate(lemmas):
+            if i > 0 and lemma in self.lex.prepositions:
+                return lemmas[i - 1]
+        return lemmas[-1] if lemmas else ""
 
     def _locale(self) -> str:
         """A Faker locale from words like 'German', 'in Japan', 'UK'; en_US otherwise."""
@@ -213,11 +234,13 @@ class _Reader:
         return "en_US"
 
     def _subject(self) -> tuple[str, set[str]]:
-        lemmas = [t for t in self.lex.lemmas(ascii_words(words(self.parsed.header)))
+        lemmas = [t for t in self.lex.lemmas(ascii_words(words(self.parsed.header)), counts=False)
                   if t not in self.lex.stopwords and t not in _NAME_DROP]
+        head = self._head(lemmas)
         if self.domain:
-            lemmas = lemmas or self.lex.lemmas(words(self.domain.name))
-        return (lemmas[-1] if lemmas else ""), set(lemmas)
+            head = head or self.lex.lemmas(words(self.domain.name.replace("_", " ")))[-1]
+            return head, set(lemmas) | set(self.domain.nouns)
+        return head, set(lemmas)
 
     def _name(self) -> str:
         tokens = [t for t in ascii_words(words(self.parsed.header)) if t not in self.lex.stopwords

@@ -19,6 +19,10 @@ _TRAILING = re.compile(r"(?:\s+(?:in|of|the|for|from|during|within|between|with|
 _IN_UNIT = re.compile(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?$", re.I)
 _AUX = ("is", "has", "was", "are", "have", "had", "can", "did", "does", "will", "should", "were")
 _NAME_MAX = 48
+_PARTICIPLES = frozenset({"met", "won", "lost", "paid", "sold", "done", "made", "given", "taken", "seen", "shown", "sent",
+                          "kept", "held", "left", "set", "read", "hit", "run", "built", "bought", "caught", "chosen",
+                          "driven", "known", "spoken", "stolen", "written", "flown", "grown", "worn", "broken",
+                          "frozen", "hidden", "signed", "opted", "enabled", "included", "allowed", "required"})
 
 
 @dataclass
@@ -120,8 +124,11 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     if boolean:
         mods.chance = mod.boolean_chance(text)
         core = mod.strip_boolean_cue(core)
+    before = core
     core, unit_id, unit_named = _unit(core, mods, lex)
-    core = _TRAILING.sub("", " " + core).strip(" -:,.")
+    if core != before or mods.range or items:
+        core = _TRAILING.sub("", " " + core)
+    core = core.strip(" -:,.")
     tokens = ascii_words(words(core))
     lemmas, typo = lex.correct(lex.lemmas(tokens))
     match = lex.match(lemmas, ctx.domain.aliases if ctx.domain else None)
@@ -129,9 +136,10 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
             and not set(_qualifier(lemmas, match, lex)) <= ctx.domain.nouns:
         match = lex.match(lemmas) or match
     match = _refine(match, lemmas, lex)
-    if match is None and len(lemmas) >= 2 and lemmas[-1] in ("at", "on", "when"):
-        concept = lex.concepts["datetime" if lemmas[-1] != "on" else "date"]
-        match = Match(concept, len(lemmas) - 1, len(lemmas), 10.0, "lexicon")
+    match = _domain_word(match, lemmas, ctx)
+    match = _shape_rules(match, lemmas, tokens, lex)
+    if mods.hint and (match is None or match.concept.kind in ("id", "text")):
+        match = Match(lex.concepts[mods.hint], len(lemmas), len(lemmas), 10.0, "hint")
     if items and match and _items_are_fields(items, lex) and match.concept.kind in ("person", "address", "group", "str"):
         return _expand(items, tokens, lemmas, match, ctx, soft)
     if not items and match and match.concept.kind == "group":
@@ -141,7 +149,7 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     if unit_id == "pound":
         unit_id = "gbp" if state.kind == "money" else "lb"
     recognised = match is not None or bool(state.provider and state.kind != "text")
-    explicit = False
+    explicit = stated_items = False
     if items and not (match and not exact and match.concept.kind in ("person", "address", "str", "text", "id",
                                                                      "date", "datetime", "time", "code")):
         letters = mod.letter_range(items[0]) if len(items) == 1 else None
@@ -149,7 +157,7 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         if match and match.concept.id == "grade" and letters:
             elements = [e for e in elements if e != "E"] or elements
         state.kind, state.elements, state.weights, state.provider = "category", elements, weights, ""
-        explicit = recognised = True
+        explicit = recognised = stated_items = True
     elif boolean and state.kind not in ("date", "datetime"):
         state.kind, state.provider, recognised = "bool", "", True
         if mods.chance is not None:
@@ -160,7 +168,14 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         state.window, state.provider, state.args = window[0], "", {}
         core_span = core  # the window words are dropped from the name below
         tokens = ascii_words(words(_TRAILING.sub("", " " + _drop_span(core_span, window[0], ctx)).strip()))
-    if unit_id and _apply_unit(state, lex.units[unit_id], match, lex, explicit_range=mods.range is not None):
+    if state.kind in ("date", "datetime", "time") and not items and (
+            (unit_id and lex.units[unit_id]["dim"] == "duration") or (mods.range and not _years(mods.range))):
+        match = Match(lex.concepts["duration"], match.start if match else 0, match.end if match else 0, 10.0)
+        state = _state(match, lemmas, ctx)
+        if mods.range:
+            _apply_range(state, mods.range, match, lex)
+    if unit_id and not stated_items and _apply_unit(state, lex.units[unit_id], match, lex,
+                                                explicit_range=mods.range is not None):
         recognised = True
     else:
         unit_named = False
@@ -185,6 +200,39 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     return [fld]
 
 
+def _domain_word(match: Match | None, lemmas: list[str], ctx: Context) -> Match | None:
+    """'sale price' in real estate is the domain's price: a lexicon key ending in a word the domain redefines."""
+    if not match or not ctx.domain or match.via != "lexicon" or match.end - match.start < 2:
+        return match
+    head = lemmas[match.end - 1]
+    alias = ctx.domain.aliases.get((head,))
+    plain = ctx.lex.match([head])
+    qualifier = [t for t in lemmas[:match.start] if t not in ctx.lex.stopwords]
+    if alias and plain and plain.concept.id == match.concept.id and alias.id != match.concept.id and \
+            set(qualifier) <= ctx.domain.nouns:
+        return Match(alias, match.start, match.end, match.score, "alias")
+    return match
+
+
+def _shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexicon) -> Match | None:
+    """Word shapes the lexicon cannot list: 'approved at' (a time), 'last restocked' (a date), 'courses completed'
+    (a count), 'trainer assigned' / 'adopted' (yes or no)."""
+    n = len(lemmas)
+    covers_last = match is not None and match.end == n
+    if n >= 2 and lemmas[-1] in ("at", "on") and not (match and match.end == n):
+        return Match(lex.concepts["datetime" if lemmas[-1] == "at" else "date"], n - 1, n, 10.0)
+    if n >= 2 and lemmas[0] in ("last", "first", "next", "previous") and (match is None or match.concept.kind == "bool"):
+        return Match(lex.concepts["date"], 0, n, 10.0)
+    if match and match.concept.kind == "bool" and match.start > 0 and covers_last and \
+            tokens[match.start - 1] != lemmas[match.start - 1]:
+        return Match(lex.concepts["count"], match.start - 1, n, 20.0)
+    last = tokens[-1] if tokens else ""
+    if not covers_last and (len(last) > 4 and last.endswith("ed") or last in _PARTICIPLES) and last.isascii() and \
+            (match is None or match.concept.kind in ("person", "text", "category", "str")):
+        return Match(lex.concepts["boolean"], n - 1, n, 10.0)
+    return match
+
+
 def _choices_name(items: list[str] | None, lex: Lexicon) -> str:
     """A name for bare choices: 'buy or sell' -> side (a lexicon concept), else 'buy_or_sell'."""
     if not items:
@@ -194,6 +242,10 @@ def _choices_name(items: list[str] | None, lex: Lexicon) -> str:
         return found.concept.get("name") or "_".join(words(found.concept.get("keys")[0]))
     joined = "_or_".join("_".join(ascii_words(words(i))) for i in items[:3])
     return joined[:_NAME_MAX] if len(items) <= 3 else "category"
+
+
+def _years(found: mod.Range) -> bool:
+    return all(v is None or 1800 <= v <= 2100 for v in (found.low, found.high))
 
 
 def _drop_span(core: str, window: tuple[str, str], ctx: Context) -> str:
@@ -219,8 +271,14 @@ def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[list[str]
     if re.fullmatch(r"\s*\d+(?:\.\d+)?\s*%\s*(?:true|yes|positive)?\s*", text, re.I):
         mods.chance = float(re.findall(r"\d+(?:\.\d+)?", text)[0])
         return None
-    examples = bool(re.match(r"\s*(?:e\.?\s?g\.?|such\s+as|like|for\s+example|for\s+instance|ex\.?)\b", text, re.I))
+    examples = bool(re.match(r"\s*(?:e\.?\s?g\b\.?|such\s+as\b|like\b|for\s+example\b|for\s+instance\b|ex\b\.?)",
+                             text, re.I))
     items = mod.split_items(text)
+    if len(items) == 1 and len(lemmas) <= 3:
+        hint = lex.match(lemmas)
+        if hint and hint.start == 0 and hint.end == len(lemmas) and hint.concept.kind in ("id", "datetime", "date", "str"):
+            mods.hint = hint.concept.id
+            return None
     if mod.is_boolean_items(items):
         mods.boolean = True
         return None
@@ -246,7 +304,7 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, li
             mods.boolean = True
             return left, None, True
         if items and all(len(i.split()) <= 4 for i in items) and left:
-            examples = bool(re.search(r"\b(?:e\.?\s?g|such\s+as|like|for\s+example|for\s+instance)\b",
+            examples = bool(re.search(r"\b(?:e\.?\s?g\b|such\s+as\b|like\b|for\s+example\b|for\s+instance\b)",
                                       core[len(left):len(core) - len(right)], re.I))
             mods.open_enum = not examples
             return left, items, not examples
@@ -404,6 +462,12 @@ def _apply_range(st: _State, found: mod.Range, match: Match | None, lex: Lexicon
 
 def _apply_unit(st: _State, unit: dict[str, Any], match: Match | None, lex: Lexicon, *, explicit_range: bool) -> bool:
     """Shape a number by its unit: convert the concept's range, or take the unit's own typical range."""
+    if unit["dim"] == "crypto" and st.kind in ("money", "float", "category", "text", "str", "measure"):
+        st.kind, st.provider, st.elements, st.args = "float", "", None, {}
+        if not explicit_range:
+            st.low, st.high = (float(v) for v in unit["default"])
+        st.digits = unit["digits"]
+        return True
     if unit["dim"] == "money" or st.kind == "money":
         if st.kind not in ("money", "float", "category", "text", "str") or unit["dim"] != "money":
             return st.kind == "money" and unit["dim"] == "money"
@@ -480,7 +544,7 @@ def _finish(st: _State, lex: Lexicon) -> Field:
 def _roles(fld: Field, lemmas: list[str], match: Match, lex: Lexicon) -> None:
     """Role words of person/address columns ('sender', 'shipping'), date events, and id nouns."""
     c = match.concept
-    qualifier = [t for t in lemmas[:match.start] if t not in lex.stopwords and not t.isdigit()
+    qualifier = [t for t in lemmas[:match.start] if (t not in lex.stopwords or t in ("from", "to")) and not t.isdigit()
                  and t not in lex.hints["generic_qualifiers"] and (t,) not in lex.locales]
     if c.kind in ("person", "address"):
         role = qualifier + ([t for t in lemmas[match.start:match.end] if t not in ("name", "full")]
@@ -488,6 +552,8 @@ def _roles(fld: Field, lemmas: list[str], match: Match, lex: Lexicon) -> None:
         fld.role = "_".join(role)[:32]
     if fld.kind in ("date", "datetime") or c.kind in ("date", "datetime"):
         fld.events = tuple(t for t in lemmas if t not in DATE_WORDS)
+        if c.get("events"):
+            fld.events = tuple(t for e in c.get("events") for t in lex.key_tokens(e))
     if c.kind == "id":
         fld.id_style = c.get("format", "auto")
         key = lemmas[match.start:match.end]

@@ -32,7 +32,7 @@ _SYMBOLS = [
     (re.compile(r"@"), " at "),
 ]
 _TOKEN = re.compile(r"[^\W_]+", re.U)
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z]{2,}\b)")
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[a-z]{2})(?=[A-Z]{2,}\b)")
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -101,6 +101,7 @@ class Lexicon:
         self.hints = hints
         self.pools: dict[str, list[Any]] = {k: v for k, v in _load("pools.json").items() if not k.startswith("_")}
         self.plural_keep = frozenset(hints["plural_keep"])
+        self.plural_counts = frozenset(hints["plural_counts"])
         self.stopwords = frozenset(hints["stopwords"])
         self.prepositions = frozenset(hints["prepositions"])
         self.concepts: dict[str, Concept] = {}
@@ -140,13 +141,18 @@ class Lexicon:
             else:
                 concept = Concept(f"{data['id']}:{key}", target["kind"], {"keys": [key], **target})
             aliases[self.key_tokens(key)] = concept
-        triggers = [self.key_tokens(t) for t in data["triggers"]]
-        nouns = frozenset(self.key_tokens(data["name"].replace("_", " "))) | frozenset(triggers[0])
+        triggers = [tuple(self.lemma(w, counts=False) for w in words(t)) for t in data["triggers"]]
+        nouns = frozenset(self.lemma(w, counts=False) for w in words(data["name"].replace("_", " "))) | \
+            frozenset(triggers[0])
         return Domain(data["id"], data["name"], triggers, data.get("template", []), aliases, nouns)
 
-    def lemma(self, word: str) -> str:
-        """A crude singular: cities -> city, addresses -> address, boxes -> box; listed words stay."""
-        if len(word) <= 3 or word in self.plural_keep or not word.isascii() or not word.endswith("s"):
+    def lemma(self, word: str, *, counts: bool = True) -> str:
+        """A crude singular: cities -> city, addresses -> address, boxes -> box; listed words stay.
+
+        Plurals that name counts ('guests', 'seats') stay plural for concept keys (`counts`), so 'guests' is a
+        number and 'guest' a person; domain words and plural checks pass counts=False."""
+        if len(word) <= 3 or word in self.plural_keep or not word.isascii() or not word.endswith("s") or \
+                (counts and word in self.plural_counts):
             return word
         if word.endswith("ies") and len(word) > 4:
             return word[:-3] + "y"
@@ -159,8 +165,8 @@ class Lexicon:
     def key_tokens(self, text: str) -> tuple[str, ...]:
         return tuple(self.lemma(w) for w in words(text))
 
-    def lemmas(self, tokens: list[str]) -> list[str]:
-        return [self.lemma(t) for t in tokens]
+    def lemmas(self, tokens: list[str], *, counts: bool = True) -> list[str]:
+        return [self.lemma(t, counts=counts) for t in tokens]
 
     def correct(self, lemmas: list[str]) -> tuple[list[str], bool]:
         """Lemmas with likely typos of lexicon words fixed ('adress' -> 'address'), and whether any changed."""
@@ -202,14 +208,16 @@ class Lexicon:
         return best
 
     def unit(self, lemmas: list[str]) -> tuple[str, int, int] | None:
-        """A unit named in the tokens: (unit id, start, end), preferring the last one."""
-        found = None
-        for i in range(len(lemmas)):
+        """A unit named in the tokens: (unit id, start, end), the last one, longest spelling first."""
+        found, i = None, 0
+        while i < len(lemmas):
             for j in range(min(len(lemmas), i + 4), i, -1):
                 uid = self.unit_index.get(tuple(lemmas[i:j]))
                 if uid:
                     found = (uid, i, j)
+                    i = j - 1
                     break
+            i += 1
         return found
 
     def pool(self, name: str) -> list[Any]:

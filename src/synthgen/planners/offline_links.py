@@ -13,6 +13,10 @@ SMALL_SETS = frozenset({"device", "sensor", "store", "warehouse", "team", "depar
                         "room", "table", "doctor", "physician", "agent", "teacher", "course", "class", "campaign",
                         "school", "hotel", "restaurant", "venue", "league", "server", "host", "plan"})
 _CODE_CHARS = re.compile(r"[#?%]")
+# Tables whose rows are events about other things: their first id is usually someone else's (a foreign key).
+EVENT_HEADS = frozenset({"reading", "event", "log", "view", "pageview", "click", "transaction", "visit", "play",
+                         "ping", "measurement", "telemetry", "metric", "activity", "interaction", "movement",
+                         "session", "heartbeat", "impression", "stream", "scan"})
 
 
 def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, subject: set[str]) -> None:
@@ -31,7 +35,7 @@ def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str]) -> None
     for position, f in enumerate(candidates):
         score = 3.0 if f.id_noun and f.id_noun == head else 2.5 if not f.id_noun else \
             1.0 if f.id_noun in subject else 0.0
-        if fields and f is fields[0] and not head:
+        if fields and f is fields[0] and (not head or (head not in EVENT_HEADS and f.id_noun not in SMALL_SETS)):
             score += 0.5
         score -= position * 0.01
         if score > best:
@@ -77,21 +81,28 @@ def providers(fields: list[Field], lex: Lexicon, catalog: frozenset[str]) -> Non
 
 
 def entities(fields: list[Field], subject: set[str]) -> None:
-    """Person and address columns of different people or places get different `entity` values."""
+    """Person and address columns of different people or places get different `entity` values.
+
+    'customer name, email' is one person; 'full name, manager name' and 'sender name, recipient name' are two.
+    An unqualified column joins the person named just before it, unless that person already has one like it."""
     for group_providers in (PERSON_PROVIDERS, ADDRESS_PROVIDERS):
         group = [f for f in fields if f.provider in group_providers]
         roles = {f.role for f in group if f.role}
-        role_nouns = {f.role for f in group if f.role and _role_noun(f)}
-        unqualified = any(not f.role for f in group)
-        if len(roles) < 2 and not (roles and roles <= role_nouns and unqualified and not roles & subject):
+        plain = {f.provider for f in group if not f.role}
+        clash = any(f.role and f.provider in plain for f in group)
+        nouns = any(_role_noun(f) and f.role not in subject for f in group if f.role)
+        if not roles or (len(roles) < 2 and not clash and not (nouns and plain)):
             continue
-        current = None
+        current, taken = None, set()
         for f in group:
             if f.role:
                 f.entity = f.role
-                current = None if _role_noun(f) else f.role
-            elif current:
+                current, taken = (None, set()) if _role_noun(f) else (f.role, {f.provider})
+            elif current and f.provider not in taken:
                 f.entity = current
+                taken.add(f.provider)
+            else:
+                current = None
 
 
 def _role_noun(f: Field) -> bool:
@@ -99,22 +110,24 @@ def _role_noun(f: Field) -> bool:
 
 
 def afters(fields: list[Field], lex: Lexicon) -> None:
-    """A date that follows another ('ship date' after 'order date') gets `after` with a sensible offset."""
-    dated = [f for f in fields if f.provider in ("date_between", "date_time_between") or
-             (f.provider in DATE_PROVIDERS and f.kind in ("date", "datetime"))]
+    """A date that follows another ('ship date' after 'order date') gets `after` with a sensible offset.
+
+    Rules are tried in order over the whole table, so the first rule naming a pair decides which comes first;
+    a column that follows another never leads one (the schema allows one level)."""
+    dated = [f for f in fields if f.provider in ("date_between", "date_time_between")]
     leaders: set[int] = set()
-    for f in dated:
-        if f.provider not in ("date_between", "date_time_between") or id(f) in leaders:
-            continue
-        text = " " + " ".join(f.events) + " "
-        for rule in lex.follows:
-            if not any(f" {w} " in text for w in _lemma_words(rule["follower"], lex)):
+    for rule in lex.follows:
+        followers = _lemma_words(rule["follower"], lex)
+        for f in dated:
+            if f.after is not None or id(f) in leaders:
+                continue
+            text = " " + " ".join(f.events) + " "
+            if not any(f" {w} " in text for w in followers):
                 continue
             leader = _leader(f, dated, rule, lex)
             if leader is not None:
                 f.after = {"column": leader.name, "min_days": rule["min_days"], "max_days": rule["max_days"]}
                 leaders.add(id(leader))
-                break
 
 
 def _leader(f: Field, dated: list[Field], rule: dict, lex: Lexicon) -> Field | None:

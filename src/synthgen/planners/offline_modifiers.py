@@ -35,7 +35,8 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 _ENUM_INTRO = re.compile(
     r"^(.*?)\s*(?:\b(?:which\s+(?:is|are|can\s+be)|that\s+(?:is|are|can\s+be)|is\s+one\s+of|are\s+one\s+of|one\s+of|"
     r"either(?:\s+of)?|any\s+of|can\s+be|could\s+be|must\s+be|should\s+be|may\s+be|will\s+be|is\s+either|"
-    r"takes?\s+(?:the\s+)?values?|values?(?:\s+are)?|options?(?:\s+are)?|choices?|allowed\s+values?|possible\s+values?|"
+    r"takes?\s+(?:the\s+)?values?|values?\s*(?=:|=|are\b)(?:\s*are)?|options?\s*(?=:|are\b)(?:\s*are)?|"
+    r"choices?\s*(?=:|are\b)(?:\s*are)?|allowed\s+values?|possible\s+values?|"
     r"such\s+as|e\.?\s?g\.?|for\s+example|for\s+instance|like|among|from\s+the\s+set|chosen\s+from|picked\s+from|"
     r"out\s+of\s+the|categories|being|as\s+in|i\.?\s?e\.?)\b|:|=|\s-\s)\s*:?\s*(.+)$",
     re.I,
@@ -89,6 +90,7 @@ class Modifiers:
     age_range: tuple[int, int] | None = None
     unit_words: list[str] = field(default_factory=list)
     expand: list[str] = field(default_factory=list)  # sub-field phrases: "address (street, city, zip)"
+    hint: str = ""  # a concept named in parentheses: "event id (uuid)"
 
 
 def parse_number(text: str) -> tuple[float, int, bool, bool]:

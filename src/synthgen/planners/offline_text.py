@@ -63,7 +63,7 @@ _HEADER_STRIP = re.compile(
     r"^(?:\s*(?:please|generate|create|make|build|produce|give\s+me|i\s+need|i\s+want|we\s+need|can\s+you|"
     r"simulate|mock\s+up|a|an|the|some|me|us|of|for|about|on|with|containing|\d[\d,.]*\s*[km]?|"
     r"synthetic|fake|mock|sample|dummy|test|random|realistic|dataset|data\s*set|table|list|csv|spreadsheet|"
-    r"database|collection|log|records?|rows?|entries|data)(?=\W|$)\s*)+",
+    r"database|collection|log|records?|rows?|entries|data|columns?|fields?|attributes?)(?=\W|$)\s*)+",
     re.I,
 )
 
