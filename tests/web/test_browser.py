@@ -71,9 +71,20 @@ def page(live_url: str) -> Iterator[object]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         context = browser.new_context(viewport={"width": 1280, "height": 1400}, accept_downloads=True)
+        outside: list[str] = []
+
+        def local_only(route) -> None:  # the page must work with no network beyond our server
+            if route.request.url.startswith(live_url):
+                route.continue_()
+            else:
+                outside.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", local_only)
         yield context.new_page()
         context.close()
         browser.close()
+        assert outside == [], f"the page asked for outside resources: {outside}"
 
 
 def test_describe_generate_edit_regenerate_download(page, live_url: str) -> None:
