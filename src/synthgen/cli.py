@@ -149,7 +149,9 @@ def generate(
             raise UsageError("parquet is binary; add --output FILE or redirect stdout to a file")
         settings = _settings()
         schema = load_schema(schema_file) if schema_file is not None else _planned(text)
-        schema = pipeline.prepare(schema, rows, max_rows=settings.max_rows)
+        # MAX_ROWS guards the web server; on your own machine it applies only when you set it.
+        limit = settings.max_rows if "max_rows" in settings.model_fields_set else pipeline.LIBRARY_MAX_ROWS
+        schema = pipeline.prepare(schema, rows, max_rows=limit)
         if seed is None:
             seed = pipeline.new_seed()
             _say(f"seed: {seed}")

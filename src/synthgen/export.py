@@ -27,6 +27,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
+from . import arrays
 from .errors import ExportError
 
 FORMATS = ("csv", "json", "jsonl", "parquet")
@@ -158,11 +159,16 @@ def _timestamp_text(arr: pa.Array) -> pa.Array:
         fraction &= _valid(arr)
     if not fraction.any():
         return seconds
-    return pc.if_else(pa.array(fraction), pc.cast(arr, pa.string()), seconds)
+    return pc.if_else(arrays.from_numpy(fraction), pc.cast(arr, pa.string()), seconds)
 
 
 def _valid(arr: pa.Array) -> np.ndarray:
-    return arr.is_valid().to_numpy(zero_copy_only=False)
+    """Which cells hold a value, read from the validity bitmap (to_numpy would import pandas)."""
+    bitmap = arr.buffers()[0]
+    if bitmap is None:
+        return np.ones(len(arr), dtype=bool)
+    bits = np.unpackbits(np.frombuffer(bitmap, np.uint8), bitorder="little")
+    return bits[arr.offset: arr.offset + len(arr)].astype(bool)
 
 
 def _text_parts(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
@@ -192,8 +198,10 @@ def neutralise(arr: pa.Array) -> pa.Array:
         risky &= _valid(arr)
     if not risky.any():
         return arr
-    prefixed = pc.binary_join_element_wise(pa.scalar("'", arr.type), arr, pa.scalar("", arr.type))
-    return pc.if_else(pa.array(risky), prefixed, arr)
+    n = len(arr)
+    prefixed = pc.binary_join_element_wise(arrays.repeat("'", n).cast(arr.type), arr,
+                                           arrays.repeat("", n).cast(arr.type))
+    return pc.if_else(arrays.from_numpy(risky), prefixed, arr)
 
 
 def neutralise_name(name: str) -> str:
@@ -218,14 +226,14 @@ def _csv_column(arr: pa.Array, safe: bool) -> pa.Array:
     if pa.types.is_timestamp(t):
         return _timestamp_text(arr)
     if pa.types.is_floating(t):
-        return pc.if_else(pc.is_nan(arr), pa.scalar(None, t), arr)
+        return pc.if_else(pc.is_nan(arr), pa.nulls(len(arr), t), arr)
     return arr
 
 
 def _encode_csv(batches: Iterator[pa.RecordBatch], schema: pa.Schema, safe: bool) -> Iterator[bytes]:
     names = [neutralise_name(n) if safe else n for n in schema.names]
     header = pa.BufferOutputStream()
-    empty = pa.Table.from_arrays([pa.array([], pa.string()) for _ in names], names=names)
+    empty = pa.Table.from_arrays([arrays.strings([]) for _ in names], names=names)
     pa_csv.write_csv(empty, header, pa_csv.WriteOptions(include_header=True, **_CSV_OPTIONS))
     yield header.getvalue().to_pybytes()
     body = pa_csv.WriteOptions(include_header=False, **_CSV_OPTIONS)
