@@ -170,3 +170,20 @@ def test_capacity_is_checked_before_any_row(spec, rows, fragment):
     with pytest.raises(CapacityError) as info:
         check_capacity(schema, rows)
     assert "column 'id'" in info.value.detail and fragment in info.value.detail
+
+
+def test_streaming_holds_no_buffers_from_earlier_blocks():
+    """Blocks must not sit in reference cycles: the garbage collector counts objects, not bytes."""
+    import gc
+
+    schema = parse_schema({"columns": [{"name": "n", "provider": "name"}, {"name": "e", "provider": "email"},
+                                       {"name": "a", "provider": "address"}, {"name": "z", "provider": "zipcode"}]})
+    gc.disable()
+    try:
+        held = []
+        for i, _ in enumerate(Table(schema).batches(60 * 2048, 1, block_rows=2048, workers=1)):
+            if i in (5, 59):
+                held.append(pa.total_allocated_bytes())
+    finally:
+        gc.enable()
+    assert held[1] - held[0] < 2 * 2**20, held

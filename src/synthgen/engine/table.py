@@ -92,6 +92,9 @@ class Table:
                 array = self.gens[col.name].fn(block)
             array = with_nulls(array, block.rng(col.name, "nulls"), col.null_rate)
             arrays[col.name] = array.cast(self.arrow_schema.field(col.name).type)
+        # Entities point back at their block: break the cycle now, or their Arrow buffers wait for the
+        # garbage collector, which counts objects, not bytes (hundreds of MB on a long stream).
+        block.memo.clear()
         return arrays
 
     def _finish(self, block: Block, arrays: dict[str, pa.Array], guards: dict[str, UniqueGuard]) -> pa.RecordBatch:
