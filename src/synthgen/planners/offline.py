@@ -13,8 +13,8 @@ from . import offline_modifiers as mod
 from .base import PlanMeta, PlanResult
 from .offline_fields import Context, Field, build
 from .offline_lexicon import Domain, Lexicon, ascii_words, lexicon, words
-from .offline_links import link
-from .offline_text import Parsed, Phrase, normalize, split_description, split_list, strip_groups
+from .offline_links import EVENT_HEADS, link
+from .offline_text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
 
 MAX_FIELDS = 100
 _META = frozenset({"row", "rows", "record", "records", "dataset", "data", "realistic", "csv", "json", "table",
@@ -56,10 +56,13 @@ class _Reader:
             fields = self._merge(self._template(self.domain.template), fields)
             self.notes.append(f"few columns were named, so typical '{self.domain.id}' columns were added")
         elif not stated:
-            generic = self.lex.hints.get("generic_template") or ["id", "name", "email", "city", "created at"]
-            fields = self._merge(self._template(generic), fields)
+            fields = self._template(self.lex.hints["generic_template"])
             self.notes.append("nothing in the description was recognised as a column; made a small generic table")
-        fields = fields[:MAX_FIELDS]
+        self.notes += [f"'{_short(f.phrase)}' was not recognised; it is filled with plain words"
+                       for f in fields if not f.recognised and not f.soft]
+        if len(fields) > MAX_FIELDS:
+            self.notes.append(f"only the first {MAX_FIELDS} columns were kept")
+            fields = fields[:MAX_FIELDS]
         head, subject = self._subject()
         link(fields, self.lex, self.catalog, head, subject)
         return self._validate(self._name(), fields)
@@ -86,8 +89,6 @@ class _Reader:
                 continue
             for fld in build(text, self.ctx):
                 fields.append(fld)
-                if not fld.recognised:
-                    self.notes.append(f"'{_short(text)}' was not recognised; it is filled with plain words")
             last = fields[-1] if fields else None
             following = phrases[index + 1].text if index + 1 < len(phrases) else ""
             if last is not None and last.provider == "random_element" and (
@@ -104,16 +105,29 @@ class _Reader:
         out: list[Phrase] = []
         for i, phrase in enumerate(self.parsed.phrases):
             if not self.parsed.header and i == 0 and self._header_like(phrase, self.parsed.phrases):
-                self.parsed.header = phrase.text
+                self.parsed.header = header_text(phrase.text)
                 continue
             split = mod.enum_split(strip_groups(phrase.text)[0]) if ":" in phrase.text else None
             if split and not self._match(split[0]) and self._all_fields(split[1]):
                 if not self.parsed.header:
-                    self.parsed.header = split[0]
+                    self.parsed.header = header_text(split[0])
                 out += split_list(split[1], phrase.clause, listed=True)
                 continue
             out.append(phrase)
-        return out
+        return self._distribute(out)
+
+    def _distribute(self, phrases: list[Phrase]) -> list[Phrase]:
+        """'pickup and dropoff times' -> 'pickup times', 'dropoff times'; 'first and last name' likewise."""
+        modifiers = {tuple(words(m)) for m in self.lex.hints["distributive"]}
+        for a, b in zip(phrases, phrases[1:]):
+            first, second = words(a.text), words(strip_groups(b.text)[0])
+            if tuple(first) not in modifiers or b.joiner not in ("and", "or") or len(second) < 2:
+                continue
+            for n in (2, 1):
+                if tuple(second[:n]) in modifiers and len(second) > n:
+                    a.text = " ".join(first + second[n:])
+                    break
+        return phrases
 
     def _header_like(self, phrase: Phrase, phrases: list[Phrase]) -> bool:
         """A leading phrase that names the table ('Hospital patients', 'users of a mobile app')."""
@@ -162,17 +176,22 @@ class _Reader:
         return len(items) >= 2 and hits * 2 >= len(items) and hits >= 2
 
     def _absorbable(self, text: str) -> bool:
-        """A short item that names no field: the next choice of an open list ('status: pending, shipped')."""
-        core = strip_groups(text)[0]
-        tokens = words(core)
-        if not tokens or len(tokens) > 3 or "(" in text or mod.find_range(core):
+        """Short items that name no field: the next choices of an open list ('status: pending, shipped')."""
+        if "(" in text or ":" in text or mod.find_range(text):
             return False
-        found = self.lex.match(self.lex.lemmas(tokens))
-        return found is None or found.concept.kind in ("category", "bool") and len(tokens) <= 2
+        items = mod.split_items(text)
+        for item in items or [text]:
+            tokens = words(item)
+            if not tokens or len(tokens) > 3:
+                return False
+            found = self.lex.match(self.lex.lemmas(tokens))
+            if found is not None and found.concept.kind not in ("category", "bool"):
+                return False
+        return True
 
     def _noise(self, text: str) -> bool:
         """Prose and instructions that are not fields ('ignore the rules', 'make it realistic')."""
-        tokens = words(text)
+        tokens = words(strip_groups(text)[0]) or words(text)
         if not tokens or all(t.isdigit() for t in tokens):
             return True
         lemmas = self.lex.lemmas(tokens)
@@ -181,7 +200,8 @@ class _Reader:
             (found is None or (found.start > 0 and len(tokens) >= 4))
         meta = found is None and any(t in _META for t in lemmas)
         prose = found is None and len([t for t in lemmas if t not in self.lex.stopwords]) > 5
-        if instruction or meta or prose:
+        code = found is None and len(re.findall(r"[(){}\[\]<>=;'\"`\\|$]", strip_groups(text)[0])) >= 2
+        if instruction or meta or prose or code:
             self.notes.append(f"ignored '{_short(text)}' (not a column)")
             return True
         return False
@@ -193,7 +213,8 @@ class _Reader:
         return sum(len(t) for t in domain.triggers if f" {' '.join(t)} " in joined)
 
     def _domain(self) -> tuple[Domain | None, bool]:
-        header = self.lex.lemmas(words(self.parsed.header + " " + " ".join(self.parsed.context)), counts=False)
+        context = [c for c in self.parsed.context if header_text(c) != self.parsed.header]
+        header = self.lex.lemmas(words(" ".join([self.parsed.header, *context])), counts=False)
         body = self.lex.lemmas(words(" ".join(strip_groups(p.text)[0] for p in self.phrases)), counts=False)
         head = self._head(header)
         joined = " " + " ".join(header) + " "
@@ -238,8 +259,9 @@ class _Reader:
                   if t not in self.lex.stopwords and t not in _NAME_DROP]
         head = self._head(lemmas)
         if self.domain:
-            head = head or self.lex.lemmas(words(self.domain.name.replace("_", " ")))[-1]
-            return head, set(lemmas) | set(self.domain.nouns)
+            head = head or self.lex.lemmas(words(self.domain.name.replace("_", " ")), counts=False)[-1]
+            if head not in EVENT_HEADS:
+                return head, set(lemmas) | set(self.domain.nouns)
         return head, set(lemmas)
 
     def _name(self) -> str:

@@ -122,7 +122,8 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
                 mods.unit_words.append(found_range.unit_text)
     window = mod.find_window(core, ctx.today)
     if boolean:
-        mods.chance = mod.boolean_chance(text)
+        if mods.chance is None:
+            mods.chance = mod.boolean_chance(text)
         core = mod.strip_boolean_cue(core)
     before = core
     core, unit_id, unit_named = _unit(core, mods, lex)
@@ -146,6 +147,8 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         return _expand([lex.concepts[c].get("keys")[0] for c in match.concept.get("expand")], tokens, lemmas,
                        match, ctx, True)
     state = _state(match, lemmas, ctx) if match else _fallback(lemmas, tokens, ctx)
+    if state.kind == "date" and not state.provider and {"time", "timestamp", "datetime", "hour"} & set(lemmas):
+        state.kind = "datetime"
     if unit_id == "pound":
         unit_id = "gbp" if state.kind == "money" else "lb"
     recognised = match is not None or bool(state.provider and state.kind != "text")
@@ -160,15 +163,15 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         explicit = recognised = stated_items = True
     elif boolean and state.kind not in ("date", "datetime"):
         state.kind, state.provider, recognised = "bool", "", True
-        if mods.chance is not None:
-            state.chance = mods.chance
+    if state.kind == "bool" and mods.chance is not None:
+        state.chance = mods.chance
     if mods.range and _apply_range(state, mods.range, match, lex):
         explicit = recognised = True
     if state.kind in ("date", "datetime") and window:
         state.window, state.provider, state.args = window[0], "", {}
         core_span = core  # the window words are dropped from the name below
         tokens = ascii_words(words(_TRAILING.sub("", " " + _drop_span(core_span, window[0], ctx)).strip()))
-    if state.kind in ("date", "datetime", "time") and not items and (
+    if state.kind in ("date", "datetime", "time") and not items and not window and (
             (unit_id and lex.units[unit_id]["dim"] == "duration") or (mods.range and not _years(mods.range))):
         match = Match(lex.concepts["duration"], match.start if match else 0, match.end if match else 0, 10.0)
         state = _state(match, lemmas, ctx)
@@ -227,6 +230,10 @@ def _shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex:
             tokens[match.start - 1] != lemmas[match.start - 1]:
         return Match(lex.concepts["count"], match.start - 1, n, 20.0)
     last = tokens[-1] if tokens else ""
+    participle = (len(last) > 4 and last.endswith("ed")) or last in _PARTICIPLES
+    if n == 2 and participle and lex.lemma(tokens[0], counts=False) != tokens[0] and \
+            (match is None or match.end < n):
+        return Match(lex.concepts["count"], 0, n, 20.0)
     if not covers_last and (len(last) > 4 and last.endswith("ed") or last in _PARTICIPLES) and last.isascii() and \
             (match is None or match.concept.kind in ("person", "text", "category", "str")):
         return Match(lex.concepts["boolean"], n - 1, n, 10.0)

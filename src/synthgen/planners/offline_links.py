@@ -126,7 +126,10 @@ def afters(fields: list[Field], lex: Lexicon) -> None:
                 continue
             leader = _leader(f, dated, rule, lex)
             if leader is not None:
-                f.after = {"column": leader.name, "min_days": rule["min_days"], "max_days": rule["max_days"]}
+                low, high = rule["min_days"], rule["max_days"]
+                if f.provider == "date_time_between" and "datetime_days" in rule:
+                    low, high = rule["datetime_days"]
+                f.after = {"column": leader.name, "min_days": low, "max_days": high}
                 leaders.add(id(leader))
 
 

@@ -59,7 +59,7 @@ _BOOL_LEAD = re.compile(r"^(?:whether|if|is|are|was|were|has|have|had|can|does|d
 _BOOL_TAIL = re.compile(r"(?:\byes\s*/\s*no|\by\s*/\s*n\b|\btrue\s*/\s*false|\bor\s+not|\b(?:boolean|bool|flag)|\?)\s*$", re.I)
 _BOOL_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:rows|time|cases|records|customers|users|them)\s*)?"
                        r"(?:true|yes|positive|of\s+(?:rows|the\s+time))?", re.I)
-_DATE_FORMAT = re.compile(r"^(?:[ymdhs]{1,4}[-/.: ]?){2,}[ymdhs]{0,4}$|^iso(?:\s*8601)?$|^utc$|^unix|^epoch|^format\b", re.I)
+_DATE_FORMAT = re.compile(r"^(?=.*(?:yy|dd|hh|mm))(?:[ymdhs]{1,4}[-/.: ]?){2,}[ymdhs]{0,4}$|^iso(?:\s*8601)?$|^utc$|^unix|^epoch|^format\b", re.I)
 
 
 @dataclass

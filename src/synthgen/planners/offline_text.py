@@ -181,9 +181,13 @@ def clauses(text: str) -> list[str]:
 
 def header_text(text: str) -> str:
     """The table's subject from a header clause: "Generate 500 rows of customer orders" -> "customer orders"."""
-    text = _HEADER_STRIP.sub("", text.strip(" .:;,-"))
+    text = re.sub(r"^\s*(?:each|every|one)\s+(?:record|row|entry|line|item|document)\s+(?:represents|is|describes|"
+                  r"corresponds\s+to|stands\s+for|holds|captures)\s+", "", text.strip(" .:;,-"), flags=re.I)
+    text = _HEADER_STRIP.sub("", text)
     text = re.split(r"\b(?:where|that|which|who|so|to\s+test|for\s+testing|for\s+(?:a|an|my|our)\s)\b|[.;!?]",
                     text, maxsplit=1, flags=re.I)[0]
+    text = re.sub(r"(?:\s+(?:table|dataset|data\s*set|data|list|records|csv|spreadsheet|sheet|file|database))+\s*$",
+                  "", text.strip(" .:;,-"), flags=re.I)
     return text.strip(" .:;,-")
 
 
