@@ -101,6 +101,7 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     """The field(s) a phrase names, with every stated choice, range, unit and flag applied."""
     lex, mods = ctx.lex, mod.Modifiers()
     core, groups = strip_groups(text.strip())
+    core = re.sub(r"(?<=[^\W\d_])_(?=[^\W\d_])", " ", core)
     boolean = mod.boolean_cue(core)
     core = mod.flags(core, mods)
     items: list[str] | None = None
@@ -149,6 +150,9 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     state = _state(match, lemmas, ctx) if match else _fallback(lemmas, tokens, ctx)
     if state.kind == "date" and not state.provider and {"time", "timestamp", "datetime", "hour"} & set(lemmas):
         state.kind = "datetime"
+    elif state.kind == "datetime" and not state.provider and lemmas and lemmas[-1] in ("date", "day", "dob"):
+        state.kind = "date"
+        state.window = tuple("today" if w == "now" else w for w in (state.window or ("-1y", "today")))
     if unit_id == "pound":
         unit_id = "gbp" if state.kind == "money" else "lb"
     recognised = match is not None or bool(state.provider and state.kind != "text")
@@ -229,6 +233,9 @@ def _shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex:
     if match and match.concept.kind == "bool" and match.start > 0 and covers_last and \
             tokens[match.start - 1] != lemmas[match.start - 1]:
         return Match(lex.concepts["count"], match.start - 1, n, 20.0)
+    if match and match.concept.id == "person" and match.end == n and \
+            lex.lemma(tokens[-1], counts=False) != tokens[-1] and tokens[-1].isascii():
+        return Match(lex.concepts["count"], match.start, n, 20.0)
     last = tokens[-1] if tokens else ""
     participle = (len(last) > 4 and last.endswith("ed")) or last in _PARTICIPLES
     if n == 2 and participle and lex.lemma(tokens[0], counts=False) != tokens[0] and \
@@ -584,11 +591,14 @@ def _name(tokens: list[str], lemmas: list[str], match: Match | None, boolean: bo
     pairs = [(t, lemmas[i] if i < len(lemmas) else t) for i, t in enumerate(tokens)]
     while pairs and (pairs[0][0] in drop or pairs[0][0] in ("whether", "if", "the", "a", "an")):
         pairs.pop(0)
-    pairs = [p for p in pairs if p[0] not in ("the", "a", "an", "its", "their", "his", "her")]
+    pairs = [p for p in pairs if p[0] not in drop or p[0] in _AUX]
     if boolean:
         aux = next((i for i, p in enumerate(pairs) if p[0] in _AUX), None)
         if aux is not None and aux > 0:
             pairs = pairs[aux:]
+        if pairs and pairs[0][0] in _AUX:
+            word = {"was": "is", "were": "is", "are": "is", "have": "has", "had": "has"}.get(pairs[0][0], pairs[0][0])
+            pairs = ([(word, word)] if word in ("is", "has") else []) + pairs[1:]
     surface = [p[0] for p in pairs]
     if "of" in surface[1:-1] and match and not any(
             t == "of" for t in lemmas[match.start:match.end]):

@@ -16,7 +16,8 @@ _CODE_CHARS = re.compile(r"[#?%]")
 # Tables whose rows are events about other things: their first id is usually someone else's (a foreign key).
 EVENT_HEADS = frozenset({"reading", "event", "log", "view", "pageview", "click", "transaction", "visit", "play",
                          "ping", "measurement", "telemetry", "metric", "activity", "interaction", "movement",
-                         "session", "heartbeat", "impression", "stream", "scan"})
+                         "session", "heartbeat", "impression", "stream", "scan", "history", "timeline", "feed",
+                         "trail", "journal", "ledger", "audit", "tick", "sample", "check", "swipe", "tap"})
 
 
 def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, subject: set[str]) -> None:
