@@ -20,27 +20,51 @@ ROOT = Path(__file__).resolve().parents[2]
 PROCFILE = ROOT / "Procfile"
 
 
-def web_command(port: int) -> list[str]:
+def web_line() -> str:
     lines = [line for line in PROCFILE.read_text().splitlines() if line.startswith("web:")]
     assert len(lines) == 1, "the Procfile needs exactly one web: line"
-    command = lines[0].removeprefix("web:").strip()
-    return shlex.split(command.replace("${PORT}", str(port)).replace("$PORT", str(port)))
+    return lines[0].removeprefix("web:").strip()
 
 
-def children(pid: int) -> list[str]:
-    """Command lines of the direct children of `pid` (from /proc)."""
+def web_words() -> list[str]:
+    """The web command's words, without leading VAR=value assignments."""
+    words = shlex.split(web_line())
+    while words and "=" in words[0] and not words[0].startswith("-"):
+        words.pop(0)
+    return words
+
+
+def cmdline(pid: int) -> str:
+    return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+
+
+def child_pids(pid: int) -> list[int]:
+    """The direct children of `pid` (from /proc)."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             stat = (entry / "stat").read_text()
-            ppid = int(stat.rsplit(")", 1)[1].split()[1])
-            if ppid == pid:
-                found.append((entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace"))
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
         except (OSError, ValueError, IndexError):
             continue
     return found
+
+
+def children(pid: int) -> list[str]:
+    """Command lines of the direct children of `pid`."""
+    return [cmdline(child) for child in child_pids(pid)]
+
+
+def web_process(shell: int) -> int:
+    """The web process: bash itself when it exec'd the command, else bash's only child."""
+    if "uvicorn" in cmdline(shell):
+        return shell
+    kids = child_pids(shell)
+    assert len(kids) == 1, [cmdline(k) for k in kids]
+    return kids[0]
 
 
 def free_port() -> int:
@@ -50,22 +74,26 @@ def free_port() -> int:
 
 
 def test_procfile_pins_one_worker() -> None:
-    command = web_command(8000)
+    command = web_words()
     assert command[0] == "uvicorn" and "main:app" in command
     assert command[command.index("--workers") + 1] == "1"
-    assert command[command.index("--port") + 1] == "8000"
+    assert command[command.index("--port") + 1] == "$PORT"
+    assert "MALLOC_ARENA_MAX" in web_line()  # a flat memory profile (see synthgen.web.app._tune_memory)
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts processes through /proc (Linux)")
 def test_procfile_web_process_serves_one_worker_and_stops_on_sigterm(tmp_path) -> None:
     port = free_port()
-    command = web_command(port)
-    command[0] = str(Path(sys.executable).with_name("uvicorn"))  # this environment's uvicorn
-    env = {**os.environ, "PORT": str(port), "WEB_CONCURRENCY": "2", "DEMO_MODE": "true",
+    # As Heroku runs it: through bash (which expands $PORT), in a process group of its own.
+    command = ["bash", "-c", web_line()]
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"  # this environment's uvicorn
+    env = {**os.environ, "PATH": path, "PORT": str(port), "WEB_CONCURRENCY": "2", "DEMO_MODE": "true",
            "GRADIO_ANALYTICS_ENABLED": "False", "CACHE_DIR": str(tmp_path / "cache"),
            "GRADIO_TEMP_DIR": str(tmp_path / "gradio")}
+    env.pop("MALLOC_ARENA_MAX", None)  # the Procfile's default is under test
     log = (tmp_path / "web.log").open("wb")
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                               start_new_session=True)
     try:
         health = None
         deadline = time.monotonic() + 120  # a bound on start-up, not an assertion about it
@@ -78,15 +106,18 @@ def test_procfile_web_process_serves_one_worker_and_stops_on_sigterm(tmp_path) -
                 time.sleep(0.25)
         assert health is not None, (tmp_path / "web.log").read_text()
         assert health["status"] == "ok" and health["mode"] == "demo"
-        # One worker: uvicorn serves from this very process; a multi-worker supervisor would have spawned children.
-        workers = [c for c in children(process.pid) if "resource_tracker" not in c]
+        # One worker: uvicorn serves from its own process; a multi-worker supervisor would have spawned children.
+        web = web_process(process.pid)
+        assert "uvicorn" in cmdline(web)
+        assert b"MALLOC_ARENA_MAX=2" in Path(f"/proc/{web}/environ").read_bytes().split(b"\0")
+        workers = [c for c in children(web) if "resource_tracker" not in c]
         assert workers == [], workers
-        process.send_signal(signal.SIGTERM)
+        os.killpg(process.pid, signal.SIGTERM)  # Heroku signals every process of the dyno
         # uvicorn shuts down gracefully, then re-raises the signal: exit status 0 or "killed by SIGTERM".
         assert process.wait(timeout=60) in (0, -signal.SIGTERM)
     finally:
         if process.poll() is None:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
             process.wait()
         log.close()
     output = (tmp_path / "web.log").read_text()
