@@ -191,7 +191,8 @@ def test_temperature_units(planner: OfflinePlanner) -> None:
     ("workouts with duration in hours", "duration", 0.1, 3),
     ("meetings with duration in seconds", "duration", 300, 10800),
     ("packages with weight in lbs", "weight", 0.2, 110.2),
-    ("machines with humidity percentage", "humidity", 0, 100),
+    ("greenhouses with humidity percentage", "humidity", 20, 95),
+    ("trackers with battery in percent", "battery", 0, 100),
 ])
 def test_units_shape_values(planner: OfflinePlanner, text: str, needle: str, low: float, high: float) -> None:
     column = col(plan(planner, text), needle)

@@ -134,6 +134,12 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     tokens = ascii_words(words(core))
     lemmas, typo = lex.correct(lex.lemmas(tokens))
     match = lex.match(lemmas, ctx.domain.aliases if ctx.domain else None)
+    trailing = lex.unit(lemmas) if unit_id and not unit_named else None
+    if trailing and 0 < trailing[1] and trailing[2] == len(lemmas) and (match is None or match.end <= trailing[1]
+                                                                         or match.start >= trailing[1]):
+        inner = lex.match(lemmas[:trailing[1]], ctx.domain.aliases if ctx.domain else None)
+        if inner and inner.end == trailing[1]:
+            match = inner
     if match and ctx.domain and match.via == "alias" and _qualifier(lemmas, match, lex) \
             and not set(_qualifier(lemmas, match, lex)) <= ctx.domain.nouns:
         match = lex.match(lemmas) or match
@@ -226,6 +232,8 @@ def _shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex:
     (a count), 'trainer assigned' / 'adopted' (yes or no)."""
     n = len(lemmas)
     covers_last = match is not None and match.end == n
+    if n >= 2 and lemmas[-1] == "by" and (match is None or match.end < n):
+        return Match(lex.concepts["person"], 0, n, 20.0)
     if n >= 2 and lemmas[-1] in ("at", "on") and not (match and match.end == n):
         return Match(lex.concepts["datetime" if lemmas[-1] == "at" else "date"], n - 1, n, 10.0)
     if n >= 2 and lemmas[0] in ("last", "first", "next", "previous") and (match is None or match.concept.kind == "bool"):
@@ -237,6 +245,8 @@ def _shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex:
             lex.lemma(tokens[-1], counts=False) != tokens[-1] and tokens[-1].isascii():
         return Match(lex.concepts["count"], match.start, n, 20.0)
     last = tokens[-1] if tokens else ""
+    if n == 1 and match is None and last.isascii() and last.endswith(("ous", "able", "ible")):
+        return Match(lex.concepts["boolean"], 0, 1, 10.0)
     participle = (len(last) > 4 and last.endswith("ed")) or last in _PARTICIPLES
     if n == 2 and participle and lex.lemma(tokens[0], counts=False) != tokens[0] and \
             (match is None or match.end < n):
@@ -563,6 +573,7 @@ def _roles(fld: Field, lemmas: list[str], match: Match, lex: Lexicon) -> None:
     if c.kind in ("person", "address"):
         role = qualifier + ([t for t in lemmas[match.start:match.end] if t not in ("name", "full")]
                             if c.get("role") else [])
+        role += [t for t in lemmas[match.end:] if t.isdigit() or (len(t) == 1 and t.isalpha())]
         fld.role = "_".join(role)[:32]
     if fld.kind in ("date", "datetime") or c.kind in ("date", "datetime"):
         fld.events = tuple(t for t in lemmas if t not in DATE_WORDS)
@@ -608,7 +619,7 @@ def _name(tokens: list[str], lemmas: list[str], match: Match | None, boolean: bo
     if len(surface) > 5 and match:
         keep = [t for t in lemmas[max(0, match.start - 1):match.end] if t not in lex.stopwords]
         surface = keep or surface[:4]
-    name = "_".join(surface)[:_NAME_MAX].strip("_")
+    name = "_".join(surface)[:_NAME_MAX].strip("_") or "_".join(tokens[:4])[:_NAME_MAX].strip("_")
     return re.sub(r"_+", "_", name)
 
 

@@ -173,7 +173,7 @@ class Lexicon:
         out, changed = [], False
         for lem in lemmas:
             fixed = _closest(lem, self.vocab) if len(lem) >= 5 and lem not in self.known and lem.isascii() \
-                and lem.isalpha() else None
+                and lem.isalpha() and not lem.endswith(("ed", "ing", "er", "ly", "ous", "able", "ible")) else None
             out.append(fixed or lem)
             changed |= bool(fixed)
         return out, changed

@@ -42,7 +42,7 @@ _ENUM_INTRO = re.compile(
     re.I,
 )
 _LIST_SPLIT = re.compile(r"\s*[,;|]\s*")
-_LAST_SPLIT = re.compile(r"\s+(?:or|and|vs\.?|versus)\s+|\s*/\s*", re.I)
+_LAST_SPLIT = re.compile(r"\s+(?:or|and|vs\.?|versus)\s+", re.I)
 _PLAIN_SPLIT = re.compile(r"\s*/\s*|\s+(?:or|vs\.?|versus)\s+", re.I)
 _ITEM_TRIM = re.compile(r"^(?:\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|like|etc\.?|and so on|or|and|either|one of|"
                         r"values?|options?)(?:[\s.:,]+)(?=\S)|\s*the\s+(?=\S))+|(?:[\s,]*(?:etc\.?|and so on|\.\.\.|\u2026|"
@@ -189,7 +189,7 @@ def split_items(text: str) -> list[str]:
     text = _ITEM_TRIM.sub("", text.strip().strip(".:;"))
     if re.search(r"[,;|]", text):
         parts = _LIST_SPLIT.split(text)
-        pieces = [p for part in parts[:-1] for p in re.split(r"\s*/\s*", part)] + _LAST_SPLIT.split(parts[-1])
+        pieces = parts[:-1] + _LAST_SPLIT.split(parts[-1])
     else:
         pieces = _PLAIN_SPLIT.split(text)
         if len(pieces) == 1:
@@ -230,7 +230,10 @@ def is_boolean_items(items: list[str]) -> bool:
 
 
 def letter_range(text: str) -> list[str] | None:
-    """'A-F' -> ['A', 'B', 'C', 'D', 'E', 'F'] (grades), or None."""
+    """'A-F' -> ['A', 'B', 'C', 'D', 'E', 'F'] (grades), 'S1-S4' -> ['S1', 'S2', 'S3', 'S4'], or None."""
+    coded = re.fullmatch(r"\s*([A-Za-z]{1,4})\s*(\d{1,3})\s*(?:-|to|\u2013)\s*\1?\s*(\d{1,3})\s*", text)
+    if coded and int(coded.group(2)) < int(coded.group(3)) <= int(coded.group(2)) + 50:
+        return [f"{coded.group(1)}{n}" for n in range(int(coded.group(2)), int(coded.group(3)) + 1)]
     match = re.fullmatch(r"\s*([A-Za-z])\s*(?:-|to|\u2013)\s*([A-Za-z])\s*", text)
     if not match or match.group(1).lower() >= match.group(2).lower():
         return None

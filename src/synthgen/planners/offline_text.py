@@ -17,7 +17,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022\u00b7\u25aa\u2023\u25e6>]|\d{1,2}[.)]|[a-z][.)])\s+", re.I)
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|nr|approx|incl|ca|dr|mr|mrs|ms|st|inc|ltd|co|avg|max|min|sq|ft)\.$", re.I)
-_NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|can|when|how|what|which|its?)\b", re.I)
+_NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|can|when|how|what|which)\b", re.I)
 
 # Spans whose commas and "and"s belong to one field: ranges, thousands separators, fixed compounds.
 _PROTECT = re.compile(
@@ -156,6 +156,8 @@ def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
 
 def _clean_phrase(phrase: Phrase) -> Phrase:
     text = _PREAMBLE.sub("", phrase.text).strip(" .;:,-*!?\"'") if not phrase.text.startswith("(") else phrase.text
+    if not re.search(r"\w", text):
+        text = phrase.text.strip(" .;:,-*!?\"'")
     if phrase.text.rstrip().endswith("?"):
         text += "?"
     phrase.text = text
