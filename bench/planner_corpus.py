@@ -141,7 +141,7 @@ def check_column(check: dict[str, Any], name: str, values: dict[str, list[Any]])
             others = _columns({k: v for k, v in values.items() if k != name}, [check[key]])
             if not others:
                 return f"{name}: no column like {check[key]!r} to compare with"
-            pairs = [(a, b) for a, b in zip(column, values[others[0]]) if a is not None and b is not None]
+            pairs = [(a, b) for a, b in zip(column, values[others[0]], strict=True) if a is not None and b is not None]
             if key == "after" and any(_day(a) < _day(b) for a, b in pairs):
                 return f"{name}: comes before {others[0]} in some rows"
             if key == "distinct_from" and sum(a == b for a, b in pairs) > len(pairs) * 0.1:

@@ -310,7 +310,7 @@ def test_two_people_get_two_entities(planner: OfflinePlanner, bench: Any) -> Non
     assert col(schema, "sender_name").entity == col(schema, "sender_email").entity == "sender"
     assert col(schema, "recipient_name").entity == col(schema, "recipient_email").entity == "recipient"
     values = rows(bench, schema)
-    same = sum(a == b for a, b in zip(values["sender_name"], values["recipient_name"]))
+    same = sum(a == b for a, b in zip(values["sender_name"], values["recipient_name"], strict=True))
     assert same < 30
 
 
@@ -344,7 +344,7 @@ def test_dates_that_follow(planner: OfflinePlanner, bench: Any, text: str, follo
     assert after is not None and after.column == leader and after.min_days >= 0
     assert col(schema, follower).provider == col(schema, leader).provider
     values = rows(bench, schema)
-    assert all(a >= b for a, b in zip(values[follower], values[leader]))
+    assert all(a >= b for a, b in zip(values[follower], values[leader], strict=True))
 
 
 def test_birth_dates_and_windows(planner: OfflinePlanner) -> None:

@@ -119,7 +119,7 @@ class _Reader:
     def _distribute(self, phrases: list[Phrase]) -> list[Phrase]:
         """'pickup and dropoff times' -> 'pickup times', 'dropoff times'; 'first and last name' likewise."""
         modifiers = {tuple(words(m)) for m in self.lex.hints["distributive"]}
-        for a, b in zip(phrases, phrases[1:]):
+        for a, b in zip(phrases, phrases[1:], strict=False):
             first, second = words(a.text), words(strip_groups(b.text)[0])
             if tuple(first) not in modifiers or b.joiner not in ("and", "or") or len(second) < 2:
                 continue

@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import offline_modifiers as mod
+from . import offline_values as val
 from .offline_lexicon import Domain, Lexicon, Match, ascii_words, symbols, words
+from .offline_match import qualifier, refine
 from .offline_text import strip_groups
 
-NUMERIC = ("int", "float", "money", "percent", "measure")
-UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 DATE_WORDS = frozenset({"date", "time", "timestamp", "datetime", "day", "dt", "at", "on", "ts", "stamp", "the", "of"})
 _TRAILING = re.compile(r"(?:\s+(?:in|of|the|for|from|during|within|between|with|to|by|over|per|a|an|and|"
                        r"or|as|is|are|be|measured|expressed|given|shown|recorded|stored))+\s*$", re.I)
 _IN_UNIT = re.compile(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?$", re.I)
 _AUX = ("is", "has", "was", "are", "have", "had", "can", "did", "does", "will", "should", "were")
 _NAME_MAX = 48
-_PARTICIPLES = frozenset({"met", "won", "lost", "paid", "sold", "done", "made", "given", "taken", "seen", "shown", "sent",
-                          "kept", "held", "left", "set", "read", "hit", "run", "built", "bought", "caught", "chosen",
-                          "driven", "known", "spoken", "stolen", "written", "flown", "grown", "worn", "broken",
-                          "frozen", "hidden", "signed", "opted", "enabled", "included", "allowed", "required"})
 
 
 @dataclass
@@ -80,23 +75,6 @@ class Context:
     catalog: frozenset[str] = frozenset()
 
 
-@dataclass
-class _State:
-    kind: str
-    provider: str = ""
-    args: dict[str, Any] = field(default_factory=dict)
-    low: float | None = None
-    high: float | None = None
-    digits: int = 0
-    unit: str | None = None
-    elements: list[Any] | None = None
-    weights: list[float] | None = None
-    chance: float = 50
-    window: tuple[str, str] | None = None
-    pattern: str = ""
-    letters: str | None = None
-
-
 def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     """The field(s) a phrase names, with every stated choice, range, unit and flag applied."""
     lex, mods = ctx.lex, mod.Modifiers()
@@ -140,12 +118,10 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         inner = lex.match(lemmas[:trailing[1]], ctx.domain.aliases if ctx.domain else None)
         if inner and inner.end == trailing[1]:
             match = inner
-    if match and ctx.domain and match.via == "alias" and _qualifier(lemmas, match, lex) \
-            and not set(_qualifier(lemmas, match, lex)) <= ctx.domain.nouns:
+    if match and ctx.domain and match.via == "alias" and qualifier(lemmas, match, lex) \
+            and not set(qualifier(lemmas, match, lex)) <= ctx.domain.nouns:
         match = lex.match(lemmas) or match
-    match = _refine(match, lemmas, lex)
-    match = _domain_word(match, lemmas, ctx)
-    match = _shape_rules(match, lemmas, tokens, lex)
+    match = refine(match, lemmas, tokens, lex, ctx.domain)
     if mods.hint and (match is None or match.concept.kind in ("id", "text")):
         match = Match(lex.concepts[mods.hint], len(lemmas), len(lemmas), 10.0, "hint")
     if items and match and _items_are_fields(items, lex) and match.concept.kind in ("person", "address", "group", "str"):
@@ -153,7 +129,7 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     if not items and match and match.concept.kind == "group":
         return _expand([lex.concepts[c].get("keys")[0] for c in match.concept.get("expand")], tokens, lemmas,
                        match, ctx, True)
-    state = _state(match, lemmas, ctx) if match else _fallback(lemmas, tokens, ctx)
+    state = val.from_concept(match, lex) if match else val.from_words(tokens, lex, ctx.catalog)
     if state.kind == "date" and not state.provider and {"time", "timestamp", "datetime", "hour"} & set(lemmas):
         state.kind = "datetime"
     elif state.kind == "datetime" and not state.provider and lemmas and lemmas[-1] in ("date", "day", "dob"):
@@ -175,7 +151,7 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         state.kind, state.provider, recognised = "bool", "", True
     if state.kind == "bool" and mods.chance is not None:
         state.chance = mods.chance
-    if mods.range and _apply_range(state, mods.range, match, lex):
+    if mods.range and val.apply_range(state, mods.range, match, lex):
         explicit = recognised = True
     if state.kind in ("date", "datetime") and window:
         state.window, state.provider, state.args = window[0], "", {}
@@ -184,15 +160,16 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     if state.kind in ("date", "datetime", "time") and not items and not window and (
             (unit_id and lex.units[unit_id]["dim"] == "duration") or (mods.range and not _years(mods.range))):
         match = Match(lex.concepts["duration"], match.start if match else 0, match.end if match else 0, 10.0)
-        state = _state(match, lemmas, ctx)
+        state = val.from_concept(match, lex)
         if mods.range:
-            _apply_range(state, mods.range, match, lex)
-    if unit_id and not stated_items and _apply_unit(state, lex.units[unit_id], match, lex,
+            val.apply_range(state, mods.range, match, lex)
+    if unit_id and not stated_items and val.apply_unit(state, lex.units[unit_id], match, lex,
                                                 explicit_range=mods.range is not None):
         recognised = True
     else:
         unit_named = False
-    fld = _finish(state, lex)
+    done = val.finish(state, lex)
+    fld = Field("", done.provider, done.args, kind=done.kind, weights=done.weights, id_pattern=done.pattern)
     fld.phrase, fld.soft, fld.explicit, fld.recognised = text, soft, explicit, recognised
     fld.concept = match.concept.id if match else ""
     fld.lemmas = tuple(lemmas)
@@ -211,50 +188,6 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         if suffix not in fld.name.split("_") and not any(w in fld.name for w in words(unit_id)):
             fld.name = f"{fld.name}_{suffix}"[:_NAME_MAX]
     return [fld]
-
-
-def _domain_word(match: Match | None, lemmas: list[str], ctx: Context) -> Match | None:
-    """'sale price' in real estate is the domain's price: a lexicon key ending in a word the domain redefines."""
-    if not match or not ctx.domain or match.via != "lexicon" or match.end - match.start < 2:
-        return match
-    head = lemmas[match.end - 1]
-    alias = ctx.domain.aliases.get((head,))
-    plain = ctx.lex.match([head])
-    qualifier = [t for t in lemmas[:match.start] if t not in ctx.lex.stopwords]
-    if alias and plain and plain.concept.id == match.concept.id and alias.id != match.concept.id and \
-            set(qualifier) <= ctx.domain.nouns:
-        return Match(alias, match.start, match.end, match.score, "alias")
-    return match
-
-
-def _shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexicon) -> Match | None:
-    """Word shapes the lexicon cannot list: 'approved at' (a time), 'last restocked' (a date), 'courses completed'
-    (a count), 'trainer assigned' / 'adopted' (yes or no)."""
-    n = len(lemmas)
-    covers_last = match is not None and match.end == n
-    if n >= 2 and lemmas[-1] == "by" and (match is None or match.end < n):
-        return Match(lex.concepts["person"], 0, n, 20.0)
-    if n >= 2 and lemmas[-1] in ("at", "on") and not (match and match.end == n):
-        return Match(lex.concepts["datetime" if lemmas[-1] == "at" else "date"], n - 1, n, 10.0)
-    if n >= 2 and lemmas[0] in ("last", "first", "next", "previous") and (match is None or match.concept.kind == "bool"):
-        return Match(lex.concepts["date"], 0, n, 10.0)
-    if match and match.concept.kind == "bool" and match.start > 0 and covers_last and \
-            tokens[match.start - 1] != lemmas[match.start - 1]:
-        return Match(lex.concepts["count"], match.start - 1, n, 20.0)
-    if match and match.concept.id == "person" and match.end == n and \
-            lex.lemma(tokens[-1], counts=False) != tokens[-1] and tokens[-1].isascii():
-        return Match(lex.concepts["count"], match.start, n, 20.0)
-    last = tokens[-1] if tokens else ""
-    if n == 1 and match is None and last.isascii() and last.endswith(("ous", "able", "ible")):
-        return Match(lex.concepts["boolean"], 0, 1, 10.0)
-    participle = (len(last) > 4 and last.endswith("ed")) or last in _PARTICIPLES
-    if n == 2 and participle and lex.lemma(tokens[0], counts=False) != tokens[0] and \
-            (match is None or match.end < n):
-        return Match(lex.concepts["count"], 0, n, 20.0)
-    if not covers_last and (len(last) > 4 and last.endswith("ed") or last in _PARTICIPLES) and last.isascii() and \
-            (match is None or match.concept.kind in ("person", "text", "category", "str")):
-        return Match(lex.concepts["boolean"], n - 1, n, 10.0)
-    return match
 
 
 def _choices_name(items: list[str] | None, lex: Lexicon) -> str:
@@ -396,173 +329,6 @@ def _unit(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, str | None
     if end == len(tokens) and start > 0:
         return core, uid, False
     return core, None, False
-
-
-def _qualifier(lemmas: list[str], match: Match, lex: Lexicon) -> list[str]:
-    return [t for t in lemmas[:match.start] if t not in lex.stopwords]
-
-
-def _refine(match: Match | None, lemmas: list[str], lex: Lexicon) -> Match | None:
-    """'warehouse name' is the warehouse, not a person's name: a non-person qualifier of 'name' wins."""
-    if not match or match.concept.id != "full_name":
-        return match
-    qualifier = _qualifier(lemmas, match, lex)
-    if not qualifier:
-        return match
-    inner = lex.match(qualifier)
-    if inner and inner.concept.kind not in ("person", "address", "group", "id", "bool", "date", "datetime") \
-            and inner.end == len(qualifier):
-        return Match(inner.concept, inner.start, match.end, match.score, inner.via)
-    return match
-
-
-def _state(match: Match, lemmas: list[str], ctx: Context) -> _State:
-    c = match.concept
-    st = _State(kind=c.kind, provider=c.get("provider", ""), args=dict(c.get("args", {})))
-    if c.kind in NUMERIC:
-        st.low, st.high = (float(v) for v in c.get("range", [0, 100]))
-        st.digits = int(c.get("digits", 2 if c.kind == "money" else 0))
-        st.unit = c.get("unit", "usd" if c.kind == "money" else "percent" if c.kind == "percent" else None)
-    elif c.kind == "category":
-        st.elements = list(c.get("elements") or ctx.lex.pool(c.get("pool", "")) or ctx.lex.hints["category_fallback"])
-        weights = c.get("weights")
-        st.weights = list(weights) if weights and len(weights) == len(st.elements) else None
-    elif c.kind in ("date", "datetime") and not st.provider:
-        st.window = tuple(c.get("window", ["-2y", "today"] if c.kind == "date" else ["-1y", "now"]))
-    elif c.kind == "bool":
-        st.chance = float(c.get("chance", 50))
-    elif c.kind in ("code", "id"):
-        st.pattern, st.letters = c.get("pattern", ""), c.get("letters") or (UPPER if c.get("upper") else None)
-    return st
-
-
-def _fallback(lemmas: list[str], tokens: list[str], ctx: Context) -> _State:
-    """No concept: a catalog provider named by the phrase, else plain words."""
-    joined = "_".join(t for t in tokens if t not in ctx.lex.stopwords)
-    skip = set(ctx.lex.hints["catalog_guess_skip"])
-    names = [n for n in ctx.catalog if n not in skip]
-    if joined in names:
-        return _State(kind="str", provider=joined)
-    if len(joined) >= 5:
-        close = difflib.get_close_matches(joined, names, n=1, cutoff=0.88)
-        if close:
-            return _State(kind="str", provider=close[0])
-    if len(tokens) <= 2:
-        return _State(kind="text", provider="word")
-    return _State(kind="text", provider="sentence", args={"nb_words": 4})
-
-
-def _apply_range(st: _State, found: mod.Range, match: Match | None, lex: Lexicon) -> bool:
-    """Bound a numeric column by a stated range; turn a category or unknown into a number. True if applied."""
-    if st.kind == "date" and match and match.concept.id == "dob" and (found.high or 0) <= 120:
-        low = int(found.low if found.low is not None else 18)
-        high = int(found.high if found.high is not None else max(low + 10, 90))
-        st.args = {"minimum_age": max(0, low), "maximum_age": min(150, max(low, high))}
-        return True
-    if st.kind not in NUMERIC + ("category", "text", "int") and not (st.kind == "str" and not match):
-        return False
-    if st.kind not in NUMERIC:
-        st.kind, st.low, st.high, st.digits, st.elements, st.provider = "int", 0.0, 100.0, 0, None, ""
-        st.args = {}
-    default_low, default_high = st.low if st.low is not None else 0.0, st.high if st.high is not None else 100.0
-    if found.outof:
-        low = 1.0 if default_low >= 1 else 0.0
-        high = found.high
-    else:
-        low, high = found.low, found.high
-    if low is None:
-        low = default_low if default_low < (high or 0) else (0.0 if (high or 0) > 0 else (high or 0) - 100)
-    if high is None:
-        high = default_high if default_high > low else (low * 2 if low > 0 else low + 100)
-    st.low, st.high = float(low), float(high)
-    if found.decimals:
-        st.digits = max(st.digits, found.decimals)
-        if st.kind == "int":
-            st.kind = "float"
-    if found.percent and st.kind == "int" and st.digits == 0 and high <= 100:
-        st.unit = "percent"
-    return True
-
-
-def _apply_unit(st: _State, unit: dict[str, Any], match: Match | None, lex: Lexicon, *, explicit_range: bool) -> bool:
-    """Shape a number by its unit: convert the concept's range, or take the unit's own typical range."""
-    if unit["dim"] == "crypto" and st.kind in ("money", "float", "category", "text", "str", "measure"):
-        st.kind, st.provider, st.elements, st.args = "float", "", None, {}
-        if not explicit_range:
-            st.low, st.high = (float(v) for v in unit["default"])
-        st.digits = unit["digits"]
-        return True
-    if unit["dim"] == "money" or st.kind == "money":
-        if st.kind not in ("money", "float", "category", "text", "str") or unit["dim"] != "money":
-            return st.kind == "money" and unit["dim"] == "money"
-        if st.kind != "money":
-            st.kind, st.low, st.high, st.provider, st.elements = "money", *unit["default"], "", None
-        elif not explicit_range:
-            st.low, st.high = st.low * unit["scale"], st.high * unit["scale"]
-        st.digits = unit["digits"]
-        return True
-    if unit["dim"] == "percent":
-        if st.kind in ("percent", "measure") or (st.kind == "int" and st.unit == "percent"):
-            return True
-        if st.kind in ("float", "category", "text") or (st.kind == "str" and not match):
-            st.kind, st.provider, st.elements, st.args = "percent", "", None, {}
-            if not explicit_range:
-                st.low, st.high, st.digits = 0.0, 100.0, 1
-            return True
-        return False
-    if st.kind == "measure" and st.unit and lex.units.get(st.unit, {}).get("dim") == unit["dim"]:
-        if not explicit_range:
-            source = lex.units[st.unit]
-            st.low, st.high = (_convert(v, source, unit) for v in (st.low, st.high))
-            st.digits = unit["digits"]
-        st.unit = None
-        return True
-    if st.kind in ("measure", "float", "category", "text") or (st.kind == "str" and not match):
-        st.kind, st.provider, st.elements, st.args = "measure", "", None, {}
-        if not explicit_range:
-            st.low, st.high = (float(v) for v in unit["default"])
-        st.digits = unit["digits"]
-        return True
-    return False
-
-
-def _convert(value: float | None, source: dict[str, Any], target: dict[str, Any]) -> float:
-    base = ((value or 0) - source.get("offset", 0)) / source["scale"]
-    return base * target["scale"] + target.get("offset", 0)
-
-
-def _finish(st: _State, lex: Lexicon) -> Field:
-    kind = st.kind
-    if kind in NUMERIC:
-        low, high = sorted((st.low or 0.0, st.high if st.high is not None else 100.0))
-        if st.digits == 0 and kind != "money":
-            low_i, high_i = int(round(low)), int(round(high))
-            return Field("", "random_int", {"min": low_i, "max": max(high_i, low_i + 1)}, kind="int")
-        digits = min(max(st.digits, 1 if kind != "money" else 2), 10)
-        low, high = round(low, digits), round(high, digits)
-        if high <= low:
-            high = low + (10 ** -digits) * 10
-        return Field("", "pyfloat", {"min_value": low, "max_value": high, "right_digits": digits}, kind="float")
-    if kind == "category":
-        elements = st.elements or lex.hints["category_fallback"]
-        weights = st.weights if st.weights and len(st.weights) == len(elements) else None
-        return Field("", "random_element", {"elements": elements}, kind="category", weights=weights)
-    if kind == "bool":
-        return Field("", "boolean", {"chance_of_getting_true": int(round(min(100, max(0, st.chance))))}, kind="bool")
-    if kind in ("date", "datetime") and not st.provider:
-        start, end = st.window or (("-2y", "today") if kind == "date" else ("-1y", "now"))
-        if kind == "datetime":
-            end = "now" if end == "today" else end
-            start = "now" if start == "today" else start
-        return Field("", "date_between" if kind == "date" else "date_time_between",
-                     {"start_date": start, "end_date": end}, kind=kind)
-    if kind in ("code", "id") and st.pattern and "{P}" not in st.pattern:
-        provider = "bothify" if "?" in st.pattern else "numerify"
-        args: dict[str, Any] = {"text": st.pattern}
-        if provider == "bothify" and st.letters:
-            args["letters"] = st.letters
-        return Field("", provider, args, kind="code", id_pattern=st.pattern)
-    return Field("", st.provider or "word", st.args, kind=kind)
 
 
 def _roles(fld: Field, lemmas: list[str], match: Match, lex: Lexicon) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..schema import ADDRESS_PROVIDERS, DATE_PROVIDERS, PERSON_PROVIDERS
+from ..schema import ADDRESS_PROVIDERS, PERSON_PROVIDERS
 from .offline_fields import Field
 from .offline_lexicon import Lexicon
 

@@ -1,0 +1,83 @@
+"""Offline planner, matching: which concept a phrase names beyond plain keys (domain words, shapes, 'X name')."""
+
+from __future__ import annotations
+
+from .offline_lexicon import Domain, Lexicon, Match
+
+PARTICIPLES = frozenset({"met", "won", "lost", "paid", "sold", "done", "made", "given", "taken", "seen", "shown", "sent",
+                         "kept", "held", "left", "set", "read", "hit", "run", "built", "bought", "caught", "chosen",
+                         "driven", "known", "spoken", "stolen", "written", "flown", "grown", "worn", "broken",
+                         "frozen", "hidden", "signed", "opted", "enabled", "included", "allowed", "required"})
+
+
+def refine(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexicon, domain: Domain | None
+           ) -> Match | None:
+    """The lexicon's best match, corrected by the domain, by 'X name' and by word shapes."""
+    match = name_of_thing(match, lemmas, lex)
+    match = domain_word(match, lemmas, lex, domain)
+    return shape_rules(match, lemmas, tokens, lex)
+
+
+def domain_word(match: Match | None, lemmas: list[str], lex: Lexicon, domain: Domain | None) -> Match | None:
+    """'sale price' in real estate is the domain's price: a lexicon key ending in a word the domain redefines."""
+    if not match or not domain or match.via != "lexicon" or match.end - match.start < 2:
+        return match
+    head = lemmas[match.end - 1]
+    alias = domain.aliases.get((head,))
+    plain = lex.match([head])
+    qualifier = [t for t in lemmas[:match.start] if t not in lex.stopwords]
+    if alias and plain and plain.concept.id == match.concept.id and alias.id != match.concept.id and \
+            set(qualifier) <= domain.nouns:
+        return Match(alias, match.start, match.end, match.score, "alias")
+    return match
+
+
+def shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexicon) -> Match | None:
+    """Word shapes the lexicon cannot list: 'approved at' (a time), 'last restocked' (a date), 'courses completed'
+    (a count), 'trainer assigned' / 'adopted' (yes or no)."""
+    n = len(lemmas)
+    covers_last = match is not None and match.end == n
+    if n >= 2 and lemmas[-1] == "by" and (match is None or match.end < n):
+        return Match(lex.concepts["person"], 0, n, 20.0)
+    if n >= 2 and lemmas[-1] in ("at", "on") and not (match and match.end == n):
+        return Match(lex.concepts["datetime" if lemmas[-1] == "at" else "date"], n - 1, n, 10.0)
+    if n >= 2 and lemmas[0] in ("last", "first", "next", "previous") and (match is None or match.concept.kind == "bool"):
+        return Match(lex.concepts["date"], 0, n, 10.0)
+    if match and match.concept.kind == "bool" and match.start > 0 and covers_last and \
+            tokens[match.start - 1] != lemmas[match.start - 1]:
+        return Match(lex.concepts["count"], match.start - 1, n, 20.0)
+    if match and match.concept.id == "person" and match.end == n and \
+            lex.lemma(tokens[-1], counts=False) != tokens[-1] and tokens[-1].isascii():
+        return Match(lex.concepts["count"], match.start, n, 20.0)
+    last = tokens[-1] if tokens else ""
+    if n == 1 and match is None and last.isascii() and last.endswith(("ous", "able", "ible")):
+        return Match(lex.concepts["boolean"], 0, 1, 10.0)
+    participle = (len(last) > 4 and last.endswith("ed")) or last in PARTICIPLES
+    if n == 2 and participle and lex.lemma(tokens[0], counts=False) != tokens[0] and \
+            (match is None or match.end < n):
+        return Match(lex.concepts["count"], 0, n, 20.0)
+    if not covers_last and (len(last) > 4 and last.endswith("ed") or last in PARTICIPLES) and last.isascii() and \
+            (match is None or match.concept.kind in ("person", "text", "category", "str")):
+        return Match(lex.concepts["boolean"], n - 1, n, 10.0)
+    return match
+
+
+def qualifier(lemmas: list[str], match: Match, lex: Lexicon) -> list[str]:
+    """The words before the matched key ('shipping' in 'shipping city'), stopwords left out."""
+    return [t for t in lemmas[:match.start] if t not in lex.stopwords]
+
+
+def name_of_thing(match: Match | None, lemmas: list[str], lex: Lexicon) -> Match | None:
+    """'warehouse name' is the warehouse, not a person's name: a non-person qualifier of 'name' wins."""
+    if not match or match.concept.id != "full_name":
+        return match
+    words_before = qualifier(lemmas, match, lex)
+    if not words_before:
+        return match
+    inner = lex.match(words_before)
+    if inner and inner.concept.kind not in ("person", "address", "group", "id", "bool", "date", "datetime") \
+            and inner.end == len(words_before):
+        return Match(inner.concept, inner.start, match.end, match.score, inner.via)
+    return match
+
+

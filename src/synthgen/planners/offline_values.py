@@ -1,0 +1,196 @@
+"""Offline planner, values: a concept plus what the phrase states (range, unit, choices) -> provider and args."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from . import offline_modifiers as mod
+from .offline_lexicon import Lexicon, Match
+
+NUMERIC = ("int", "float", "money", "percent", "measure")
+UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+class Column(NamedTuple):
+    """A finished value spec: the Faker provider, its arguments, the kind of value, weights, id pattern."""
+
+    provider: str
+    args: dict[str, Any]
+    kind: str
+    weights: list[float] | None = None
+    pattern: str = ""
+
+
+@dataclass
+class Spec:
+    """A column's values in the making: a kind plus bounds, unit, choices, share of true, date window, pattern."""
+
+    kind: str
+    provider: str = ""
+    args: dict[str, Any] = field(default_factory=dict)
+    low: float | None = None
+    high: float | None = None
+    digits: int = 0
+    unit: str | None = None
+    elements: list[Any] | None = None
+    weights: list[float] | None = None
+    chance: float = 50
+    window: tuple[str, str] | None = None
+    pattern: str = ""
+    letters: str | None = None
+
+
+def from_concept(match: Match, lex: Lexicon) -> Spec:
+    """The spec a lexicon concept describes (its range, pool, window, share of true or id pattern)."""
+    c = match.concept
+    st = Spec(kind=c.kind, provider=c.get("provider", ""), args=dict(c.get("args", {})))
+    if c.kind in NUMERIC:
+        st.low, st.high = (float(v) for v in c.get("range", [0, 100]))
+        st.digits = int(c.get("digits", 2 if c.kind == "money" else 0))
+        st.unit = c.get("unit", "usd" if c.kind == "money" else "percent" if c.kind == "percent" else None)
+    elif c.kind == "category":
+        st.elements = list(c.get("elements") or lex.pool(c.get("pool", "")) or lex.hints["category_fallback"])
+        weights = c.get("weights")
+        st.weights = list(weights) if weights and len(weights) == len(st.elements) else None
+    elif c.kind in ("date", "datetime") and not st.provider:
+        st.window = tuple(c.get("window", ["-2y", "today"] if c.kind == "date" else ["-1y", "now"]))
+    elif c.kind == "bool":
+        st.chance = float(c.get("chance", 50))
+    elif c.kind in ("code", "id"):
+        st.pattern, st.letters = c.get("pattern", ""), c.get("letters") or (UPPER if c.get("upper") else None)
+    return st
+
+
+def from_words(tokens: list[str], lex: Lexicon, catalog: frozenset[str]) -> Spec:
+    """No concept: a catalog provider named by the phrase, else plain words."""
+    joined = "_".join(t for t in tokens if t not in lex.stopwords)
+    skip = set(lex.hints["catalog_guess_skip"])
+    names = [n for n in catalog if n not in skip]
+    if joined in names:
+        return Spec(kind="str", provider=joined)
+    if len(joined) >= 5:
+        close = difflib.get_close_matches(joined, names, n=1, cutoff=0.88)
+        if close:
+            return Spec(kind="str", provider=close[0])
+    if len(tokens) <= 2:
+        return Spec(kind="text", provider="word")
+    return Spec(kind="text", provider="sentence", args={"nb_words": 4})
+
+
+def apply_range(st: Spec, found: mod.Range, match: Match | None, lex: Lexicon) -> bool:
+    """Bound a numeric column by a stated range; turn a category or unknown into a number. True if applied."""
+    if st.kind == "date" and match and match.concept.id == "dob" and (found.high or 0) <= 120:
+        low = int(found.low if found.low is not None else 18)
+        high = int(found.high if found.high is not None else max(low + 10, 90))
+        st.args = {"minimum_age": max(0, low), "maximum_age": min(150, max(low, high))}
+        return True
+    if st.kind not in NUMERIC + ("category", "text", "int") and not (st.kind == "str" and not match):
+        return False
+    if st.kind not in NUMERIC:
+        st.kind, st.low, st.high, st.digits, st.elements, st.provider = "int", 0.0, 100.0, 0, None, ""
+        st.args = {}
+    default_low, default_high = st.low if st.low is not None else 0.0, st.high if st.high is not None else 100.0
+    if found.outof:
+        low = 1.0 if default_low >= 1 else 0.0
+        high = found.high
+    else:
+        low, high = found.low, found.high
+    if low is None:
+        low = default_low if default_low < (high or 0) else (0.0 if (high or 0) > 0 else (high or 0) - 100)
+    if high is None:
+        high = default_high if default_high > low else (low * 2 if low > 0 else low + 100)
+    st.low, st.high = float(low), float(high)
+    if found.decimals:
+        st.digits = max(st.digits, found.decimals)
+        if st.kind == "int":
+            st.kind = "float"
+    if found.percent and st.kind == "int" and st.digits == 0 and high <= 100:
+        st.unit = "percent"
+    return True
+
+
+def apply_unit(st: Spec, unit: dict[str, Any], match: Match | None, lex: Lexicon, *, explicit_range: bool) -> bool:
+    """Shape a number by its unit: convert the concept's range, or take the unit's own typical range."""
+    if unit["dim"] == "crypto" and st.kind in ("money", "float", "category", "text", "str", "measure"):
+        st.kind, st.provider, st.elements, st.args = "float", "", None, {}
+        if not explicit_range:
+            st.low, st.high = (float(v) for v in unit["default"])
+        st.digits = unit["digits"]
+        return True
+    if unit["dim"] == "money" or st.kind == "money":
+        if st.kind not in ("money", "float", "category", "text", "str") or unit["dim"] != "money":
+            return st.kind == "money" and unit["dim"] == "money"
+        if st.kind != "money":
+            st.kind, st.low, st.high, st.provider, st.elements = "money", *unit["default"], "", None
+        elif not explicit_range:
+            st.low, st.high = st.low * unit["scale"], st.high * unit["scale"]
+        st.digits = unit["digits"]
+        return True
+    if unit["dim"] == "percent":
+        if st.kind in ("percent", "measure") or (st.kind == "int" and st.unit == "percent"):
+            return True
+        if st.kind in ("float", "category", "text") or (st.kind == "str" and not match):
+            st.kind, st.provider, st.elements, st.args = "percent", "", None, {}
+            if not explicit_range:
+                st.low, st.high, st.digits = 0.0, 100.0, 1
+            return True
+        return False
+    if st.kind == "measure" and st.unit and lex.units.get(st.unit, {}).get("dim") == unit["dim"]:
+        if not explicit_range:
+            source = lex.units[st.unit]
+            st.low, st.high = (_convert(v, source, unit) for v in (st.low, st.high))
+            st.digits = unit["digits"]
+        st.unit = None
+        return True
+    if st.kind in ("measure", "float", "category", "text") or (st.kind == "str" and not match):
+        st.kind, st.provider, st.elements, st.args = "measure", "", None, {}
+        if not explicit_range:
+            st.low, st.high = (float(v) for v in unit["default"])
+        st.digits = unit["digits"]
+        return True
+    return False
+
+
+def _convert(value: float | None, source: dict[str, Any], target: dict[str, Any]) -> float:
+    """A value from one unit to another of the same dimension (celsius -> fahrenheit, minutes -> hours)."""
+    base = ((value or 0) - source.get("offset", 0)) / source["scale"]
+    return base * target["scale"] + target.get("offset", 0)
+
+
+def finish(st: Spec, lex: Lexicon) -> Column:
+    """The provider and bounded arguments for a spec: random_int/pyfloat, random_element, boolean, dates..."""
+    kind = st.kind
+    if kind in NUMERIC:
+        low, high = sorted((st.low or 0.0, st.high if st.high is not None else 100.0))
+        if st.digits == 0 and kind != "money":
+            low_i, high_i = int(round(low)), int(round(high))
+            return Column("random_int", {"min": low_i, "max": max(high_i, low_i + 1)}, "int")
+        digits = min(max(st.digits, 1 if kind != "money" else 2), 10)
+        low, high = round(low, digits), round(high, digits)
+        if high <= low:
+            high = low + (10 ** -digits) * 10
+        return Column("pyfloat", {"min_value": low, "max_value": high, "right_digits": digits}, kind="float")
+    if kind == "category":
+        elements = st.elements or lex.hints["category_fallback"]
+        weights = st.weights if st.weights and len(st.weights) == len(elements) else None
+        return Column("random_element", {"elements": elements}, kind="category", weights=weights)
+    if kind == "bool":
+        return Column("boolean", {"chance_of_getting_true": int(round(min(100, max(0, st.chance))))}, kind="bool")
+    if kind in ("date", "datetime") and not st.provider:
+        start, end = st.window or (("-2y", "today") if kind == "date" else ("-1y", "now"))
+        if kind == "datetime":
+            end = "now" if end == "today" else end
+            start = "now" if start == "today" else start
+        return Column("date_between" if kind == "date" else "date_time_between",
+                     {"start_date": start, "end_date": end}, kind=kind)
+    if kind in ("code", "id") and st.pattern and "{P}" not in st.pattern:
+        provider = "bothify" if "?" in st.pattern else "numerify"
+        args: dict[str, Any] = {"text": st.pattern}
+        if provider == "bothify" and st.letters:
+            args["letters"] = st.letters
+        return Column(provider, args, "code", pattern=st.pattern)
+    return Column(st.provider or "word", st.args, kind=kind)
+
+
