@@ -12,7 +12,7 @@ from faker import Faker
 
 from .. import arrays
 
-BLOCK_ROWS = 65_536  # rows per block; fixed, so output never depends on how the stream is consumed
+BLOCK_ROWS = 32768  # rows per block; fixed, so output never depends on how the stream is consumed
 
 
 def stable_key(text: str) -> int:

@@ -75,7 +75,7 @@ class Table:
         try:
             for index, start in enumerate(range(0, rows, block_rows)):
                 pending.append(pool.submit(make, index, start))
-                if len(pending) > 2 * workers:
+                if len(pending) > workers:
                     yield self._finish(*pending.popleft().result(), guards)
             while pending:
                 yield self._finish(*pending.popleft().result(), guards)
