@@ -168,6 +168,9 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         recognised = True
     else:
         unit_named = False
+    if mods.type_hint:
+        val.apply_type(state, mods.type_hint, lex)
+        recognised = recognised or mods.type_hint != "str"
     done = val.finish(state, lex)
     fld = Field("", done.provider, done.args, kind=done.kind, weights=done.weights, id_pattern=done.pattern)
     fld.phrase, fld.soft, fld.explicit, fld.recognised = text, soft, explicit, recognised
@@ -210,9 +213,18 @@ def _drop_span(core: str, window: tuple[str, str], ctx: Context) -> str:
     return core[:found[1][0]] + core[found[1][1]:] if found else core
 
 
+def _type_word(text: str, lex: Lexicon) -> str:
+    """'float', 'VARCHAR(100)', 'integer' -> the value type they name, else ''."""
+    plain = re.sub(r"\(.*\)|\b(?:not\s+null|null|primary\s+key|unique)\b", " ", text.lower())
+    return lex.hints["type_words"].get(" ".join(plain.split()), "")
+
+
 def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[list[str], bool] | None:
-    """A parenthesised group: a range, a unit, a date format, yes/no, or a list of choices."""
+    """A parenthesised group: a range, a unit, a date format, yes/no, a value type, or a list of choices."""
     if not text or mod.is_date_format(text):
+        return None
+    if _type_word(text, lex):
+        mods.type_hint = _type_word(text, lex)
         return None
     found = mod.find_range(text)
     if found and len((text[:found.span[0]] + text[found.span[1]:]).split()) <= 3:
@@ -247,6 +259,9 @@ def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[list[str]
 def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, list[str] | None, bool]:
     """Choices written in the phrase itself: 'status: a/b/c', 'one of a, b or c', 'buy or sell', 'male/female'."""
     split = mod.enum_split(core)
+    if split and _type_word(split[1], lex):
+        mods.type_hint = _type_word(split[1], lex)
+        return split[0], None, True
     if split:
         left, right = split
         found = mod.find_range(right)
@@ -382,6 +397,7 @@ def _name(tokens: list[str], lemmas: list[str], match: Match | None, boolean: bo
         i = surface.index("of")
         surface = surface[i + 1:] + surface[:i]
     surface = [t for t in surface if t and t not in (("of",) if len(surface) > 3 else ())]
+    surface = [t for i, t in enumerate(surface) if not t.isdigit() or i == len(surface) - 1 or i == 0]
     if len(surface) > 5 and match:
         keep = [t for t in lemmas[max(0, match.start - 1):match.end] if t not in lex.stopwords]
         surface = keep or surface[:4]

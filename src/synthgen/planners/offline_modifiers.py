@@ -91,6 +91,7 @@ class Modifiers:
     unit_words: list[str] = field(default_factory=list)
     expand: list[str] = field(default_factory=list)  # sub-field phrases: "address (street, city, zip)"
     hint: str = ""  # a concept named in parentheses: "event id (uuid)"
+    type_hint: str = ""  # a value type stated: "score (float)", "age: integer", DDL types
 
 
 def parse_number(text: str) -> tuple[float, int, bool, bool]:

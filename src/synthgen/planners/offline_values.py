@@ -153,6 +153,36 @@ def apply_unit(st: Spec, unit: dict[str, Any], match: Match | None, lex: Lexicon
     return False
 
 
+def apply_type(st: Spec, kind: str, lex: Lexicon) -> None:
+    """Honour a stated value type ('score (float)', 'signup DATE') when the concept disagrees."""
+    numeric = st.kind in NUMERIC
+    if kind == "bool" and st.kind != "bool":
+        st.kind, st.provider, st.args, st.elements = "bool", "", {}, None
+    elif kind in ("int", "number") and not numeric and st.kind not in ("id", "code", "bool"):
+        if not (st.kind == "category" and st.elements and all(isinstance(e, int) for e in st.elements)):
+            st.kind, st.provider, st.args, st.elements, st.low, st.high, st.digits = "int", "", {}, None, 0.0, 100.0, 0
+    elif kind == "int" and numeric and st.kind != "money":
+        st.kind, st.digits = "int", 0
+    elif kind in ("float", "money") and numeric:
+        st.digits = max(st.digits, 2)
+        st.kind = "money" if kind == "money" or st.kind == "money" else ("float" if st.kind == "int" else st.kind)
+    elif kind in ("float", "money") and st.kind not in ("id", "code"):
+        st.kind, st.provider, st.args, st.elements = ("money" if kind == "money" else "float"), "", {}, None
+        st.low, st.high, st.digits = (1.0, 500.0, 2) if kind == "money" else (0.0, 100.0, 2)
+    elif kind in ("date", "datetime") and (st.kind not in ("date", "datetime") or st.provider == "date_of_birth" and
+                                           kind == "datetime"):
+        st.kind, st.provider, st.args, st.window = kind, "", {}, None
+    elif kind == "date" and st.kind == "datetime" and not st.provider:
+        st.kind = "date"
+        st.window = tuple("today" if w == "now" else w for w in (st.window or ("-1y", "today")))
+    elif kind == "datetime" and st.kind == "date" and not st.provider:
+        st.kind = "datetime"
+    elif kind == "time" and st.kind not in ("time",):
+        st.kind, st.provider, st.args = "time", "time", {"pattern": "%H:%M"}
+    elif kind == "uuid":
+        st.kind, st.provider, st.args = "str", "uuid4", {}
+
+
 def _convert(value: float | None, source: dict[str, Any], target: dict[str, Any]) -> float:
     """A value from one unit to another of the same dimension (celsius -> fahrenheit, minutes -> hours)."""
     base = ((value or 0) - source.get("offset", 0)) / source["scale"]
