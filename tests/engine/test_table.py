@@ -187,3 +187,15 @@ def test_streaming_holds_no_buffers_from_earlier_blocks():
     finally:
         gc.enable()
     assert held[1] - held[0] < 2 * 2**20, held
+
+
+def test_date_and_time_strings_look_like_fakers():
+    from faker import Faker
+
+    fake = Faker()
+    for provider, args in (("time", {}), ("date", {"pattern": "%d/%m/%Y"}), ("year", {})):
+        ours = column({"provider": provider, "args": args}, rows=20).to_pylist()
+        theirs = getattr(fake, provider)(**args)
+        assert {len(v) for v in ours} == {len(theirs)}, (provider, ours[0], theirs)
+    for value in column({"provider": "iso8601"}, rows=20).to_pylist():
+        assert dt.datetime.fromisoformat(value).microsecond == 0  # whole seconds, valid ISO 8601

@@ -63,6 +63,11 @@ def compose(recipe: Recipe, block: Block, n: int, key: str, source: TokenSource,
         subset_rows = where if rows is None else rows[where]
         pieces.append(_fill(fmt, recipe, block, len(where), f"{key}/{f}", source, overrides, subset_rows))
         order.append(where)
+    return interleave(pieces, order, n)
+
+
+def interleave(pieces: list[pa.Array], order: list[np.ndarray], n: int) -> pa.Array:
+    """Put values made for subsets of rows back in row order: pieces[i] holds the rows order[i]."""
     if not pieces:
         return arrays.strings([])
     combined = pa.concat_arrays([p.cast(pa.string()) for p in pieces])

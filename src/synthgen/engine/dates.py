@@ -124,33 +124,49 @@ def _draw(col: Column, low: int, high: int, block: Block) -> np.ndarray:
     return low + block.rng(col.name).integers(0, count, block.n)
 
 
+def _text(col: Column, low: int, high: int, unit: str, fmt: str) -> Gen | None:
+    """Dates or times rendered with a strftime pattern, or None if Arrow cannot render that pattern
+    (then Faker's own per-row path renders it)."""
+    def fn(block: Block) -> pa.Array:
+        stamps = _draw(col, low, high, block).astype(f"datetime64[{unit}]")
+        # whole seconds, or %S renders microseconds too
+        return pc.strftime(arrays.from_numpy(stamps, pa.timestamp("us")).cast(pa.timestamp("s")), format=fmt)
+
+    try:
+        pc.strftime(arrays.from_numpy(np.array([0], dtype="datetime64[s]"), pa.timestamp("us")), format=fmt)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
+        return None
+    return Gen(fn, pa.string())
+
+
 def make(col: Column, args: dict[str, Any]) -> Gen | None:
     """A bulk generator for a date/datetime provider, or None if the provider is not one of ours."""
     days = day_range(col.provider, args)
-    if days is not None and col.provider not in ("date", "year"):
+    if days is not None:
         low, high = days
-        return Gen(lambda b: arrays.from_numpy(_draw(col, low, high, b).astype("datetime64[D]")),
-                   pa.date32(), capacity=max(high - low + 1, 0), unique_native=True)
-    if days is not None:  # string renderings of a date
-        low, high = days
-        fmt = "%Y" if col.provider == "year" else args.get("pattern", "%Y-%m-%d")
-        fn = (lambda b: pc.strftime(arrays.from_numpy(_draw(col, low, high, b).astype("datetime64[D]"),
-                                                      pa.timestamp("us")), format=fmt))
-        return Gen(fn, pa.string())
+        if col.provider in ("date", "year"):  # string renderings of a date
+            return _text(col, low, high, "D", "%Y" if col.provider == "year" else args.get("pattern", "%Y-%m-%d"))
+
+        def dates(block: Block) -> pa.Array:
+            return arrays.from_numpy(_draw(col, low, high, block).astype("datetime64[D]"))
+
+        return Gen(dates, pa.date32(), capacity=max(high - low + 1, 0), unique_native=True)
     seconds = second_range(col.provider, args)
     if seconds is None:
         return None
     low, high = seconds
+    if col.provider == "time":
+        return _text(col, low, high, "s", args.get("pattern", "%H:%M:%S"))
+    if col.provider == "iso8601":
+        return _text(col, low, high, "s", "%Y-%m-%dT%H:%M:%S")
     if col.provider == "unix_time":
         return Gen(lambda b: arrays.from_numpy(_draw(col, low, high, b).astype(np.float64)), pa.float64(),
                    capacity=high - low + 1, unique_native=True)
-    if col.provider in ("time", "iso8601"):
-        fmt = args.get("pattern", "%H:%M:%S") if col.provider == "time" else "%Y-%m-%dT%H:%M:%S"
-        fn = (lambda b: pc.strftime(arrays.from_numpy(_draw(col, low, high, b).astype("datetime64[s]"),
-                                                      pa.timestamp("us")), format=fmt))
-        return Gen(fn, pa.string())
-    return Gen(lambda b: arrays.from_numpy(_draw(col, low, high, b).astype("datetime64[s]"), pa.timestamp("us")),
-               pa.timestamp("us"), capacity=max(high - low + 1, 0), unique_native=True)
+
+    def stamps(block: Block) -> pa.Array:
+        return arrays.from_numpy(_draw(col, low, high, block).astype("datetime64[s]"), pa.timestamp("us"))
+
+    return Gen(stamps, pa.timestamp("us"), capacity=max(high - low + 1, 0), unique_native=True)
 
 
 def follow(base: pa.Array, min_days: float, max_days: float, rng: np.random.Generator) -> pa.Array:

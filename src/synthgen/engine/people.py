@@ -9,11 +9,10 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from .. import arrays
 from .block import Block
-from .compose import Override, compose, join
+from .compose import Override, compose, interleave, join
 from .locale_data import LocaleData, Recipe, Vocab
 
 # Provider -> the entity field it reads.
@@ -143,11 +142,9 @@ class Entity:
                                    (female, "female", np.flatnonzero(is_female))):
             if len(where):
                 out.append(compose(recipe, self.block, len(where), f"{self.key}/name_{sex}", self.source,
-                                   overrides, rows=where).cast(pa.string()))
+                                   overrides, rows=where))
                 order.append(where)
-        inverse = np.empty(self.block.n, dtype=np.int64)
-        inverse[np.concatenate(order)] = np.arange(self.block.n)
-        return pa.concat_arrays(out).take(arrays.indices(inverse))
+        return interleave(out, order, self.block.n)
 
     def _user_name(self) -> pa.Array:
         owner = self.data.owner("user_name")
