@@ -148,9 +148,10 @@ def generate(
         if output is None and chosen == "parquet" and sys.stdout.isatty():
             raise UsageError("parquet is binary; add --output FILE or redirect stdout to a file")
         settings = _settings()
-        schema = load_schema(schema_file) if schema_file is not None else _planned(text)
         # MAX_ROWS guards the web server; on your own machine it applies only when you set it.
         limit = settings.max_rows if "max_rows" in settings.model_fields_set else pipeline.LIBRARY_MAX_ROWS
+        pipeline.check_rows(rows, limit)  # before any planner call
+        schema = load_schema(schema_file) if schema_file is not None else _planned(text)
         schema = pipeline.prepare(schema, rows, max_rows=limit)
         if seed is None:
             seed = pipeline.new_seed()

@@ -22,12 +22,17 @@ def new_seed() -> int:
     return secrets.randbelow(2**31)
 
 
-def prepare(schema: DatasetSchema | dict[str, Any] | str, rows: int, *, max_rows: int) -> DatasetSchema:
-    """Validate a schema and a row count before any row is made: limits, catalog, unique capacity."""
+def check_rows(rows: int, max_rows: int) -> None:
+    """Reject a row count before anything costly (such as an LLM call) happens."""
     if not isinstance(rows, int) or isinstance(rows, bool) or rows < 1:
         raise LimitError("rows must be a whole number of at least 1", field="rows", limit=1)
     if rows > max_rows:
         raise LimitError(f"rows is {rows:,}; the limit is {max_rows:,}", field="rows", limit=max_rows)
+
+
+def prepare(schema: DatasetSchema | dict[str, Any] | str, rows: int, *, max_rows: int) -> DatasetSchema:
+    """Validate a schema and a row count before any row is made: limits, catalog, unique capacity."""
+    check_rows(rows, max_rows)
     parsed = parse_schema(schema)
     engine.check_capacity(parsed, rows)
     return parsed
