@@ -225,6 +225,8 @@ def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[list[str]
         return None
     if _type_word(text, lex):
         mods.type_hint = _type_word(text, lex)
+        if mods.type_hint == "uuid":
+            mods.hint, mods.type_hint = "uuid", ""
         return None
     found = mod.find_range(text)
     if found and len((text[:found.span[0]] + text[found.span[1]:]).split()) <= 3:
