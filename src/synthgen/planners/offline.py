@@ -17,6 +17,9 @@ from .offline_links import EVENT_HEADS, link
 from .offline_text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
 
 MAX_FIELDS = 100
+# Date concepts that take the header's dates ("orders in 2024"); due dates, birthdays and expiries keep their own.
+_WINDOWED = frozenset({"date", "datetime", "created_at", "start_date", "start_time", "checkin", "departure_time",
+                       "signup_date", "hire_date", "updated_at", "last_login"})
 _META = frozenset({"row", "rows", "record", "records", "dataset", "data", "realistic", "csv", "json", "table",
                    "column", "columns", "sample", "entries", "synthetic", "fake", "file", "spreadsheet", "format"})
 _NAME_DROP = frozenset({"data", "dataset", "table", "list", "set", "info", "information", "details", "record",
@@ -63,6 +66,7 @@ class _Reader:
         if len(fields) > MAX_FIELDS:
             self.notes.append(f"only the first {MAX_FIELDS} columns were kept")
             fields = fields[:MAX_FIELDS]
+        self._header_window(fields)
         head, subject = self._subject()
         link(fields, self.lex, self.catalog, head, subject)
         return self._validate(self._name(), fields)
@@ -228,6 +232,19 @@ class _Reader:
                 best, best_score, in_header = domain, score, in_head > 0
         return (best, in_header) if best_score >= 0.5 else (None, False)
 
+    def _header_window(self, fields: list[Field]) -> None:
+        """'sales from January 2023 to March 2024': the header's dates bound the table's main date columns."""
+        found = mod.find_window(" ".join([self.parsed.header, *self.parsed.context]), date.today().toordinal())
+        if not found:
+            return
+        start, end = found[0]
+        for f in fields:
+            if f.explicit or f.concept not in _WINDOWED or f.provider not in ("date_between", "date_time_between"):
+                continue
+            if f.provider == "date_time_between":
+                start, end = ("now" if start == "today" else start), ("now" if end == "today" else end)
+            f.args = {"start_date": start, "end_date": end}
+
     def _head(self, lemmas: list[str]) -> str:
         """The head noun of a header: the word before its first preposition ('users of an app' -> user)."""
         for i, lemma in enumerate(lemmas):
@@ -265,7 +282,11 @@ class _Reader:
         return head, set(lemmas)
 
     def _name(self) -> str:
-        tokens = [t for t in ascii_words(words(self.parsed.header)) if t not in self.lex.stopwords
+        header = self.parsed.header
+        window = mod.find_window(header, date.today().toordinal())
+        if window:
+            header = header[:window[1][0]] + " " + header[window[1][1]:]
+        tokens = [t for t in ascii_words(words(header)) if t not in self.lex.stopwords
                   and t not in _NAME_DROP and (t,) not in self.lex.locales and not t.isdigit()]
         name = "_".join(tokens[-4:])[:60].strip("_")
         return name or (self.domain.name if self.domain else "dataset")

@@ -155,6 +155,7 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         explicit = recognised = True
     if state.kind in ("date", "datetime") and window:
         state.window, state.provider, state.args = window[0], "", {}
+        explicit = True
         core_span = core  # the window words are dropped from the name below
         tokens = ascii_words(words(_TRAILING.sub("", " " + _drop_span(core_span, window[0], ctx)).strip()))
     if state.kind in ("date", "datetime", "time") and not items and not window and (
@@ -186,6 +187,12 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
             not lex.match(lemmas[match.end:]):
         fld.tail = tuple(tokens[match.end:])
         fld.head_name = _name(tokens[:match.end], lemmas[:match.end], match, False, lex)
+    parts = fld.name.split("_")
+    at = tokens.index(parts[-1]) if parts[-1] in tokens else -1
+    keys = {w for k in (match.concept.get("keys", []) if match else []) for w in words(k)}
+    if match and fld.kind != "bool" and match.start <= at < match.end and at < len(lemmas) and \
+            lemmas[at] != parts[-1] and lemmas[at] in keys and parts[-1] not in keys:
+        fld.name = "_".join(parts[:-1] + [lemmas[at]])  # 'hire dates' -> hire_date, 'ages' -> age
     if unit_named and unit_id:
         suffix = lex.units[unit_id]["suffix"]
         if suffix not in fld.name.split("_") and not any(w in fld.name for w in words(unit_id)):
@@ -239,7 +246,8 @@ def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[list[str]
     if unit and unit[2] - unit[1] == len(lemmas):
         mods.unit_words.append(text)
         return None
-    if re.fullmatch(r"\s*\d+(?:\.\d+)?\s*%\s*(?:true|yes|positive)?\s*", text, re.I):
+    if re.fullmatch(r"\s*\d+(?:\.\d+)?\s*%(?:\s+(?:of\s+(?:the\s+)?(?:rows|records|time|cases|entries|transactions|"
+                    r"customers|users|them|all)|are|is|true|yes|positive|flagged))*\s*", text, re.I):
         mods.chance = float(re.findall(r"\d+(?:\.\d+)?", text)[0])
         return None
     examples = bool(re.match(r"\s*(?:e\.?\s?g\b\.?|such\s+as\b|like\b|for\s+example\b|for\s+instance\b|ex\b\.?)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 _NUM = r"[-+]?(?:[$\u20ac\u00a3\u00a5\u20b9]\s*)?\d+(?:\.\d+)?(?:(?:k|m|mm|bn|b)\b|\s*(?:million|thousand|billion)\b)?\s*%?"
 _N = rf"({_NUM})"
@@ -113,9 +114,25 @@ def parse_number(text: str) -> tuple[float, int, bool, bool]:
     return value * scale, decimals, percent, money
 
 
+_WORD_NUMBERS = {"zero": 0, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                 "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "thousand": 1000, "million": 1000000}
+_WORD_NUMBER = re.compile(r"\b(between|from|to|and|under|over|below|above|up\s+to|at\s+least|at\s+most|out\s+of)\s+"
+                          r"(?:a\s+|one\s+)?(" + "|".join(_WORD_NUMBERS) + r")\b", re.I)
+
+
+def number_words(text: str) -> str:
+    """'between twenty and sixty' -> 'between 20 and 60' (only next to range words)."""
+    return _WORD_NUMBER.sub(lambda m: f"{m.group(1)} {_WORD_NUMBERS[m.group(2).lower()]}", text)
+
+
 def find_range(text: str) -> Range | None:
     """The first numeric range or bound stated in `text` ("between 18 and 65", "1-5", "up to 100")."""
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    dates = find_dates(text)
+    if dates:
+        text = text[:dates[1][0]] + " " * (dates[1][1] - dates[1][0]) + text[dates[1][1]:]
     for pattern, kind in _RANGES:
         match = pattern.search(text)
         if not match:
@@ -150,6 +167,10 @@ def find_window(text: str, today_ordinal: int) -> tuple[tuple[str, str], tuple[i
         return "today" if days == 0 else f"{days:+d}d"
 
     this_year = date.fromordinal(today_ordinal).year
+    exact = find_dates(text)
+    if exact:
+        (low, high), span = exact
+        return (day(low), day(high) if high else "today"), span
     years = re.search(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|to|and|until|through|\u2013)\s*((?:19|20)\d\d)(?!\d)", text)
     if years:
         low, high = sorted((int(years.group(1)), int(years.group(2))))
@@ -183,6 +204,52 @@ def find_window(text: str, today_ordinal: int) -> tuple[tuple[str, str], tuple[i
         future = word.lower().split()[-1] in ("next", "coming", "upcoming", "following")
         window = ("+1d", f"+{span}") if future else (f"-{span}", "today")
     return window, rel.span()
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|" \
+         r"nov(?:ember)?|dec(?:ember)?)"
+_DAY = rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}})"
+_DATE_RANGE = re.compile(rf"(?:between|from)?\s*({_DAY})\s*(?:-|to|and|until|through|\u2013)\s*({_DAY})", re.I)
+_DATE_ONE = re.compile(rf"\b(?:in|during|on|for|of|since|after|before)\s+({_DAY})", re.I)
+
+
+def _as_dates(text: str) -> tuple[Any, Any] | None:
+    """'2024-03-05' -> that day twice; 'March 2024' -> its first and last day."""
+    from datetime import date, timedelta
+
+    text = text.strip().lower().replace(",", "")
+    try:
+        iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+        if iso:
+            day = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+            return day, day
+        parts = text.replace(".", "").split()
+        month, year = _MONTHS[parts[0][:3]], int(parts[-1])
+        if len(parts) == 3:
+            day = date(year, month, int(parts[1]))
+            return day, day
+        first = date(year, month, 1)
+        return first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def find_dates(text: str) -> tuple[tuple[Any, Any], tuple[int, int]] | None:
+    """Calendar dates stated in `text`: '2024-01-01 to 2024-06-30', 'from January 2023 to March 2024', 'in May 2024'."""
+    found = _DATE_RANGE.search(text)
+    if found:
+        low, high = _as_dates(found.group(1)), _as_dates(found.group(2))
+        if low and high and low[0] <= high[1]:
+            return (low[0], high[1]), found.span()
+    one = _DATE_ONE.search(text)
+    if one:
+        days = _as_dates(one.group(1))
+        if days:
+            since = one.group(0).lower().startswith(("since", "after"))
+            return (days[0], None if since else days[1]), one.span()
+    return None
 
 
 def split_items(text: str) -> list[str]:

@@ -87,10 +87,12 @@ class Parsed:
 
 
 def normalize(text: str) -> str:
-    """NFKC, plain quotes and dashes, no control characters, at most MAX_CHARS."""
+    """NFKC, plain quotes and dashes, no control characters, number words next to ranges, at most MAX_CHARS."""
+    from .offline_modifiers import number_words
+
     text = unicodedata.normalize("NFKC", str(text or ""))[:MAX_CHARS].translate(_QUOTES)
     text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return re.sub(r"[ ]{2,}", " ", text).strip()
+    return number_words(re.sub(r"[ ]{2,}", " ", text).strip())
 
 
 def mask(text: str) -> str:
@@ -246,6 +248,28 @@ def _numbered_lines(text: str) -> str:
     return re.sub(r"[^\n]+", lines, text)
 
 
+_SHOULD_BE = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?([^\W\d_][\w\s-]{0,40}?)\s+(?:field|column|attribute)?\s*(?:should|must|will|can|could|may|"
+    r"has\s+to|needs\s+to|is\s+to|is|are)\s+(?:be|take|have|contain|hold)?\s*(?:one\s+of|either|any\s+of|values?|"
+    r"options?|from)\s*:?\s*(.+)$", re.I)
+_CALLED = re.compile(
+    r"^(?:(?:please\s+)?(?:also\s+)?(?:add|include|create|make|have|with)\s+)?(?:an?\s+|the\s+|another\s+)?(?:extra\s+|new\s+)?"
+    r"(?:column|field|attribute)\s+(?:called|named|labell?ed|for)\s+['\"]?([^'\",:]{1,40}?)['\"]?"
+    r"(?=['\"]|\s+(?:with|having|containing|that|which)\b|\s*:|\s*[,.]?\s*$)\s*"
+    r"(?:(?:with|having|containing|that\s+(?:has|takes))\s+)?(?:(?:the\s+)?(?:values?|options?|choices?)\s*)?:?\s*(.*)$", re.I)
+
+
+def rewrite(clause: str) -> str:
+    """'The status field should be one of: a, b' -> 'status: a, b'; 'add a column called tier with values a, b'
+    -> 'tier: a, b'."""
+    for pattern in (_CALLED, _SHOULD_BE):
+        found = pattern.match(clause.strip())
+        if found and (found.group(2).strip() or pattern is _CALLED):
+            rest = found.group(2).strip().rstrip(".")
+            return f"{found.group(1).strip()}: {rest}" if rest else found.group(1).strip()
+    return clause
+
+
 def split_description(text: str, field_line: Callable[[str, str], bool] | None = None) -> Parsed:
     """Header and field phrases of a normalized description.
 
@@ -258,7 +282,7 @@ def split_description(text: str, field_line: Callable[[str, str], bool] | None =
     bulleted = sum(1 for c in lines if _BULLET.match(c)) >= 2
     for index, clause in enumerate(lines):
         bullet = bool(_BULLET.match(clause))
-        clause = _BULLET.sub("", clause).strip()
+        clause = rewrite(_BULLET.sub("", clause).strip())
         if not clause:
             continue
         masked = mask(clause)
