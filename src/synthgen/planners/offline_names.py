@@ -1,0 +1,108 @@
+"""Offline planner, names and roles: snake_case column names, person/place roles, date events, id nouns."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .offline_lexicon import Lexicon, Match, ascii_words, words
+
+NAME_MAX = 48
+DATE_WORDS = frozenset({"date", "time", "timestamp", "datetime", "day", "dt", "at", "on", "ts", "stamp", "the", "of"})
+_AUX = ("is", "has", "was", "are", "have", "had", "can", "did", "does", "will", "should", "were")
+_NUMBERISH = ("number", "no", "num", "nr", "code", "reference", "ref", "locator", "pnr")
+
+
+class Roles(NamedTuple):
+    """What links a column to others: its person/place role, date events, and how it identifies rows."""
+
+    role: str = ""
+    events: tuple[str, ...] = ()
+    id_style: str = ""  # int | code | uuid, for ids
+    id_noun: str = ""  # what the id identifies: 'order' in 'order id'
+    id_pattern: str = ""
+    unique: bool = False
+
+
+def roles(lemmas: list[str], match: Match, kind: str, lex: Lexicon) -> Roles:
+    """Role words of person/address columns ('sender', 'shipping', 'player_2'), date events, and id nouns."""
+    c = match.concept
+    qualifier = [t for t in lemmas[:match.start] if (t not in lex.stopwords or t in ("from", "to")) and not t.isdigit()
+                 and t not in lex.hints["generic_qualifiers"] and (t,) not in lex.locales]
+    role, events = "", ()
+    if c.kind in ("person", "address"):
+        words_ = qualifier + ([t for t in lemmas[match.start:match.end] if t not in ("name", "full")]
+                              if c.get("role") else [])
+        words_ += [t for t in lemmas[match.end:] if t.isdigit() or (len(t) == 1 and t.isalpha())]
+        role = "_".join(words_)[:32]
+    if kind in ("date", "datetime") or c.kind in ("date", "datetime"):
+        events = tuple(t for t in lemmas if t not in DATE_WORDS)
+        if c.get("events"):
+            events = tuple(t for e in c.get("events") for t in lex.key_tokens(e))
+    if c.kind != "id":
+        return Roles(role, events)
+    style, key = c.get("format", "auto"), lemmas[match.start:match.end]
+    noun = c.get("noun") or (qualifier[-1] if qualifier else "")
+    if style == "auto":
+        numberish = any(k in _NUMBERISH for k in key) or len(key) > 1 and key[-1] not in ("id", "identifier", "key")
+        style = "code" if numberish else "int"
+        if not noun and len(key) > 1:
+            noun = key[0]
+    return Roles(role, events, style, noun, c.get("pattern", ""), bool(c.get("unique")))
+
+
+def column_name(tokens: list[str], lemmas: list[str], match: Match | None, boolean: bool, lex: Lexicon) -> str:
+    """snake_case column name from the phrase: 'order date' -> order_date, 'date of the order' -> order_date,
+    'whether they were approved' -> is_approved."""
+    drop = set(lex.hints["name_drop"])
+    pairs = [(t, lemmas[i] if i < len(lemmas) else t) for i, t in enumerate(tokens)]
+    while pairs and (pairs[0][0] in drop or pairs[0][0] in ("whether", "if", "the", "a", "an")):
+        pairs.pop(0)
+    pairs = [p for p in pairs if p[0] not in drop or p[0] in _AUX]
+    if boolean:
+        aux = next((i for i, p in enumerate(pairs) if p[0] in _AUX), None)
+        if aux is not None and aux > 0:
+            pairs = pairs[aux:]
+        if pairs and pairs[0][0] in _AUX:
+            word = {"was": "is", "were": "is", "are": "is", "have": "has", "had": "has"}.get(pairs[0][0], pairs[0][0])
+            pairs = ([(word, word)] if word in ("is", "has") else []) + pairs[1:]
+    surface = [p[0] for p in pairs]
+    if "of" in surface[1:-1] and match and "of" not in lemmas[match.start:match.end]:
+        i = surface.index("of")
+        surface = surface[i + 1:] + surface[:i]
+    surface = [t for t in surface if t and t not in (("of",) if len(surface) > 3 else ())]
+    surface = [t for i, t in enumerate(surface) if not t.isdigit() or i in (0, len(surface) - 1)]
+    if len(surface) > 4 and match:
+        keep = [t for t in lemmas[max(0, match.start - 1):match.end] if t not in lex.stopwords]
+        surface = keep or surface[:4]
+    name = "_".join(surface)[:NAME_MAX].strip("_") or "_".join(tokens[:4])[:NAME_MAX].strip("_")
+    return re.sub(r"_+", "_", name)
+
+
+def singular(name: str, tokens: list[str], lemmas: list[str], match: Match | None, kind: str) -> str:
+    """'hire_dates' -> hire_date, 'ages' -> age; 'bedrooms', 'guests' and 'has_pets' stay as they are."""
+    parts = name.split("_")
+    at = tokens.index(parts[-1]) if parts[-1] in tokens else -1
+    if not match or kind == "bool" or not match.start <= at < min(match.end, len(lemmas)) or lemmas[at] == parts[-1]:
+        return name
+    keys = {w for k in match.concept.get("keys", []) for w in words(k)}
+    return "_".join(parts[:-1] + [lemmas[at]]) if lemmas[at] in keys and parts[-1] not in keys else name
+
+
+def with_unit(name: str, unit: str, lex: Lexicon) -> str:
+    """'temperature' asked 'in celsius' -> temperature_c; 'amount in USD' -> amount_usd."""
+    suffix = lex.units[unit]["suffix"]
+    if suffix in name.split("_") or any(w in name for w in words(unit)):
+        return name
+    return f"{name}_{suffix}"[:NAME_MAX]
+
+
+def choices_name(items: list[str] | None, lex: Lexicon) -> str:
+    """A name for bare choices: 'buy or sell' -> side (a lexicon concept), else 'buy_or_sell'."""
+    if not items:
+        return ""
+    found = lex.match(lex.lemmas(words(" ".join(items))))
+    if found and found.concept.kind == "category":
+        return found.concept.get("name") or "_".join(words(found.concept.get("keys")[0]))
+    joined = "_or_".join("_".join(ascii_words(words(i))) for i in items[:3])
+    return joined[:NAME_MAX] if len(items) <= 3 else "category"

@@ -1,0 +1,216 @@
+"""Offline planner, phrase: what a field phrase states besides its name (choices, range, unit, dates, type, flags)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import offline_modifiers as mod
+from .offline_lexicon import Lexicon, ascii_words, symbols, words
+from .offline_text import strip_groups
+
+_TRAILING = re.compile(r"(?:\s+(?:in|of|the|for|from|during|within|between|with|to|by|over|per|a|an|and|"
+                       r"or|as|is|are|be|measured|expressed|given|shown|recorded|stored))+\s*$", re.I)
+_IN_UNIT = re.compile(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?$", re.I)
+_CHANCE = re.compile(r"\s*\d+(?:\.\d+)?\s*%(?:\s+(?:of\s+(?:the\s+)?(?:rows|records|time|cases|entries|transactions|"
+                     r"customers|users|them|all)|are|is|true|yes|positive|flagged))*\s*", re.I)
+_EXAMPLES = re.compile(r"\s*(?:e\.?\s?g\b\.?|such\s+as\b|like\b|for\s+example\b|for\s+instance\b|ex\b\.?)", re.I)
+
+
+@dataclass
+class Reading:
+    """A phrase taken apart: the words that name the field, and everything stated about its values."""
+
+    text: str
+    core: str = ""  # the naming words, modifiers removed
+    tokens: list[str] = field(default_factory=list)
+    lemmas: list[str] = field(default_factory=list)
+    mods: mod.Modifiers = field(default_factory=mod.Modifiers)
+    items: list[str] | None = None  # stated choices
+    exact: bool = True  # False when the choices were only examples ("e.g. ...")
+    boolean: bool = False  # "whether ...", "is ...", "yes/no"
+    window: tuple[str, str] | None = None  # a stated date window
+    unit: str | None = None
+    unit_named: bool = False  # the unit was asked for ("in celsius", "(kg)"): it goes into the name
+
+
+def read(text: str, lex: Lexicon, today: int) -> Reading:
+    """Take a field phrase apart: choices, range, date window, unit, type, flags; the rest names the field."""
+    r = Reading(text)
+    mods = r.mods
+    core, groups = strip_groups(text.strip())
+    core = re.sub(r"(?<=[^\W\d_])_(?=[^\W\d_])", " ", core)
+    r.boolean = mod.boolean_cue(core)
+    core = mod.flags(core, mods)
+    for group in groups:
+        found = _read_group(mod.flags(group, mods), mods, lex)
+        if found and r.items is None:
+            r.items, r.exact = found
+    if r.items is None:
+        core, r.items, r.exact = _inline_items(core, mods, lex)
+    r.boolean = r.boolean or mods.boolean
+    if mods.range is None:
+        found_range = mod.find_range(core)
+        if found_range:
+            mods.range = found_range
+            core = core[:found_range.span[0]] + " " + core[found_range.span[1]:]
+            if found_range.unit_text:
+                mods.unit_words.append(found_range.unit_text)
+    window = mod.find_window(core, today)
+    if window:
+        r.window = window[0]
+    if r.boolean:
+        if mods.chance is None:
+            mods.chance = mod.boolean_chance(text)
+        core = mod.strip_boolean_cue(core)
+    before = core
+    core, r.unit, r.unit_named = _unit(core, mods, lex)
+    if core != before or mods.range or r.items:
+        core = _TRAILING.sub("", " " + core)
+    r.core = core.strip(" -:,.")
+    r.tokens = ascii_words(words(r.core))
+    r.lemmas, _ = lex.correct(lex.lemmas(r.tokens))
+    return r
+
+
+def without_window(r: Reading, today: int) -> list[str]:
+    """The naming tokens with the date window's words left out ('order date in 2023' -> order, date)."""
+    found = mod.find_window(r.core, today)
+    core = r.core[:found[1][0]] + r.core[found[1][1]:] if found else r.core
+    return ascii_words(words(_TRAILING.sub("", " " + core).strip()))
+
+
+def type_word(text: str, lex: Lexicon) -> str:
+    """'float', 'VARCHAR(100)', 'integer' -> the value type they name, else ''."""
+    plain = re.sub(r"\(.*\)|\b(?:not\s+null|null|primary\s+key|unique)\b", " ", text.lower())
+    return lex.hints["type_words"].get(" ".join(plain.split()), "")
+
+
+def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[list[str], bool] | None:
+    """A parenthesised group: a range, a unit, a date format, yes/no, a value type, or a list of choices."""
+    if not text or mod.is_date_format(text):
+        return None
+    if type_word(text, lex):
+        mods.type_hint = type_word(text, lex)
+        if mods.type_hint == "uuid":
+            mods.hint, mods.type_hint = "uuid", ""
+        return None
+    found = mod.find_range(text)
+    if found and len((text[:found.span[0]] + text[found.span[1]:]).split()) <= 3:
+        mods.range = found
+        rest = (text[:found.span[0]] + " " + text[found.span[1]:]).strip()
+        mods.unit_words += [w for w in (found.unit_text, rest) if w]
+        return None
+    lemmas = lex.lemmas(words(re.sub(r"^\s*(?:in|as|unit:?|units:?)\s+", "", text, flags=re.I)))
+    unit = lex.unit(lemmas)
+    if unit and unit[2] - unit[1] == len(lemmas):
+        mods.unit_words.append(text)
+        return None
+    if _CHANCE.fullmatch(text):
+        mods.chance = float(re.findall(r"\d+(?:\.\d+)?", text)[0])
+        return None
+    examples = bool(_EXAMPLES.match(text))
+    items = mod.split_items(text)
+    if len(items) == 1 and len(lemmas) <= 3:
+        hint = lex.match(lemmas)
+        if hint and hint.start == 0 and hint.end == len(lemmas) and hint.concept.kind in ("id", "datetime", "date",
+                                                                                           "str"):
+            mods.hint = hint.concept.id
+            return None
+    if mod.is_boolean_items(items):
+        mods.boolean = True
+        return None
+    if len(items) >= 2 or (items and (examples or mod.letter_range(items[0]))):
+        return items, not examples
+    return None
+
+
+def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, list[str] | None, bool]:
+    """Choices written in the phrase itself: 'status: a/b/c', 'one of a, b or c', 'buy or sell', 'male/female'."""
+    split = mod.enum_split(core)
+    if split and type_word(split[1], lex):
+        mods.type_hint = type_word(split[1], lex)
+        return split[0], None, True
+    if split:
+        return _after_intro(core, split[0], split[1], mods, lex)
+    slash = re.search(r"(?<![\w/])([^\W\d_][\w'-]*(?:\s*/\s*[^\W\d_][\w'-]*)+)(?![\w/])", core)
+    if slash and "/" in symbols(slash.group(1)):
+        items = mod.split_items(slash.group(1))
+        rest = (core[:slash.start()] + core[slash.end():]).strip()
+        if mod.is_boolean_items(items):
+            mods.boolean = True
+            return rest, None, True
+        if len(items) >= 2 and not items_are_fields(items, lex):
+            return rest, items, True
+    if re.search(r"\bor\b", core, re.I) and not re.match(r"\s*(?:whether|if)\b", core, re.I):
+        core_lemmas = lex.lemmas(words(core))
+        whole = lex.match(core_lemmas)
+        if whole and "or" in core_lemmas[whole.start:whole.end]:
+            return core, None, True
+        parts = [p.strip() for p in re.split(r"\s+or\s+", core, flags=re.I) if p.strip()]
+        if len(parts) >= 2 and all(len(p.split()) <= 3 for p in parts):
+            head = parts[0].split()
+            items = [head[-1]] + parts[1:]
+            if mod.is_boolean_items(items):
+                mods.boolean = True
+                return " ".join(head[:-1]), None, True
+            if not items_are_fields(items, lex):
+                return " ".join(head[:-1]), items, True
+    return core, None, True
+
+
+def _after_intro(core: str, left: str, right: str, mods: mod.Modifiers, lex: Lexicon
+                 ) -> tuple[str, list[str] | None, bool]:
+    """What follows 'status:' or 'one of': a range, a date format, yes/no, choices, or a description."""
+    found = mod.find_range(right)
+    if found and len((right[:found.span[0]] + right[found.span[1]:]).split()) <= 3:
+        mods.range = found
+        mods.unit_words += [w for w in (found.unit_text, right[found.span[1]:].strip()) if w]
+        return left, None, True
+    if mod.is_date_format(right):
+        return left, None, True
+    items = mod.split_items(right)
+    if mod.is_boolean_items(items):
+        mods.boolean = True
+        return left, None, True
+    if items and all(len(i.split()) <= 4 for i in items) and left:
+        examples = bool(re.search(r"\b(?:e\.?\s?g\b|such\s+as\b|like\b|for\s+example\b|for\s+instance\b)",
+                                  core[len(left):len(core) - len(right)], re.I))
+        mods.open_enum = not examples
+        return left, items, not examples
+    if left and lex.match(lex.lemmas(words(left))):
+        return left, None, True
+    return right if not left else core, None, True
+
+
+def items_are_fields(items: list[str], lex: Lexicon) -> bool:
+    """True when most items name real fields ('street, city, zip'), not choices ('pending, shipped')."""
+    hits = 0
+    for item in items:
+        found = lex.match(lex.lemmas(words(item)))
+        if found and found.concept.kind not in ("category", "bool") and found.end - found.start == \
+                len(words(item)) and found.concept.id not in ("id", "full_name", "person"):
+            hits += 1
+    return len(items) >= 2 and hits * 3 >= len(items) * 2
+
+
+def _unit(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, str | None, bool]:
+    """The unit the phrase asks for, if any: 'in celsius', '(kg)', a trailing 'usd'. Returns (core, unit, named)."""
+    for text in mods.unit_words:
+        found = lex.unit(lex.lemmas(words(text)))
+        if found:
+            return core, found[0], True
+    tokens = words(core)
+    found = lex.unit(lex.lemmas(tokens))
+    if not found:
+        if re.search(r"\bin\s+pounds?\b", core, re.I):
+            return re.sub(r"\bin\s+pounds?\b", " ", core, flags=re.I), "pound", True
+        return core, None, False
+    uid, start, end = found
+    if start > 0 and _IN_UNIT.search(" ".join(tokens[:start]) + " "):
+        cut = re.search(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?" +
+                        r"\W*".join(re.escape(t) for t in tokens[start:end]), symbols(core).lower())
+        return (symbols(core)[:cut.start()] if cut else core), uid, True
+    if end == len(tokens) and start > 0:
+        return core, uid, False
+    return core, None, False
