@@ -196,7 +196,7 @@ def _categories(col: Column) -> Gen:
         choices = choices_of([str(e) for e in elements], col.weights)
     else:
         numbers = np.array(elements, dtype={pa.bool_(): bool, pa.int64(): np.int64}.get(type_, np.float64))
-        choices = Choices(arrays.from_numpy(numbers), choices_of(elements, col.weights).alias)
+        choices = Choices(arrays.from_numpy(numbers), choices_of(elements, col.weights).weights)
     return _from_choices(col, choices, type_)
 
 
