@@ -466,3 +466,109 @@ def test_nothing_is_loaded_at_import_time() -> None:
             "from synthgen.catalog import get_catalog\n"
             "assert lexicon.cache_info().currsize == 0 and get_catalog.cache_info().currsize == 0\n")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+# -- other ways people write ------------------------------------------------------------------------------------
+
+
+def test_stated_types(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "users: id (int), score (float), joined (date), last seen (timestamp), active (boolean), "
+                           "token (uuid), code (string)")
+    assert col(schema, "score").provider == "pyfloat"
+    assert col(schema, "joined").provider == "date_between"
+    assert col(schema, "last_seen").provider == "date_time_between"
+    assert col(schema, "active").provider == "boolean"
+    assert col(schema, "token").provider == "uuid4"
+
+
+def test_sql_ddl(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "CREATE TABLE orders (id INT PRIMARY KEY, customer_name VARCHAR(100), amount DECIMAL(10,2), "
+                           "created_at TIMESTAMP, is_paid BOOLEAN, CONSTRAINT pk PRIMARY KEY (id))")
+    assert schema.name == "orders"
+    assert [c.name for c in schema.columns] == ["id", "customer_name", "amount", "created_at", "is_paid"]
+    assert col(schema, "id").unique and col(schema, "is_paid").provider == "boolean"
+
+
+def test_json_like(planner: OfflinePlanner) -> None:
+    schema = plan(planner, '{"product_id": "integer", "price": "float", "in_stock": "boolean", '
+                           '"color": ["red", "green"], "rating": 4.5}')
+    assert col(schema, "color").args["elements"] == ["red", "green"]
+    assert col(schema, "in_stock").provider == "boolean" and col(schema, "rating").provider == "pyfloat"
+
+
+def test_yaml_like_lines(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "name: string\nage: integer\nscore: float\njoined: date")
+    assert [c.provider for c in schema.columns] == ["name", "random_int", "pyfloat", "date_between"]
+
+
+def test_inline_numbered_list(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "1) Patient ID 2) Name 3) Date of birth 4) Blood type")
+    assert [c.name for c in schema.columns] == ["patient_id", "name", "date_of_birth", "blood_type"]
+
+
+def test_sentences_about_columns(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "The status field should be one of: active, inactive, suspended. "
+                           "Also add a column called 'tier' with values gold, silver, bronze.")
+    assert col(schema, "status").args["elements"] == ["active", "inactive", "suspended"]
+    assert col(schema, "tier").args["elements"] == ["gold", "silver", "bronze"]
+
+
+def test_shared_words_are_distributed(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "taxi rides with pickup and dropoff times, first and last name, start and end date")
+    assert [c.name for c in schema.columns] == ["pickup_time", "dropoff_time", "first_name", "last_name",
+                                                "start_date", "end_date"]
+
+
+def test_plural_words_make_singular_names(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "A list of employees with their departments, salaries, hire dates, bedrooms and guests")
+    assert [c.name for c in schema.columns] == ["department", "salary", "hire_date", "bedrooms", "guests"]
+
+
+def test_number_words(planner: OfflinePlanner) -> None:
+    column = col(plan(planner, "people with age between twenty and sixty"), "age")
+    assert (column.args["min"], column.args["max"]) == (20, 60)
+
+
+def test_calendar_dates(planner: OfflinePlanner, bench: Any) -> None:
+    schema = plan(planner, "payments with amount and paid at between 2024-01-01 and 2024-06-30")
+    values = rows(bench, schema)[col(schema, "paid").name]
+    assert all(dt.date(2024, 1, 1) <= v.date() <= dt.date(2024, 6, 30) for v in values)
+    schema = plan(planner, "sales from January 2023 to March 2024 with order date and amount")
+    assert schema.name == "sales"
+    values = rows(bench, schema)["order_date"]
+    assert all(dt.date(2023, 1, 1) <= v <= dt.date(2024, 3, 31) for v in values)
+
+
+def test_coded_levels(planner: OfflinePlanner) -> None:
+    assert col(plan(planner, "incidents with severity (S1-S4)"), "severity").args["elements"] == ["S1", "S2", "S3",
+                                                                                                "S4"]
+
+
+def test_done_by_someone(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "expense reports with amount, reported by, approved by")
+    assert col(schema, "reported_by").provider == "name"
+    assert col(schema, "reported_by").entity != col(schema, "approved_by").entity
+
+
+def test_a_unit_after_the_name(planner: OfflinePlanner) -> None:
+    spo2 = col(plan(planner, "ICU vitals with patient id, SpO2 %"), "spo2")
+    assert spo2.provider == "random_int" and spo2.args["min"] >= 80
+
+
+def test_examples_of_a_code_are_not_its_only_values(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "passengers with name and seat (e.g. 12A)")
+    assert next(c for c in schema.columns if c.name == "seat").provider == "bothify"
+    assert sum(c.provider == "name" for c in schema.columns) == 1
+
+
+@pytest.mark.parametrize("text, needle, provider", [
+    ("shipments with hazardous", "hazardous", "boolean"),
+    ("targets with target met", "target_met", "boolean"),
+    ("readings with pages viewed", "pages_viewed", "random_int"),
+    ("students with courses completed", "courses_completed", "random_int"),
+    ("tickets with resolved at", "resolved_at", "date_time_between"),
+    ("stock with last restocked", "last_restocked", "date_between"),
+    ("invoices with planned completion", "planned_completion", "date_between"),
+])
+def test_word_shapes(planner: OfflinePlanner, text: str, needle: str, provider: str) -> None:
+    assert col(plan(planner, text), needle).provider == provider

@@ -306,7 +306,7 @@ class _Reader:
         merged: list[Field] = []
         for fld in template:
             twin = next((s for s in stated if id(s) not in used and (
-                s.name == fld.name or (s.concept and s.concept == fld.concept and s.role == fld.role))), None)
+                s.name == fld.name or (s.concept and s.concept == fld.concept and s.role in (fld.role, "")))), None)
             if twin is not None:
                 used.add(id(twin))
                 merged.append(twin)

@@ -108,7 +108,7 @@ def _concept(r: Reading, ctx: Context) -> Match | None:
             and not set(qualifier(lemmas, match, lex)) <= ctx.domain.nouns:
         match = lex.match(lemmas) or match  # 'guest name' in hotels is a person, not the hotel's name
     match = refine(match, lemmas, r.tokens, lex, ctx.domain)
-    if r.mods.hint and (match is None or match.concept.kind in ("id", "text")):
+    if r.mods.hint and (match is None or match.concept.kind in ("id", "text") or r.mods.type_hint == "uuid"):
         match = Match(lex.concepts[r.mods.hint], len(lemmas), len(lemmas), 10.0, "hint")
     return match
 
@@ -152,7 +152,7 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
         recognised = True
     else:
         r.unit_named = False
-    if mods.type_hint:
+    if mods.type_hint and mods.type_hint != "uuid":
         val.apply_type(spec, mods.type_hint, lex)
         recognised = recognised or mods.type_hint != "str"
     r.unit = unit

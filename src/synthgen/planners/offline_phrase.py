@@ -93,7 +93,7 @@ def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[list[str]
     if type_word(text, lex):
         mods.type_hint = type_word(text, lex)
         if mods.type_hint == "uuid":
-            mods.hint, mods.type_hint = "uuid", ""
+            mods.hint = "uuid"
         return None
     found = mod.find_range(text)
     if found and len((text[:found.span[0]] + text[found.span[1]:]).split()) <= 3:
