@@ -33,6 +33,27 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     port: int = Field(default=8000, ge=1, le=65535)
     max_rows: int = Field(default=1_000_000, ge=1, le=100_000_000)
+    # ---- the web app's limits and access (synthgen.web) ----
+    max_concurrent_jobs: int = Field(default=2, ge=1, le=64, description="files made at once (API and UI)")
+    max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=1024 * 1024 * 1024,
+                                description="largest request body (and UI upload) in bytes")
+    rate_limit: int = Field(default=30, ge=0, le=100_000,
+                            description="generate/schema requests per minute per client; 0 turns it off")
+    ui_queue_size: int = Field(default=16, ge=1, le=10_000, description="UI requests waiting before 'busy'")
+    api_keys: SecretStr | None = Field(default=None, description="comma-separated keys for /api/v1; unset: open")
+    cors_origins: str = Field(default="", description="comma-separated origins allowed to call the API")
+    log_format: Literal["json", "text"] = "json"
+
+    @property
+    def api_key_list(self) -> list[str]:
+        """The API keys (API_KEYS split on commas, blanks dropped); empty when the API is open."""
+        if self.api_keys is None:
+            return []
+        return [k.strip() for k in self.api_keys.get_secret_value().split(",") if k.strip()]
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [o.strip().rstrip("/") for o in self.cors_origins.split(",") if o.strip()]
 
     @property
     def active_key(self) -> SecretStr | None:

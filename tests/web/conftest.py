@@ -36,9 +36,11 @@ PEOPLE = {
 
 
 def demo_settings(tmp: Path, **overrides: object) -> Settings:
-    """Demo mode, nothing read from the machine's .env or key variables, the cache under `tmp`."""
+    """Demo mode, nothing read from the machine's .env or key variables, the cache under `tmp`, no rate limit
+    (a module's tests share one client; tests of the limit turn it on)."""
     values: dict[str, object] = {"demo_mode": True, "openai_api_key": None, "anthropic_api_key": None,
-                                 "cache_dir": tmp / "cache", "log_level": "WARNING"}
+                                 "cache_dir": tmp / "cache", "log_level": "WARNING", "rate_limit": 0,
+                                 "api_keys": None, "cors_origins": ""}
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[arg-type]
 

@@ -6,14 +6,13 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 from pydantic import AfterValidator
 
 from .. import export, pipeline
 from ..catalog import get_catalog
 from ..planners import planner_mode
-from ..planners.base import PlanResult
-from ..schema import DatasetSchema, parse_schema
+from ..schema import DatasetSchema
 from .gate import GatedStreamingResponse
 from .models import (
     CacheStats,
@@ -26,7 +25,8 @@ from .models import (
     error_responses,
     file_response,
 )
-from .services import PlannerDep, ServicesDep
+from .metrics import CONTENT_TYPE
+from .services import ServicesDep
 from .streaming import primed_stream
 
 PREFIX = "/api/v1"
@@ -39,20 +39,11 @@ cache_router = APIRouter(tags=["cache"])
 health_router = APIRouter(tags=["health"])
 
 
-def _planned(planner: Any, description: str, locale: str | None) -> tuple[DatasetSchema, PlanResult]:
-    """Plan a description; a locale the request asked for wins over the one the planner chose."""
-    result = pipeline.plan(planner, description, locale=locale)
-    schema = result.schema
-    if locale and schema.locale != locale:
-        schema = parse_schema({**schema.model_dump(exclude_defaults=True), "locale": locale})
-    return schema, result
-
-
 @generate_router.post(
     "/generate",
     summary="Generate a dataset file from a description or a schema",
     response_class=StreamingResponse,
-    responses={**file_response(export.MEDIA_TYPES), **error_responses(413, 422, 500, 502, 503, 504)},
+    responses={**file_response(export.MEDIA_TYPES), **error_responses(401, 413, 422, 429, 500, 502, 503, 504)},
 )
 def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
     """Plan (when given a description), validate, then stream the file.
@@ -65,7 +56,7 @@ def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
     planner_name, cache = "none", "none"
     source: DatasetSchema | dict[str, Any]
     if body.description is not None:
-        source, result = _planned(services.require_planner(), body.description, body.locale)
+        source, result = services.plan(body.description, body.locale)
         planner_name = result.meta.planner
         cache = services.cache_label(True, result.meta.cache_hit)
     else:
@@ -77,7 +68,8 @@ def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
     services.gate.enter()  # Busy (503) when the app is already making as many files as it can hold
     try:
         # The first block is made now, so a failure there is still a proper JSON error; the rest streams.
-        chunks = primed_stream(schema, body.rows, body.format, seed, safe_csv=not body.raw)
+        chunks = primed_stream(schema, body.rows, body.format, seed, safe_csv=not body.raw,
+                               on_batch=services.count_rows("api"))
     except BaseException:
         services.gate.leave()
         raise
@@ -95,9 +87,9 @@ def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
 
 
 @schema_router.post("/schema", summary="Plan a schema from a description", response_model=SchemaResponse,
-                    responses=error_responses(413, 422, 500, 502, 503, 504))
-def make_schema(body: SchemaRequest, planner: PlannerDep) -> dict[str, Any]:
-    schema, result = _planned(planner, body.description, body.locale)
+                    responses=error_responses(401, 413, 422, 429, 500, 502, 503, 504))
+def make_schema(body: SchemaRequest, services: ServicesDep) -> dict[str, Any]:
+    schema, result = services.plan(body.description, body.locale)
     body_schema = {"name": schema.name, "locale": schema.locale,
                    **schema.model_dump(mode="json", exclude_defaults=True, exclude={"name", "locale"})}
     return {"schema": body_schema, "planner": result.meta.planner,
@@ -105,7 +97,7 @@ def make_schema(body: SchemaRequest, planner: PlannerDep) -> dict[str, Any]:
 
 
 @providers_router.get("/providers", summary="The allowlisted Faker providers a schema may use",
-                      response_model=ProvidersResponse, responses=error_responses(422, 500))
+                      response_model=ProvidersResponse, responses=error_responses(401, 422, 500))
 def providers(locale: Locale = "en_US") -> dict[str, Any]:
     catalog = get_catalog(locale)
     described = [catalog.specs[name].describe() for name in catalog.names()]
@@ -113,7 +105,7 @@ def providers(locale: Locale = "en_US") -> dict[str, Any]:
 
 
 @cache_router.get("/cache/stats", summary="Schema cache statistics", response_model=CacheStats,
-                  responses=error_responses(500))
+                  responses=error_responses(401, 500))
 def cache_stats(services: ServicesDep) -> dict[str, Any]:
     """The planner's schema cache. Demo mode's offline planner is not cached: enabled is false there."""
     if services.cache is None:
@@ -134,6 +126,16 @@ def health(services: ServicesDep) -> dict[str, Any]:
     mode = services.mode or planner_mode(services.settings)
     return {"status": "ok", "mode": mode.get("mode", "demo"), "provider": mode.get("provider"),
             "model": mode.get("model"), "version": _version()}
+
+
+@health_router.get("/metrics", summary="Prometheus metrics: requests, latency, rows, cache, planner calls",
+                   response_class=Response, responses={
+                       200: {"description": "Prometheus text exposition format 0.0.4",
+                             "content": {"text/plain": {"schema": {"type": "string"}}}},
+                       **error_responses(401, 500)})
+def metrics(services: ServicesDep) -> Response:
+    """Needs an API key when API_KEYS is set, like /api/v1."""
+    return Response(services.metrics.render(), media_type=CONTENT_TYPE)
 
 
 router = APIRouter(prefix=PREFIX)

@@ -12,13 +12,19 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
+from starlette.middleware.cors import CORSMiddleware
 
 from ..config import Settings, get_settings
 from ..planners import make_planner, planner_mode
 from ..planners.base import Planner
-from . import errors
-from .api import health_router, router
+from . import errors, logs
+from .api import PREFIX, health_router, router
+from .auth import ApiKeyAuth
+from .files import FileGuard
 from .limits import BodyLimit
+from .metrics import Labels, cache_gauges, process_gauges
+from .observe import Observe
+from .ratelimit import RateLimit
 from .services import Services
 
 log = logging.getLogger("synthgen.web")
@@ -75,7 +81,7 @@ def create_app(settings: Settings | None = None, *, planner: Planner | None = No
     level = logging.getLevelName(settings.log_level.upper())
     if isinstance(level, int):
         logging.getLogger("synthgen").setLevel(level)
-    services = Services(settings=settings, mode=planner_mode(settings))
+    services = Services.from_settings(settings, planner_mode(settings))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -83,6 +89,7 @@ def create_app(settings: Settings | None = None, *, planner: Planner | None = No
 
         from .downloads import DownloadStore
 
+        logs.install(settings)
         _tune_memory()
         services.planner = planner if planner is not None else make_planner(settings)
         services.cache = _cache_of(services.planner)
@@ -105,7 +112,7 @@ def create_app(settings: Settings | None = None, *, planner: Planner | None = No
     )
     app.state.services = services
     errors.install(app)
-    app.add_middleware(BodyLimit)
+    _middleware(app, services)
     app.include_router(router)
     app.include_router(health_router)
 
@@ -120,8 +127,64 @@ def create_app(settings: Settings | None = None, *, planner: Planner | None = No
         from .ui import build_ui
 
         gr.mount_gradio_app(app, build_ui(services), path=GRADIO_PATH, footer_links=["api", "settings"],
-                            run_history=False, ssr_mode=False, show_error=False)
+                            run_history=False, ssr_mode=False, show_error=False,
+                            max_file_size=settings.max_body_bytes)
     return app
+
+
+EXPENSIVE = (f"{PREFIX}/generate", f"{PREFIX}/schema")
+
+
+def _middleware(app: FastAPI, services: Services) -> None:
+    """The request path, outermost first: observe (request id, access log, metrics) -> CORS -> API keys ->
+    rate limit -> body size -> the guard on Gradio's file routes -> the routes."""
+    settings = services.settings
+    app.add_middleware(FileGuard, prefix=GRADIO_PATH,  # type: ignore[arg-type]
+                       roots=lambda: [services.downloads.root] if services.downloads is not None else [])
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)  # type: ignore[arg-type]
+    app.add_middleware(RateLimit, limiter=services.limiter, paths=EXPENSIVE)  # type: ignore[arg-type]
+    app.add_middleware(ApiKeyAuth, keys=settings.api_key_list)  # type: ignore[arg-type]
+    # Always installed, so Gradio's own CORS layer (which echoes any Origin with credentials) stands aside.
+    app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list,  # type: ignore[arg-type]
+                       allow_credentials=False, allow_methods=["GET", "POST"],
+                       allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
+                       expose_headers=["Content-Disposition", "Retry-After", "X-Request-ID", "X-SynthGen-Seed",
+                                       "X-SynthGen-Planner", "X-SynthGen-Cache", "X-SynthGen-Rows"])
+    app.add_middleware(Observe, metrics=services.metrics, route_of=_route_labels(app))  # type: ignore[arg-type]
+
+    def gauges() -> list[tuple[str, str, str, Labels, float]]:
+        gate, limiter = services.gate, services.limiter
+        return [
+            ("synthgen_jobs_active", "gauge", "Files being made now (API streams and UI downloads)", (),
+             float(gate.active)),
+            ("synthgen_jobs_limit", "gauge", "Files that may be made at once (MAX_CONCURRENT_JOBS)", (),
+             float(gate.limit)),
+            ("synthgen_busy_total", "counter", "Requests refused because every generation slot was taken", (),
+             float(gate.refused)),
+            ("synthgen_rate_limited_total", "counter", "Requests refused by the per-client rate limit", (),
+             float(limiter.refused)),
+            *cache_gauges(services.cache),
+            *process_gauges(),
+        ]
+
+    services.metrics.gauges.append(gauges)
+
+
+def _route_labels(app: FastAPI) -> Any:
+    """path -> route label: a documented path, /gradio for the UI, else 'other' (bounded label values)."""
+    known: set[str] = set()
+
+    def route_of(path: str) -> str:
+        if not known:  # the API's paths have no path parameters, so the spec's paths are the exact paths
+            known.update(app.openapi().get("paths", {}))
+            known.update(p for p in ("/", app.openapi_url, app.docs_url, app.redoc_url) if p)
+        if path in known:
+            return path
+        if path == GRADIO_PATH or path.startswith(GRADIO_PATH + "/"):
+            return GRADIO_PATH
+        return "other"
+
+    return route_of
 
 
 def _version() -> str:

@@ -98,7 +98,8 @@ async def _busy(request: Request, exc: Busy) -> JSONResponse:
 
 
 async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-    codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+    codes = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 413: "too_large",
+             429: "rate_limited"}
     detail = exc.detail if isinstance(exc.detail, str) else "request refused"
     return error_response(exc.status_code, codes.get(exc.status_code, "http_error"), detail,
                           headers=getattr(exc, "headers", None))

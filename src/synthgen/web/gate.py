@@ -1,18 +1,23 @@
 """A cap on how many files the app makes at once (API streams and UI downloads share it), to bound memory.
 
-Measured with the memory tuning of synthgen.web.app: idle about 190 MB, one 1,000,000-row CSV download peaks near
+MAX_CONCURRENT_JOBS sets the cap (default 2). Measured with the memory tuning of synthgen.web.app: idle about 190 MB, one 1,000,000-row CSV download peaks near
 290 MB, two at once near 350 MB; a 512 MB dyno holds two with room to spare. A request beyond the cap gets a 503 with
 Retry-After (API) or waits its turn (UI), instead of the dyno running out of memory.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from typing import Any
 
+import anyio
+from starlette.requests import ClientDisconnect
 from starlette.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
+
+log = logging.getLogger("synthgen.web")
 
 MAX_JOBS = 2
 RETRY_AFTER = 5  # seconds
@@ -33,11 +38,14 @@ class Gate:
         self._slots = threading.BoundedSemaphore(limit)
         self._lock = threading.Lock()
         self.active = 0
+        self.refused = 0
 
     def enter(self, timeout: float = 0) -> None:
         """Take a slot, waiting up to `timeout` seconds; raise Busy if none frees up."""
         taken = self._slots.acquire(timeout=timeout) if timeout > 0 else self._slots.acquire(blocking=False)
         if not taken:
+            with self._lock:
+                self.refused += 1
             raise Busy(self.limit)
         with self._lock:
             self.active += 1
@@ -49,7 +57,12 @@ class Gate:
 
 
 class GatedStreamingResponse(StreamingResponse):
-    """A StreamingResponse that gives its slot back however the stream ends: done, failed or the client left."""
+    """A StreamingResponse that gives its slot back however the stream ends: done, failed or the client left.
+
+    When the client leaves, the stream is closed (which stops the engine's worker threads) before the slot is
+    given back, so a freed slot means the generation has really stopped. The close runs in a worker thread,
+    shielded from cancellation, because it waits for the block being made to finish.
+    """
 
     def __init__(self, content: Iterator[bytes], *, gate: Gate, **kwargs: Any) -> None:
         super().__init__(content, **kwargs)
@@ -59,11 +72,18 @@ class GatedStreamingResponse(StreamingResponse):
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
             await super().__call__(scope, receive, send)
+        except ClientDisconnect:
+            log.info("the client left before the end of the file; generation stopped")
         finally:
-            close = getattr(self._source, "close", None)
-            if callable(close):
-                try:
-                    close()
-                except Exception:  # noqa: BLE001, S110 - the generator is being abandoned anyway
-                    pass
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(_close, self._source)
             self._gate.leave()
+
+
+def _close(source: Any) -> None:
+    close = getattr(source, "close", None)
+    if callable(close):
+        try:
+            close()
+        except Exception:  # noqa: BLE001 - the stream is being abandoned anyway
+            log.warning("could not close a stream", exc_info=True)

@@ -1,4 +1,8 @@
-"""An ASGI middleware that refuses API request bodies over a size limit with a JSON 413, before they are parsed."""
+"""An ASGI middleware that refuses request bodies over a size limit (MAX_BODY_BYTES) with a JSON 413, unparsed.
+
+A declared Content-Length over the limit is refused before a byte is read; a chunked body is read up to the limit
+and refused the moment it passes it (then replayed to the app when it fits).
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,16 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 MAX_BODY = 5 * 1024 * 1024  # bytes: a schema with 200 columns and long element lists fits easily
 
 
+def describe(limit: int) -> str:
+    """'5 MB (5,242,880 bytes)', '64 KB (65,536 bytes)'."""
+    for unit, size in (("MB", 1024 * 1024), ("KB", 1024)):
+        if limit >= size:
+            return f"{limit / size:g} {unit} ({limit:,} bytes)"
+    return f"{limit:,} bytes"
+
+
 class BodyLimit:
-    def __init__(self, app: ASGIApp, *, limit: int = MAX_BODY, prefix: str = "/api/") -> None:
+    def __init__(self, app: ASGIApp, *, limit: int = MAX_BODY, prefix: str = "/") -> None:
         self.app = app
         self.limit = limit
         self.prefix = prefix
@@ -54,7 +66,7 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
     async def _refuse(self, send: Send) -> None:
-        detail = f"the request body is over the limit of {self.limit // (1024 * 1024)} MB"
+        detail = f"the request body is over the limit of {describe(self.limit)} (MAX_BODY_BYTES)"
         body = json.dumps({"error": "too_large", "detail": detail}).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})

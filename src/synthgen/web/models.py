@@ -124,8 +124,10 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI entries for error statuses, all with the ErrorBody model."""
     text = {
         400: "A request the server refused for another reason",
+        401: "API_KEYS is set and the request has no valid `Authorization: Bearer <key>` header",
         413: "Too large: rows over MAX_ROWS, a description over 2,000 characters, or a body over the size limit",
         422: "Invalid request (names the field) or invalid schema (names the column)",
+        429: "Too many requests from this client (RATE_LIMIT a minute); see Retry-After",
         500: "A bug on our side (generic message, no traceback)",
         502: "The planner (LLM) failed to produce a valid schema",
         503: "Busy: the LLM is overloaded or rate limited (planner_unavailable), or the server is already making "
@@ -135,7 +137,7 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     out: dict[int | str, dict[str, Any]] = {}
     for status in statuses:
         entry: dict[str, Any] = {"model": ErrorBody, "description": text[status]}
-        if status == 503:
+        if status in (429, 503):
             entry["headers"] = {"Retry-After": {"description": "seconds to wait", "schema": {"type": "integer"}}}
         out[status] = entry
     return out

@@ -7,11 +7,15 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
+from .. import pipeline
 from ..config import Settings
-from ..errors import LimitError
-from ..planners.base import Planner
+from ..errors import LimitError, SynthGenError
+from ..planners.base import Planner, PlanResult
+from ..schema import DatasetSchema, parse_schema
 from .downloads import DownloadStore
 from .gate import Gate
+from .metrics import Metrics
+from .ratelimit import RateLimiter
 
 
 @dataclass
@@ -24,6 +28,13 @@ class Services:
     downloads: DownloadStore | None = None
     mode: dict[str, Any] = field(default_factory=dict)
     gate: Gate = field(default_factory=Gate)
+    metrics: Metrics = field(default_factory=Metrics)
+    limiter: RateLimiter = field(default_factory=lambda: RateLimiter(0))
+
+    @classmethod
+    def from_settings(cls, settings: Settings, mode: dict[str, Any]) -> Services:
+        return cls(settings=settings, mode=mode, gate=Gate(settings.max_concurrent_jobs),
+                   limiter=RateLimiter(settings.rate_limit))
 
     def require_planner(self) -> Planner:
         if self.planner is None:
@@ -35,6 +46,35 @@ class Services:
         limit = self.settings.max_rows
         if rows > limit:
             raise LimitError(f"rows is {rows:,}; the limit is {limit:,}", field="rows", limit=limit)
+
+    def plan(self, description: str, locale: str | None) -> tuple[DatasetSchema, PlanResult]:
+        """Plan a description (counted in the metrics); a locale the request asked for wins over the planner's."""
+        planner = self.require_planner()
+        name = getattr(planner, "name", "planner")
+        try:
+            result = pipeline.plan(planner, description, locale=locale)
+        except LimitError:
+            raise  # refused before any planner call
+        except SynthGenError as exc:
+            self.metrics.inc("synthgen_planner_calls_total", planner=name, result=exc.code)
+            self.metrics.inc("synthgen_planner_failures_total", planner=name, error=exc.code)
+            raise
+        except Exception:
+            self.metrics.inc("synthgen_planner_calls_total", planner=name, result="internal_error")
+            self.metrics.inc("synthgen_planner_failures_total", planner=name, error="internal_error")
+            raise
+        self.metrics.inc("synthgen_planner_calls_total", planner=name,
+                         result="cache_hit" if result.meta.cache_hit else "ok")
+        schema = result.schema
+        if locale and schema.locale != locale:
+            schema = parse_schema({**schema.model_dump(exclude_defaults=True), "locale": locale})
+        return schema, result
+
+    def count_rows(self, door: str) -> Any:
+        """An on_batch callback adding each block's rows to synthgen_rows_generated_total{door}."""
+        def on_batch(batch: Any) -> None:
+            self.metrics.inc("synthgen_rows_generated_total", batch.num_rows, door=door)
+        return on_batch
 
     def cache_label(self, planned: bool, hit: bool) -> str:
         """The X-SynthGen-Cache value: hit or miss when a description went through a working cache, else none."""

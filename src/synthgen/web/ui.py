@@ -9,11 +9,13 @@ from faker.config import AVAILABLE_LOCALES
 
 from .. import export
 from ..schema import DatasetSchema
+from .ratelimit import RateLimited, client_identity
 from .services import Services
 from .ui_logic import DATATYPES, HEADERS, PREVIEW_ROWS, Actions, Result, friendly, schema_to_table
 
-QUEUE_SIZE = 16  # waiting events; beyond this Gradio tells the user the app is busy and to try again
-CONCURRENCY = 2  # generations running at once (CPU-bound)
+# Gradio's queue holds settings.ui_queue_size waiting events (UI_QUEUE_SIZE, default 16); beyond that the page says
+# "This application is currently busy. Please try again." Generations run settings.max_concurrent_jobs at once.
+QUEUE_SIZE = 16
 
 EXAMPLES = [
     "Customer orders with order id, customer name, email, order date, status (pending, shipped, delivered), "
@@ -57,24 +59,45 @@ def _failed(exc: BaseException, schema: DatasetSchema | None = None) -> tuple[An
     return (f"**Could not generate.** {message}", *shown, gr.skip(), gr.skip())
 
 
+def _limit(services: Services, request: gr.Request | None) -> None:
+    """Spend a rate-limit token of the browser's client (the same buckets as the API's); RateLimited if none."""
+    if request is None or not services.limiter.enabled:
+        return
+    headers = getattr(request, "headers", None) or {}
+    values = headers.getlist("x-forwarded-for") if hasattr(headers, "getlist") else \
+        [headers.get("x-forwarded-for")] if headers.get("x-forwarded-for") else []
+    client = getattr(request, "client", None)
+    who = client_identity([(b"x-forwarded-for", v.encode("latin-1", "replace")) for v in values],
+                          getattr(client, "host", None))
+    wait = services.limiter.take(who)
+    if wait:
+        raise RateLimited(wait, services.limiter.per_minute)
+
+
 def build_ui(services: Services) -> gr.Blocks:
     """The Blocks, wired to `services` (whose planner and download folder the app's lifespan provides)."""
     actions = Actions(services)
-    max_rows = services.settings.max_rows
+    settings = services.settings
+    max_rows = settings.max_rows
+    concurrency = settings.max_concurrent_jobs
 
     def generate(description: str, rows: Any, fmt: str, seed: Any, locale: str | None,
+                 request: gr.Request = None,  # type: ignore[assignment] - Gradio fills it in
                  progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008 - Gradio's idiom
         report = lambda f, d: progress(f, desc=d)  # noqa: E731
         schema = None
         try:
+            _limit(services, request)
             schema, count, planner, cache = actions.plan(description, rows, locale, report)
             return _outputs(actions.produce(schema, count, fmt, seed, report, planner, cache))
         except Exception as exc:  # noqa: BLE001 - every failure becomes a friendly message
             return _failed(exc, schema)
 
     def regenerate(table: Any, state: dict[str, Any] | None, rows: Any, fmt: str, seed: Any, locale: str | None,
+                   request: gr.Request = None,  # type: ignore[assignment]
                    progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
         try:
+            _limit(services, request)
             return _outputs(actions.regenerate(table, state, rows, fmt, seed, locale,
                                                progress=lambda f, d: progress(f, desc=d)))
         except Exception as exc:  # noqa: BLE001
@@ -112,10 +135,10 @@ def build_ui(services: Services) -> gr.Blocks:
 
         outputs = [status, table, state, schema_json, preview, download]
         go.click(generate, [description, rows, fmt, seed, locale], outputs, api_name="generate",
-                 concurrency_limit=CONCURRENCY, concurrency_id="generate")
+                 concurrency_limit=concurrency, concurrency_id="generate")
         again.click(regenerate, [table, state, rows, fmt, seed, locale], outputs, api_name="regenerate",
-                    concurrency_limit=CONCURRENCY, concurrency_id="generate")
-    blocks.queue(max_size=QUEUE_SIZE, default_concurrency_limit=CONCURRENCY)
+                    concurrency_limit=concurrency, concurrency_id="generate")
+    blocks.queue(max_size=settings.ui_queue_size, default_concurrency_limit=concurrency)
     return blocks
 
 

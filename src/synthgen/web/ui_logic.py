@@ -25,6 +25,7 @@ from ..errors import (
 )
 from ..schema import DatasetSchema, parse_schema
 from .gate import Busy
+from .ratelimit import RateLimited
 from .services import Services
 from .streaming import primed_batches
 
@@ -140,11 +141,14 @@ class Written:
 
 
 def write_dataset(schema: DatasetSchema, rows: int, fmt: str, seed: int, path: Path, *,
-                  progress: Progress | None = None, safe_csv: bool = True) -> Written:
+                  progress: Progress | None = None, safe_csv: bool = True,
+                  on_batch: Callable[[pa.RecordBatch], None] | None = None) -> Written:
     """Write the whole file to `path` (the bytes pipeline.stream gives), keeping the first rows for the preview."""
     kept: list[pa.RecordBatch] = []
 
     def keep(batch: pa.RecordBatch) -> None:
+        if on_batch is not None:
+            on_batch(batch)
         have = sum(b.num_rows for b in kept)
         if have < PREVIEW_ROWS:
             kept.append(batch.slice(0, PREVIEW_ROWS - have))
@@ -182,6 +186,9 @@ def friendly(exc: BaseException) -> str:
         return exc.detail
     if isinstance(exc, Busy):
         return "The server is busy making other files. Please try again in a minute."
+    if isinstance(exc, RateLimited):
+        return (f"You are generating faster than this demo allows. Please wait {exc.retry_after} seconds and "
+                "try again.")
     log.error("unexpected error in the UI", exc_info=exc)
     return "Something went wrong on our side; the error has been logged. Please try again."
 
@@ -259,7 +266,8 @@ class Actions:
         self.services.gate.enter(timeout=WAIT_FOR_SLOT)
         try:
             path = downloads.new_path(prepared.filename_stem + export.EXTENSIONS[fmt])
-            written = write_dataset(prepared, rows, fmt, used, path, progress=progress)
+            written = write_dataset(prepared, rows, fmt, used, path, progress=progress,
+                                    on_batch=self.services.count_rows("ui"))
         finally:
             self.services.gate.leave()
         return Result(prepared, written, used, planner, cache)
@@ -271,10 +279,7 @@ class Actions:
         self.services.check_rows(count)
         if progress is not None:
             progress(0.0, "Planning the columns…")
-        result = pipeline.plan(self.services.require_planner(), description or "", locale=locale or None)
-        schema = result.schema
-        if locale and schema.locale != locale:
-            schema = parse_schema({**schema.model_dump(exclude_defaults=True), "locale": locale})
+        schema, result = self.services.plan(description or "", locale or None)
         return schema, count, result.meta.planner, self.services.cache_label(True, result.meta.cache_hit)
 
     def generate(self, description: str, rows: Any, fmt: str, seed: Any, locale: str | None = None,
