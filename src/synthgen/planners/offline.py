@@ -49,6 +49,7 @@ class _Reader:
         self.phrases = self._phrases()
         self.locale = locale or self._locale()
         self.catalog = frozenset(get_catalog(self.locale).names())
+        self.domain_score = 0.0
         self.domain, self.domain_in_header = self._domain()
         self.ctx = Context(lex, self.domain, date.today().toordinal(), self.catalog)
 
@@ -59,7 +60,7 @@ class _Reader:
             fields = self._merge(self._template(self.domain.template), fields)
             self.notes.append(f"few columns were named, so typical '{self.domain.id}' columns were added")
         elif not stated:
-            fields = self._template(self.lex.hints["generic_template"])
+            fields = self._template(self._generic_template())
             self.notes.append("nothing in the description was recognised as a column; made a small generic table")
         self.notes += [f"'{_short(f.phrase)}' was not recognised; it is filled with plain words"
                        for f in fields if not f.recognised and not f.soft]
@@ -138,10 +139,13 @@ class _Reader:
         tokens = words(strip_groups(phrase.text)[0])
         lemmas = self.lex.lemmas(tokens)
         singular = self.lex.lemmas(tokens, counts=False)
+        plural = self._plural_head(tokens)
+        if tokens and len(phrases) == 1 and not self.parsed.context and len(tokens) <= 5 and \
+                (plural or any(self._trigger_hits(singular, d) for d in self.lex.domains)):
+            return True  # the whole description is 'weather', 'hotel rooms', 'volunteers'
         if not tokens or not any(self._trigger_hits(singular, d) for d in self.lex.domains):
             return False
         alone = sum(1 for p in phrases if p.clause == phrase.clause) == 1
-        plural = self._plural_head(tokens)
         found = self.lex.match(lemmas)
         return (alone or plural) and (found is None or plural or found.concept.id in ("person", "full_name"))
 
@@ -230,6 +234,7 @@ class _Reader:
                 score += 4
             if score > best_score:
                 best, best_score, in_header = domain, score, in_head > 0
+        self.domain_score = best_score
         return (best, in_header) if best_score >= 0.5 else (None, False)
 
     def _header_window(self, fields: list[Field]) -> None:
@@ -289,9 +294,19 @@ class _Reader:
         tokens = [t for t in ascii_words(words(header)) if t not in self.lex.stopwords
                   and t not in _NAME_DROP and (t,) not in self.lex.locales and not t.isdigit()]
         name = "_".join(tokens[-4:])[:60].strip("_")
-        return name or (self.domain.name if self.domain else "dataset")
+        strong = self.domain and (self.domain_in_header or self.domain_score >= 2)
+        return name or (self.domain.name if strong else "dataset")
 
     # -- templates and validation --------------------------------------------------------------------------
+
+    def _generic_template(self) -> list[str]:
+        """A table for a subject no domain knows: people for 'volunteers', things for 'widgets'."""
+        head, _ = self._subject()
+        if not head or not head.isascii() or not head.isalpha():
+            return self.lex.hints["generic_template"]
+        found = self.lex.match([head])
+        kind = "people" if found and found.concept.id == "person" else "things"
+        return [f"{head} id"] + self.lex.hints[f"generic_{kind}"]
 
     def _template(self, phrases: list[str]) -> list[Field]:
         out: list[Field] = []

@@ -102,6 +102,7 @@ class Lexicon:
         self.pools: dict[str, list[Any]] = {k: v for k, v in _load("pools.json").items() if not k.startswith("_")}
         self.plural_keep = frozenset(hints["plural_keep"])
         self.plural_counts = frozenset(hints["plural_counts"])
+        self.ie_plurals = frozenset(hints["ie_plurals"])
         self.stopwords = frozenset(hints["stopwords"])
         self.prepositions = frozenset(hints["prepositions"])
         self.concepts: dict[str, Concept] = {}
@@ -155,7 +156,7 @@ class Lexicon:
                 (counts and word in self.plural_counts):
             return word
         if word.endswith("ies") and len(word) > 4:
-            return word[:-3] + "y"
+            return word[:-1] if word in self.ie_plurals else word[:-3] + "y"
         if word.endswith(("sses", "xes", "ches", "shes", "zzes")):
             return word[:-2]
         if word.endswith(("ss", "us", "is", "os")):
@@ -226,7 +227,7 @@ class Lexicon:
 
 @lru_cache(maxsize=4096)
 def _closest(word: str, vocab: tuple[str, ...]) -> str | None:
-    close = difflib.get_close_matches(word, vocab, n=1, cutoff=0.84)
+    close = difflib.get_close_matches(word, vocab, n=1, cutoff=0.88)
     return close[0] if close and close[0][:1] == word[:1] else None
 
 

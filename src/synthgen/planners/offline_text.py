@@ -46,8 +46,9 @@ _INTRO = re.compile(
     re.I,
 )
 _PREAMBLE = re.compile(
-    r"^(?:\s*(?:the|these|those|this|following|some|a\s+few|several|a|an|columns?|fields?|attributes?|"
-    r"properties|features|data|info(?:rmation)?|details|values|as|like|such\s+as|namely|for\s+each\s+\w+|"
+    r"^(?:\s*(?:the|these|those|this|following|some|a\s+few|several|a|an|"
+    r"(?:columns?|fields?|attributes?|properties|features)(?=\s*(?::|$|\b(?:are|include|like|such|named|called|"
+    r"for|of|with)\b))|data|info(?:rmation)?|details|values|as|like|such\s+as|namely|for\s+each\s+\w+|"
     r"per\s+\w+|(?:each|every)\s+\w+\s+(?:has|have|with|should\s+have)|each\s+row|every\s+row|rows?|"
     r"records?|entries|fields?\s+for|add(?:ing)?|also|and|plus|with|[:\-=>]+)(?=\W|$)\s*)+",
     re.I,
@@ -63,7 +64,8 @@ _HEADER_STRIP = re.compile(
     r"^(?:\s*(?:please|generate|create|make|build|produce|give\s+me|i\s+need|i\s+want|we\s+need|can\s+you|"
     r"simulate|mock\s+up|a|an|the|some|me|us|of|for|about|on|with|containing|\d[\d,.]*\s*[km]?|"
     r"synthetic|fake|mock|sample|dummy|test|random|realistic|dataset|data\s*set|table|list|csv|spreadsheet|"
-    r"database|collection|log|records?|rows?|entries|data|columns?|fields?|attributes?)(?=\W|$)\s*)+",
+    r"database|collection|log|records?|rows?|entries|data|columns?|fields?|attributes?|following|these|those)(?=\W|$)"
+    r"\s*)+",
     re.I,
 )
 
