@@ -47,9 +47,16 @@ def status_of(exc: SynthGenError) -> int:
     return next(status for cls, status in STATUS if isinstance(exc, cls))
 
 
+TIMEOUT_RETRY_AFTER = 10  # seconds suggested after a planner timeout (the LLM is slow now, perhaps not later)
+
+
 def synthgen_response(exc: SynthGenError) -> JSONResponse:
     status = status_of(exc)
-    headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, PlannerUnavailable) else None
+    headers = None
+    if isinstance(exc, PlannerUnavailable):
+        headers = {"Retry-After": str(exc.retry_after)}
+    elif isinstance(exc, PlannerTimeout):
+        headers = {"Retry-After": str(TIMEOUT_RETRY_AFTER)}
     problems = exc.problems if isinstance(exc, SchemaError) else None
     if status >= 500:
         log.warning("%s: %s", type(exc).__name__, exc.detail)

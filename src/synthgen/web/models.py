@@ -132,12 +132,12 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         502: "The planner (LLM) failed to produce a valid schema",
         503: "Busy: the LLM is overloaded or rate limited (planner_unavailable), or the server is already making "
              "as many files as it can hold (busy); see Retry-After",
-        504: "The planner (LLM) did not answer in time",
+        504: "The planner (LLM) did not answer in time (PLANNER_TIMEOUT); see Retry-After",
     }
     out: dict[int | str, dict[str, Any]] = {}
     for status in statuses:
         entry: dict[str, Any] = {"model": ErrorBody, "description": text[status]}
-        if status in (429, 503):
+        if status in (429, 503, 504):
             entry["headers"] = {"Retry-After": {"description": "seconds to wait", "schema": {"type": "integer"}}}
         out[status] = entry
     return out
