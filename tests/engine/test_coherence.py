@@ -82,3 +82,12 @@ def test_locale_drives_names_and_addresses():
     japanese = rows([{"name": "name", "provider": "name"}, {"name": "email", "provider": "email"}], 50, "ja_JP")
     assert all(any(ord(ch) > 0x3000 for ch in r["name"]) for r in japanese)
     assert all(r["email"].isascii() for r in japanese)
+
+
+def test_double_barrelled_names_join_two_different_names():
+    data = rows([{"name": "name", "provider": "name"}, {"name": "last", "provider": "last_name"}], 3000,
+                locale="de_DE")
+    doubles = [r["name"] for r in data if "-" in r["name"].split()[-1]]
+    assert len(doubles) > 20
+    same = [n for n in doubles if len(set(n.split()[-1].split("-"))) == 1]
+    assert len(same) / len(doubles) < 0.05, same  # chance repeats only, not the same name twice by design

@@ -79,8 +79,11 @@ def interleave(pieces: list[pa.Array], order: list[np.ndarray], n: int) -> pa.Ar
 def _fill(fmt: str, recipe: Recipe, block: Block, n: int, key: str, source: TokenSource,
           overrides: Mapping[str, Override] | None, rows: np.ndarray) -> pa.Array:
     parts: list[pa.Array | str] = []
+    used: set[str] = set()
     for i, (is_token, text) in enumerate(_parts(fmt)):
-        if is_token and overrides and text in overrides:
+        # An override fills a token once: in "{{last_name}}-{{last_name}}" the second name is another one.
+        if is_token and overrides and text in overrides and text not in used:
+            used.add(text)
             given = overrides[text]
             parts.append(given(rows) if callable(given) else given.take(arrays.indices(rows)))
         elif is_token:
