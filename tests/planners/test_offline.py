@@ -170,7 +170,7 @@ def test_integer_ranges(planner: OfflinePlanner, text: str, needle: str, low: in
 @pytest.mark.parametrize("text, needle, low, high", [
     ("products with price between $5 and $300", "price", 5, 300),
     ("employees with salary 40k-120k", "salary", 40_000, 120_000),
-    ("items with price up to 100", "price", 1, 100),
+    ("products with price up to 100", "price", 1, 100),
     ("orders with total at least 50", "total", 50, 2000),
 ])
 def test_money_ranges(planner: OfflinePlanner, text: str, needle: str, low: float, high: float) -> None:
