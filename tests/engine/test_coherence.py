@@ -91,3 +91,31 @@ def test_double_barrelled_names_join_two_different_names():
     assert len(doubles) > 20
     same = [n for n in doubles if len(set(n.split()[-1].split("-"))) == 1]
     assert len(same) / len(doubles) < 0.05, same  # chance repeats only, not the same name twice by design
+
+
+PEOPLE_AND_PLACES = ["name", "first_name", "last_name", "prefix", "email", "free_email", "user_name", "address",
+                     "street_address", "city", "state", "postcode", "phone_number", "company", "job",
+                     "catch_phrase", "sentence", "country", "url"]
+
+
+def test_every_faker_locale_generates_people_and_places():
+    import warnings
+
+    from faker.config import AVAILABLE_LOCALES
+
+    from synthgen.catalog import get_catalog
+
+    failures = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # Faker warns about its deprecated locales (fr_QC)
+        for locale in AVAILABLE_LOCALES:
+            catalog = get_catalog(locale)
+            columns = [{"name": p, "provider": p} for p in PEOPLE_AND_PLACES if p in catalog]
+            try:
+                made = rows(columns, 50, locale=locale)
+            except Exception as exc:  # noqa: BLE001 - collect every locale's failure, then report them all
+                failures[locale] = repr(exc)
+                continue
+            if any(value is None or value == "" for r in made for value in r.values()):
+                failures[locale] = "empty values"
+    assert not failures, failures

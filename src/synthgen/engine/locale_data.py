@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 import re
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -18,6 +18,7 @@ from .. import arrays
 
 TOKEN = re.compile(r"\{\{\s*(\w+)(?::\s*\w+?)?\s*\}\}")
 _SAMPLES = 60
+_POOL_SAMPLES, _POOL_MAX = 400, 64
 
 
 _TABLE_SLOTS = 1 << 20
@@ -135,13 +136,17 @@ class LocaleData:
     def __init__(self, locale: str) -> None:
         self.locale = locale
         self.faker = Faker(locale)  # for discovery only; tables make their own instance
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._choices: dict[str, Choices | None] = {}
         self._recipes: dict[str, Recipe | None] = {}
         self._vocabs: dict[str, Vocab | None] = {}
+        self._found: dict[tuple[str, str], Any] = {}
 
     def owner(self, provider: str) -> Any:
-        return getattr(getattr(self.faker, provider), "__self__", None)
+        try:
+            return getattr(getattr(self.faker, provider), "__self__", None)
+        except AttributeError:  # some locales' providers reach for data they do not have
+            return None
 
     def choices(self, provider: str) -> Choices | None:
         """If the no-argument provider only ever returns items of one of its provider's lists, that list."""
@@ -175,15 +180,41 @@ class LocaleData:
         return vocab
 
     def word_product(self, provider: str) -> list[Choices] | None:
+        """For catch_phrase and bs: the word lists one word is drawn from each."""
+        return self._cached("product", provider, self._find_word_product)
+
+    def pool(self, provider: str) -> Choices | None:
+        """For a provider with few distinct values (month names, currency codes...), their frequencies."""
+        return self._cached("pool", provider, self._sample_pool)
+
+    def word_list(self) -> pa.Array:
+        """The lorem words of the locale."""
+        return self._cached("words", "", lambda _: arrays.strings(list(self.faker.get_words_list())))
+
+    def _cached(self, kind: str, name: str, find: Any) -> Any:
+        # Discovery seeds and calls the shared Faker: one thread at a time, so results never depend on timing.
+        with self._lock:
+            if (kind, name) not in self._found:
+                self._found[kind, name] = find(name)
+            return self._found[kind, name]
+
+    def _find_word_product(self, provider: str) -> list[Choices] | None:
         attr = _WORD_PRODUCTS.get(provider)
         lists = getattr(self.owner(provider), attr, None) if attr else None
         if not lists or not all(isinstance(x, (list, tuple)) and x for x in lists):
             return None
         return [choices_of(words) for words in lists]
 
-    def word_list(self) -> pa.Array:
-        """The lorem words of the locale."""
-        return arrays.strings(list(self.faker.get_words_list()))
+    def _sample_pool(self, provider: str) -> Choices | None:
+        self.faker.seed_instance(4242)
+        try:
+            method = getattr(self.faker, provider)
+            counts = Counter(str(method()) for _ in range(_POOL_SAMPLES))
+        except Exception:  # noqa: BLE001 - providers that need arguments are not pooled
+            return None
+        if len(counts) > _POOL_MAX or sum(1 for c in counts.values() if c == 1) > 2:
+            return None
+        return choices_of(list(counts), list(counts.values()))
 
     def _find_choices(self, provider: str) -> Choices | None:
         owner = self.owner(provider)
@@ -227,6 +258,10 @@ class LocaleData:
             return None
         if not formats or attr not in source:
             return None
+        tokens = {m.group(1) for f in (formats.keys() if isinstance(formats, dict) else formats)
+                  for m in TOKEN.finditer(f)}
+        if not all(callable(getattr(self.faker, t, None)) for t in tokens):
+            return None  # a locale whose formats name a missing provider (Faker's es_AR formats_male)
         if isinstance(formats, dict):
             return Recipe(tuple(formats), tuple(float(w) for w in formats.values()), numerify, letters)
         if isinstance(formats, str):

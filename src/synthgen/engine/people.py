@@ -203,16 +203,20 @@ class Entity:
     def _secondary_address(self) -> pa.Array:
         return self._draw("secondary_address")
 
+    def _field(self, field: str) -> Override:
+        """The entity's field for the rows a format asks for, made only if some format uses it (a locale may
+        lack a field, e.g. secondary_address, and then none of its formats names it)."""
+        return lambda rows: self.get(field).take(arrays.indices(rows))
+
     def _street_address(self) -> pa.Array:
-        return self._compose("street_address", {"building_number": self.get("building_number"),
-                                                "street_name": self.get("street_name"),
-                                                "secondary_address": self.get("secondary_address")})
+        return self._compose("street_address", {f: self._field(f) for f in
+                                                ("building_number", "street_name", "secondary_address")})
 
     def _address(self) -> pa.Array:
-        overrides = {"street_address": self.get("street_address"), "city": self.get("city"),
-                     "postcode": self.get("postcode"), "zipcode": self.get("postcode")}
+        overrides = {f: self._field(f) for f in ("street_address", "city", "postcode")}
+        overrides["zipcode"] = self._field("postcode")
         if _state_table(self.data)[0] is not None:
-            overrides |= {"state": self.get("state"), "state_abbr": self.get("state_abbr")}
+            overrides |= {"state": self._field("state"), "state_abbr": self._field("state_abbr")}
         return self._compose("address", overrides)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 import numpy as np
@@ -37,7 +36,6 @@ POOLED = frozenset(
      "uri_path", "sbn9", "doi", "ripe_id", "nic_handle", "pystr_format", "ssn", "ein", "itin",
      "currency_name", "unix_device", "unix_partition"}
 )
-_POOL_SAMPLES, _POOL_MAX = 400, 64
 
 
 class Compiler:
@@ -45,7 +43,6 @@ class Compiler:
 
     def __init__(self, data: LocaleData) -> None:
         self.data = data
-        self._pools: dict[str, Choices | None] = {}
 
     # tokens (no-argument providers used inside formats) ---------------------------------------------------
     def token(self, name: str, block: Block, n: int, key: str) -> pa.Array:
@@ -58,28 +55,10 @@ class Compiler:
         lists = self.data.word_product(name)
         if lists is not None:
             return text.word_product(lists, block, n, key)
-        pool = self.pool(name)
+        pool = self.data.pool(name)
         if pool is not None:
             return pool.draw(block.rng(key), n)
         return token_per_row(name, block, n, key)
-
-    def pool(self, name: str) -> Choices | None:
-        """For a provider with few distinct values (month names, currency codes...), their frequencies."""
-        if name not in self._pools:
-            self._pools[name] = self._sample_pool(name)
-        return self._pools[name]
-
-    def _sample_pool(self, name: str) -> Choices | None:
-        faker = self.data.faker
-        faker.seed_instance(4242)
-        method = getattr(faker, name)
-        try:
-            counts = Counter(str(method()) for _ in range(_POOL_SAMPLES))
-        except Exception:  # noqa: BLE001 - providers that need arguments are not pooled
-            return None
-        if len(counts) > _POOL_MAX or sum(1 for c in counts.values() if c == 1) > 2:
-            return None
-        return choices_of(list(counts), list(counts.values()))
 
     # columns ------------------------------------------------------------------------------------------------
     def column(self, col: Column) -> Gen:
@@ -131,7 +110,7 @@ class Compiler:
             return _from_choices(col, choices)
         if self.data.recipe(provider) or self.data.word_product(provider):
             return Gen(lambda b: self.token(provider, b, b.n, col.name), pa.string())
-        pool = self.pool(provider)
+        pool = self.data.pool(provider)
         return _from_choices(col, pool) if pool is not None else None
 
     def _entity(self, col: Column, kind: str, field: str) -> Gen:
