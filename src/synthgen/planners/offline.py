@@ -48,6 +48,7 @@ class _Reader:
         self.parsed: Parsed = split_description(text, self._field_line)
         self.phrases = self._phrases()
         self.locale = locale or self._locale()
+        self.local = self.locale != "en_US"  # 'German customers': addresses, and so countries, are in Germany
         self.catalog = frozenset(get_catalog(self.locale).names())
         self.domain_score = 0.0
         self.domain, self.domain_in_header = self._domain()
@@ -68,6 +69,10 @@ class _Reader:
             self.notes.append(f"only the first {MAX_FIELDS} columns were kept")
             fields = fields[:MAX_FIELDS]
         self._header_window(fields)
+        if self.local:
+            for f in fields:
+                if f.concept == "country" and not f.explicit and not f.role and "current_country" in self.catalog:
+                    f.provider, f.args = "current_country", {}
         head, subject = self._subject()
         link(fields, self.lex, self.catalog, head, subject)
         return self._validate(self._name(), fields)
