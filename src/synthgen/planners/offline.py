@@ -247,10 +247,10 @@ class _Reader:
         found = mod.find_window(" ".join([self.parsed.header, *self.parsed.context]), date.today().toordinal())
         if not found:
             return
-        start, end = found[0]
         for f in fields:
             if f.explicit or f.concept not in _WINDOWED or f.provider not in ("date_between", "date_time_between"):
                 continue
+            start, end = found[0]
             if f.provider == "date_time_between":
                 start, end = ("now" if start == "today" else start), ("now" if end == "today" else end)
             f.args = {"start_date": start, "end_date": end}
@@ -340,21 +340,20 @@ class _Reader:
             return parse_schema(data)
         except SchemaError:
             pass
-        good = []
+        replaced = set()
         for f in fields:
             column = {k: v for k, v in f.column().items() if k not in ("after",)}
             try:
                 parse_schema({"name": name, "locale": self.locale, "columns": [column]})
-                good.append(f)
             except SchemaError as exc:
                 self.notes.append(f"column '{f.name}' was replaced by plain words ({exc.problems[0][:120]})")
                 f.provider, f.args, f.weights, f.entity, f.unique, f.sequence = "word", {}, None, None, False, False
-                good.append(f)
-        names = {f.name for f in good}
-        for f in good:
-            if f.after and f.after["column"] not in names:
                 f.after = None
-        data["columns"] = [f.column() for f in good]
+                replaced.add(f.name)
+        for f in fields:
+            if f.after and f.after["column"] in replaced:
+                f.after = None
+        data["columns"] = [f.column() for f in fields]
         try:
             return parse_schema(data)
         except SchemaError as exc:
