@@ -96,9 +96,6 @@ def test_500_twice_is_retried_once_and_never_leaks(tmp_path, capture_logs) -> No
     assert OPENAI_KEY not in capture_logs.getvalue()
 
 
-@pytest.mark.xfail(strict=True, reason="planners/llm.py maps a persistent upstream 5xx to PlannerError (502); the "
-                                       "issue asks for 503 + Retry-After: _error() should raise PlannerUnavailable "
-                                       "for kind 'server' and 'transport'")
 def test_500_twice_is_a_503_with_retry_after(tmp_path) -> None:
     api = FakeLLM(openai_error(500))
     with llm_app(tmp_path, api, sleeps=[]) as client:

@@ -335,4 +335,6 @@ class LLMPlanner:
             return PlannerUnavailable(f"{detail}; try again in {hint} s", retry_after=max(1, hint))
         if failure.kind == "timeout":
             return self._timeout()
+        if failure.kind in ("server", "transport"):  # the service's trouble, likely passing: retry later
+            return PlannerUnavailable(f"{detail}; try again in 30 s", retry_after=30)
         return PlannerError(detail)
