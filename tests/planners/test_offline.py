@@ -574,3 +574,24 @@ def test_examples_of_a_code_are_not_its_only_values(planner: OfflinePlanner) -> 
 ])
 def test_word_shapes(planner: OfflinePlanner, text: str, needle: str, provider: str) -> None:
     assert col(plan(planner, text), needle).provider == provider
+
+
+def test_huge_numbers_are_bounded(planner: OfflinePlanner) -> None:
+    column = col(plan(planner, "ledger with amount between 10000000000000000000 and 90000000000000000000"), "amount")
+    assert column.args["max_value"] <= 1e15
+
+
+def test_a_column_faker_rejects_is_replaced(planner: OfflinePlanner, monkeypatch: pytest.MonkeyPatch) -> None:
+    from synthgen.planners import offline_values
+
+    finish = offline_values.finish
+
+    def broken(spec: Any, lex: Any) -> Any:
+        done = finish(spec, lex)
+        return done._replace(provider="pyfloat", args={"min_value": 5, "max_value": 1}) if done.kind == "float" \
+            else done
+
+    monkeypatch.setattr(offline_values, "finish", broken)
+    result = planner.plan("orders with quantity, unit price and ship date after order date")
+    assert col(result.schema, "price").provider == "word"
+    assert any("replaced by plain words" in note for note in result.meta.notes)

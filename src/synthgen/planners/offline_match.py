@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .offline_lexicon import Domain, Lexicon, Match
 
-PARTICIPLES = frozenset({"met", "won", "lost", "paid", "sold", "done", "made", "given", "taken", "seen", "shown", "sent",
+PARTICIPLES = frozenset({"met", "won", "lost", "paid", "sold", "done", "made", "given", "taken", "seen", "shown",
+                         "sent",
                          "kept", "held", "left", "set", "read", "hit", "run", "built", "bought", "caught", "chosen",
                          "driven", "known", "spoken", "stolen", "written", "flown", "grown", "worn", "broken",
                          "frozen", "hidden", "signed", "opted", "enabled", "included", "allowed", "required"})
@@ -41,7 +42,8 @@ def shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: 
         return Match(lex.concepts["person"], 0, n, 20.0)
     if n >= 2 and lemmas[-1] in ("at", "on") and not (match and match.end == n):
         return Match(lex.concepts["datetime" if lemmas[-1] == "at" else "date"], n - 1, n, 10.0)
-    if n >= 2 and lemmas[0] in ("last", "first", "next", "previous") and (match is None or match.concept.kind == "bool"):
+    if n >= 2 and lemmas[0] in ("last", "first", "next", "previous") and (
+            match is None or match.concept.kind == "bool"):
         return Match(lex.concepts["date"], 0, n, 10.0)
     if match and match.concept.kind == "bool" and match.start > 0 and covers_last and \
             tokens[match.start - 1] != lemmas[match.start - 1]:

@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-_NUM = r"[-+]?(?:[$\u20ac\u00a3\u00a5\u20b9]\s*)?\d+(?:\.\d+)?(?:(?:k|m|mm|bn|b)\b|\s*(?:million|thousand|billion)\b)?\s*%?"
+_NUM = r"[-+]?(?:[$\u20ac\u00a3\u00a5\u20b9]\s*)?\d+(?:\.\d+)?" \
+       r"(?:(?:k|m|mm|bn|b)\b|\s*(?:million|thousand|billion)\b)?\s*%?"
 _N = rf"({_NUM})"
 _RANGES = [
     (re.compile(rf"\bbetween\s+{_N}\s*(?:and|&|-|to)\s*{_N}", re.I), "both"),
-    (re.compile(rf"\b(?:from|ranging\s+from|ranges?\s+from|range(?:\s+of)?|ranging)\s*:?\s*{_N}\s*(?:to|-|until|till|through|and|\.\.)\s*{_N}", re.I), "both"),
+    (re.compile(rf"\b(?:from|ranging\s+from|ranges?\s+from|range(?:\s+of)?|ranging)\s*:?\s*{_N}\s*"
+                rf"(?:to|-|until|till|through|and|\.\.)\s*{_N}", re.I), "both"),
     (re.compile(rf"(?<![\w.]){_N}\s*(?:-|to|\.\.\.?|~|through)\s*{_N}(?![\w.])", re.I), "both"),
     (re.compile(rf"\bout\s+of\s+{_N}", re.I), "outof"),
     (re.compile(rf"(?:\bup\s*to|\bupto|\bat\s+most|\bmax(?:imum)?(?:\s+of)?|\bno\s+more\s+than|\bnot\s+more\s+than|"
@@ -46,7 +48,8 @@ _LIST_SPLIT = re.compile(r"\s*[,;|]\s*")
 _LAST_SPLIT = re.compile(r"\s+(?:or|and|vs\.?|versus)\s+", re.I)
 _PLAIN_SPLIT = re.compile(r"\s*/\s*|\s+(?:or|vs\.?|versus)\s+", re.I)
 _ITEM_TRIM = re.compile(r"^(?:\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|like|etc\.?|and so on|or|and|either|one of|"
-                        r"values?|options?)(?:[\s.:,]+)(?=\S)|\s*the\s+(?=\S))+|(?:[\s,]*(?:etc\.?|and so on|\.\.\.|\u2026|"
+                        r"values?|options?)(?:[\s.:,]+)(?=\S)|\s*the\s+(?=\S))+|"
+                        r"(?:[\s,]*(?:etc\.?|and so on|\.\.\.|\u2026|"
                         r"or similar|and more|and others))+$", re.I)
 _WEIGHTED = re.compile(r"^(.*?)\s*[:=(]?\s*(\d+(?:\.\d+)?)\s*%\)?$")
 _TRUE = {"yes", "no", "y", "n", "true", "false", "t", "f", "1", "0", "on", "off", "yes no", "true false"}
@@ -54,13 +57,16 @@ _FLAGS_NULL = re.compile(r"\b(?:optional|nullable|can\s+be\s+(?:null|empty|blank
                          r"(?:null|empty|blank|missing)|sometimes\s+(?:empty|missing|null|blank)|some(?:times)?\s+"
                          r"missing|not\s+always\s+(?:present|filled|set)|if\s+any|if\s+available|where\s+available|"
                          r"with\s+(?:some\s+)?(?:nulls|missing\s+values|gaps))\b", re.I)
-_NULL_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:rows|values|the\s+time)\s+)?(?:null|missing|empty|blank|nulls)", re.I)
+_NULL_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:rows|values|the\s+time)\s+)?"
+                       r"(?:null|missing|empty|blank|nulls)", re.I)
 _UNIQUE = re.compile(r"\b(?:unique|distinct|primary\s+key|pk|no\s+duplicates|non[-\s]?repeating)\b", re.I)
 _BOOL_LEAD = re.compile(r"^(?:whether|if|is|are|was|were|has|have|had|can|does|do|did|should|will|would|could)\b", re.I)
-_BOOL_TAIL = re.compile(r"(?:\byes\s*/\s*no|\by\s*/\s*n\b|\btrue\s*/\s*false|\bor\s+not|\b(?:boolean|bool|flag)|\?)\s*$", re.I)
+_BOOL_TAIL = re.compile(r"(?:\byes\s*/\s*no|\by\s*/\s*n\b|\btrue\s*/\s*false|\bor\s+not|\b(?:boolean|bool|flag)|\?)"
+                        r"\s*$", re.I)
 _BOOL_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:rows|time|cases|records|customers|users|them)\s*)?"
                        r"(?:true|yes|positive|of\s+(?:rows|the\s+time))?", re.I)
-_DATE_FORMAT = re.compile(r"^(?=.*(?:yy|dd|hh|mm))(?:[ymdhs]{1,4}[-/.: ]?){2,}[ymdhs]{0,4}$|^iso(?:\s*8601)?$|^utc$|^unix|^epoch|^format\b", re.I)
+_DATE_FORMAT = re.compile(r"^(?=.*(?:yy|dd|hh|mm))(?:[ymdhs]{1,4}[-/.: ]?){2,}[ymdhs]{0,4}$|"
+                          r"^iso(?:\s*8601)?$|^utc$|^unix|^epoch|^format\b", re.I)
 
 
 @dataclass
@@ -170,14 +176,19 @@ def find_window(text: str, today_ordinal: int) -> tuple[tuple[str, str], tuple[i
     exact = find_dates(text)
     if exact:
         (low, high), span = exact
-        return (day(low), day(high) if high else "today"), span
+        if high is None:
+            future = low.toordinal() > today_ordinal
+            high = low.replace(year=low.year + 1) if future else date.fromordinal(today_ordinal)
+        return (day(low), day(high)), span
     years = re.search(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|to|and|until|through|\u2013)\s*((?:19|20)\d\d)(?!\d)", text)
     if years:
         low, high = sorted((int(years.group(1)), int(years.group(2))))
         return (day(date(low, 1, 1)), day(date(high, 12, 31))), years.span()
     since = _SINCE.search(text)
     if since:
-        return (day(date(int(since.group(1)), 1, 1)), "today"), since.span()
+        start = date(int(since.group(1)), 1, 1)
+        end = "today" if start.toordinal() <= today_ordinal else day(date(start.year, 12, 31))
+        return (day(start), end), since.span()
     single = _YEARS.search(text)
     if single:
         year = int(single.group(1))
@@ -208,7 +219,8 @@ def find_window(text: str, today_ordinal: int) -> tuple[tuple[str, str], tuple[i
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|" \
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+         r"oct(?:ober)?|" \
          r"nov(?:ember)?|dec(?:ember)?)"
 _DAY = rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}})"
 _DATE_RANGE = re.compile(rf"(?:between|from)?\s*({_DAY})\s*(?:-|to|and|until|through|\u2013)\s*({_DAY})", re.I)

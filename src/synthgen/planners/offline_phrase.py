@@ -49,6 +49,9 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
     if r.items is None:
         core, r.items, r.exact = _inline_items(core, mods, lex)
     r.boolean = r.boolean or mods.boolean
+    window = mod.find_window(core, today)
+    if window:
+        r.window = window[0]
     if mods.range is None:
         found_range = mod.find_range(core)
         if found_range:
@@ -56,9 +59,6 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
             core = core[:found_range.span[0]] + " " + core[found_range.span[1]:]
             if found_range.unit_text:
                 mods.unit_words.append(found_range.unit_text)
-    window = mod.find_window(core, today)
-    if window:
-        r.window = window[0]
     if r.boolean:
         if mods.chance is None:
             mods.chance = mod.boolean_chance(text)

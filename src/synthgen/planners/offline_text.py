@@ -16,7 +16,8 @@ _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022\u00b7\u25aa\u2023\u25e6>]|\d{1,2}[.)]|[a-z][.)])\s+", re.I)
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
-_ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|nr|approx|incl|ca|dr|mr|mrs|ms|st|inc|ltd|co|avg|max|min|sq|ft)\.$", re.I)
+_ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|nr|approx|incl|ca|dr|mr|mrs|ms|st|inc|ltd|co|avg|max|min|sq|ft)\.$",
+                     re.I)
 _NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|can|when|how|what|which)\b", re.I)
 
 # Spans whose commas and "and"s belong to one field: ranges, thousands separators, fixed compounds.
@@ -258,7 +259,8 @@ _CALLED = re.compile(
     r"^(?:(?:please\s+)?(?:also\s+)?(?:add|include|create|make|have|with)\s+)?(?:an?\s+|the\s+|another\s+)?(?:extra\s+|new\s+)?"
     r"(?:column|field|attribute)\s+(?:called|named|labell?ed|for)\s+['\"]?([^'\",:]{1,40}?)['\"]?"
     r"(?=['\"]|\s+(?:with|having|containing|that|which)\b|\s*:|\s*[,.]?\s*$)\s*"
-    r"(?:(?:with|having|containing|that\s+(?:has|takes))\s+)?(?:(?:the\s+)?(?:values?|options?|choices?)\s*)?:?\s*(.*)$", re.I)
+    r"(?:(?:with|having|containing|that\s+(?:has|takes))\s+)?(?:(?:the\s+)?(?:values?|options?|choices?)\s*)?"
+    r":?\s*(.*)$", re.I)
 
 
 def rewrite(clause: str) -> str:

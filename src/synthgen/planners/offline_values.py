@@ -11,6 +11,7 @@ from .offline_lexicon import Lexicon, Match
 
 NUMERIC = ("int", "float", "money", "percent", "measure")
 UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+LIMIT = 1e12  # numbers stay well inside the catalog's bound (1e15) and Faker's float precision
 
 
 class Column(NamedTuple):
@@ -193,7 +194,8 @@ def finish(st: Spec, lex: Lexicon) -> Column:
     """The provider and bounded arguments for a spec: random_int/pyfloat, random_element, boolean, dates..."""
     kind = st.kind
     if kind in NUMERIC:
-        low, high = sorted((st.low or 0.0, st.high if st.high is not None else 100.0))
+        bounds = (st.low or 0.0, st.high if st.high is not None else 100.0)
+        low, high = sorted(max(-LIMIT, min(LIMIT, v)) for v in bounds)
         if st.digits == 0 and kind != "money":
             low_i, high_i = int(round(low)), int(round(high))
             return Column("random_int", {"min": low_i, "max": max(high_i, low_i + 1)}, "int")
