@@ -1,7 +1,9 @@
-"""The Procfile's web command, run as Heroku runs it: binds $PORT, one process under WEB_CONCURRENCY=2, SIGTERM."""
+"""The Procfile's web command, run as Heroku runs it: binds $PORT, one process under WEB_CONCURRENCY=2, JSON log
+lines, and SIGTERM in the middle of a large download ends the process within 25 s (Heroku kills at 30 s)."""
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import shlex
@@ -9,6 +11,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -79,6 +82,32 @@ def test_procfile_pins_one_worker() -> None:
     assert command[command.index("--workers") + 1] == "1"
     assert command[command.index("--port") + 1] == "$PORT"
     assert "MALLOC_ARENA_MAX" in web_line()  # a flat memory profile (see synthgen.web.app._tune_memory)
+    assert command[command.index("--log-config") + 1] == "logging.json"  # JSON lines from the first one
+    assert "--no-access-log" in command  # our own access line (with the request id) replaces uvicorn's
+    assert int(command[command.index("--timeout-graceful-shutdown") + 1]) <= 20
+
+
+SHUTDOWN_LIMIT = 25  # seconds from SIGTERM to exit: Heroku sends SIGKILL at 30
+
+
+def download(port: int, progress: list[int], started: threading.Event) -> None:
+    """Stream a file far too large to finish before shutdown, reading it as a slow client would."""
+    body = json.dumps({"schema": {"name": "big", "columns": [
+        {"name": "id", "provider": "random_int", "args": {"min": 1, "max": 10**9}, "sequence": True},
+        {"name": "name", "provider": "name"}, {"name": "email", "provider": "email"}]},
+        "rows": 50_000_000, "seed": 1}).encode()
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/api/v1/generate", data=body,
+                                     headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=120) as response:
+            while chunk := response.read(65536):
+                progress[0] += len(chunk)
+                started.set()
+                time.sleep(0.01)
+    except (OSError, ValueError, http.client.HTTPException):  # the server went away mid-file: expected
+        pass
+    finally:
+        started.set()
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts processes through /proc (Linux)")
@@ -89,7 +118,7 @@ def test_procfile_web_process_serves_one_worker_and_stops_on_sigterm(tmp_path) -
     path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"  # this environment's uvicorn
     env = {**os.environ, "PATH": path, "PORT": str(port), "WEB_CONCURRENCY": "2", "DEMO_MODE": "true",
            "GRADIO_ANALYTICS_ENABLED": "False", "CACHE_DIR": str(tmp_path / "cache"),
-           "GRADIO_TEMP_DIR": str(tmp_path / "gradio")}
+           "GRADIO_TEMP_DIR": str(tmp_path / "gradio"), "MAX_ROWS": "100000000"}
     env.pop("MALLOC_ARENA_MAX", None)  # the Procfile's default is under test
     log = (tmp_path / "web.log").open("wb")
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -112,9 +141,18 @@ def test_procfile_web_process_serves_one_worker_and_stops_on_sigterm(tmp_path) -
         assert b"MALLOC_ARENA_MAX=2" in Path(f"/proc/{web}/environ").read_bytes().split(b"\0")
         workers = [c for c in children(web) if "resource_tracker" not in c]
         assert workers == [], workers
+        progress, started = [0], threading.Event()
+        client = threading.Thread(target=download, args=(port, progress, started), daemon=True)
+        client.start()
+        assert started.wait(60) and progress[0] > 0
+        signalled = time.monotonic()
         os.killpg(process.pid, signal.SIGTERM)  # Heroku signals every process of the dyno
-        # uvicorn shuts down gracefully, then re-raises the signal: exit status 0 or "killed by SIGTERM".
-        assert process.wait(timeout=60) in (0, -signal.SIGTERM)
+        # uvicorn shuts down gracefully (cutting the download after --timeout-graceful-shutdown), then re-raises
+        # the signal: exit status 0 or "killed by SIGTERM".
+        assert process.wait(timeout=SHUTDOWN_LIMIT) in (0, -signal.SIGTERM)
+        took = time.monotonic() - signalled
+        client.join(30)
+        print(f"SIGTERM during a download: exited {took:.1f} s later, after {progress[0] / 1e6:.0f} MB")
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
@@ -123,3 +161,6 @@ def test_procfile_web_process_serves_one_worker_and_stops_on_sigterm(tmp_path) -
     output = (tmp_path / "web.log").read_text()
     assert "Application shutdown complete" in output and "Finished server process" in output
     assert "Traceback" not in output
+    records = [json.loads(line) for line in output.splitlines()]  # every line one JSON object
+    access = [r for r in records if r["logger"] == "synthgen.web.access"]
+    assert any(r["path"] == "/health" and r["status"] == 200 and r["request_id"] for r in access)

@@ -1,0 +1,116 @@
+"""The app under a real uvicorn on loopback, with the Procfile's proxy flags: a client that leaves mid-stream stops
+its generation and frees its slot; the rate limit keys on the rightmost X-Forwarded-For even though uvicorn's
+--proxy-headers rewrites request.client from the leftmost."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+import uvicorn
+
+from synthgen.web.app import create_app
+
+from .conftest import PEOPLE, demo_settings
+
+GENERATE = "/api/v1/generate"
+BIG = 5_000_000
+
+
+def wait_for(condition, seconds: float = 60) -> bool:
+    """Poll `condition` until it holds or `seconds` pass (a bound on waiting, not an assertion about time)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+def engine_threads() -> list[str]:
+    return [t.name for t in threading.enumerate() if t.name.startswith("synthgen-block")]
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory) -> Iterator[tuple[str, object]]:
+    settings = demo_settings(tmp_path_factory.mktemp("live"), max_rows=BIG, rate_limit=0)
+    app = create_app(settings, ui=False)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    # As the Procfile runs it: proxy headers trusted from anywhere (Heroku's router has no fixed address).
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, proxy_headers=True, forwarded_allow_ips="*",
+                            log_level="warning", access_log=False, lifespan="on")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{port}"
+    assert wait_for(lambda: server.started, 60)
+    try:
+        yield base, app
+    finally:
+        server.should_exit = True
+        thread.join(30)
+
+
+def test_a_client_leaving_mid_stream_stops_generation_and_frees_its_slot(live) -> None:
+    base, app = live
+    services = app.state.services
+    before = services.metrics.value("synthgen_rows_generated_total", door="api")
+    with httpx.Client(base_url=base, timeout=60) as client:
+        with client.stream("POST", GENERATE, json={"schema": PEOPLE, "rows": BIG, "seed": 1}) as response:
+            assert response.status_code == 200
+            received = 0
+            for chunk in response.iter_bytes():
+                received += len(chunk)
+                if received > 256 * 1024:
+                    break
+            assert services.gate.active == 1
+        # The connection is closed here, about 0.1% into the file.
+    assert wait_for(lambda: services.gate.active == 0), "the slot never came back"
+    assert wait_for(lambda: not engine_threads()), engine_threads()  # the engine's pool is shut down
+    made = services.metrics.value("synthgen_rows_generated_total", door="api") - before
+    assert 0 < made < BIG // 2, made  # generation stopped, far from the end
+    assert wait_for(lambda: services.metrics.value("synthgen_rows_generated_total", door="api") - before == made, 2)
+    # And the freed slot serves the next request.
+    with httpx.Client(base_url=base, timeout=60) as client:
+        assert client.post(GENERATE, json={"schema": PEOPLE, "rows": 10}).status_code == 200
+
+
+def test_several_clients_leaving_free_every_slot(live) -> None:
+    base, app = live
+    gate = app.state.services.gate
+    with httpx.Client(base_url=base, timeout=60) as one, httpx.Client(base_url=base, timeout=60) as two:
+        with one.stream("POST", GENERATE, json={"schema": PEOPLE, "rows": BIG, "seed": 2}) as first, \
+                two.stream("POST", GENERATE, json={"schema": PEOPLE, "rows": BIG, "seed": 3}) as second:
+            streams = [first.iter_bytes(), second.iter_bytes()]  # kept: a dropped iterator closes its stream
+            assert all(next(stream) for stream in streams)
+            assert gate.active == 2
+            with httpx.Client(base_url=base, timeout=60) as third:
+                busy = third.post(GENERATE, json={"schema": PEOPLE, "rows": 10})
+                assert busy.status_code == 503 and int(busy.headers["retry-after"]) > 0
+    assert wait_for(lambda: gate.active == 0)
+    assert wait_for(lambda: not engine_threads()), engine_threads()
+
+
+def test_the_rate_limit_uses_the_rightmost_address_behind_uvicorns_proxy_headers(live) -> None:
+    base, app = live
+    limiter = app.state.services.limiter
+    old = limiter.per_minute, limiter.capacity, limiter.rate
+    limiter.per_minute, limiter.capacity, limiter.rate = 2, 2.0, 2 / 60  # this test only
+    try:
+        with httpx.Client(base_url=base, timeout=60) as client:
+            statuses = []
+            for i in range(5):
+                headers = {"X-Forwarded-For": f"198.18.{i}.1, 203.0.113.77"}  # the left part changes every time
+                statuses.append(client.post(GENERATE, json={"schema": PEOPLE, "rows": 5}, headers=headers).status_code)
+            assert statuses == [200, 200, 429, 429, 429]
+            other = client.post(GENERATE, json={"schema": PEOPLE, "rows": 5},
+                                headers={"X-Forwarded-For": "198.18.0.1, 203.0.113.78"})
+            assert other.status_code == 200
+    finally:
+        limiter.per_minute, limiter.capacity, limiter.rate = old
