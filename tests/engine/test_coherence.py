@@ -7,6 +7,7 @@ import pyarrow as pa
 from faker import Faker
 
 from synthgen.engine import iter_batches
+from synthgen.engine.people import ADDRESS_FIELDS, PERSON_FIELDS
 from synthgen.schema import parse_schema
 
 
@@ -93,9 +94,8 @@ def test_double_barrelled_names_join_two_different_names():
     assert len(same) / len(doubles) < 0.05, same  # chance repeats only, not the same name twice by design
 
 
-PEOPLE_AND_PLACES = ["name", "first_name", "last_name", "prefix", "email", "free_email", "user_name", "address",
-                     "street_address", "city", "state", "postcode", "phone_number", "company", "job",
-                     "catch_phrase", "sentence", "country", "url"]
+PEOPLE_AND_PLACES = sorted({*PERSON_FIELDS, *ADDRESS_FIELDS, "phone_number", "company", "job", "catch_phrase",
+                            "sentence", "country", "url"})
 
 
 def test_every_faker_locale_generates_people_and_places():

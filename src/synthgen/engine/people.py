@@ -25,7 +25,8 @@ PERSON_FIELDS = {
 ADDRESS_FIELDS = {
     "address": "address", "street_address": "street_address", "street_name": "street_name",
     "building_number": "building_number", "secondary_address": "secondary_address", "city": "city",
-    "state": "state", "state_abbr": "state_abbr", "administrative_unit": "state", "postcode": "postcode",
+    "state": "state", "state_abbr": "state_abbr", "administrative_unit": "administrative_unit",
+    "postcode": "postcode",
     "zipcode": "postcode", "postalcode": "postcode", "postcode_in_state": "postcode",
     "zipcode_in_state": "postcode", "postalcode_in_state": "postcode",
 }
@@ -174,6 +175,10 @@ class Entity:
     def _state(self) -> pa.Array:
         table = _state_table(self.data)
         return table[0].take(arrays.indices(self.get("state_index"))) if table[0] is not None else self._draw("state")
+
+    def _administrative_unit(self) -> pa.Array:
+        """The state, prefecture, region... of the locale (the state itself where states carry zip ranges)."""
+        return self.get("state") if _state_table(self.data)[0] is not None else self._draw("administrative_unit")
 
     def _state_abbr(self) -> pa.Array:
         table = _state_table(self.data)
