@@ -21,6 +21,7 @@ from .models import (
     ProvidersResponse,
     SchemaRequest,
     SchemaResponse,
+    LOCALES,
     check_locale,
     error_responses,
     file_response,
@@ -30,7 +31,8 @@ from .services import ServicesDep
 from .streaming import primed_stream
 
 PREFIX = "/api/v1"
-Locale = Annotated[str, AfterValidator(check_locale), Query(description="Faker locale, e.g. en_US, de_DE")]
+Locale = Annotated[str, AfterValidator(check_locale),
+                   Query(description="Faker locale, e.g. en_US, de_DE", json_schema_extra={"enum": LOCALES})]
 
 generate_router = APIRouter(tags=["generate"])
 schema_router = APIRouter(tags=["schema"])

@@ -105,6 +105,9 @@ async def _busy(request: Request, exc: Busy) -> JSONResponse:
 
 
 async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+        # FastAPI's answer to a body it cannot decode (not UTF-8): the same 422 as any other invalid JSON.
+        return error_response(422, "invalid_request", "the request body is not valid JSON (it is not UTF-8 text)")
     codes = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 413: "too_large",
              429: "rate_limited"}
     detail = exc.detail if isinstance(exc.detail, str) else "request refused"

@@ -9,6 +9,15 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from ..catalog import known_locale
 
 Format = Literal["csv", "json", "jsonl", "parquet"]
+
+
+def _locales() -> list[str]:
+    from faker.config import AVAILABLE_LOCALES
+
+    return sorted(AVAILABLE_LOCALES)
+
+
+LOCALES = _locales()  # documented in the OpenAPI spec (an enum), checked by check_locale
 MAX_SEED = 2**63 - 1
 
 
@@ -46,7 +55,8 @@ class GenerateRequest(BaseModel):
     rows: int = Field(default=1000, ge=1, description="how many rows, from 1 to the server's MAX_ROWS")
     format: Format = Field(default="csv", description="csv, json (one array), jsonl (one object a line) or parquet")
     seed: int | None = Field(default=None, ge=0, le=MAX_SEED, description="same seed, same bytes; omitted: random")
-    locale: str | None = Field(default=None, description="Faker locale; overrides the schema's own")
+    locale: str | None = Field(default=None, description="Faker locale; overrides the schema's own",
+                               json_schema_extra={"enum": [*LOCALES, None]})
     raw: bool = Field(default=False, description="CSV only: true turns off the formula-injection escaping of cells")
 
     @field_validator("locale")
@@ -72,7 +82,8 @@ class SchemaRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     description: str = Field(description="a sentence describing the dataset")
-    locale: str | None = Field(default=None, description="Faker locale for the schema")
+    locale: str | None = Field(default=None, description="Faker locale for the schema",
+                               json_schema_extra={"enum": [*LOCALES, None]})
 
     @field_validator("locale")
     @classmethod
@@ -147,9 +158,12 @@ def file_response(media_types: dict[str, str]) -> dict[int | str, dict[str, Any]
     """OpenAPI entry for the streamed file of /generate, one content type per format."""
     content: dict[str, Any] = {}
     for fmt, media in media_types.items():
-        binary = fmt == "parquet"
-        content[media.split(";")[0]] = {"schema": {"type": "string", "format": "binary" if binary else "text",
-                                     "description": f"the {fmt} file"}}
+        if fmt == "json":  # one JSON array of row objects
+            schema: dict[str, Any] = {"type": "array", "items": {"type": "object"}, "description": "the json file"}
+        else:
+            schema = {"type": "string", "format": "binary" if fmt == "parquet" else "text",
+                      "description": f"the {fmt} file"}
+        content[media.split(";")[0]] = {"schema": schema}
     header = {"schema": {"type": "string"}}
     return {200: {
         "description": "The file, streamed as it is generated",
