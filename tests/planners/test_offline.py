@@ -517,13 +517,32 @@ def test_sentences_about_columns(planner: OfflinePlanner) -> None:
 
 def test_shared_words_are_distributed(planner: OfflinePlanner) -> None:
     schema = plan(planner, "taxi rides with pickup and dropoff times, first and last name, start and end date")
-    assert [c.name for c in schema.columns] == ["pickup_time", "dropoff_time", "first_name", "last_name",
+    assert [c.name for c in schema.columns] == ["pickup_times", "dropoff_times", "first_name", "last_name",
                                                 "start_date", "end_date"]
 
 
-def test_plural_words_make_singular_names(planner: OfflinePlanner) -> None:
+def test_plural_names(planner: OfflinePlanner) -> None:
+    """Names keep the words as written (so 'hire_dates' still contains 'hire_date'), except plurals that do not
+    contain their singular ('salaries' -> salary)."""
     schema = plan(planner, "A list of employees with their departments, salaries, hire dates, bedrooms and guests")
-    assert [c.name for c in schema.columns] == ["department", "salary", "hire_date", "bedrooms", "guests"]
+    assert [c.name for c in schema.columns] == ["departments", "salary", "hire_dates", "bedrooms", "guests"]
+
+
+def test_abbreviations(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "ORDERS: ORDER_ID, CUST_NAME, ORDER_DT, QTY, AMT, SHIP_ADDR")
+    assert [c.name for c in schema.columns] == ["order_id", "cust_name", "order_dt", "qty", "amt", "ship_addr"]
+    assert [c.provider for c in schema.columns][1:] == ["name", "date_between", "random_int", "pyfloat", "address"]
+
+
+def test_typos(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "employe records with emplyee name, departmnt, salery, adress and experiment")
+    assert [c.provider for c in schema.columns][:4] == ["name", "random_element", "pyfloat", "address"]
+    assert col(schema, "experiment").provider == "random_element"
+
+
+def test_words_of_a_second_domain(planner: OfflinePlanner) -> None:
+    assert col(plan(planner, "pet insurance policies: policy id, pet name, species, age, premium"), "age").args[
+        "max"] <= 18
 
 
 def test_number_words(planner: OfflinePlanner) -> None:

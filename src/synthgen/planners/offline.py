@@ -52,7 +52,7 @@ class _Reader:
         self.catalog = frozenset(get_catalog(self.locale).names())
         self.domain_score = 0.0
         self.domain, self.domain_in_header = self._domain()
-        self.ctx = Context(lex, self.domain, date.today().toordinal(), self.catalog)
+        self.ctx = Context(lex, self.domain, date.today().toordinal(), self.catalog, self._aliases())
 
     def schema(self) -> DatasetSchema:
         fields = self._fields()
@@ -241,6 +241,18 @@ class _Reader:
                 best, best_score, in_header = domain, score, in_head > 0
         self.domain_score = best_score
         return (best, in_header) if best_score >= 0.5 else (None, False)
+
+    def _aliases(self) -> dict[tuple[str, ...], Any] | None:
+        """The domain's words, then those of other domains the header names ('pet insurance': a pet's age)."""
+        if self.domain is None:
+            return None
+        header = self.lex.lemmas(words(self.parsed.header), counts=False)
+        merged: dict[tuple[str, ...], Any] = {}
+        for domain in self.lex.domains:
+            if domain is not self.domain and self._trigger_hits(header, domain):
+                merged.update(domain.aliases)
+        merged.update(self.domain.aliases)
+        return merged
 
     def _header_window(self, fields: list[Field]) -> None:
         """'sales from January 2023 to March 2024': the header's dates bound the table's main date columns."""

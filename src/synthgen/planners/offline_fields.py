@@ -68,6 +68,11 @@ class Context:
     domain: Domain | None
     today: int  # date.toordinal() of today, for stated years
     catalog: frozenset[str] = frozenset()
+    aliases: dict[tuple[str, ...], Any] | None = None  # the domain's words, and those of other domains named
+
+    def __post_init__(self) -> None:
+        if self.aliases is None and self.domain is not None:
+            self.aliases = self.domain.aliases
 
 
 def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
@@ -95,7 +100,7 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
 
 def _concept(r: Reading, ctx: Context) -> Match | None:
     """The concept the naming words point to: lexicon keys and the domain's words, then the refinements."""
-    lex, aliases = ctx.lex, ctx.domain.aliases if ctx.domain else None
+    lex, aliases = ctx.lex, ctx.aliases
     lemmas = r.lemmas
     match = lex.match(lemmas, aliases)
     trailing = lex.unit(lemmas) if r.unit and not r.unit_named else None

@@ -102,6 +102,7 @@ class Lexicon:
         self.pools: dict[str, list[Any]] = {k: v for k, v in _load("pools.json").items() if not k.startswith("_")}
         self.plural_keep = frozenset(hints["plural_keep"])
         self.plural_counts = frozenset(hints["plural_counts"])
+        self.abbreviations = {k: tuple(v.split()) for k, v in hints["abbreviations"].items()}
         self.ie_plurals = frozenset(hints["ie_plurals"])
         self.stopwords = frozenset(hints["stopwords"])
         self.prepositions = frozenset(hints["prepositions"])
@@ -167,13 +168,19 @@ class Lexicon:
         return tuple(self.lemma(w) for w in words(text))
 
     def lemmas(self, tokens: list[str], *, counts: bool = True) -> list[str]:
-        return [self.lemma(t, counts=counts) for t in tokens]
+        """Lemmas of tokens, one-word abbreviations spelled out when not lexicon words ('amt' -> amount)."""
+        out = []
+        for t in tokens:
+            full = self.abbreviations.get(t)
+            word = full[0] if full and len(full) == 1 and t not in self.index else t
+            out.append(self.lemma(word, counts=counts))
+        return out
 
     def correct(self, lemmas: list[str]) -> tuple[list[str], bool]:
         """Lemmas with likely typos of lexicon words fixed ('adress' -> 'address'), and whether any changed."""
         out, changed = [], False
         for lem in lemmas:
-            fixed = _closest(lem, self.vocab) if len(lem) >= 5 and lem not in self.known and lem.isascii() \
+            fixed = _closest(lem, self.vocab) if len(lem) >= 4 and lem not in self.known and lem.isascii() \
                 and lem.isalpha() and not lem.endswith(("ed", "ing", "er", "ly", "ous", "able", "ible")) else None
             out.append(fixed or lem)
             changed |= bool(fixed)
@@ -227,8 +234,11 @@ class Lexicon:
 
 @lru_cache(maxsize=4096)
 def _closest(word: str, vocab: tuple[str, ...]) -> str | None:
-    close = difflib.get_close_matches(word, vocab, n=1, cutoff=0.88)
-    return close[0] if close and close[0][:1] == word[:1] else None
+    close = difflib.get_close_matches(word, vocab, n=3, cutoff=0.82)
+    for candidate in close:  # a typo keeps its first two letters and about its length ('salery' -> salary)
+        if candidate[:2] == word[:2] and abs(len(candidate) - len(word)) <= 1:
+            return candidate
+    return None
 
 
 @lru_cache(maxsize=1)

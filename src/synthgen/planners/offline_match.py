@@ -52,8 +52,18 @@ def shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: 
             lex.lemma(tokens[-1], counts=False) != tokens[-1] and tokens[-1].isascii():
         return Match(lex.concepts["count"], match.start, n, 20.0)
     last = tokens[-1] if tokens else ""
-    if n == 1 and match is None and last.isascii() and last.endswith(("ous", "able", "ible")):
-        return Match(lex.concepts["boolean"], 0, 1, 10.0)
+    if n >= 2 and lemmas[0] in ("date", "day", "time", "timestamp", "datetime") and match and \
+            match.concept.kind not in ("date", "datetime", "time"):
+        return Match(lex.concepts["date" if lemmas[0] in ("date", "day") else "datetime"], 0, n, 20.0)
+    if 2 <= n <= 3 and lemmas[0] in ("on", "in") and (match is None or match.start > 0 and
+                                                       match.concept.kind in ("person", "category", "str", "text")):
+        return Match(lex.concepts["boolean"], 0, n, 10.0)  # 'on insulin', 'in network'
+    if not covers_last and last.isascii() and (last.endswith(("ous", "able", "ible")) or last == "friendly") and \
+            (match is None or match.concept.kind in ("person", "text", "category", "str")):
+        return Match(lex.concepts["boolean"], n - 1, n, 10.0)
+    if match is None and last.isascii() and last.isalpha() and len(last) > 3 and \
+            lex.lemma(last, counts=False) != last and not lex.unit([last]):
+        return Match(lex.concepts["count"], n - 1, n, 5.0)  # 'birdies', 'violations': things counted
     participle = (len(last) > 4 and last.endswith("ed")) or last in PARTICIPLES
     if n == 2 and participle and lex.lemma(tokens[0], counts=False) != tokens[0] and \
             (match is None or match.end < n):

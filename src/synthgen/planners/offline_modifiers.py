@@ -25,7 +25,7 @@ _RANGES = [
     (re.compile(rf"{_N}\s*(?:or\s+less|and\s+(?:under|below)|or\s+fewer|max\b)", re.I), "max"),
 ]
 _YEARS = re.compile(r"\b(?:in|during|for|of|from|since)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to|and)\s*\d)", re.I)
-_SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.I)
+_SINCE = re.compile(r"\b(since|after|before)\s+((?:19|20)\d\d)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?:(last|past|previous|recent|next|coming|upcoming|following|within\s+the\s+(?:last|past|next))\s+"
     r"(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple\s+of)\s+)?"
@@ -186,7 +186,10 @@ def find_window(text: str, today_ordinal: int) -> tuple[tuple[str, str], tuple[i
         return (day(date(low, 1, 1)), day(date(high, 12, 31))), years.span()
     since = _SINCE.search(text)
     if since:
-        start = date(int(since.group(1)), 1, 1)
+        word, year = since.group(1).lower(), int(since.group(2))
+        if word == "before":
+            return (day(date(year - 20, 1, 1)), day(date(year - 1, 12, 31))), since.span()
+        start = date(year + (1 if word == "after" else 0), 1, 1)
         end = "today" if start.toordinal() <= today_ordinal else day(date(start.year, 12, 31))
         return (day(start), end), since.span()
     single = _YEARS.search(text)

@@ -80,11 +80,14 @@ def column_name(tokens: list[str], lemmas: list[str], match: Match | None, boole
 
 
 def singular(name: str, tokens: list[str], lemmas: list[str], match: Match | None, kind: str) -> str:
-    """'hire_dates' -> hire_date, 'ages' -> age; 'bedrooms', 'guests' and 'has_pets' stay as they are."""
+    """'salaries' -> salary, 'categories' -> category: a plural whose singular it does not contain."""
     parts = name.split("_")
     at = tokens.index(parts[-1]) if parts[-1] in tokens else -1
-    if not match or kind == "bool" or not match.start <= at < min(match.end, len(lemmas)) or lemmas[at] == parts[-1]:
+    if not match or kind == "bool" or not match.start <= at < min(match.end, len(lemmas)) or lemmas[at] == parts[-1] \
+            or not parts[-1].endswith("s"):
         return name
+    if lemmas[at] in parts[-1]:
+        return name  # 'hire_dates' keeps its plural: it still contains 'hire_date'
     keys = {w for k in match.concept.get("keys", []) for w in words(k)}
     return "_".join(parts[:-1] + [lemmas[at]]) if lemmas[at] in keys and parts[-1] not in keys else name
 

@@ -96,10 +96,12 @@ def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[list[str]
             mods.hint = "uuid"
         return None
     found = mod.find_range(text)
-    if found and len((text[:found.span[0]] + text[found.span[1]:]).split()) <= 3:
+    pieces = mod.split_items(text)
+    bands = len(pieces) >= 2 and all(re.fullmatch(r"[\d\s.,+\-<>%$\u20ac\u00a3]+\w{0,3}", p) for p in pieces)
+    if found and not bands:  # '(20-500, multiples of 20 ok)' is a range; '(18-29, 30-39, 50+)' are choices
         mods.range = found
         rest = (text[:found.span[0]] + " " + text[found.span[1]:]).strip()
-        mods.unit_words += [w for w in (found.unit_text, rest) if w]
+        mods.unit_words += [w for w in (found.unit_text, rest) if w and len(w.split()) <= 3]
         return None
     lemmas = lex.lemmas(words(re.sub(r"^\s*(?:in|as|unit:?|units:?)\s+", "", text, flags=re.I)))
     unit = lex.unit(lemmas)
@@ -211,6 +213,6 @@ def _unit(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, str | None
         cut = re.search(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?" +
                         r"\W*".join(re.escape(t) for t in tokens[start:end]), symbols(core).lower())
         return (symbols(core)[:cut.start()] if cut else core), uid, True
-    if end == len(tokens) and start > 0:
-        return core, uid, False
+    if end == len(tokens):
+        return core, uid, False  # 'weight kg', or a unit alone: 'liters' 
     return core, None, False

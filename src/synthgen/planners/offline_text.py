@@ -29,7 +29,7 @@ _PROTECT = re.compile(
     r"toys\s+(?:and|&)\s+games|sports\s+(?:and|&)\s+outdoors|arts\s+(?:and|&)\s+crafts|"
     r"clothing\s+(?:and|&)\s+accessories|hair\s+(?:and|&)\s+beauty|rock\s+(?:and|&)\s+roll|salt\s+and\s+pepper|"
     r"sales\s+(?:and|&)\s+marketing|pass(?:ed)?\s*/\s*fail(?:ed)?|yes\s*/\s*no|true\s*/\s*false|"
-    r"(?:make|brand)\s+(?:and|&)\s+model)\b",
+    r"(?:make|brand)\s+(?:and|&)\s+model|plus[\s-]+one)\b",
     re.I,
 )
 _DELIM = re.compile(
@@ -51,7 +51,7 @@ _PREAMBLE = re.compile(
     r"(?:columns?|fields?|attributes?|properties|features)(?=\s*(?::|$|\b(?:are|include|like|such|named|called|"
     r"for|of|with)\b))|data|info(?:rmation)?|details|values|as|like|such\s+as|namely|for\s+each\s+\w+|"
     r"per\s+\w+|(?:each|every)\s+\w+\s+(?:has|have|with|should\s+have)|each\s+row|every\s+row|rows?|"
-    r"records?|entries|fields?\s+for|add(?:ing)?|also|and|plus|with|[:\-=>]+)(?=\W|$)\s*)+",
+    r"records?|entries|fields?\s+for|add(?:ing)?|also|and|with|[:\-=>]+)(?=\W|$)\s*)+",
     re.I,
 )
 _HEADER_WORDS = re.compile(
