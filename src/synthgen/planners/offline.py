@@ -74,7 +74,8 @@ class _Reader:
                 if f.concept == "country" and not f.explicit and not f.role and "current_country" in self.catalog:
                     f.provider, f.args = "current_country", {}
         head, subject = self._subject()
-        link(fields, self.lex, self.catalog, head, subject)
+        nouns = self.domain.nouns if self.domain and head not in EVENT_HEADS else frozenset()
+        link(fields, self.lex, self.catalog, head, subject, nouns)
         return self._validate(self._name(), fields)
 
     # -- reading -------------------------------------------------------------------------------------------
@@ -95,10 +96,10 @@ class _Reader:
                     open_field = None
                 continue
             open_field = None
-            if self._noise(text):
+            built = build(text, self.ctx)
+            if self._noise(text, any(f.recognised for f in built)):
                 continue
-            for fld in build(text, self.ctx):
-                fields.append(fld)
+            fields += built
             last = fields[-1] if fields else None
             following = phrases[index + 1].text if index + 1 < len(phrases) else ""
             if last is not None and last.provider == "random_element" and (
@@ -202,7 +203,7 @@ class _Reader:
                 return False
         return True
 
-    def _noise(self, text: str) -> bool:
+    def _noise(self, text: str, recognised: bool) -> bool:
         """Prose and instructions that are not fields ('ignore the rules', 'make it realistic')."""
         tokens = words(strip_groups(text)[0]) or words(text)
         if not tokens or all(t.isdigit() for t in tokens):
@@ -211,8 +212,8 @@ class _Reader:
         found = self.lex.match(lemmas)
         instruction = tokens[0] in self.lex.hints["instruction_words"] and len(tokens) >= 2 and \
             (found is None or (found.start > 0 and len(tokens) >= 4))
-        meta = found is None and any(t in _META for t in lemmas)
-        prose = found is None and len([t for t in lemmas if t not in self.lex.stopwords]) > 5
+        meta = found is None and not recognised and any(t in _META for t in lemmas)
+        prose = found is None and not recognised and len([t for t in lemmas if t not in self.lex.stopwords]) > 5
         code = found is None and len(re.findall(r"[(){}\[\]<>=;'\"`\\|$]", strip_groups(text)[0])) >= 2
         if instruction or meta or prose or code:
             self.notes.append(f"ignored '{_short(text)}' (not a column)")

@@ -167,7 +167,8 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
 def _link_hints(fld: Field, lemmas: list[str], match: Match, lex: Lexicon) -> None:
     hints = names.roles(lemmas, match, fld.kind, lex)
     fld.role, fld.events = hints.role, hints.events
-    if hints.id_style:
+    if hints.id_style and not (fld.explicit and fld.kind in ("int", "float")):  # screen number (1-12)
+
         fld.kind, fld.id_style, fld.id_noun, fld.id_pattern = "id", hints.id_style, hints.id_noun, hints.id_pattern
         fld.unique = fld.unique or hints.unique
 

@@ -12,6 +12,10 @@ from importlib import resources
 from typing import Any
 
 _SYMBOLS = [
+    (re.compile(r"\bg\s*/\s*dl\b", re.I), " gdl "),
+    (re.compile(r"\bw\s*/\s*m(?:2|\u00b2)", re.I), " wm2 "),
+    (re.compile(r"\b(mmol|mg|ug|\u00b5g)\s*/\s*(l|m3|kg)\b", re.I), r" \1\2 "),
+    (re.compile(r"\b(l|m3|kg|km|mi)\s*/\s*(min|h|hr|l|gal|m2)\b", re.I), r" \1per\2 "),
     (re.compile(r"°\s*c\b|\bdeg(?:rees?)?\s*c\b|\bdegrees?\s+celsius\b|℃", re.I), " celsius "),
     (re.compile(r"°\s*f\b|\bdeg(?:rees?)?\s*f\b|℉", re.I), " fahrenheit "),
     (re.compile(r"\bkm\s*/\s*h\b|\bkm/hr?\b", re.I), " kmh "),
@@ -209,7 +213,7 @@ class Lexicon:
                     j = i + len(key)
                     if j > n or tuple(lemmas[i:j]) != key:
                         continue
-                    score = 10 * len(key) + (6 if i <= head < j else 0) + (3 if j == n else 0) + bonus + i * 0.01
+                    score = 10 * len(key) + (12 if i <= head < j else 0) + (3 if j == n else 0) + bonus + i * 0.01
                     score += concept.get("priority", 0)
                     if best is None or score > best.score:
                         best = Match(concept, i, j, score, via)

@@ -20,22 +20,26 @@ EVENT_HEADS = frozenset({"reading", "event", "log", "view", "pageview", "click",
                          "trail", "journal", "ledger", "audit", "tick", "sample", "check", "swipe", "tap"})
 
 
-def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, subject: set[str]) -> None:
+def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, subject: set[str],
+         nouns: frozenset[str] = frozenset()) -> None:
     """Everything that needs the whole table: ids, locale providers, entities, date links, unique names."""
-    ids(fields, lex, head, subject)
+    ids(fields, lex, head, subject, nouns)
     providers(fields, lex, catalog)
     entities(fields, subject)
     dedupe(fields)
     afters(fields, lex)
 
 
-def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str]) -> None:
-    """One primary key (unique, counting up or patterned); other ids are foreign keys that repeat."""
+def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str], nouns: frozenset[str] = frozenset()) -> None:
+    """One primary key (unique, counting up or patterned); other ids are foreign keys that repeat.
+
+    An id is primary when it names the table's head noun ('order id' in orders), is a bare 'id', names one of the
+    domain's nouns, or comes first; a word elsewhere in the header ('scooter rentals') counts for little."""
     candidates = [f for f in fields if f.kind == "id" and f.id_style in ("int", "code")]
     primary, best = None, 0.0
     for position, f in enumerate(candidates):
         score = 3.0 if f.id_noun and f.id_noun == head else 2.5 if not f.id_noun else \
-            1.0 if f.id_noun in subject else 0.0
+            1.0 if f.id_noun in nouns else 0.4 if f.id_noun in subject else 0.0
         if fields and f is fields[0] and (not head or (head not in EVENT_HEADS and f.id_noun not in SMALL_SETS)):
             score += 0.5
         score -= position * 0.01

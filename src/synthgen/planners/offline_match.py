@@ -11,6 +11,12 @@ PARTICIPLES = frozenset({"met", "won", "lost", "paid", "sold", "done", "made", "
                          "frozen", "hidden", "signed", "opted", "enabled", "included", "allowed", "required"})
 
 
+_LEVEL_KINDS = frozenset({"skill", "experience", "proficiency", "difficulty", "access", "security", "job", "education",
+                          "seniority", "membership", "loyalty", "priority", "risk", "alert", "threat", "service",
+                          "support", "subscription", "language", "fitness", "activity", "player", "game", "user",
+                          "account", "clearance", "tier", "career", "grade", "course", "english", "reading"})
+
+
 def refine(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexicon, domain: Domain | None
            ) -> Match | None:
     """The lexicon's best match, corrected by the domain, by 'X name' and by word shapes."""
@@ -46,12 +52,14 @@ def shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: 
             match is None or match.concept.kind == "bool"):
         return Match(lex.concepts["date"], 0, n, 10.0)
     if match and match.concept.kind == "bool" and match.start > 0 and covers_last and \
-            tokens[match.start - 1] != lemmas[match.start - 1]:
-        return Match(lex.concepts["count"], match.start - 1, n, 20.0)
+            lex.lemma(tokens[match.start - 1], counts=False) != tokens[match.start - 1]:
+        return Match(lex.concepts["count"], match.start - 1, n, 20.0)  # 'seats available', 'courses completed' 
     if match and match.concept.id == "person" and match.end == n and \
             lex.lemma(tokens[-1], counts=False) != tokens[-1] and tokens[-1].isascii():
         return Match(lex.concepts["count"], match.start, n, 20.0)
     last = tokens[-1] if tokens else ""
+    if match and match.concept.id == "level" and match.start > 0 and not set(lemmas[:match.start]) & _LEVEL_KINDS:
+        return Match(lex.concepts["score"], 0, n, 20.0)  # 'expression level', 'triage level': a number
     if n >= 2 and lemmas[0] in ("date", "day", "time", "timestamp", "datetime") and match and \
             match.concept.kind not in ("date", "datetime", "time"):
         return Match(lex.concepts["date" if lemmas[0] in ("date", "day") else "datetime"], 0, n, 20.0)

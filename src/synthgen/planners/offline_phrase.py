@@ -14,6 +14,8 @@ _TRAILING = re.compile(r"(?:\s+(?:in|of|the|for|from|during|within|between|with|
 _IN_UNIT = re.compile(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?$", re.I)
 _CHANCE = re.compile(r"\s*\d+(?:\.\d+)?\s*%(?:\s+(?:of\s+(?:the\s+)?(?:rows|records|time|cases|entries|transactions|"
                      r"customers|users|them|all)|are|is|true|yes|positive|flagged))*\s*", re.I)
+_AFTER_UNIT = frozenset({"used", "consumed", "spent", "left", "remaining", "total", "burnt", "driven", "run", "ran",
+                         "flown", "per", "day", "week", "month", "year", "daily", "monthly", "yearly"})
 _EXAMPLES = re.compile(r"\s*(?:e\.?\s?g\b\.?|such\s+as\b|like\b|for\s+example\b|for\s+instance\b|ex\b\.?)", re.I)
 
 
@@ -49,16 +51,27 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
     if r.items is None:
         core, r.items, r.exact = _inline_items(core, mods, lex)
     r.boolean = r.boolean or mods.boolean
-    window = mod.find_window(core, today)
+    window = mod.find_window(core, today)  # years and dates: a date column's window, a year column's range
+    found_range = mod.find_range(core) if mods.range is None else None
+    spans = []
     if window:
         r.window = window[0]
-    if mods.range is None:
-        found_range = mod.find_range(core)
-        if found_range:
-            mods.range = found_range
-            core = core[:found_range.span[0]] + " " + core[found_range.span[1]:]
-            if found_range.unit_text:
-                mods.unit_words.append(found_range.unit_text)
+        spans.append(window[1])
+    if found_range:
+        mods.range = found_range
+        spans.append(found_range.span)
+        if found_range.unit_text:
+            mods.unit_words.append(found_range.unit_text)
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
+        rest = (core[:start] + " " + core[end:]).strip()
+        if words(rest):  # 'points earned last month' names points, not a month
+            core = rest
     if r.boolean:
         if mods.chance is None:
             mods.chance = mod.boolean_chance(text)
@@ -77,7 +90,7 @@ def without_window(r: Reading, today: int) -> list[str]:
     """The naming tokens with the date window's words left out ('order date in 2023' -> order, date)."""
     found = mod.find_window(r.core, today)
     core = r.core[:found[1][0]] + r.core[found[1][1]:] if found else r.core
-    return ascii_words(words(_TRAILING.sub("", " " + core).strip()))
+    return ascii_words(words(_TRAILING.sub("", " " + core).strip())) or r.tokens
 
 
 def type_word(text: str, lex: Lexicon) -> str:
@@ -213,6 +226,6 @@ def _unit(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, str | None
         cut = re.search(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?" +
                         r"\W*".join(re.escape(t) for t in tokens[start:end]), symbols(core).lower())
         return (symbols(core)[:cut.start()] if cut else core), uid, True
-    if end == len(tokens):
-        return core, uid, False  # 'weight kg', or a unit alone: 'liters' 
+    if end == len(tokens) or (start == 0 and all(t.endswith("ed") or t in _AFTER_UNIT for t in tokens[end:])):
+        return core, uid, False  # 'weight kg', a unit alone ('liters'), or 'minutes used' 
     return core, None, False

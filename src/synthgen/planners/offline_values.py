@@ -87,7 +87,7 @@ def apply_range(st: Spec, found: mod.Range, match: Match | None, lex: Lexicon) -
         high = int(found.high if found.high is not None else max(low + 10, 90))
         st.args = {"minimum_age": max(0, low), "maximum_age": min(150, max(low, high))}
         return True
-    if st.kind not in NUMERIC + ("category", "text", "int") and not (st.kind == "str" and not match):
+    if st.kind not in NUMERIC + ("category", "text", "int", "id", "code") and not (st.kind == "str" and not match):
         return False
     if st.kind not in NUMERIC:
         st.kind, st.low, st.high, st.digits, st.elements, st.provider = "int", 0.0, 100.0, 0, None, ""
@@ -119,6 +119,9 @@ def apply_unit(st: Spec, unit: dict[str, Any], match: Match | None, lex: Lexicon
         if not explicit_range:
             st.low, st.high = (float(v) for v in unit["default"])
         st.digits = unit["digits"]
+        return True
+    if unit["dim"] == "percent" and st.kind == "money":
+        st.kind, st.low, st.high, st.digits = "percent", 0.0, 100.0, 2
         return True
     if unit["dim"] == "money" or st.kind == "money":
         if st.kind not in ("money", "float", "category", "text", "str") or unit["dim"] != "money":
