@@ -53,7 +53,7 @@ def shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: 
         return Match(lex.concepts["date"], 0, n, 10.0)
     if match and match.concept.kind == "bool" and match.start > 0 and covers_last and \
             lex.lemma(tokens[match.start - 1], counts=False) != tokens[match.start - 1]:
-        return Match(lex.concepts["count"], match.start - 1, n, 20.0)  # 'seats available', 'courses completed' 
+        return Match(lex.concepts["count"], match.start - 1, n, 20.0)  # 'seats available', 'courses completed'
     if match and match.concept.id == "person" and match.end == n and \
             lex.lemma(tokens[-1], counts=False) != tokens[-1] and tokens[-1].isascii():
         return Match(lex.concepts["count"], match.start, n, 20.0)

@@ -227,5 +227,5 @@ def _unit(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, str | None
                         r"\W*".join(re.escape(t) for t in tokens[start:end]), symbols(core).lower())
         return (symbols(core)[:cut.start()] if cut else core), uid, True
     if end == len(tokens) or (start == 0 and all(t.endswith("ed") or t in _AFTER_UNIT for t in tokens[end:])):
-        return core, uid, False  # 'weight kg', a unit alone ('liters'), or 'minutes used' 
+        return core, uid, False  # 'weight kg', a unit alone ('liters'), or 'minutes used'
     return core, None, False
