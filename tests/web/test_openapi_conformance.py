@@ -59,7 +59,7 @@ def test_generated_requests_get_documented_answers_and_no_5xx(api, mode) -> None
         @given(case=operation.as_strategy(generation_mode=mode))
         def check(case) -> None:
             response = case.call_and_validate(checks=CHECKS)
-            counts[f"{operation.label} {response.status_code}"] += 1
+            counts[f"{case.operation.label} {response.status_code}"] += 1
 
         try:
             check()
