@@ -104,7 +104,8 @@ def _concept(r: Reading, ctx: Context) -> Match | None:
     lemmas = r.lemmas
     match = lex.match(lemmas, aliases)
     trailing = lex.unit(lemmas) if r.unit and not r.unit_named else None
-    if trailing and 0 < trailing[1] and trailing[2] == len(lemmas) and (
+    time_word = trailing and lex.units[trailing[0]]["dim"] == "duration" and match and match.start >= trailing[1]
+    if trailing and not time_word and 0 < trailing[1] and trailing[2] == len(lemmas) and (
             match is None or match.end <= trailing[1] or match.start >= trailing[1]):
         inner = lex.match(lemmas[:trailing[1]], aliases)  # 'SpO2 %': the measure, not the percentage
         if inner and inner.end == trailing[1]:

@@ -11,6 +11,8 @@ PARTICIPLES = frozenset({"met", "won", "lost", "paid", "sold", "done", "made", "
                          "frozen", "hidden", "signed", "opted", "enabled", "included", "allowed", "required"})
 
 
+_VERB_NEXT = frozenset({"to", "a", "an", "the", "for", "by", "with", "on", "in", "into", "at", "from", "up", "out",
+                        "back", "off", "over", "any", "some", "their", "his", "her"})
 _LEVEL_KINDS = frozenset({"skill", "experience", "proficiency", "difficulty", "access", "security", "job", "education",
                           "seniority", "membership", "loyalty", "priority", "risk", "alert", "threat", "service",
                           "support", "subscription", "language", "fitness", "activity", "player", "game", "user",
@@ -73,6 +75,12 @@ def shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: 
             lex.lemma(last, counts=False) != last and not lex.unit([last]):
         return Match(lex.concepts["count"], n - 1, n, 5.0)  # 'birdies', 'violations': things counted
     participle = (len(last) > 4 and last.endswith("ed")) or last in PARTICIPLES
+    first = tokens[0] if tokens else ""
+    if n == 2 and (first.endswith("ed") or first in PARTICIPLES) and lex.lemma(last, counts=False) != last:
+        return Match(lex.concepts["count"], 0, n, 20.0)  # 'skipped months', 'missed payments'
+    if 2 <= n <= 4 and len(first) > 4 and first.endswith("ed") and first.isascii() and tokens[1] in _VERB_NEXT and \
+            (match is None or match.start > 0 and match.concept.kind in ("text", "str", "person", "category")):
+        return Match(lex.concepts["boolean"], 0, n, 10.0)  # 'handed to human', 'asked a question' 
     if n == 2 and participle and lex.lemma(tokens[0], counts=False) != tokens[0] and \
             (match is None or match.end < n):
         return Match(lex.concepts["count"], 0, n, 20.0)
