@@ -90,7 +90,8 @@ def test_500_twice_is_retried_once_and_never_leaks(tmp_path, capture_logs) -> No
     sleeps: list[float] = []
     with llm_app(tmp_path, api, sleeps=sleeps) as client:
         response = client.post(GENERATE, json=ASK)
-    assert response.status_code in (502, 503) and "server error (HTTP 500)" in response.json()["detail"]
+    assert response.status_code == 503 and "server error (HTTP 500)" in response.json()["detail"]
+    assert int(response.headers["retry-after"]) > 0
     assert api.calls == 2 and len(sleeps) == 1
     assert_clean(response, OPENAI_KEY)
     assert OPENAI_KEY not in capture_logs.getvalue()

@@ -140,9 +140,10 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         422: "Invalid request (names the field) or invalid schema (names the column)",
         429: "Too many requests from this client (RATE_LIMIT a minute); see Retry-After",
         500: "A bug on our side (generic message, no traceback)",
-        502: "The planner (LLM) failed to produce a valid schema",
-        503: "Busy: the LLM is overloaded or rate limited (planner_unavailable), or the server is already making "
-             "as many files as it can hold (busy); see Retry-After",
+        502: "The planner (LLM) failed to produce a valid schema, even after one repair round",
+        503: "Busy: the LLM is overloaded, rate limited, failing or unreachable after one retry "
+             "(planner_unavailable), or the server is already making as many files as it can hold (busy); "
+             "see Retry-After",
         504: "The planner (LLM) did not answer in time (PLANNER_TIMEOUT); see Retry-After",
     }
     out: dict[int | str, dict[str, Any]] = {}
