@@ -18,6 +18,7 @@ import argparse
 import asyncio
 import os
 import random
+import shutil
 import signal
 import socket
 import statistics
@@ -212,6 +213,7 @@ def main() -> None:
             server.wait()
             print("server did not exit within 30 s of SIGTERM: killed")
     report(results, samples, metrics, args, log)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -162,5 +162,6 @@ def test_procfile_web_process_serves_one_worker_and_stops_on_sigterm(tmp_path) -
     assert "Application shutdown complete" in output and "Finished server process" in output
     assert "Traceback" not in output
     records = [json.loads(line) for line in output.splitlines()]  # every line one JSON object
+    assert not any("color_message" in r for r in records)  # uvicorn's ANSI-coloured copy of a message
     access = [r for r in records if r["logger"] == "synthgen.web.access"]
     assert any(r["path"] == "/health" and r["status"] == 200 and r["request_id"] for r in access)

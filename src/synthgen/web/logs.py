@@ -18,7 +18,7 @@ request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("synthge
 
 _KEY_SHAPED = re.compile(r"\b(?:sk|key|pk|rk)-[A-Za-z0-9_\-]{6,}")
 _BEARER = re.compile(r"(?i)\bbearer\s+[^\s\"',]+")
-_STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
+_STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName", "color_message"}
 
 
 class Redactor:
