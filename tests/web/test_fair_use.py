@@ -177,6 +177,32 @@ def test_the_ui_generate_shares_the_limit_with_a_friendly_message(limited: TestC
     assert "faster than this demo allows" in status and "seconds" in status
 
 
+@pytest.mark.parametrize("kind", ["starlette", "dict", "gradio"])
+def test_the_ui_reads_the_rightmost_address_from_any_shape_of_headers(tmp_path, kind: str) -> None:
+    from types import SimpleNamespace
+
+    from gradio.route_utils import Obj
+    from starlette.datastructures import Headers
+
+    from synthgen.planners import planner_mode
+    from synthgen.web.ratelimit import RateLimited
+    from synthgen.web.services import Services
+    from synthgen.web.ui import _limit
+
+    settings = demo_settings(tmp_path, rate_limit=1)
+    services = Services.from_settings(settings, planner_mode(settings))
+
+    def request(forwarded: str) -> SimpleNamespace:
+        raw = {"x-forwarded-for": forwarded, "host": "synthgen.example"}
+        headers = {"starlette": Headers(raw), "dict": raw, "gradio": Obj(raw)}[kind]
+        return SimpleNamespace(headers=headers, client=SimpleNamespace(host="10.0.0.9"))
+
+    _limit(services, request("6.6.6.6, 203.0.113.5"))
+    with pytest.raises(RateLimited):
+        _limit(services, request("7.7.7.7, 203.0.113.5"))  # a new leftmost: the same client
+    _limit(services, request("6.6.6.6, 203.0.113.6"))  # another router-appended address: another client
+
+
 # ---- the generation cap and the UI queue --------------------------------------------------------------------
 
 def test_max_concurrent_jobs_sets_the_cap(tmp_path) -> None:

@@ -59,13 +59,24 @@ def _failed(exc: BaseException, schema: DatasetSchema | None = None) -> tuple[An
     return (f"**Could not generate.** {message}", *shown, gr.skip(), gr.skip())
 
 
+def _forwarded(headers: Any) -> list[str]:
+    """The X-Forwarded-For values of a gr.Request's headers (Starlette Headers, a dict, or Gradio's Obj)."""
+    if headers is None:
+        return []
+    if hasattr(headers, "getlist"):
+        return list(headers.getlist("x-forwarded-for"))
+    try:
+        value = headers["x-forwarded-for"]
+    except (KeyError, TypeError, IndexError):
+        return []
+    return [value] if isinstance(value, str) else []
+
+
 def _limit(services: Services, request: gr.Request | None) -> None:
     """Spend a rate-limit token of the browser's client (the same buckets as the API's); RateLimited if none."""
     if request is None or not services.limiter.enabled:
         return
-    headers = getattr(request, "headers", None) or {}
-    values = headers.getlist("x-forwarded-for") if hasattr(headers, "getlist") else \
-        [headers.get("x-forwarded-for")] if headers.get("x-forwarded-for") else []
+    values = _forwarded(getattr(request, "headers", None))
     client = getattr(request, "client", None)
     who = client_identity([(b"x-forwarded-for", v.encode("latin-1", "replace")) for v in values],
                           getattr(client, "host", None))
