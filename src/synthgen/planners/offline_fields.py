@@ -12,6 +12,7 @@ from .offline_lexicon import Domain, Lexicon, Match
 from .offline_match import qualifier, refine
 from .offline_phrase import Reading, items_are_fields, read, without_window
 
+_DATE_NAMES = frozenset({"date", "time", "timestamp", "datetime", "day", "at", "on", "when"})
 _LOOSE_EXAMPLES = ("person", "address", "str", "text", "id", "date", "datetime", "time", "code")
 
 
@@ -139,7 +140,7 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
             elements = [e for e in elements if e != "E"] or elements
         spec.kind, spec.elements, spec.weights, spec.provider = "category", elements, weights, ""
         explicit = recognised = stated_items = True
-    elif r.boolean and spec.kind not in ("date", "datetime"):
+    elif r.boolean and not (spec.kind in ("date", "datetime") and set(r.lemmas) & _DATE_NAMES):
         spec.kind, spec.provider, recognised = "bool", "", True
     if spec.kind == "bool" and mods.chance is not None:
         spec.chance = mods.chance

@@ -81,8 +81,10 @@ def shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: 
     if 2 <= n <= 4 and len(first) > 4 and first.endswith("ed") and first.isascii() and tokens[1] in _VERB_NEXT and \
             (match is None or match.start > 0 and match.concept.kind in ("text", "str", "person", "category")):
         return Match(lex.concepts["boolean"], 0, n, 10.0)  # 'handed to human', 'asked a question'
-    if n == 2 and participle and lex.lemma(tokens[0], counts=False) != tokens[0] and \
-            (match is None or match.end < n):
+    counted = match is None or match.end < n or (match.start == n - 1 and match.concept.kind in ("date", "datetime",
+                                                                                                  "bool"))
+    if n == 2 and participle and lex.lemma(tokens[0], counts=False) != tokens[0] and counted and \
+            not (match and match.concept.kind in ("money", "measure", "float")):
         return Match(lex.concepts["count"], 0, n, 20.0)
     if not covers_last and (len(last) > 4 and last.endswith("ed") or last in PARTICIPLES) and last.isascii() and \
             (match is None or match.concept.kind in ("person", "text", "category", "str")):

@@ -10,7 +10,7 @@ from .offline_lexicon import Lexicon, Match, ascii_words, words
 NAME_MAX = 48
 DATE_WORDS = frozenset({"date", "time", "timestamp", "datetime", "day", "dt", "at", "on", "ts", "stamp", "the", "of"})
 _AUX = ("is", "has", "was", "are", "have", "had", "can", "did", "does", "will", "should", "were")
-_NUMBERISH = ("number", "no", "num", "nr", "code", "reference", "ref", "locator", "pnr")
+_NUMBERISH = ("number", "no", "num", "nr", "code", "reference", "ref", "locator", "pnr", "mrn", "sku", "tag")
 
 
 class Roles(NamedTuple):

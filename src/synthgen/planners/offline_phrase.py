@@ -149,6 +149,10 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, li
     if split:
         return _after_intro(core, split[0], split[1], mods, lex)
     slash = re.search(r"(?<![\w/])([^\W\d_][\w'-]*(?:\s*/\s*[^\W\d_][\w'-]*)+)(?![\w/])", core)
+    if slash and _unit_ratio(slash.group(1), lex):  # 'mm/s', 'ft/s', 'mg/kg': a unit, not choices
+        mods.unit_words.append(slash.group(1))
+        core = core[:slash.start()] + " " + core[slash.end():]
+        slash = None
     if slash and "/" in symbols(slash.group(1)):
         items = mod.split_items(slash.group(1))
         rest = (core[:slash.start()] + core[slash.end():]).strip()
@@ -172,6 +176,12 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, li
             if not items_are_fields(items, lex):
                 return " ".join(head[:-1]), items, True
     return core, None, True
+
+
+def _unit_ratio(text: str, lex: Lexicon) -> bool:
+    parts = [p.strip().lower() for p in text.split("/")]
+    return len(parts) == 2 and all(0 < len(p) <= 3 for p in parts) and any(
+        p in lex.unit_short or lex.unit([p]) for p in parts)
 
 
 def _after_intro(core: str, left: str, right: str, mods: mod.Modifiers, lex: Lexicon

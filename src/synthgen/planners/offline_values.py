@@ -133,7 +133,12 @@ def apply_unit(st: Spec, unit: dict[str, Any], match: Match | None, lex: Lexicon
         st.digits = unit["digits"]
         return True
     if unit["dim"] == "percent":
-        if st.kind in ("percent", "measure") or (st.kind == "int" and st.unit == "percent"):
+        measure_percent = st.kind == "measure" and lex.units.get(st.unit or "", {}).get("dim") == "percent"
+        if st.kind == "percent" or measure_percent or (st.kind == "int" and (st.unit == "percent" or (
+                st.low is not None and st.high is not None and 0 <= st.low and st.high <= 100))):
+            return True
+        if st.kind in ("measure", "int") and not explicit_range:  # 'load %', 'three point %': a share
+            st.kind, st.low, st.high, st.digits, st.unit = "percent", 0.0, 100.0, 1, "percent"
             return True
         if st.kind in ("float", "category", "text") or (st.kind == "str" and not match):
             st.kind, st.provider, st.elements, st.args = "percent", "", None, {}
