@@ -614,3 +614,16 @@ def test_a_column_faker_rejects_is_replaced(planner: OfflinePlanner, monkeypatch
     result = planner.plan("orders with quantity, unit price and ship date after order date")
     assert col(result.schema, "price").provider == "word"
     assert any("replaced by plain words" in note for note in result.meta.notes)
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("a table of airports", "airport_code"), ("list of countries", "country_code"), ("emails", "sender_email"),
+    ("doctors", "specialty"), ("teachers", "subject"), ("pull requests", "merged_at"), ("credit cards", "card_number"),
+    ("exchange rates", "exchange_rate"), ("clinical trials", "trial_arm"), ("museum visitors", "ticket_type"),
+    ("volunteers", "volunteer_id"), ("widgets", "widget_id"), ("weather", "temperature"),
+    ("stock portfolio", "ticker"), ("sleep data", "sleep_duration"),
+])
+def test_subjects_named_alone(planner: OfflinePlanner, text: str, needle: str) -> None:
+    schema = plan(planner, text)
+    assert len(schema.columns) >= 5
+    col(schema, needle)
