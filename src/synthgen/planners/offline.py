@@ -13,17 +13,10 @@ from . import offline_modifiers as mod
 from .base import PlanMeta, PlanResult
 from .offline_fields import Context, Field, build
 from .offline_lexicon import Domain, Lexicon, ascii_words, lexicon, words
-from .offline_links import EVENT_HEADS, link
+from .offline_links import link
 from .offline_text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
 
 MAX_FIELDS = 100
-# Date concepts that take the header's dates ("orders in 2024"); due dates, birthdays and expiries keep their own.
-_WINDOWED = frozenset({"date", "datetime", "created_at", "start_date", "start_time", "checkin", "departure_time",
-                       "signup_date", "hire_date", "updated_at", "last_login"})
-_META = frozenset({"row", "rows", "record", "records", "dataset", "data", "realistic", "csv", "json", "table",
-                   "column", "columns", "sample", "entries", "synthetic", "fake", "file", "spreadsheet", "format"})
-_NAME_DROP = frozenset({"data", "dataset", "table", "list", "set", "info", "information", "details", "record",
-                        "records", "entries", "log", "sample", "synthetic", "fake", "dummy", "mock", "test"})
 
 
 class OfflinePlanner:
@@ -74,7 +67,7 @@ class _Reader:
                 if f.concept == "country" and not f.explicit and not f.role and "current_country" in self.catalog:
                     f.provider, f.args = "current_country", {}
         head, subject = self._subject()
-        nouns = self.domain.nouns if self.domain and head not in EVENT_HEADS else frozenset()
+        nouns = self.domain.nouns if self.domain and head not in self.lex.ws("event_heads") else frozenset()
         link(fields, self.lex, self.catalog, head, subject, nouns)
         return self._validate(self._name(), fields)
 
@@ -212,7 +205,7 @@ class _Reader:
         found = self.lex.match(lemmas)
         instruction = tokens[0] in self.lex.hints["instruction_words"] and len(tokens) >= 2 and \
             (found is None or (found.start > 0 and len(tokens) >= 4))
-        meta = found is None and not recognised and any(t in _META for t in lemmas)
+        meta = found is None and not recognised and any(t in self.lex.ws("meta_words") for t in lemmas)
         prose = found is None and not recognised and len([t for t in lemmas if t not in self.lex.stopwords]) > 5
         code = found is None and len(re.findall(r"[(){}\[\]<>=;'\"`\\|$]", strip_groups(text)[0])) >= 2
         if instruction or meta or prose or code:
@@ -261,7 +254,8 @@ class _Reader:
         if not found:
             return
         for f in fields:
-            if f.explicit or f.concept not in _WINDOWED or f.provider not in ("date_between", "date_time_between"):
+            if f.explicit or f.concept not in self.lex.ws("windowed_concepts") or \
+                    f.provider not in ("date_between", "date_time_between"):
                 continue
             start, end = found[0]
             if f.provider == "date_time_between":
@@ -296,11 +290,11 @@ class _Reader:
 
     def _subject(self) -> tuple[str, set[str]]:
         lemmas = [t for t in self.lex.lemmas(ascii_words(words(self.parsed.header)), counts=False)
-                  if t not in self.lex.stopwords and t not in _NAME_DROP]
+                  if t not in self.lex.stopwords and t not in self.lex.ws("table_name_drop")]
         head = self._head(lemmas)
         if self.domain:
             head = head or self.lex.lemmas(words(self.domain.name.replace("_", " ")), counts=False)[-1]
-            if head not in EVENT_HEADS:
+            if head not in self.lex.ws("event_heads"):
                 return head, set(lemmas) | set(self.domain.nouns)
         return head, set(lemmas)
 
@@ -310,7 +304,7 @@ class _Reader:
         if window:
             header = header[:window[1][0]] + " " + header[window[1][1]:]
         tokens = [t for t in ascii_words(words(header)) if t not in self.lex.stopwords
-                  and t not in _NAME_DROP and (t,) not in self.lex.locales and not t.isdigit()]
+                  and t not in self.lex.ws("table_name_drop") and (t,) not in self.lex.locales and not t.isdigit()]
         name = "_".join(tokens[-4:])[:60].strip("_")
         strong = self.domain and (self.domain_in_header or self.domain_score >= 2)
         return name or (self.domain.name if strong else "dataset")

@@ -107,6 +107,7 @@ class Lexicon:
         self.plural_keep = frozenset(hints["plural_keep"])
         self.plural_counts = frozenset(hints["plural_counts"])
         self.abbreviations = {k: tuple(v.split()) for k, v in hints["abbreviations"].items()}
+        self.word_sets = {k: frozenset(v) for k, v in hints["word_sets"].items()}
         self.ie_plurals = frozenset(hints["ie_plurals"])
         self.stopwords = frozenset(hints["stopwords"])
         self.prepositions = frozenset(hints["prepositions"])
@@ -151,6 +152,10 @@ class Lexicon:
         nouns = frozenset(self.lemma(w, counts=False) for w in words(data["name"].replace("_", " "))) | \
             frozenset(triggers[0])
         return Domain(data["id"], data["name"], triggers, data.get("template", []), aliases, nouns)
+
+    def ws(self, name: str) -> frozenset[str]:
+        """A word set of hints.json ('small_sets', 'event_heads', 'participles', ...)."""
+        return self.word_sets[name]
 
     def lemma(self, word: str, *, counts: bool = True) -> str:
         """A crude singular: cities -> city, addresses -> address, boxes -> box; listed words stay.

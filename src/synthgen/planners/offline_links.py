@@ -8,16 +8,7 @@ from ..schema import ADDRESS_PROVIDERS, PERSON_PROVIDERS
 from .offline_fields import Field
 from .offline_lexicon import Lexicon
 
-SMALL_SETS = frozenset({"device", "sensor", "store", "warehouse", "team", "department", "category", "branch",
-                        "station", "machine", "meter", "region", "site", "location", "route", "vehicle", "truck",
-                        "room", "table", "doctor", "physician", "agent", "teacher", "course", "class", "campaign",
-                        "school", "hotel", "restaurant", "venue", "league", "server", "host", "plan"})
 _CODE_CHARS = re.compile(r"[#?%]")
-# Tables whose rows are events about other things: their first id is usually someone else's (a foreign key).
-EVENT_HEADS = frozenset({"reading", "event", "log", "view", "pageview", "click", "transaction", "visit", "play",
-                         "ping", "measurement", "telemetry", "metric", "activity", "interaction", "movement",
-                         "session", "heartbeat", "impression", "stream", "scan", "history", "timeline", "feed",
-                         "trail", "journal", "ledger", "audit", "tick", "sample", "check", "swipe", "tap"})
 
 
 def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, subject: set[str],
@@ -40,7 +31,8 @@ def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str], nouns: 
     for position, f in enumerate(candidates):
         score = 3.0 if f.id_noun and f.id_noun == head else 2.5 if not f.id_noun else \
             1.0 if f.id_noun in nouns else 0.4 if f.id_noun in subject else 0.0
-        if fields and f is fields[0] and (not head or (head not in EVENT_HEADS and f.id_noun not in SMALL_SETS)):
+        small = f.id_noun in lex.ws("small_sets")
+        if fields and f is fields[0] and (not head or (head not in lex.ws("event_heads") and not small)):
             score += 0.5
         score -= position * 0.01
         if score > best:
@@ -56,7 +48,8 @@ def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str], nouns: 
                 f.provider, f.args = "random_int", {"min": 1000 if f.id_noun else 1, "max": 999_999_999}
                 f.sequence = f.unique = True
             else:
-                f.provider, f.args = "random_int", {"min": 1, "max": 500 if f.id_noun in SMALL_SETS else 50_000}
+                top = 500 if f.id_noun in lex.ws("small_sets") else 50_000
+                f.provider, f.args = "random_int", {"min": 1, "max": top}
                 f.unique = f.unique and False
         else:
             pattern = (f.id_pattern or "{P}-########").replace("{P}", prefix)
@@ -65,7 +58,7 @@ def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str], nouns: 
                 while len(_CODE_CHARS.findall(pattern)) < 8:
                     pattern += "#"
             elif not f.id_pattern:
-                pattern = f"{prefix}-{'#' * (3 if f.id_noun in SMALL_SETS else 6)}"
+                pattern = prefix + "-" + "#" * (3 if f.id_noun in lex.ws("small_sets") else 6)
             f.provider = "bothify" if "?" in pattern else "numerify"
             f.args = {"text": pattern}
             if "?" in pattern:

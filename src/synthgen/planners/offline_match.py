@@ -4,20 +4,6 @@ from __future__ import annotations
 
 from .offline_lexicon import Domain, Lexicon, Match
 
-PARTICIPLES = frozenset({"met", "won", "lost", "paid", "sold", "done", "made", "given", "taken", "seen", "shown",
-                         "sent",
-                         "kept", "held", "left", "set", "read", "hit", "run", "built", "bought", "caught", "chosen",
-                         "driven", "known", "spoken", "stolen", "written", "flown", "grown", "worn", "broken",
-                         "frozen", "hidden", "signed", "opted", "enabled", "included", "allowed", "required"})
-
-
-_VERB_NEXT = frozenset({"to", "a", "an", "the", "for", "by", "with", "on", "in", "into", "at", "from", "up", "out",
-                        "back", "off", "over", "any", "some", "their", "his", "her"})
-_LEVEL_KINDS = frozenset({"skill", "experience", "proficiency", "difficulty", "access", "security", "job", "education",
-                          "seniority", "membership", "loyalty", "priority", "risk", "alert", "threat", "service",
-                          "support", "subscription", "language", "fitness", "activity", "player", "game", "user",
-                          "account", "clearance", "tier", "career", "grade", "course", "english", "reading"})
-
 
 def refine(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexicon, domain: Domain | None
            ) -> Match | None:
@@ -60,7 +46,8 @@ def shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: 
             lex.lemma(tokens[-1], counts=False) != tokens[-1] and tokens[-1].isascii():
         return Match(lex.concepts["count"], match.start, n, 20.0)
     last = tokens[-1] if tokens else ""
-    if match and match.concept.id == "level" and match.start > 0 and not set(lemmas[:match.start]) & _LEVEL_KINDS:
+    if match and match.concept.id == "level" and match.start > 0 and \
+            not set(lemmas[:match.start]) & lex.ws("level_kinds"):
         return Match(lex.concepts["score"], 0, n, 20.0)  # 'expression level', 'triage level': a number
     if n >= 2 and lemmas[0] in ("date", "day", "time", "timestamp", "datetime") and match and \
             match.concept.kind not in ("date", "datetime", "time"):
@@ -74,11 +61,12 @@ def shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: 
     if match is None and last.isascii() and last.isalpha() and len(last) > 3 and \
             lex.lemma(last, counts=False) != last and not lex.unit([last]):
         return Match(lex.concepts["count"], n - 1, n, 5.0)  # 'birdies', 'violations': things counted
-    participle = (len(last) > 4 and last.endswith("ed")) or last in PARTICIPLES
+    participle = (len(last) > 4 and last.endswith("ed")) or last in lex.ws("participles")
     first = tokens[0] if tokens else ""
-    if n == 2 and (first.endswith("ed") or first in PARTICIPLES) and lex.lemma(last, counts=False) != last:
+    if n == 2 and (first.endswith("ed") or first in lex.ws("participles")) and lex.lemma(last, counts=False) != last:
         return Match(lex.concepts["count"], 0, n, 20.0)  # 'skipped months', 'missed payments'
-    if 2 <= n <= 4 and len(first) > 4 and first.endswith("ed") and first.isascii() and tokens[1] in _VERB_NEXT and \
+    verb = len(first) > 4 and first.endswith("ed") and first.isascii()
+    if 2 <= n <= 4 and verb and tokens[1] in lex.ws("verb_next") and \
             (match is None or match.start > 0 and match.concept.kind in ("text", "str", "person", "category")):
         return Match(lex.concepts["boolean"], 0, n, 10.0)  # 'handed to human', 'asked a question'
     counted = match is None or match.end < n or (match.start == n - 1 and match.concept.kind in ("date", "datetime",
@@ -86,7 +74,7 @@ def shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: 
     if n == 2 and participle and lex.lemma(tokens[0], counts=False) != tokens[0] and counted and \
             not (match and match.concept.kind in ("money", "measure", "float")):
         return Match(lex.concepts["count"], 0, n, 20.0)
-    if not covers_last and (len(last) > 4 and last.endswith("ed") or last in PARTICIPLES) and last.isascii() and \
+    if not covers_last and participle and last.isascii() and \
             (match is None or match.concept.kind in ("person", "text", "category", "str")):
         return Match(lex.concepts["boolean"], n - 1, n, 10.0)
     return match

@@ -8,9 +8,7 @@ from typing import NamedTuple
 from .offline_lexicon import Lexicon, Match, ascii_words, words
 
 NAME_MAX = 48
-DATE_WORDS = frozenset({"date", "time", "timestamp", "datetime", "day", "dt", "at", "on", "ts", "stamp", "the", "of"})
 _AUX = ("is", "has", "was", "are", "have", "had", "can", "did", "does", "will", "should", "were")
-_NUMBERISH = ("number", "no", "num", "nr", "code", "reference", "ref", "locator", "pnr", "mrn", "sku", "tag")
 
 
 class Roles(NamedTuple):
@@ -36,7 +34,7 @@ def roles(lemmas: list[str], match: Match, kind: str, lex: Lexicon) -> Roles:
         words_ += [t for t in lemmas[match.end:] if t.isdigit() or (len(t) == 1 and t.isalpha())]
         role = "_".join(words_)[:32]
     if kind in ("date", "datetime") or c.kind in ("date", "datetime"):
-        events = tuple(t for t in lemmas if t not in DATE_WORDS)
+        events = tuple(t for t in lemmas if t not in lex.ws("date_words"))
         if c.get("events"):
             events = tuple(t for e in c.get("events") for t in lex.key_tokens(e))
     if c.kind != "id":
@@ -44,7 +42,8 @@ def roles(lemmas: list[str], match: Match, kind: str, lex: Lexicon) -> Roles:
     style, key = c.get("format", "auto"), lemmas[match.start:match.end]
     noun = c.get("noun") or (qualifier[-1] if qualifier else "")
     if style == "auto":
-        numberish = any(k in _NUMBERISH for k in key) or len(key) > 1 and key[-1] not in ("id", "identifier", "key")
+        numberish = any(k in lex.ws("numberish") for k in key) or \
+            len(key) > 1 and key[-1] not in ("id", "identifier", "key")
         style = "code" if numberish else "int"
         if not noun and len(key) > 1:
             noun = key[0]

@@ -14,8 +14,6 @@ _TRAILING = re.compile(r"(?:\s+(?:in|of|the|for|from|during|within|between|with|
 _IN_UNIT = re.compile(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?$", re.I)
 _CHANCE = re.compile(r"\s*\d+(?:\.\d+)?\s*%(?:\s+(?:of\s+(?:the\s+)?(?:rows|records|time|cases|entries|transactions|"
                      r"customers|users|them|all)|are|is|true|yes|positive|flagged))*\s*", re.I)
-_AFTER_UNIT = frozenset({"used", "consumed", "spent", "left", "remaining", "total", "burnt", "driven", "run", "ran",
-                         "flown", "per", "day", "week", "month", "year", "daily", "monthly", "yearly"})
 _EXAMPLES = re.compile(r"\s*(?:e\.?\s?g\b\.?|such\s+as\b|like\b|for\s+example\b|for\s+instance\b|ex\b\.?)", re.I)
 
 
@@ -236,6 +234,7 @@ def _unit(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, str | None
         cut = re.search(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?" +
                         r"\W*".join(re.escape(t) for t in tokens[start:end]), symbols(core).lower())
         return (symbols(core)[:cut.start()] if cut else core), uid, True
-    if end == len(tokens) or (start == 0 and all(t.endswith("ed") or t in _AFTER_UNIT for t in tokens[end:])):
+    after = tokens[end:]
+    if end == len(tokens) or (start == 0 and all(t.endswith("ed") or t in lex.ws("after_unit") for t in after)):
         return core, uid, False  # 'weight kg', a unit alone ('liters'), or 'minutes used'
     return core, None, False
