@@ -223,12 +223,9 @@ def serve(
 ) -> None:
     """Run the web app (REST API at /api/v1, UI at /gradio) with uvicorn, one worker."""
     with _front_door():
-        settings = _settings()
-        import uvicorn
+        from .web.server import run
 
-        level = settings.log_level.lower()
-        uvicorn.run("synthgen.web.app:create_app", factory=True, host=host, port=port or settings.port, workers=1,
-                    log_level=level if level in ("critical", "error", "warning", "info", "debug", "trace") else "info")
+        run(_settings(), host=host, port=port)
 
 
 def _version(value: bool) -> None:
