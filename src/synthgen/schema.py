@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -184,9 +185,22 @@ def _key_problems(col: Column, by_name: dict[str, Column]) -> list[str]:
     return problems
 
 
+_LOCAL = threading.local()
+
+
+def _dry_run_faker(locale: str) -> Faker:
+    """One Faker per locale and thread (making one costs more than the dry run itself)."""
+    fakers = getattr(_LOCAL, "fakers", None)
+    if fakers is None:
+        fakers = _LOCAL.fakers = {}
+    if locale not in fakers:
+        fakers[locale] = Faker(locale)
+    return fakers[locale]
+
+
 def _dry_run(locale: str, col: Column) -> list[str]:
     """Call the provider once, so arguments that pass the signature but not Faker's own checks fail now."""
-    fake = Faker(locale)
+    fake = _dry_run_faker(locale)
     fake.seed_instance(0)
     try:
         getattr(fake, col.provider)(**col.faker_args)
