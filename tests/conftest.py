@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,3 +19,15 @@ FALLBACK_SCHEMA = Path(__file__).resolve().parent / "data" / "ecommerce.json"
 def bench_schema_path() -> Path:
     """The shared bench schema (a copy lives in tests/data so the suite runs without shared/)."""
     return BENCH_SCHEMA if BENCH_SCHEMA.exists() else FALLBACK_SCHEMA
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _gradio_temp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Gradio's temp folder (uploads, our download folders) under pytest's tmp, not the machine's /tmp/gradio."""
+    old = os.environ.get("GRADIO_TEMP_DIR")
+    os.environ["GRADIO_TEMP_DIR"] = str(tmp_path_factory.mktemp("gradio"))
+    yield
+    if old is None:
+        os.environ.pop("GRADIO_TEMP_DIR", None)
+    else:
+        os.environ["GRADIO_TEMP_DIR"] = old

@@ -18,25 +18,7 @@ from synthgen.cli import app
 from synthgen.config import get_settings
 from synthgen.schema import parse_schema
 
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "ecommerce.json"
-SCHEMA_FILE = BENCH if BENCH.is_file() else None
 NAMES = ["product_name", "category", "brand", "price", "rating", "in_stock", "sku", "created", "email", "city"]
-ECOMMERCE = {
-    "name": "ecommerce_products", "locale": "en_US",
-    "columns": [
-        {"name": "product_name", "provider": "catch_phrase"},
-        {"name": "category", "provider": "random_element",
-         "args": {"elements": ["Clothing", "Electronics", "Home", "Toys", "Books"]}},
-        {"name": "brand", "provider": "company"},
-        {"name": "price", "provider": "pyfloat", "args": {"min_value": 1, "max_value": 500, "right_digits": 2}},
-        {"name": "rating", "provider": "random_int", "args": {"min": 1, "max": 5}},
-        {"name": "in_stock", "provider": "boolean"},
-        {"name": "sku", "provider": "bothify", "args": {"text": "SKU-####-??"}},
-        {"name": "created", "provider": "date_between", "args": {"start_date": "-2y", "end_date": "today"}},
-        {"name": "email", "provider": "email"},
-        {"name": "city", "provider": "city"},
-    ],
-}
 
 
 @pytest.fixture(autouse=True)
@@ -51,13 +33,9 @@ def clean_settings(monkeypatch, tmp_path):
 
 
 @pytest.fixture
-def schema_file(tmp_path) -> Path:
-    """The shared ecommerce schema (a copy of /work/shared/bench/ecommerce.json when that is absent)."""
-    if SCHEMA_FILE is not None:
-        return SCHEMA_FILE
-    path = tmp_path / "ecommerce.json"
-    path.write_text(json.dumps(ECOMMERCE))
-    return path
+def schema_file(bench_schema_path) -> Path:
+    """The shared ecommerce schema (tests/data holds a copy for when shared/ is absent)."""
+    return bench_schema_path
 
 
 @pytest.fixture

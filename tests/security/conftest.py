@@ -161,18 +161,6 @@ def capture_logs() -> Iterator[Any]:
         root.setLevel(old)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _gradio_temp_security(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Gradio's temp folder (uploads, our downloads) under pytest's tmp, as tests/web does."""
-    old = os.environ.get("GRADIO_TEMP_DIR")
-    os.environ["GRADIO_TEMP_DIR"] = str(tmp_path_factory.mktemp("gradio-security"))
-    yield
-    if old is None:
-        os.environ.pop("GRADIO_TEMP_DIR", None)
-    else:
-        os.environ["GRADIO_TEMP_DIR"] = old
-
-
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     """The demo app (no LLM) without its UI."""

@@ -45,18 +45,6 @@ def demo_settings(tmp: Path, **overrides: object) -> Settings:
     return Settings(_env_file=None, **values)  # type: ignore[arg-type]
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _gradio_temp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Gradio's cache (and so our download folders) under pytest's tmp, not the machine's /tmp/gradio."""
-    old = os.environ.get("GRADIO_TEMP_DIR")
-    os.environ["GRADIO_TEMP_DIR"] = str(tmp_path_factory.mktemp("gradio"))
-    yield
-    if old is None:
-        os.environ.pop("GRADIO_TEMP_DIR", None)
-    else:
-        os.environ["GRADIO_TEMP_DIR"] = old
-
-
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return demo_settings(tmp_path_factory.mktemp("settings"))
