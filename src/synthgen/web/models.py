@@ -35,7 +35,23 @@ class ErrorBody(BaseModel):
     problems: list[str] | None = Field(default=None, description="one sentence per problem, when there are several")
 
 
-class GenerateRequest(BaseModel):
+class _Described(BaseModel):
+    """Checks shared by requests that carry a description and a locale."""
+
+    @field_validator("locale", check_fields=False)
+    @classmethod
+    def _locale(cls, value: str | None) -> str | None:
+        return check_locale(value)
+
+    @field_validator("description", check_fields=False)
+    @classmethod
+    def _description(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+
+class GenerateRequest(_Described):
     """What to generate: a description (planned into a schema) or a schema, and how many rows in which format."""
 
     model_config = ConfigDict(
@@ -59,18 +75,6 @@ class GenerateRequest(BaseModel):
                                json_schema_extra={"enum": [*LOCALES, None]})
     raw: bool = Field(default=False, description="CSV only: true turns off the formula-injection escaping of cells")
 
-    @field_validator("locale")
-    @classmethod
-    def _locale(cls, value: str | None) -> str | None:
-        return check_locale(value)
-
-    @field_validator("description")
-    @classmethod
-    def _description(cls, value: str | None) -> str | None:
-        if value is not None and not value.strip():
-            raise ValueError("must not be empty")
-        return value
-
     @model_validator(mode="after")
     def _one_source(self) -> GenerateRequest:
         if (self.description is None) == (self.schema_ is None):
@@ -78,24 +82,12 @@ class GenerateRequest(BaseModel):
         return self
 
 
-class SchemaRequest(BaseModel):
+class SchemaRequest(_Described):
     model_config = ConfigDict(extra="forbid")
 
     description: str = Field(description="a sentence describing the dataset")
     locale: str | None = Field(default=None, description="Faker locale for the schema",
                                json_schema_extra={"enum": [*LOCALES, None]})
-
-    @field_validator("locale")
-    @classmethod
-    def _locale(cls, value: str | None) -> str | None:
-        return check_locale(value)
-
-    @field_validator("description")
-    @classmethod
-    def _description(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be empty")
-        return value
 
 
 class SchemaResponse(BaseModel):
