@@ -78,11 +78,6 @@ def repeat(text: str, n: int) -> pa.Array:
                                                               else offsets), pa.py_buffer(raw * n)])
 
 
-def nulls(type_: pa.DataType, n: int) -> pa.Array:
-    """n nulls of a type."""
-    return pa.nulls(n, type_)
-
-
 def temporal_numpy(array: pa.Array) -> np.ndarray:
     """A date32 or timestamp[us] array as numpy datetime64 (nulls become NaT), read from its buffers."""
     storage, unit = (np.int32, "D") if pa.types.is_date32(array.type) else (np.int64, "us")

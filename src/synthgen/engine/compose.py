@@ -96,18 +96,14 @@ def _fill(fmt: str, recipe: Recipe, block: Block, n: int, key: str, source: Toke
     return join(parts, n)
 
 
+def joined_by(separator: str, columns: list[pa.Array], n: int) -> pa.Array:
+    """Element-wise join of n-long string arrays with a separator between them."""
+    return pc.binary_join_element_wise(*[c.cast(pa.string()) for c in columns], arrays.repeat(separator, n))
+
+
 def word_product(lists: list, block: Block, n: int, key: str) -> pa.Array:
     """One word from each list, joined by spaces (catch_phrase, bs)."""
-    return join(_spaced([c.draw(block.rng(key, i), n) for i, c in enumerate(lists)]), n)
-
-
-def _spaced(arrays: list[pa.Array]) -> list[pa.Array | str]:
-    out: list[pa.Array | str] = []
-    for i, a in enumerate(arrays):
-        if i:
-            out.append(" ")
-        out.append(a)
-    return out
+    return joined_by(" ", [c.draw(block.rng(key, i), n) for i, c in enumerate(lists)], n)
 
 
 def _word_lists(words: pa.Array, counts: np.ndarray, rng: np.random.Generator) -> pa.Array:

@@ -8,7 +8,7 @@ import pyarrow.compute as pc
 
 from .. import arrays
 from .block import Block
-from .compose import TokenSource, join
+from .compose import TokenSource, join, joined_by
 from .locale_data import LocaleData
 from .people import slugify
 
@@ -22,12 +22,7 @@ _HOST_PREFIXES = ("db", "srv", "desktop", "laptop", "lt", "email", "web")
 
 
 def _dotted(octets: np.ndarray, n: int) -> pa.Array:
-    parts = []
-    for i in range(4):
-        if i:
-            parts.append(".")
-        parts.append(_OCTETS.take(arrays.indices(octets[:, i])))
-    return join(parts, n)
+    return joined_by(".", [_OCTETS.take(arrays.indices(octets[:, i])) for i in range(4)], n)
 
 
 def ipv4(block: Block, n: int, key: str, kind: str = "any") -> pa.Array:
@@ -72,12 +67,7 @@ def hostname(data: LocaleData, source: TokenSource, block: Block, n: int, key: s
 
 def mac_address(block: Block, n: int, key: str) -> pa.Array:
     raw = block.rng(key).integers(0, 256, (n, 6))
-    parts: list[pa.Array | str] = []
-    for i in range(6):
-        if i:
-            parts.append(":")
-        parts.append(_HEX_PAIRS.take(arrays.indices(raw[:, i])))
-    return join(parts, n)
+    return joined_by(":", [_HEX_PAIRS.take(arrays.indices(raw[:, i])) for i in range(6)], n)
 
 
 BULK = {"ipv4": "any", "ipv4_public": "public", "ipv4_private": "private"}
