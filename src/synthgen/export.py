@@ -49,6 +49,8 @@ _PER_SECOND = {"s": 1, "ms": 1_000, "us": 1_000_000, "ns": 1_000_000_000}
 PARQUET_ROW_GROUP = 128 * 1024  # rows buffered before a row group is written (small batches are merged)
 
 _LS = pa.large_string()
+Chunk = bytes | memoryview | pa.Buffer  # what encoders yield: anything with the buffer protocol
+Encoder = Callable[[Iterator[pa.RecordBatch], pa.Schema, bool], Iterator[Chunk]]
 _JSON_SPECIAL = np.zeros(256, dtype=bool)
 _JSON_SPECIAL[[*range(0x20), ord('"'), ord("\\")]] = True
 _COMMON_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t"))
@@ -64,10 +66,20 @@ def format_from_path(path: str | os.PathLike[str]) -> str | None:
 def iter_encoded(batches: Iterable[pa.RecordBatch], schema: pa.Schema, fmt: str, *,
                  safe_csv: bool = True) -> Iterator[bytes]:
     """The encoded file as byte chunks, one or more per batch. Raises ExportError now for an unknown format."""
+    return _as_bytes(_chunks(batches, schema, fmt, safe_csv))
+
+
+def _as_bytes(chunks: Iterator[Chunk]) -> Iterator[bytes]:
+    for chunk in chunks:
+        yield chunk if isinstance(chunk, bytes) else bytes(chunk)
+
+
+def _chunks(batches: Iterable[pa.RecordBatch], schema: pa.Schema, fmt: str, safe_csv: bool) -> Iterator[Chunk]:
+    """The encoded file as bytes-like chunks (Arrow buffers and views too: a file takes them without a copy)."""
     return _encoder(fmt)(_conformed(batches, schema), schema, safe_csv)
 
 
-def _encoder(fmt: str) -> Callable[[Iterator[pa.RecordBatch], pa.Schema, bool], Iterator[bytes]]:
+def _encoder(fmt: str) -> Encoder:
     encoder = _ENCODERS.get(fmt.lower()) if isinstance(fmt, str) else None
     if encoder is None:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -79,7 +91,7 @@ def write(batches: Iterable[pa.RecordBatch], schema: pa.Schema, fmt: str, dest: 
     """Write the encoded file to a binary stream; return the rows written. on_rows(n) gets the running total."""
     counted = _Counted(batches)
     reported = 0
-    for chunk in iter_encoded(counted, schema, fmt, safe_csv=safe_csv):
+    for chunk in _chunks(counted, schema, fmt, safe_csv):
         dest.write(chunk)
         if on_rows is not None and counted.rows != reported:
             reported = counted.rows
@@ -230,7 +242,7 @@ def _csv_column(arr: pa.Array, safe: bool) -> pa.Array:
     return arr
 
 
-def _encode_csv(batches: Iterator[pa.RecordBatch], schema: pa.Schema, safe: bool) -> Iterator[bytes]:
+def _encode_csv(batches: Iterator[pa.RecordBatch], schema: pa.Schema, safe: bool) -> Iterator[Chunk]:
     names = [neutralise_name(n) if safe else n for n in schema.names]
     header = pa.BufferOutputStream()
     empty = pa.Table.from_arrays([arrays.strings([]) for _ in names], names=names)
@@ -247,7 +259,7 @@ def _encode_csv(batches: Iterator[pa.RecordBatch], schema: pa.Schema, safe: bool
             cols[0] = pc.fill_null(pc.cast(cols[0], pa.string()), "")
         sink = pa.BufferOutputStream()
         pa_csv.write_csv(pa.RecordBatch.from_arrays(cols, names=names), sink, body)
-        yield sink.getvalue().to_pybytes()
+        yield sink.getvalue()
 
 
 # ---- JSON / JSONL ------------------------------------------------------------------------------------------
@@ -290,13 +302,13 @@ def _ls(text: str) -> pa.Scalar:
     return pa.scalar(text, _LS)
 
 
-def _joined_bytes(rows: pa.Array) -> bytes:
-    """The concatenation of a (non-null) large_string array's values, read straight from its buffers."""
+def _joined_bytes(rows: pa.Array) -> memoryview:
+    """The concatenation of a (non-null) large_string array's values: a view of its buffer, no copy."""
     bounds, data = _text_parts(rows)
-    return data[bounds[0]:bounds[-1]].tobytes()
+    return memoryview(data[bounds[0]:bounds[-1]])
 
 
-def _json_rows(batch: pa.RecordBatch, keys: list[str], first: str, last: str) -> bytes:
+def _json_rows(batch: pa.RecordBatch, keys: list[str], first: str, last: str) -> Chunk:
     """Each row as `first` + {"key":value,...} + `last`, all rows concatenated.
 
     One binary_join_element_wise over alternating constant text and value columns; the quotes of string
@@ -325,14 +337,14 @@ def _keys(schema: pa.Schema) -> list[str]:
     return [json.dumps(name, ensure_ascii=False) for name in schema.names]
 
 
-def _encode_jsonl(batches: Iterator[pa.RecordBatch], schema: pa.Schema, safe: bool) -> Iterator[bytes]:
+def _encode_jsonl(batches: Iterator[pa.RecordBatch], schema: pa.Schema, safe: bool) -> Iterator[Chunk]:
     keys = _keys(schema)
     for batch in batches:
         if batch.num_rows:
             yield _json_rows(batch, keys, "", "\n")
 
 
-def _encode_json(batches: Iterator[pa.RecordBatch], schema: pa.Schema, safe: bool) -> Iterator[bytes]:
+def _encode_json(batches: Iterator[pa.RecordBatch], schema: pa.Schema, safe: bool) -> Iterator[Chunk]:
     keys = _keys(schema)
     yield b"["
     started = False
@@ -397,6 +409,6 @@ def _encode_parquet(batches: Iterator[pa.RecordBatch], schema: pa.Schema, safe: 
     yield sink.drain()
 
 
-_ENCODERS: dict[str, Callable[[Iterator[pa.RecordBatch], pa.Schema, bool], Iterator[bytes]]] = {
+_ENCODERS: dict[str, Encoder] = {
     "csv": _encode_csv, "json": _encode_json, "jsonl": _encode_jsonl, "parquet": _encode_parquet,
 }
