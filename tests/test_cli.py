@@ -293,3 +293,22 @@ def test_a_full_disk_on_stdout_is_an_error_line(schema_file):
                                "--rows", "100000", "--seed", "1"], stdout=full, stderr=subprocess.PIPE)
     assert proc.returncode == 1
     assert proc.stderr.decode().strip() == "error: No space left on device"
+
+
+def test_the_installed_script_and_python_dash_m_give_the_same_file(schema_file):
+    script = Path(sys.executable).with_name("synthgen")
+    if not script.exists():
+        pytest.skip("no console script next to this interpreter (not a uv/pip install)")
+    args = ["generate", "--schema", str(schema_file), "--rows", "50", "--seed", "3", "-f", "jsonl"]
+    by_script = subprocess.run([str(script), *args], capture_output=True, check=True)
+    by_module = subprocess.run([sys.executable, "-m", "synthgen", *args], capture_output=True, check=True)
+    assert by_script.stdout == by_module.stdout
+    assert len(by_script.stdout.splitlines()) == 50
+
+
+def test_import_synthgen_loads_the_engine_only_when_used():
+    code = ("import sys, synthgen\n"
+            "assert 'pyarrow' not in sys.modules and 'synthgen.pipeline' not in sys.modules\n"
+            "assert len(synthgen.generate({'columns': [{'name': 'n', 'provider': 'name'}]}, rows=3, seed=1)) == 3\n"
+            "assert synthgen.load_schema and 'generate' in dir(synthgen)\n")
+    subprocess.run([sys.executable, "-c", code], check=True)

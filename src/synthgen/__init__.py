@@ -4,6 +4,11 @@
     >>> df = synthgen.generate({"columns": [{"name": "email", "provider": "email"}]}, rows=5, seed=1)
 """
 
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     CapacityError,
     ExportError,
@@ -14,8 +19,14 @@ from .errors import (
     SchemaError,
     SynthGenError,
 )
-from .pipeline import generate, write
-from .schema import After, Column, DatasetSchema, load_schema, parse_schema
+
+if TYPE_CHECKING:
+    from .pipeline import generate, write
+    from .schema import After, Column, DatasetSchema, load_schema, parse_schema
+
+# Loaded on first use, so `import synthgen.<module>` (the CLI, the web app) pays only for what it needs.
+_LAZY = {"generate": "pipeline", "write": "pipeline", "After": "schema", "Column": "schema",
+         "DatasetSchema": "schema", "load_schema": "schema", "parse_schema": "schema"}
 
 __all__ = [
     "After",
@@ -34,3 +45,15 @@ __all__ = [
     "parse_schema",
     "write",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'synthgen' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -25,7 +25,6 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
-import pyarrow.parquet as pq
 
 from . import arrays
 from .errors import ExportError
@@ -391,6 +390,8 @@ class _DrainSink:
 
 def _encode_parquet(batches: Iterator[pa.RecordBatch], schema: pa.Schema, safe: bool) -> Iterator[bytes]:
     sink = _DrainSink()
+    import pyarrow.parquet as pq  # ~10 ms to import: only for Parquet
+
     writer = pq.ParquetWriter(sink, schema)
     pending: list[pa.RecordBatch] = []
     size = 0
