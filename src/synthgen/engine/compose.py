@@ -12,11 +12,12 @@ from .. import arrays
 from .block import Block
 from .locale_data import TOKEN, LocaleData, Recipe
 from .patterns import parse_pattern, render
+from .pieces import Part, Pieces, assemble, concat
 
 # Draws n values of a token (a provider name) for the rows of a block; the str is a sub-stream key.
-TokenSource = Callable[[str, Block, int, str], pa.Array]
-# A token's values for given rows of the block: an array aligned with the block, or a function of the rows.
-Override = pa.Array | Callable[[np.ndarray], pa.Array]
+TokenSource = Callable[[str, Block, int, str], "pa.Array | Pieces"]
+# A token's values for given rows of the block: text aligned with the block, or a function of the rows.
+Override = pa.Array | Pieces | Callable[[np.ndarray], "pa.Array | Pieces"]
 
 
 def _parts(fmt: str) -> list[tuple[bool, str]]:
@@ -32,20 +33,15 @@ def _parts(fmt: str) -> list[tuple[bool, str]]:
     return out
 
 
-def join(parts: list[pa.Array | str], n: int) -> pa.Array:
-    """Concatenate arrays and literal strings element-wise."""
-    if not any(isinstance(p, (pa.Array, pa.ChunkedArray)) for p in parts):
-        return arrays.repeat("".join(parts), n)
-    columns = [p.cast(pa.string()) if isinstance(p, (pa.Array, pa.ChunkedArray)) else arrays.repeat(p, n)
-               for p in parts]
-    result = pc.binary_join_element_wise(*columns, arrays.repeat("", n))
-    return result.combine_chunks() if isinstance(result, pa.ChunkedArray) else result
+def join(parts: list[Part], n: int) -> pa.Array:
+    """Concatenate texts and literal strings element-wise."""
+    return concat(parts, n).array()
 
 
 def compose(recipe: Recipe, block: Block, n: int, key: str, source: TokenSource,
-            overrides: Mapping[str, Override] | None = None, rows: np.ndarray | None = None) -> pa.Array:
+            overrides: Mapping[str, Override] | None = None, rows: np.ndarray | None = None) -> Pieces:
     """n strings from a recipe: each row picks a format (by weight), tokens come from `source` or
-    `overrides` (arrays aligned with the block's rows; `rows` selects which rows are being made)."""
+    `overrides` (texts aligned with the block's rows; `rows` selects which rows are being made)."""
     rng = block.rng(key, "format")
     formats = recipe.formats
     if len(formats) == 1:
@@ -55,37 +51,27 @@ def compose(recipe: Recipe, block: Block, n: int, key: str, source: TokenSource,
     else:
         w = np.asarray(recipe.weights, dtype=np.float64)
         choice = np.searchsorted(np.cumsum(w / w.sum()), rng.random(n), side="right").clip(0, len(formats) - 1)
-    pieces, order = [], []
+    groups, order = [], []
     for f, fmt in enumerate(formats):
-        where = np.flatnonzero(choice == f)
+        where = np.flatnonzero(choice == f) if len(formats) > 1 else np.arange(n)
         if not len(where):
             continue
         subset_rows = where if rows is None else rows[where]
-        pieces.append(_fill(fmt, recipe, block, len(where), f"{key}/{f}", source, overrides, subset_rows))
+        groups.append(_fill(fmt, recipe, block, len(where), f"{key}/{f}", source, overrides, subset_rows))
         order.append(where)
-    return interleave(pieces, order, n)
-
-
-def interleave(pieces: list[pa.Array], order: list[np.ndarray], n: int) -> pa.Array:
-    """Put values made for subsets of rows back in row order: pieces[i] holds the rows order[i]."""
-    if not pieces:
-        return arrays.strings([])
-    combined = pa.concat_arrays([p.cast(pa.string()) for p in pieces])
-    inverse = np.empty(n, dtype=np.int64)
-    inverse[np.concatenate(order)] = np.arange(n)
-    return combined.take(arrays.indices(inverse))
+    return assemble(groups, None if len(formats) == 1 else order, n)
 
 
 def _fill(fmt: str, recipe: Recipe, block: Block, n: int, key: str, source: TokenSource,
-          overrides: Mapping[str, Override] | None, rows: np.ndarray) -> pa.Array:
-    parts: list[pa.Array | str] = []
+          overrides: Mapping[str, Override] | None, rows: np.ndarray) -> list[Part]:
+    parts: list[Part] = []
     used: set[str] = set()
     for i, (is_token, text) in enumerate(_parts(fmt)):
         # An override fills a token once: in "{{last_name}}-{{last_name}}" the second name is another one.
         if is_token and overrides and text in overrides and text not in used:
             used.add(text)
             given = overrides[text]
-            parts.append(given(rows) if callable(given) else given.take(arrays.indices(rows)))
+            parts.append(given(rows) if callable(given) else select(given, rows))
         elif is_token:
             parts.append(source(text, block, n, f"{key}/{i}"))
         elif recipe.numerify or recipe.letters:
@@ -93,17 +79,29 @@ def _fill(fmt: str, recipe: Recipe, block: Block, n: int, key: str, source: Toke
             parts.append(render(slots, n, block.rng(key, i)) if any(s.size > 1 for s in slots) else text)
         else:
             parts.append(text)
+    return parts
+
+
+def select(text: pa.Array | Pieces, rows: np.ndarray) -> Pieces:
+    """The rows `rows` of a text, without copying its bytes."""
+    return text.select(rows) if isinstance(text, Pieces) else Pieces.of(text, rows)
+
+
+def joined_by(separator: str, columns: list[Part], n: int) -> pa.Array:
+    """Element-wise join of n-long texts with a separator between them."""
+    parts: list[Part] = []
+    for i, column in enumerate(columns):
+        parts += [separator, column] if i else [column]
     return join(parts, n)
 
 
-def joined_by(separator: str, columns: list[pa.Array], n: int) -> pa.Array:
-    """Element-wise join of n-long string arrays with a separator between them."""
-    return pc.binary_join_element_wise(*[c.cast(pa.string()) for c in columns], arrays.repeat(separator, n))
-
-
-def word_product(lists: list, block: Block, n: int, key: str) -> pa.Array:
+def word_product(lists: list, block: Block, n: int, key: str) -> Pieces:
     """One word from each list, joined by spaces (catch_phrase, bs)."""
-    return joined_by(" ", [c.draw(block.rng(key, i), n) for i, c in enumerate(lists)], n)
+    parts: list[Part] = []
+    for i, c in enumerate(lists):
+        parts += [" "] if i else []
+        parts.append(Pieces.words(c.values, c.indexes(block.rng(key, i), n), static=True))
+    return concat(parts, n)
 
 
 def _word_lists(words: pa.Array, counts: np.ndarray, rng: np.random.Generator) -> pa.Array:

@@ -12,8 +12,9 @@ import pyarrow as pa
 
 from .. import arrays
 from .block import Block
-from .compose import Override, compose, interleave, join
+from .compose import Override, compose, select
 from .locale_data import LocaleData, Recipe, Vocab
+from .pieces import Pieces, as_array, concat, interleave
 
 # Provider -> the entity field it reads.
 PERSON_FIELDS = {
@@ -31,7 +32,8 @@ ADDRESS_FIELDS = {
     "zipcode_in_state": "postcode", "postalcode_in_state": "postcode",
 }
 
-Source = Callable[[str, Block, int, str], pa.Array]
+Source = Callable[[str, Block, int, str], "pa.Array | Pieces"]
+Text = pa.Array | Pieces
 _SLUG = re.compile(r"[^a-z0-9._-]+")
 
 
@@ -47,9 +49,9 @@ def slug(value: str) -> str:
     return _SLUG.sub("", value.lower())
 
 
-def slugify(array: pa.Array) -> pa.Array:
+def slugify(text: Text) -> pa.Array:
     """ASCII, lowercase, no spaces or punctuation (as Faker makes user names), done once per distinct value."""
-    encoded = array.dictionary_encode()
+    encoded = as_array(text).dictionary_encode()
     slugs = arrays.strings([slug(v) for v in encoded.dictionary.to_pylist()])
     return slugs.take(encoded.indices)
 
@@ -66,10 +68,17 @@ class Entity:
             self.values[field] = getattr(self, "_" + field)()
         return self.values[field]
 
-    def _draw(self, token: str) -> pa.Array:
+    def array(self, field: str) -> pa.Array:
+        """A text field as an Arrow array (made once, then shared by the columns that read it)."""
+        value = self.get(field)
+        if isinstance(value, Pieces):
+            value = self.values[field] = value.array()
+        return value
+
+    def _draw(self, token: str) -> Text:
         return self.source(token, self.block, self.block.n, f"{self.key}/{token}")
 
-    def _compose(self, provider: str, overrides: dict[str, pa.Array]) -> pa.Array:
+    def _compose(self, provider: str, overrides: dict[str, Override]) -> Text:
         recipe = self.data.recipe(provider)
         if recipe is None:
             return self._draw(provider)
@@ -93,16 +102,16 @@ class Entity:
         female = vocab.parts[1].indexes(rng, n) + vocab.offset
         return vocab, np.where(self.get("female"), female, male)
 
-    def _word(self, token: str) -> pa.Array:
+    def _word(self, token: str) -> Text:
         found = self.get(token + "_index")
-        return self._draw(token) if found is None else found[0].values.take(arrays.indices(found[1]))
+        return self._draw(token) if found is None else Pieces.words(found[0].values, found[1], static=True)
 
     def _slug(self, token: str) -> Override:
         found = self.get(token + "_index")
         if found is None:
             return slugify(self.get(token))
         vocab, index = found
-        return lambda rows: vocab.slugs.take(arrays.indices(index[rows]))
+        return lambda rows: Pieces.words(vocab.slugs, index[rows], static=True)
 
     def _first_name_index(self) -> tuple[Vocab, np.ndarray] | None:
         return self._indexes("first_name")
@@ -116,19 +125,19 @@ class Entity:
     def _suffix_index(self) -> tuple[Vocab, np.ndarray] | None:
         return self._indexes("suffix")
 
-    def _first_name(self) -> pa.Array:
+    def _first_name(self) -> Text:
         return self._word("first_name")
 
-    def _last_name(self) -> pa.Array:
+    def _last_name(self) -> Text:
         return self._word("last_name")
 
-    def _prefix(self) -> pa.Array:
+    def _prefix(self) -> Text:
         return self._word("prefix")
 
-    def _suffix(self) -> pa.Array:
+    def _suffix(self) -> Text:
         return self._word("suffix")
 
-    def _name(self) -> pa.Array:
+    def _name(self) -> Text:
         first, last = self.get("first_name"), self.get("last_name")
         overrides = {"first_name": first, "last_name": last}
         for sex in ("male", "female", "nonbinary"):
@@ -137,7 +146,7 @@ class Entity:
         if male is None or female is None:
             return self._compose("name", overrides)
         is_female = self.get("female")
-        out: list[pa.Array] = []
+        out: list[Pieces] = []
         order = []
         for recipe, sex, where in ((male, "male", np.flatnonzero(~is_female)),
                                    (female, "female", np.flatnonzero(is_female))):
@@ -147,46 +156,46 @@ class Entity:
                 order.append(where)
         return interleave(out, order, self.block.n)
 
-    def _user_name(self) -> pa.Array:
+    def _user_name(self) -> Text:
         owner = self.data.owner("user_name")
         formats = getattr(owner, "user_name_formats", None) or ("{{first_name}}.{{last_name}}",)
         recipe = Recipe(tuple(formats), None, numerify=True, letters="abcdefghijklmnopqrstuvwxyz")
         overrides = {"first_name": self._slug("first_name"), "last_name": self._slug("last_name")}
         return compose(recipe, self.block, self.block.n, f"{self.key}/user_name", self.source, overrides)
 
-    def _with_domain(self, domain: pa.Array) -> pa.Array:
-        return join([self.get("user_name"), "@", domain], self.block.n)
+    def _with_domain(self, domain: Text) -> Pieces:
+        return concat([self.get("user_name"), "@", domain], self.block.n)
 
-    def _email(self) -> pa.Array:
+    def _email(self) -> Pieces:
         return self._with_domain(self._draw("safe_domain_name"))
 
-    def _free_email(self) -> pa.Array:
+    def _free_email(self) -> Pieces:
         return self._with_domain(self._draw("free_email_domain"))
 
-    def _company_email(self) -> pa.Array:
+    def _company_email(self) -> Pieces:
         company = slugify(self._draw("last_name"))
-        return self._with_domain(join([company, ".", self._draw("tld")], self.block.n))
+        return self._with_domain(concat([company, ".", self._draw("tld")], self.block.n))
 
     # place --------------------------------------------------------------------------------------------------
     def _state_index(self) -> np.ndarray:
         table = _state_table(self.data)
         return self.block.rng(self.key, "state").integers(0, len(table[0]), self.block.n)
 
-    def _state(self) -> pa.Array:
+    def _state(self) -> Text:
         table = _state_table(self.data)
-        return table[0].take(arrays.indices(self.get("state_index"))) if table[0] is not None else self._draw("state")
+        return Pieces.words(table[0], self.get("state_index"), static=True) if table[0] is not None else self._draw("state")
 
-    def _administrative_unit(self) -> pa.Array:
+    def _administrative_unit(self) -> Text:
         """The state, prefecture, region... of the locale (the state itself where states carry zip ranges)."""
         return self.get("state") if _state_table(self.data)[0] is not None else self._draw("administrative_unit")
 
-    def _state_abbr(self) -> pa.Array:
+    def _state_abbr(self) -> Text:
         table = _state_table(self.data)
         if table[0] is None:
             return self._draw("state_abbr")
-        return table[1].take(arrays.indices(self.get("state_index")))
+        return Pieces.words(table[1], self.get("state_index"), static=True)
 
-    def _postcode(self) -> pa.Array:
+    def _postcode(self) -> Text:
         low, high = _state_table(self.data)[2:]
         if low is None:
             return self._draw("postcode")
@@ -196,28 +205,28 @@ class Entity:
         digits = np.char.zfill(codes.astype(str), 5)
         return arrays.strings(digits.tolist())
 
-    def _city(self) -> pa.Array:
+    def _city(self) -> Text:
         return self._draw("city")
 
-    def _street_name(self) -> pa.Array:
+    def _street_name(self) -> Text:
         return self._draw("street_name")
 
-    def _building_number(self) -> pa.Array:
+    def _building_number(self) -> Text:
         return self._draw("building_number")
 
-    def _secondary_address(self) -> pa.Array:
+    def _secondary_address(self) -> Text:
         return self._draw("secondary_address")
 
     def _field(self, field: str) -> Override:
         """The entity's field for the rows a format asks for, made only if some format uses it (a locale may
         lack a field, e.g. secondary_address, and then none of its formats names it)."""
-        return lambda rows: self.get(field).take(arrays.indices(rows))
+        return lambda rows: select(self.get(field), rows)
 
-    def _street_address(self) -> pa.Array:
+    def _street_address(self) -> Text:
         return self._compose("street_address", {f: self._field(f) for f in
                                                 ("building_number", "street_name", "secondary_address")})
 
-    def _address(self) -> pa.Array:
+    def _address(self) -> Text:
         overrides = {f: self._field(f) for f in ("street_address", "city", "postcode")}
         overrides["zipcode"] = self._field("postcode")
         if _state_table(self.data)[0] is not None:

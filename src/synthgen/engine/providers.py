@@ -25,6 +25,7 @@ from .patterns import (
 )
 from .people import ADDRESS_FIELDS, PERSON_FIELDS, entity
 from .permute import permute
+from .pieces import Pieces, as_array
 
 _HEX_LENGTHS = {"md5": 32, "sha1": 40, "sha256": 64}
 # Costly providers with many shapes: each block draws from a pool of Faker's own values (1 call per 32 rows).
@@ -45,10 +46,11 @@ class Compiler:
         self.data = data
 
     # tokens (no-argument providers used inside formats) ---------------------------------------------------
-    def token(self, name: str, block: Block, n: int, key: str) -> pa.Array:
+    def token(self, name: str, block: Block, n: int, key: str) -> pa.Array | Pieces:
+        """n values of a token: word lists and formats as Pieces (their bytes move once, at the end)."""
         choices = self.data.choices(name)
         if choices is not None:
-            return choices.draw(block.rng(key), n)
+            return Pieces.words(choices.values, choices.indexes(block.rng(key), n), static=True)
         recipe = self.data.recipe(name)
         if recipe is not None:
             return text.compose(recipe, block, n, key, self.token)
@@ -109,7 +111,7 @@ class Compiler:
         if choices is not None:
             return _from_choices(col, choices)
         if self.data.recipe(provider) or self.data.word_product(provider):
-            return Gen(lambda b: self.token(provider, b, b.n, col.name), pa.string())
+            return Gen(lambda b: as_array(self.token(provider, b, b.n, col.name)), pa.string())
         pool = self.data.pool(provider)
         return _from_choices(col, pool) if pool is not None else None
 
@@ -121,8 +123,8 @@ class Compiler:
             if domain:
                 return text.join([person.get("user_name"), "@" + str(domain)], block.n)
             if field == "email" and col.args.get("safe") is False:
-                return person.get("free_email")
-            return person.get(field)
+                return person.array("free_email")
+            return person.array(field)
 
         # Single-word fields hold only as many distinct values as their word list.
         words = self.data.choices(col.provider) if field in ("first_name", "last_name", "prefix", "suffix") else None
