@@ -159,11 +159,13 @@ def test_text_formats_stream_block_by_block(fmt):
             consumed.append(i)
             yield batch
 
+    before_rows = {"csv": encode(ROWS, "csv").index(b"\n") + 1, "json": 1, "jsonl": 0}[fmt]  # header, "[", ""
     chunks = export.iter_encoded(source(), SCHEMA, fmt)
     out = b""
-    while not consumed:
+    while len(out) <= before_rows:  # up to the first row's bytes
         out += next(chunks)
-    assert consumed == [0]  # bytes came out before the rest of the rows were made
+    # bytes came out before the rest of the rows were made (blocks are encoded at most two ahead)
+    assert 1 <= len(consumed) <= 3 < len(ROWS)
     out += b"".join(chunks)
     assert out == encode(ROWS, fmt)
 

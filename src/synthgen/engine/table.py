@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import threading
-from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 
 import pyarrow as pa
 from faker import Faker
 
 from ..errors import CapacityError, SchemaError
+from ..ordered import default_workers, ordered_map
 from ..schema import DatasetSchema
 from .block import BLOCK_ROWS, Block, with_nulls
 from .dates import follow
@@ -59,28 +57,22 @@ class Table:
         Blocks are made by `workers` threads (numpy and Arrow release the GIL) and yielded in order."""
         if seed < 0 or seed >= 2**63:
             raise SchemaError(f"seed must be between 0 and {2**63 - 1}")
-        workers = workers or min(2, os.cpu_count() or 1)
         guards = {c.name: UniqueGuard(c.name) for c in self.schema.columns
                   if c.unique and not self.gens[c.name].unique_native}
         local = threading.local()
 
-        def make(index: int, start: int) -> tuple[Block, dict[str, pa.Array]]:
+        def make(start: int) -> tuple[Block, dict[str, pa.Array]]:
             if not hasattr(local, "faker"):
                 local.faker = Faker(self.schema.locale)
-            block = Block(seed, index, start, min(block_rows, rows - start), local.faker)
+            block = Block(seed, start // block_rows, start, min(block_rows, rows - start), local.faker)
             return block, self._arrays(block)
 
-        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="synthgen-block")
-        pending: deque[Future] = deque()
+        made = ordered_map(make, range(0, rows, block_rows), workers or default_workers(), "synthgen-block")
         try:
-            for index, start in enumerate(range(0, rows, block_rows)):
-                pending.append(pool.submit(make, index, start))
-                if len(pending) > workers:
-                    yield self._finish(*pending.popleft().result(), guards)
-            while pending:
-                yield self._finish(*pending.popleft().result(), guards)
+            for block, arrays in made:
+                yield self._finish(block, arrays, guards)
         finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            made.close()  # now, not when collected: stops the worker threads
 
     def _arrays(self, block: Block) -> dict[str, pa.Array]:
         arrays: dict[str, pa.Array] = {}
