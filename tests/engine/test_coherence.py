@@ -122,3 +122,21 @@ def test_every_faker_locale_generates_people_and_places():
             if unlike_faker:  # (some locales have no name prefixes: Faker gives "" there too)
                 failures[locale] = f"empty values in {sorted(unlike_faker)}"
     assert not failures, failures
+
+
+def test_a_person_has_one_sex_and_names_of_its_lists_in_faker_proportions():
+    from faker.providers.person.en_US import Provider as fake
+
+    male, female = set(fake.first_names_male), set(fake.first_names_female)
+    data = rows([{"name": "first", "provider": "first_name"}, {"name": "prefix", "provider": "prefix"},
+                 {"name": "last", "provider": "last_name"}], n=20000)
+    women = [r for r in data if r["first"] in female and r["first"] not in male]
+    men = [r for r in data if r["first"] in male and r["first"] not in female]
+    assert abs(len(women) - len(men)) < 0.05 * len(data)  # half and half, as Faker draws
+    assert all(r["prefix"] in fake.prefixes_female for r in women)
+    assert all(r["prefix"] in fake.prefixes_male for r in men)
+    # en_US keeps one list of last names for both sexes: drawn once, by Faker's weights
+    shares = {name: sum(r["last"] == name for r in data) / len(data) for name in ("Smith", "Johnson")}
+    weights = fake.last_names
+    for name, share in shares.items():
+        assert abs(share - weights[name] / sum(weights.values())) < 0.004

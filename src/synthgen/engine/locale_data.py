@@ -33,6 +33,11 @@ class Weights:
     table: np.ndarray | None
     alias: tuple[np.ndarray, np.ndarray] | None
 
+    def same_as(self, other: Weights) -> bool:
+        mine, theirs = (self.table,) if self.table is not None else self.alias, \
+            (other.table,) if other.table is not None else other.alias
+        return len(mine) == len(theirs) and all(np.array_equal(a, b) for a, b in zip(mine, theirs))
+
     def draw(self, rng: np.random.Generator, n: int) -> np.ndarray:
         if self.table is not None:
             return self.table[rng.integers(0, _TABLE_SLOTS, n, dtype=np.int32)]
@@ -68,6 +73,12 @@ class Choices:
 
     def draw(self, rng: np.random.Generator, n: int) -> pa.Array:
         return self.values.take(arrays.indices(self.indexes(rng, n)))
+
+    def same_as(self, other: Choices) -> bool:
+        """The same words with the same weights."""
+        if not self.values.equals(other.values) or (self.weights is None) != (other.weights is None):
+            return False
+        return self.weights is None or self.weights.same_as(other.weights)
 
 
 def choices_of(elements: Any, weights: Any = None) -> Choices:
@@ -168,6 +179,8 @@ class LocaleData:
                 return self._vocabs[token]
         male, female = self.choices(token + "_male"), self.choices(token + "_female")
         parts = (male, female) if male is not None and female is not None else (self.choices(token),)
+        if len(parts) == 2 and male.same_as(female):  # e.g. en_US: one list of last names for both
+            parts = (male,)
         vocab = None
         if parts[0] is not None:
             from .people import slug

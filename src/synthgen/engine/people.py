@@ -98,9 +98,17 @@ class Entity:
         rng, n = self.block.rng(self.key, token), self.block.n
         if len(vocab.parts) == 1:
             return vocab, vocab.parts[0].indexes(rng, n)
-        male = vocab.parts[0].indexes(rng, n)
-        female = vocab.parts[1].indexes(rng, n) + vocab.offset
-        return vocab, np.where(self.get("female"), female, male)
+        female, male = self.get("female_rows"), self.get("male_rows")
+        index = np.empty(n, dtype=np.int64)
+        index[male] = vocab.parts[0].indexes(rng, len(male))
+        index[female] = vocab.parts[1].indexes(rng, len(female)) + vocab.offset
+        return vocab, index
+
+    def _female_rows(self) -> np.ndarray:
+        return np.flatnonzero(self.get("female"))
+
+    def _male_rows(self) -> np.ndarray:
+        return np.flatnonzero(~self.get("female"))
 
     def _word(self, token: str) -> Text:
         found = self.get(token + "_index")
