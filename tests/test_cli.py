@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -312,3 +313,15 @@ def test_import_synthgen_loads_the_engine_only_when_used():
             "assert len(synthgen.generate({'columns': [{'name': 'n', 'provider': 'name'}]}, rows=3, seed=1)) == 3\n"
             "assert synthgen.load_schema and 'generate' in dir(synthgen)\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("env", [{}, {"ARROW_DEFAULT_MEMORY_POOL": "system"}])
+def test_the_command_line_picks_arrows_jemalloc_pool_unless_told_otherwise(env):
+    code = ("from synthgen.__main__ import _arrow_memory_pool\n_arrow_memory_pool()\n"
+            "import pyarrow as pa\nprint(pa.default_memory_pool().backend_name, "
+            "'jemalloc' in pa.supported_memory_backends())\n")
+    environ = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"} | env
+    backend, has_jemalloc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                                           env=environ).stdout.split()
+    wanted = env.get("ARROW_DEFAULT_MEMORY_POOL") or ("jemalloc" if has_jemalloc == "True" else "mimalloc")
+    assert backend == wanted
