@@ -61,10 +61,13 @@ class Table:
                   if c.unique and not self.gens[c.name].unique_native}
         local = threading.local()
 
-        def make(start: int) -> tuple[Block, dict[str, pa.Array]]:
+        def faker() -> Faker:
             if not hasattr(local, "faker"):
                 local.faker = Faker(self.schema.locale)
-            block = Block(seed, start // block_rows, start, min(block_rows, rows - start), local.faker)
+            return local.faker
+
+        def make(start: int) -> tuple[Block, dict[str, pa.Array]]:
+            block = Block(seed, start // block_rows, start, min(block_rows, rows - start), faker)
             return block, self._arrays(block)
 
         made = ordered_map(make, range(0, rows, block_rows), workers or default_workers(), "synthgen-block")
