@@ -14,6 +14,7 @@ from .. import arrays
 from .block import Block
 from .compose import Override, compose, select
 from .locale_data import LocaleData, Recipe, Vocab
+from .patterns import zero_padded
 from .pieces import Pieces, as_array, concat, interleave
 
 # Provider -> the entity field it reads.
@@ -210,8 +211,7 @@ class Entity:
         index = self.get("state_index")
         rng = self.block.rng(self.key, "zip")
         codes = low[index] + (rng.random(self.block.n) * (high[index] - low[index] + 1)).astype(np.int64)
-        digits = np.char.zfill(codes.astype(str), 5)
-        return arrays.strings(digits.tolist())
+        return zero_padded(codes, len(str(int(high.max()))))  # as Faker pads: 00501, 02134
 
     def _city(self) -> Text:
         return self._draw("city")
