@@ -151,9 +151,20 @@ def schema_problems(schema: DatasetSchema) -> list[str]:
         arg_problems = catalog.arg_problems(col.provider, col.args)
         problems += [f"{where}: {p}" for p in arg_problems]
         problems += [f"{where}: {p}" for p in _key_problems(col, by_name)]
-        if not arg_problems:
+        if not arg_problems and col.provider == "text" and col.args.get("ext_word_list"):
+            problems += [f"{where}: {p}" for p in _text_problems(col.args)]  # Faker's text() may never return
+        elif not arg_problems:
             problems += [f"{where}: {p}" for p in _dry_run(schema.locale, col)]
     return problems
+
+
+def _text_problems(args: dict[str, Any]) -> list[str]:
+    limit = int(args.get("max_nb_chars", 200))
+    shortest = min(len(str(w)) for w in args["ext_word_list"])
+    if shortest >= limit:
+        return [f"max_nb_chars={limit} leaves no room for any word of ext_word_list (the shortest has {shortest} "
+                f"characters); raise max_nb_chars above {shortest} or add shorter words"]
+    return []
 
 
 def _key_problems(col: Column, by_name: dict[str, Column]) -> list[str]:

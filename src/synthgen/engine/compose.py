@@ -1,4 +1,4 @@
-"""Text in bulk from Faker's formats and word lists: '{{token}}' templates, word products, sentences."""
+"""Text in bulk from Faker's formats and word lists: '{{token}}' templates, word products."""
 
 from __future__ import annotations
 
@@ -6,11 +6,9 @@ from collections.abc import Callable, Mapping
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
-from .. import arrays
 from .block import Block
-from .locale_data import TOKEN, LocaleData, Recipe
+from .locale_data import TOKEN, Recipe
 from .patterns import parse_pattern, render
 from .pieces import Part, Pieces, assemble, concat
 
@@ -102,61 +100,3 @@ def word_product(lists: list, block: Block, n: int, key: str) -> Pieces:
         parts += [" "] if i else []
         parts.append(Pieces.words(c.values, c.indexes(block.rng(key, i), n), static=True))
     return concat(parts, n)
-
-
-def _word_lists(words: pa.Array, counts: np.ndarray, rng: np.random.Generator) -> pa.Array:
-    offsets = np.zeros(len(counts) + 1, dtype=np.int32)
-    np.cumsum(counts, out=offsets[1:])
-    picks = words.take(arrays.indices(rng.integers(0, len(words), int(offsets[-1]))))
-    return pa.ListArray.from_arrays(arrays.from_numpy(offsets), picks)
-
-
-def spaced(lists: pa.ListArray) -> pa.Array:
-    """Each list's words joined by single spaces (the separator as an array: a str would make pyarrow
-    build a scalar, which imports pandas)."""
-    return pc.binary_join(lists, arrays.repeat(" ", len(lists)))
-
-
-def _counts(nb: int, variable: bool, rng: np.random.Generator, n: int) -> np.ndarray:
-    if not variable:
-        return np.full(n, max(nb, 0), dtype=np.int64)
-    # Faker's randomize_nb_elements: 60%..140% of nb, at least 1
-    return np.maximum((nb * rng.integers(60, 141, n)) // 100, 1)
-
-
-def sentences(data: LocaleData, block: Block, n: int, key: str, nb_words: int = 6, variable: bool = True,
-              words: pa.Array | None = None) -> pa.Array:
-    """Faker-like sentences: a capitalised first word, words joined by spaces, a full stop."""
-    rng = block.rng(key, "sentence")
-    words = data.word_list() if words is None else words
-    joined = spaced(_word_lists(words, _counts(nb_words, variable, rng, n), rng))
-    first = pc.utf8_upper(pc.utf8_slice_codeunits(joined, 0, 1))
-    return join([first, pc.utf8_slice_codeunits(joined, 1), "."], n)
-
-
-def paragraphs(data: LocaleData, block: Block, n: int, key: str, nb_sentences: int = 3, variable: bool = True,
-               words: pa.Array | None = None) -> pa.Array:
-    """Faker-like paragraphs: several sentences joined by spaces."""
-    rng = block.rng(key, "paragraph")
-    counts = _counts(nb_sentences, variable, rng, n)
-    flat = sentences(data, block, int(counts.sum()), key + "/s", words=words)
-    offsets = np.zeros(n + 1, dtype=np.int32)
-    np.cumsum(counts, out=offsets[1:])
-    return spaced(pa.ListArray.from_arrays(arrays.from_numpy(offsets), flat))
-
-
-def text(data: LocaleData, block: Block, n: int, key: str, max_nb_chars: int = 200,
-         words: pa.Array | None = None) -> pa.Array:
-    """Faker-like text of at most max_nb_chars characters, ending with a full stop."""
-    if max_nb_chars < 25:
-        rng = block.rng(key, "words")
-        joined = spaced(_word_lists(words if words is not None else data.word_list(), rng.integers(1, 4, n), rng))
-        body = pc.utf8_slice_codeunits(joined, 0, max_nb_chars - 1)
-        return join([pc.utf8_upper(pc.utf8_slice_codeunits(body, 0, 1)), pc.utf8_slice_codeunits(body, 1), "."], n)
-    nb = max(1, max_nb_chars // 45)
-    long = paragraphs(data, block, n, key, nb_sentences=nb, words=words)
-    cut = pc.utf8_slice_codeunits(long, 0, max_nb_chars)
-    # End on the last full stop inside the limit, as Faker does.
-    trimmed = pc.replace_substring_regex(cut, r"^(.*\.)[^.]*$", r"\1")
-    return trimmed
-

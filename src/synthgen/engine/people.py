@@ -192,7 +192,9 @@ class Entity:
 
     def _state(self) -> Text:
         table = _state_table(self.data)
-        return Pieces.words(table[0], self.get("state_index"), static=True) if table[0] is not None else self._draw("state")
+        if table[0] is None:
+            return self._draw("state")
+        return Pieces.words(table[0], self.get("state_index"), static=True)
 
     def _administrative_unit(self) -> Text:
         """The state, prefecture, region... of the locale (the state itself where states carry zip ranges)."""

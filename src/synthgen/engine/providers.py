@@ -10,11 +10,12 @@ import pyarrow as pa
 from .. import arrays
 from ..schema import Column
 from . import compose as text
-from . import dates, internet, numeric
+from . import dates, internet, lorem, numeric
 from .block import Block, stable_key
 from .fallback import per_row, token_per_row
 from .gen import Gen
 from .locale_data import Choices, LocaleData, choices_of
+from .lorem import Lorem
 from .patterns import (
     LETTERS,
     capacity,
@@ -132,21 +133,22 @@ class Compiler:
 
     def _lorem(self, col: Column) -> Gen:
         args, data = col.args, self.data
-        words = arrays.strings([str(w) for w in args["ext_word_list"]]) if args.get("ext_word_list") else None
+        words = [str(w) for w in args["ext_word_list"]] if args.get("ext_word_list") else None
         provider = col.provider
         if provider == "word":
-            pool = words if words is not None else data.word_list()
+            pool = arrays.strings(words) if words is not None else data.word_list()
             size = len(pool)
             return Gen(lambda b: pool.take(arrays.indices(b.rng(col.name).integers(0, size, b.n))), pa.string(),
                        capacity=size)
+        made = Lorem.of(data.owner("sentence"), words if words is not None else data.word_list().to_pylist())
         if provider == "sentence":
             nb, var = int(args.get("nb_words", 6)), bool(args.get("variable_nb_words", True))
-            return Gen(lambda b: text.sentences(data, b, b.n, col.name, nb, var, words), pa.string())
+            return Gen(lambda b: lorem.sentence(made, b, col.name, nb, var), pa.string())
         if provider == "paragraph":
             nb, var = int(args.get("nb_sentences", 3)), bool(args.get("variable_nb_sentences", True))
-            return Gen(lambda b: text.paragraphs(data, b, b.n, col.name, nb, var, words), pa.string())
+            return Gen(lambda b: lorem.paragraph(made, b, col.name, nb, var), pa.string())
         limit = int(args.get("max_nb_chars", 200))
-        return Gen(lambda b: text.text(data, b, b.n, col.name, limit, words), pa.string())
+        return Gen(lambda b: lorem.text(made, b, col.name, limit), pa.string())
 
 
 def _pooled(col: Column) -> Gen:
