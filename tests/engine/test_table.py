@@ -100,6 +100,23 @@ def test_a_block_does_not_depend_on_the_blocks_before_it(bench_schema_path):
     assert long[1].equals(short[1])
 
 
+def test_wide_rows_get_smaller_blocks_fixed_by_the_schema_alone(bench_schema_path):
+    """Twenty 5,000-character texts a row would make 3 GB blocks of BLOCK_ROWS: blocks shrink to about
+    BLOCK_BYTES, by a size that depends on the schema only (not on rows), so whole blocks stay the same."""
+    from synthgen.engine.block import BLOCK_BYTES
+
+    assert Table(load_schema(bench_schema_path)).block_rows(10**6) == BLOCK_ROWS
+    wide = parse_schema({"columns": [{"name": f"t{i}", "provider": "text", "args": {"max_nb_chars": 5000}}
+                                     for i in range(20)]})
+    compiled = Table(wide)
+    size = compiled.block_rows(10**6)
+    assert size < BLOCK_ROWS and size == compiled.block_rows(300) and size & (size - 1) == 0
+    batches = list(compiled.batches(3 * size, 5))
+    assert [b.num_rows for b in batches] == [size] * 3
+    assert all(BLOCK_BYTES / 2 <= b.nbytes <= 2 * BLOCK_BYTES for b in batches)
+    assert next(Table(wide).batches(size + 7, 5)).equals(batches[0])
+
+
 def test_editing_one_column_leaves_the_others_alone():
     base = [{"name": "a", "provider": "random_int"}, {"name": "b", "provider": "city"}]
     edited = [{"name": "a", "provider": "random_int"}, {"name": "b", "provider": "word"}]

@@ -33,10 +33,10 @@ def compile_schema(schema: DatasetSchema) -> Table:
     return table
 
 
-def iter_batches(schema: DatasetSchema, rows: int, seed: int, *, block_rows: int = BLOCK_ROWS,
+def iter_batches(schema: DatasetSchema, rows: int, seed: int, *, block_rows: int | None = None,
                  workers: int | None = None) -> Iterator[pa.RecordBatch]:
-    """The rows of `schema`, one record batch per block of `block_rows` (a fixed size keeps output stable),
-    made by `workers` threads (default: up to 2) and yielded in order."""
+    """The rows of `schema`, one record batch per block of `block_rows` (default: the table's own, fixed for
+    the schema, which keeps output stable), made by `workers` threads (default: up to 2), yielded in order."""
     return compile_schema(schema).batches(rows, seed, block_rows=block_rows, workers=workers)
 
 

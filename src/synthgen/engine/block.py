@@ -14,6 +14,8 @@ from faker import Faker
 from .. import arrays
 
 BLOCK_ROWS = 32768  # rows per block; fixed, so output never depends on how the stream is consumed
+BLOCK_BYTES = 16 << 20  # wide schemas get fewer rows per block (a power of two), so a block stays near this
+MIN_BLOCK_ROWS = 8
 
 
 def stable_key(text: str) -> int:

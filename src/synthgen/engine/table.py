@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Iterator
 
@@ -11,12 +12,15 @@ from faker import Faker
 from ..errors import CapacityError, SchemaError
 from ..ordered import default_workers, ordered_map
 from ..schema import DatasetSchema
-from .block import BLOCK_ROWS, Block, with_nulls
+from .block import BLOCK_BYTES, BLOCK_ROWS, MIN_BLOCK_ROWS, Block, with_nulls
 from .dates import follow
 from .gen import Gen
 from .locale_data import locale_data
 from .providers import Compiler
 from .unique import UniqueGuard
+
+
+_PROBE_ROWS = 64
 
 
 class Table:
@@ -34,6 +38,22 @@ class Table:
         self.arrow_schema = pa.schema(fields)
         # Columns that follow another are made after everything else in the block.
         self.order = sorted(schema.columns, key=lambda c: c.after is not None)
+        self._block_rows: int | None = None
+        self._lock = threading.Lock()
+
+    def block_rows(self, rows: int) -> int:
+        """Rows per block: BLOCK_ROWS, or fewer for wide rows (twenty 5,000-character text columns would
+        make 3 GB blocks). It depends on the schema only, measured once on a probe block of fixed seed, so
+        the same (schema, rows, seed) always gives the same output."""
+        if rows <= MIN_BLOCK_ROWS:  # one block whatever the size
+            return MIN_BLOCK_ROWS
+        with self._lock:
+            if self._block_rows is None:
+                probe = Block(0, 0, 0, _PROBE_ROWS, functools.cache(lambda: Faker(self.schema.locale)))
+                width = sum(a.nbytes for a in self._arrays(probe).values()) / _PROBE_ROWS
+                fit = int(BLOCK_BYTES // max(width, 1))
+                self._block_rows = max(MIN_BLOCK_ROWS, min(BLOCK_ROWS, 1 << max(fit.bit_length() - 1, 0)))
+            return self._block_rows
 
     def check_capacity(self, rows: int) -> None:
         """Reject, before any row is made, a unique column that cannot hold `rows` distinct values."""
@@ -51,12 +71,13 @@ class Table:
         if problems:
             raise CapacityError(problems)
 
-    def batches(self, rows: int, seed: int, *, block_rows: int = BLOCK_ROWS,
+    def batches(self, rows: int, seed: int, *, block_rows: int | None = None,
                 workers: int | None = None) -> Iterator[pa.RecordBatch]:
         """The table's rows, block by block; the same (schema, rows, seed) always gives the same batches.
         Blocks are made by `workers` threads (numpy and Arrow release the GIL) and yielded in order."""
         if seed < 0 or seed >= 2**63:
             raise SchemaError(f"seed must be between 0 and {2**63 - 1}")
+        block_rows = block_rows or self.block_rows(rows)
         guards = {c.name: UniqueGuard(c.name) for c in self.schema.columns
                   if c.unique and not self.gens[c.name].unique_native}
         local = threading.local()
