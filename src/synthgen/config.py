@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     port: int = Field(default=8000, ge=1, le=65535)
     max_rows: int = Field(default=1_000_000, ge=1, le=100_000_000)
+    max_output_mb: int = Field(default=1024, ge=1, le=1_000_000,
+                               description="largest file one web request may make, in MB (about; the CLI has none)")
     # ---- the web app's limits and access (synthgen.web) ----
     max_concurrent_jobs: int = Field(default=2, ge=1, le=64, description="files made at once (API and UI)")
     max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=1024 * 1024 * 1024,
@@ -43,6 +45,10 @@ class Settings(BaseSettings):
     api_keys: SecretStr | None = Field(default=None, description="comma-separated keys for /api/v1; unset: open")
     cors_origins: str = Field(default="", description="comma-separated origins allowed to call the API")
     log_format: Literal["json", "text"] = "json"
+
+    @property
+    def max_output_bytes(self) -> int:
+        return self.max_output_mb * 1_000_000
 
     @property
     def api_key_list(self) -> list[str]:

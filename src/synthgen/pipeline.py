@@ -30,12 +30,34 @@ def check_rows(rows: int, max_rows: int) -> None:
         raise LimitError(f"rows is {rows:,}; the limit is {max_rows:,}", field="rows", limit=max_rows)
 
 
-def prepare(schema: DatasetSchema | dict[str, Any] | str, rows: int, *, max_rows: int) -> DatasetSchema:
-    """Validate a schema and a row count before any row is made: limits, catalog, unique capacity."""
+def prepare(schema: DatasetSchema | dict[str, Any] | str, rows: int, *, max_rows: int,
+            max_bytes: int | None = None) -> DatasetSchema:
+    """Validate a schema and a row count before any row is made: limits, catalog, unique capacity, and
+    (when given) about how big the file would be."""
     check_rows(rows, max_rows)
     parsed = parse_schema(schema)
     engine.check_capacity(parsed, rows)
+    if max_bytes is not None:
+        check_size(parsed, rows, max_bytes)
     return parsed
+
+
+def check_size(schema: DatasetSchema, rows: int, max_bytes: int) -> None:
+    """Refuse a table of about more than max_bytes (wide rows: long texts, many columns), naming the row
+    count that would fit."""
+    width = max(engine.row_bytes(schema), 1.0)
+    if rows * width > max_bytes:
+        fit = max(1, int(max_bytes // width))
+        raise LimitError(f"rows is {rows:,}: at about {_size(width)} a row of this schema that is about "
+                         f"{_size(rows * width)}, and this server makes files of up to {_size(max_bytes)}; "
+                         f"ask for at most {fit:,} rows", field="rows", limit=fit)
+
+
+def _size(count: float) -> str:
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if count >= scale:
+            return f"{count / scale:,.1f} {unit}"
+    return f"{count:,.0f} bytes"
 
 
 def batches(schema: DatasetSchema, rows: int, seed: int) -> Iterator[pa.RecordBatch]:

@@ -16,7 +16,7 @@ from synthgen.web.ratelimit import RateLimiter, client_identity
 
 from .conftest import ORDERS, PEOPLE, demo_settings
 from .test_api import GENERATE, assert_error
-from .test_ui import call
+from .test_ui import HEADERS, call
 
 SMALL = {"schema": PEOPLE, "rows": 3, "seed": 1}
 
@@ -70,6 +70,23 @@ def test_rows_over_max_rows_names_the_limit(client: TestClient, settings) -> Non
     body = assert_error(client.post(GENERATE, json={"schema": PEOPLE, "rows": settings.max_rows + 1}), 413,
                         "limit_exceeded", "rows", f"{settings.max_rows:,}")
     assert "problems" not in body
+
+
+def test_a_file_over_max_output_mb_is_refused_naming_the_rows_that_fit(tmp_path) -> None:
+    """Rows alone do not bound a file: 5,000-character texts make about 5 kB a row."""
+    essays = {"columns": [{"name": "essay", "provider": "text", "args": {"max_nb_chars": 5000}}]}
+    with TestClient(create_app(demo_settings(tmp_path, max_output_mb=1))) as client:
+        body = assert_error(client.post(GENERATE, json={"schema": essays, "rows": 1000}), 413,
+                            "limit_exceeded", "rows is 1,000", "1.0 MB", "ask for at most")
+        fit = int(body["detail"].split("ask for at most ")[1].split(" ")[0].replace(",", ""))
+        assert 100 < fit < 1000
+        served = client.post(GENERATE, json={"schema": essays, "rows": fit, "seed": 2})
+        assert served.status_code == 200 and 0.5e6 < len(served.content) <= 1.2e6
+        assert client.post(GENERATE, json={"schema": PEOPLE, "rows": 5000}).status_code == 200  # narrow rows
+        table = {"headers": HEADERS, "data": [["essay", "text", '{"max_nb_chars": 5000}', False, 0, ""]],
+                 "metadata": None}
+        status = call(client, "regenerate", [table, 1000, "csv", None, None])[0]
+        assert status.startswith("**Could not generate.** Too large") and f"at most {fit:,} rows" in status
 
 
 def test_too_many_columns_names_the_limit(client: TestClient) -> None:

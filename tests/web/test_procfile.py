@@ -118,7 +118,8 @@ def test_procfile_web_process_serves_one_worker_and_stops_on_sigterm(tmp_path) -
     path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"  # this environment's uvicorn
     env = {**os.environ, "PATH": path, "PORT": str(port), "WEB_CONCURRENCY": "2", "DEMO_MODE": "true",
            "GRADIO_ANALYTICS_ENABLED": "False", "CACHE_DIR": str(tmp_path / "cache"),
-           "GRADIO_TEMP_DIR": str(tmp_path / "gradio"), "MAX_ROWS": "100000000"}
+           "GRADIO_TEMP_DIR": str(tmp_path / "gradio"), "MAX_ROWS": "100000000",
+               "MAX_OUTPUT_MB": "1000000"}
     env.pop("MALLOC_ARENA_MAX", None)  # the Procfile's default is under test
     log = (tmp_path / "web.log").open("wb")
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,

@@ -12,7 +12,7 @@ from ..schema import DatasetSchema
 from .block import BLOCK_ROWS
 from .table import Table
 
-__all__ = ["BLOCK_ROWS", "Table", "arrow_schema", "check_capacity", "compile_schema", "iter_batches"]
+__all__ = ["BLOCK_ROWS", "Table", "arrow_schema", "check_capacity", "compile_schema", "iter_batches", "row_bytes"]
 
 _COMPILED: OrderedDict[str, Table] = OrderedDict()
 _LOCK = threading.Lock()
@@ -43,6 +43,11 @@ def iter_batches(schema: DatasetSchema, rows: int, seed: int, *, block_rows: int
 def arrow_schema(schema: DatasetSchema) -> pa.Schema:
     """The Arrow schema (column names and types) of the batches `iter_batches` yields."""
     return compile_schema(schema).arrow_schema
+
+
+def row_bytes(schema: DatasetSchema) -> float:
+    """About how many bytes a row of `schema` takes (measured on a small probe block)."""
+    return compile_schema(schema).row_bytes
 
 
 def check_capacity(schema: DatasetSchema, rows: int) -> None:

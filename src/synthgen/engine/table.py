@@ -38,22 +38,27 @@ class Table:
         self.arrow_schema = pa.schema(fields)
         # Columns that follow another are made after everything else in the block.
         self.order = sorted(schema.columns, key=lambda c: c.after is not None)
-        self._block_rows: int | None = None
+        self._row_bytes: float | None = None
         self._lock = threading.Lock()
+
+    @property
+    def row_bytes(self) -> float:
+        """About how many bytes a row takes in Arrow (close to a CSV line), measured once on a probe block of
+        fixed seed, so it depends on the schema only."""
+        with self._lock:
+            if self._row_bytes is None:
+                probe = Block(0, 0, 0, _PROBE_ROWS, functools.cache(lambda: Faker(self.schema.locale)))
+                self._row_bytes = sum(a.nbytes for a in self._arrays(probe).values()) / _PROBE_ROWS
+            return self._row_bytes
 
     def block_rows(self, rows: int) -> int:
         """Rows per block: BLOCK_ROWS, or fewer for wide rows (twenty 5,000-character text columns would
-        make 3 GB blocks). It depends on the schema only, measured once on a probe block of fixed seed, so
-        the same (schema, rows, seed) always gives the same output."""
+        make 3 GB blocks). It depends on the schema only, so the same (schema, rows, seed) always gives the
+        same output."""
         if rows <= MIN_BLOCK_ROWS:  # one block whatever the size
             return MIN_BLOCK_ROWS
-        with self._lock:
-            if self._block_rows is None:
-                probe = Block(0, 0, 0, _PROBE_ROWS, functools.cache(lambda: Faker(self.schema.locale)))
-                width = sum(a.nbytes for a in self._arrays(probe).values()) / _PROBE_ROWS
-                fit = int(BLOCK_BYTES // max(width, 1))
-                self._block_rows = max(MIN_BLOCK_ROWS, min(BLOCK_ROWS, 1 << max(fit.bit_length() - 1, 0)))
-            return self._block_rows
+        fit = int(BLOCK_BYTES // max(self.row_bytes, 1))
+        return max(MIN_BLOCK_ROWS, min(BLOCK_ROWS, 1 << max(fit.bit_length() - 1, 0)))
 
     def check_capacity(self, rows: int) -> None:
         """Reject, before any row is made, a unique column that cannot hold `rows` distinct values."""

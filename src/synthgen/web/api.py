@@ -65,7 +65,7 @@ def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
         source = dict(body.schema_ or {})
         if body.locale:
             source["locale"] = body.locale
-    schema = pipeline.prepare(source, body.rows, max_rows=settings.max_rows)
+    schema = pipeline.prepare(source, body.rows, max_rows=settings.max_rows, max_bytes=settings.max_output_bytes)
     seed = pipeline.new_seed() if body.seed is None else body.seed
     services.gate.enter()  # Busy (503) when the app is already making as many files as it can hold
     try:

@@ -253,7 +253,7 @@ class Actions:
                 planner: str = "none", cache: str = "none") -> Result:
         """Step 2: validate, then write the file and keep the preview."""
         settings = self.services.settings
-        prepared = pipeline.prepare(schema, rows, max_rows=settings.max_rows)
+        prepared = pipeline.prepare(schema, rows, max_rows=settings.max_rows, max_bytes=settings.max_output_bytes)
         chosen = whole_number(seed, "seed", minimum=0)
         used = pipeline.new_seed() if chosen is None else chosen
         if fmt not in export.FORMATS:
