@@ -50,6 +50,15 @@ def from_numpy(values: np.ndarray, type_: pa.DataType | None = None, *, mask: np
                                  null_count=0 if validity is None else int(mask.sum()))
 
 
+def valid(array: pa.Array) -> np.ndarray:
+    """Which values are not null, from the validity bitmap (Array.to_numpy would import pandas)."""
+    bitmap = array.buffers()[0]
+    if bitmap is None or not array.null_count:
+        return np.ones(len(array), dtype=bool)
+    bits = np.unpackbits(np.frombuffer(bitmap, dtype=np.uint8), bitorder="little")
+    return bits[array.offset:array.offset + len(array)].astype(bool)
+
+
 def indices(values: np.ndarray) -> pa.Array:
     """Take-indices for `Array.take`."""
     return from_numpy(values.astype(np.int64, copy=False), pa.int64())
