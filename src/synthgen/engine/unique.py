@@ -77,7 +77,8 @@ class HashSet:
     def add(self, keys: np.ndarray) -> None:
         run = np.sort(keys)
         while self.runs and len(self.runs[-1]) <= 2 * len(run):
-            run = np.sort(np.concatenate([self.runs.pop(), run]), kind="stable")  # a merge of two sorted runs
+            run = np.concatenate([self.runs.pop(), run])
+            run.sort(kind="stable")  # in place; timsort merges the two sorted halves in one pass
         self.runs.append(run)
 
 
