@@ -1,5 +1,7 @@
 """The unique guard's parts: string hashes that depend on the string alone, the hash set, the suffixing."""
 
+import re
+
 import numpy as np
 import pyarrow as pa
 from faker import Faker
@@ -62,3 +64,23 @@ def test_a_tiny_space_still_comes_out_unique():
     blocks = [["same"] * 500 for _ in range(6)]
     flat = [v for block in guarded(blocks) for v in block]
     assert len(set(flat)) == 3000 and all(v.startswith("same") for v in flat)
+
+
+def test_repeated_names_get_middle_initials_then_numbers():
+    guard = UniqueGuard("n", prefixes=frozenset({"Dr.", "Mr."}))
+    names = ["Dr. John Smith", "Dr. John Smith", "Ann Lee", "Ann Lee", "Cher", "Cher", "山田 太郎", "山田 太郎"]
+    out = guard.apply(arrays.strings(names), Block(1, 0, 0, len(names), Faker)).to_pylist()
+    assert len(set(out)) == len(out)
+    assert re.fullmatch(r"Dr\. John [A-Z]\. Smith", out[1]) and re.fullmatch(r"Ann [A-Z]\. Lee", out[3])
+    assert re.fullmatch(r"Cher\d{2,}", out[5]) and re.fullmatch(r"山田 太郎\d{2,}", out[7])  # no room / not Latin
+
+
+def test_a_unique_name_column_reads_like_names():
+    from synthgen.engine import iter_batches
+    from synthgen.schema import parse_schema
+
+    schema = parse_schema({"columns": [{"name": "n", "provider": "name", "unique": True}]})
+    names = pa.Table.from_batches(list(iter_batches(schema, 100_000, 2))).column("n").to_pylist()
+    assert len(set(names)) == len(names)
+    assert sum(any(c.isdigit() for c in name) for name in names) < len(names) / 10_000  # numbers: a last resort
+    assert 0.01 < sum(bool(re.search(r" [A-Z]\. ", name)) for name in names) / len(names) < 0.5

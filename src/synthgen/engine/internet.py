@@ -9,8 +9,10 @@ import pyarrow.compute as pc
 from .. import arrays
 from .block import Block
 from .compose import TokenSource, join, joined_by
+from .fallback import pooled
 from .locale_data import LocaleData
-from .people import slugify
+from .pieces import as_array
+from .slugs import slugify
 
 _OCTETS = arrays.strings([str(i) for i in range(256)])
 _TWO_DIGITS = arrays.strings([f"{i:02d}" for i in range(100)])
@@ -39,11 +41,19 @@ def ipv4(block: Block, n: int, key: str, kind: str = "any") -> pa.Array:
 
 
 def domain_words(data: LocaleData, source: TokenSource, block: Block, n: int, key: str) -> pa.Array:
-    """The first word of a company name, lowercased: a surname, or two joined by a hyphen."""
-    first = slugify(source("last_name", block, n, key + "/a"))
-    second = slugify(source("last_name", block, n, key + "/b"))
-    hyphen = arrays.from_numpy(block.rng(key, "hyphen").random(n) < 1 / 3)
-    return pc.if_else(hyphen, join([first, "-", second], n), first)
+    """As Faker's domain_word: the first word of a company name, slugged ("Smith-Jones" -> "smith-jones",
+    ru_RU "ИП «...»" -> "ip"), or the locale's own domain_word (ja_JP: a romanized surname), drawn from a pool."""
+    if _overridden(data, "domain_word"):
+        return slugify(pooled("domain_word", block, n, key))
+    company = as_array(source("company", block, n, key + "/company"))
+    return slugify(pc.replace_substring_regex(company, pattern=" .*", replacement=""), data.replacements())
+
+
+def _overridden(data: LocaleData, method: str) -> bool:
+    from faker.providers.internet import Provider
+
+    owner = data.owner(method)
+    return owner is not None and getattr(type(owner), method) is not getattr(Provider, method)
 
 
 def domain_name(data: LocaleData, source: TokenSource, block: Block, n: int, key: str) -> pa.Array:

@@ -15,6 +15,7 @@ import pyarrow as pa
 from faker import Faker
 
 from .. import arrays
+from .slugs import slug
 
 TOKEN = re.compile(r"\{\{\s*(\w+)(?::\s*\w+?)?\s*\}\}")
 _SAMPLES = 60
@@ -183,10 +184,9 @@ class LocaleData:
             parts = (male,)
         vocab = None
         if parts[0] is not None:
-            from .people import slug
-
             values = pa.concat_arrays([p.values for p in parts])
-            vocab = Vocab(values, arrays.strings([slug(v) for v in values.to_pylist()]), parts,
+            replacements = self.replacements()
+            vocab = Vocab(values, arrays.strings([slug(v, replacements) for v in values.to_pylist()]), parts,
                           len(parts[0].values))
         with self._lock:
             self._vocabs[token] = vocab
@@ -199,6 +199,15 @@ class LocaleData:
     def pool(self, provider: str) -> Choices | None:
         """For a provider with few distinct values (month names, currency codes...), their frequencies."""
         return self._cached("pool", provider, self._sample_pool)
+
+    def replacements(self) -> tuple[tuple[str, str], ...]:
+        """The locale's own transliterations for user names and domains (de_DE "ö" -> "oe")."""
+        return tuple(tuple(pair) for pair in getattr(self.owner("user_name"), "replacements", ()) or ())
+
+    def name_prefixes(self) -> frozenset[str]:
+        """The words that may open a person's name ("Dr.", "Frau", "Mx.")."""
+        lists = [self.choices(p) for p in ("prefix", "prefix_female", "prefix_male", "prefix_nonbinary")]
+        return frozenset(str(v) for c in lists if c is not None for v in c.values.to_pylist())
 
     def word_list(self) -> pa.Array:
         """The lorem words of the locale."""

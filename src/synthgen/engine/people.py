@@ -12,10 +12,12 @@ import pyarrow as pa
 
 from .. import arrays
 from .block import Block
+from . import internet
 from .compose import Override, compose, select
-from .locale_data import LocaleData, Recipe, Vocab
+from .locale_data import TOKEN, LocaleData, Recipe, Vocab
 from .patterns import zero_padded
-from .pieces import Pieces, as_array, concat, interleave
+from .pieces import Pieces, concat, interleave
+from .slugs import slugify
 
 # Provider -> the entity field it reads.
 PERSON_FIELDS = {
@@ -35,26 +37,13 @@ ADDRESS_FIELDS = {
 
 Source = Callable[[str, Block, int, str], "pa.Array | Pieces"]
 Text = pa.Array | Pieces
-_SLUG = re.compile(r"[^a-z0-9._-]+")
 
 
-@lru_cache(maxsize=65536)
-def slug(value: str) -> str:
-    """A word as Faker puts it in a user name: ASCII, lowercase, no spaces or punctuation."""
-    if not value.isascii():
-        from faker.decode import (
-            unidecode,  # 150 ms to import: only for non-ASCII locales
-        )
-
-        value = unidecode(value)
-    return _SLUG.sub("", value.lower())
-
-
-def slugify(text: Text) -> pa.Array:
-    """ASCII, lowercase, no spaces or punctuation (as Faker makes user names), done once per distinct value."""
-    encoded = as_array(text).dictionary_encode()
-    slugs = arrays.strings([slug(v) for v in encoded.dictionary.to_pylist()])
-    return slugs.take(encoded.indices)
+def _slug_literals(fmt: str) -> str:
+    """A user-name format with its literal text as slugify leaves it (Faker slugs the whole name: the dot
+    of "{{first_name}}.{{last_name}}" goes); '?' and '#' stay for bothify."""
+    parts = re.split(r"(\{\{[^}]*\}\})", fmt)
+    return "".join(p if p.startswith("{{") else re.sub(r"[^\w?#-]", "", p.lower()) for p in parts)
 
 
 class Entity:
@@ -116,9 +105,10 @@ class Entity:
         return self._draw(token) if found is None else Pieces.words(found[0].values, found[1], static=True)
 
     def _slug(self, token: str) -> Override:
-        found = self.get(token + "_index")
+        found = self.get(token + "_index") if token in ("first_name", "last_name") else None
         if found is None:
-            return slugify(self.get(token))
+            return slugify(self.get(token) if token in ("first_name", "last_name") else self._draw(token),
+                           self.data.replacements())
         vocab, index = found
         return lambda rows: Pieces.words(vocab.slugs, index[rows], static=True)
 
@@ -167,9 +157,10 @@ class Entity:
 
     def _user_name(self) -> Text:
         owner = self.data.owner("user_name")
-        formats = getattr(owner, "user_name_formats", None) or ("{{first_name}}.{{last_name}}",)
-        recipe = Recipe(tuple(formats), None, numerify=True, letters="abcdefghijklmnopqrstuvwxyz")
-        overrides = {"first_name": self._slug("first_name"), "last_name": self._slug("last_name")}
+        formats = tuple(_slug_literals(f) for f in getattr(owner, "user_name_formats", None) or ("{{first_name}}",))
+        recipe = Recipe(formats, None, numerify=True, letters="abcdefghijklmnopqrstuvwxyz")
+        tokens = {m.group(1) for f in formats for m in TOKEN.finditer(f)}
+        overrides = {t: self._slug(t) for t in tokens}  # every word slugged, as Faker slugs the whole name
         return compose(recipe, self.block, self.block.n, f"{self.key}/user_name", self.source, overrides)
 
     def _with_domain(self, domain: Text) -> Pieces:
@@ -182,8 +173,8 @@ class Entity:
         return self._with_domain(self._draw("free_email_domain"))
 
     def _company_email(self) -> Pieces:
-        company = slugify(self._draw("last_name"))
-        return self._with_domain(concat([company, ".", self._draw("tld")], self.block.n))
+        key = f"{self.key}/company_email"  # Faker: the user name at a company's domain name
+        return self._with_domain(internet.domain_name(self.data, self.source, self.block, self.block.n, key))
 
     # place --------------------------------------------------------------------------------------------------
     def _state_index(self) -> np.ndarray:

@@ -12,7 +12,7 @@ from ..schema import Column
 from . import compose as text
 from . import dates, internet, lorem, numeric
 from .block import Block, stable_key
-from .fallback import per_row, token_per_row
+from .fallback import per_row, pooled, token_per_row
 from .gen import Gen
 from .locale_data import Choices, LocaleData, choices_of
 from .lorem import Lorem
@@ -155,9 +155,7 @@ def _pooled(col: Column) -> Gen:
     args = col.faker_args
 
     def fn(block: Block) -> pa.Array:
-        method = getattr(block.seeded_faker(col.name, "pool"), col.provider)
-        pool = arrays.strings([str(method(**args)) for _ in range(max(64, block.n // 32))])
-        return pool.take(arrays.indices(block.rng(col.name).integers(0, len(pool), block.n)))
+        return pooled(col.provider, block, block.n, col.name, **args)
 
     return Gen(fn, pa.string())
 

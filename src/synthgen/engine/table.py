@@ -21,6 +21,7 @@ from .unique import UniqueGuard
 
 
 _PROBE_ROWS = 64
+_NAMES = frozenset({"name", "name_female", "name_male", "name_nonbinary"})  # unique ones get middle initials
 
 
 class Table:
@@ -83,8 +84,8 @@ class Table:
         if seed < 0 or seed >= 2**63:
             raise SchemaError(f"seed must be between 0 and {2**63 - 1}")
         block_rows = block_rows or self.block_rows(rows)
-        guards = {c.name: UniqueGuard(c.name) for c in self.schema.columns
-                  if c.unique and not self.gens[c.name].unique_native}
+        guards = {c.name: UniqueGuard(c.name, self.data.name_prefixes() if c.provider in _NAMES else None)
+                  for c in self.schema.columns if c.unique and not self.gens[c.name].unique_native}
         local = threading.local()
 
         def faker() -> Faker:

@@ -8,6 +8,7 @@ import pyarrow as pa
 from .. import arrays
 from .block import Block
 
+_INITIAL_TRIES = 4  # tries with middle initials before numbers: "John K. Smith" twice, then "John K. L. Smith"
 _M1, _M2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
 
 
@@ -83,12 +84,14 @@ class HashSet:
 
 
 class UniqueGuard:
-    """Keeps the hashes of every value a column has produced; a repeat gets a numeric suffix (before the
-    '@' of an email) until it is new, with one more digit at every try (2, 3, 4...). Deterministic: suffixes come
-    from the block's rng."""
+    """Keeps the hashes of every value a column has produced; a repeat is changed until it is new: a person's
+    name gets a middle initial ("John K. Smith"; the first tries, Latin script), anything else a number, one
+    more digit at every try (2, 3, 4...; an email's before the '@'). Deterministic: the changes come from the
+    block's rng. `prefixes`: for person names, the locale's name prefixes ("Dr.", "Frau") to step over."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, prefixes: frozenset[str] | None = None) -> None:
         self.name = name
+        self.prefixes = prefixes
         self.seen = HashSet()
 
     def apply(self, array: pa.Array, block: Block) -> pa.Array:
@@ -105,10 +108,17 @@ class UniqueGuard:
         attempt = 0
         while len(todo):
             attempt += 1
-            digits = min(1 + attempt, 12)
-            suffixes = block.rng(self.name, "unique", attempt).integers(10 ** (digits - 1), 10**digits, len(todo))
-            for i, s in zip(todo.tolist(), suffixes.tolist()):
-                values[i] = _with_suffix(originals[i], s)
+            rng = block.rng(self.name, "unique", attempt)
+            if self.prefixes is not None and attempt <= _INITIAL_TRIES:
+                letters = rng.integers(65, 91, (len(todo), 1 if attempt <= _INITIAL_TRIES // 2 else 2))
+                for i, initials in zip(todo.tolist(), letters.tolist()):
+                    middle = " ".join(f"{chr(c)}." for c in initials)
+                    values[i] = _with_initial(originals[i], middle, self.prefixes) or originals[i]
+            else:
+                digits = min(1 + attempt - (_INITIAL_TRIES if self.prefixes is not None else 0), 12)
+                suffixes = rng.integers(10 ** (digits - 1), 10**digits, len(todo))
+                for i, s in zip(todo.tolist(), suffixes.tolist()):
+                    values[i] = _with_suffix(originals[i], s)
             fresh = hashes(arrays.strings([values[i] for i in todo]))
             ok = _firsts(fresh) & ~_within(kept, fresh) & ~self.seen.has(fresh)
             kept = np.sort(np.concatenate([kept, fresh[ok]]), kind="stable")
@@ -118,6 +128,19 @@ class UniqueGuard:
         positions[bad] = len(array) + np.arange(len(bad))
         return pa.concat_arrays([array.cast(pa.string()), arrays.strings(values).cast(pa.string())]).take(
             arrays.indices(positions))
+
+
+def _with_initial(value: str, middle: str, prefixes: frozenset[str]) -> str | None:
+    """The name with middle initials after the given name, or None if it has no room for them."""
+    if any(ord(c) >= 0x250 for c in value):  # beyond Latin script, initials are not how names differ
+        return None
+    words = value.split(" ")
+    at = 0
+    while at < len(words) - 1 and words[at] in prefixes:
+        at += 1
+    if at >= len(words) - 1:
+        return None
+    return " ".join([*words[:at + 1], middle, *words[at + 1:]])
 
 
 def _with_suffix(value: str, suffix: int) -> str:
