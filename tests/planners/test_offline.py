@@ -319,6 +319,16 @@ def test_a_second_person_without_a_qualifier_pair(planner: OfflinePlanner) -> No
     assert col(schema, "manager").entity == "manager" and col(schema, "full_name").entity is None
 
 
+def test_someone_elses_email_is_another_person(planner: OfflinePlanner, bench: Any) -> None:
+    schema = plan(planner, "employees with name, department and manager email")
+    assert col(schema, "manager_email").entity == "manager" and col(schema, "name").entity is None
+    values = rows(bench, schema)
+    named = sum(any(part.lower() in email for part in name.split())
+                for name, email in zip(values["name"], values["manager_email"], strict=True))
+    assert named < len(values["name"]) / 10  # the manager's email is not built from the employee's name
+    assert col(plan(planner, "customers with name, customer email and city"), "customer_email").entity is None
+
+
 def test_two_places(planner: OfflinePlanner) -> None:
     schema = plan(planner, "orders with shipping city, shipping zip, billing city, billing zip")
     assert col(schema, "shipping_city").entity == col(schema, "shipping_zip").entity == "shipping"

@@ -81,7 +81,8 @@ def providers(fields: list[Field], lex: Lexicon, catalog: frozenset[str]) -> Non
 def entities(fields: list[Field], subject: set[str]) -> None:
     """Person and address columns of different people or places get different `entity` values.
 
-    'customer name, email' is one person; 'full name, manager name' and 'sender name, recipient name' are two.
+    'customer name, email' is one person; 'full name, manager name', 'name, manager email' and 'sender name,
+    recipient name' are two.
     An unqualified column joins the person named just before it, unless that person already has one like it."""
     for group_providers in (PERSON_PROVIDERS, ADDRESS_PROVIDERS):
         group = [f for f in fields if f.provider in group_providers]
@@ -89,7 +90,8 @@ def entities(fields: list[Field], subject: set[str]) -> None:
         plain = {f.provider for f in group if not f.role}
         clash = any(f.role and f.provider in plain for f in group)
         nouns = any(_role_noun(f) and f.role not in subject for f in group if f.role)
-        if not roles or (len(roles) < 2 and not clash and not (nouns and plain)):
+        other = plain and roles - subject  # 'employees with name, manager email': the manager is someone else
+        if not roles or (len(roles) < 2 and not clash and not (nouns and plain) and not other):
             continue
         current, taken = None, set()
         for f in group:
