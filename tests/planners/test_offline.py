@@ -637,3 +637,21 @@ def test_subjects_named_alone(planner: OfflinePlanner, text: str, needle: str) -
     schema = plan(planner, text)
     assert len(schema.columns) >= 5
     col(schema, needle)
+
+
+@pytest.mark.parametrize("text, name, length", [
+    ("reviews with id, rating and a short comment", "short_comment", 80),
+    ("tickets with title, long description and status", "long_description", 1000),
+    ("products with name, description and price", "description", 200),
+    ("users with name and a brief bio up to 300 characters", "brief_bio", 300),
+    ("users with name and bio (max 300 chars)", "bio", 300),
+    ("reviews with id, rating and comment of at most 120 letters", "comment", 120),
+])
+def test_text_length_follows_the_words(planner: OfflinePlanner, text: str, name: str, length: int) -> None:
+    column = col(plan(planner, text), name)
+    assert column.provider == "text" and column.args["max_nb_chars"] == length
+
+
+def test_a_range_on_text_without_characters_is_still_a_number(planner: OfflinePlanner) -> None:
+    column = col(plan(planner, "reviews with id, rating, feedback 1-5"), "feedback")
+    assert column.provider == "random_int" and column.args == {"min": 1, "max": 5}

@@ -81,6 +81,7 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     lex = ctx.lex
     r = read(text, lex, ctx.today)
     match = _concept(r, ctx)
+    length = _length_in_characters(r, match, lex.stopwords)
     if r.items and match and match.concept.kind in ("person", "address", "group", "str") and \
             items_are_fields(r.items, lex):
         return _expand(r.items, r.tokens, match, ctx, soft)
@@ -93,10 +94,47 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
                 phrase=text, soft=soft, explicit=explicit, recognised=recognised, concept=match.concept.id
                 if match else "", null_rate=r.mods.null_rate, open_enum=r.mods.open_enum)
     fld.unique = r.mods.unique and fld.kind in ("str", "id", "code", "person", "int")
+    _text_length(fld, r.lemmas, length)
     if match:
         _link_hints(fld, r.lemmas, match, lex)
     _name(fld, r, match, ctx, spec.kind in ("date", "datetime") and r.window is not None)
     return [fld]
+
+
+_SHORT, _LONG = frozenset({"short", "brief"}), frozenset({"long", "detailed", "lengthy", "full"})
+_CHARACTERS = frozenset({"character", "characters", "char", "chars", "letter", "letters"})
+
+
+def _length_in_characters(r: Reading, match: Match | None, stopwords: frozenset[str]) -> int | None:
+    """'bio up to 300 characters': a range in characters on a text column is its length (not a number
+    column); the words 'characters', 'chars', 'letters' leave the name."""
+    found = r.mods.range
+    if not (match and match.concept.kind == "text" and found and found.high and
+            (found.unit_text or "").lower() in _CHARACTERS):
+        return None
+    r.mods.range = None
+    keep = [i for i, t in enumerate(r.tokens) if t.lower() not in _CHARACTERS]
+    while keep and r.tokens[keep[-1]].lower() in stopwords:  # 'comment of at most 120 letters'
+        keep.pop()
+    r.tokens, r.lemmas = [r.tokens[i] for i in keep], [r.lemmas[i] for i in keep]
+    return int(max(5, min(5000, found.high)))
+
+
+def _text_length(fld: Field, lemmas: list[str], stated: int | None) -> None:
+    """A stated length in characters; else 'a short comment' is a sentence or two (80 characters) and 'a long
+    description' several paragraphs (1,000)."""
+    if fld.provider != "text":
+        return
+    if stated is not None:
+        fld.args = {**fld.args, "max_nb_chars": stated}
+        return
+    if fld.args.get("max_nb_chars") != 200:
+        return
+    words = set(lemmas)
+    if words & _SHORT:
+        fld.args = {**fld.args, "max_nb_chars": 80}
+    elif words & _LONG:
+        fld.args = {**fld.args, "max_nb_chars": 1000}
 
 
 def _concept(r: Reading, ctx: Context) -> Match | None:
