@@ -8,15 +8,15 @@ import pyarrow.compute as pc
 
 from .. import arrays
 from .block import Block
-from .compose import TokenSource, join, joined_by
+from .compose import TokenSource, compose, join, joined_by
 from .fallback import pooled
-from .locale_data import LocaleData
+from .locale_data import LocaleData, Recipe
 from .pieces import as_array
-from .slugs import slugify
+from .slugs import slug_literals, slugify
 
-_OCTETS = arrays.strings([str(i) for i in range(256)])
+OCTETS = arrays.strings([str(i) for i in range(256)])
 _TWO_DIGITS = arrays.strings([f"{i:02d}" for i in range(100)])
-_HEX_PAIRS = arrays.strings([f"{i:02x}" for i in range(256)])
+HEX_PAIRS = arrays.strings([f"{i:02x}" for i in range(256)])
 _PRIVATE = ((10, 0, 8), (172, 16, 12), (192, 168, 16))  # network, second octet, prefix length
 _NOT_PUBLIC_FIRST = {0, 10, 100, 127, 169, 172, 192, 198, 203, 224, 240, 255}
 _PUBLIC_FIRST = np.array([i for i in range(1, 224) if i not in _NOT_PUBLIC_FIRST])
@@ -24,7 +24,7 @@ _HOST_PREFIXES = ("db", "srv", "desktop", "laptop", "lt", "email", "web")
 
 
 def _dotted(octets: np.ndarray, n: int) -> pa.Array:
-    return joined_by(".", [_OCTETS.take(arrays.indices(octets[:, i])) for i in range(4)], n)
+    return joined_by(".", [OCTETS.take(arrays.indices(octets[:, i])) for i in range(4)], n)
 
 
 def ipv4(block: Block, n: int, key: str, kind: str = "any") -> pa.Array:
@@ -45,8 +45,29 @@ def domain_words(data: LocaleData, source: TokenSource, block: Block, n: int, ke
     ru_RU "ИП «...»" -> "ip"), or the locale's own domain_word (ja_JP: a romanized surname), drawn from a pool."""
     if _overridden(data, "domain_word"):
         return slugify(pooled("domain_word", block, n, key))
-    company = as_array(source("company", block, n, key + "/company"))
-    return slugify(pc.replace_substring_regex(company, pattern=" .*", replacement=""), data.replacements())
+    replacements, recipe = data.replacements(), data.recipe("company")
+    if recipe is None:
+        company = as_array(source("company", block, n, key + "/company"))
+        return slugify(pc.replace_substring_regex(company, pattern=" .*", replacement=""), replacements)
+
+    def slugged(token: str, block: Block, n: int, key: str) -> pa.Array:  # a word list's few distinct values
+        return slugify(source(token, block, n, key), replacements, first_word=True)
+
+    # Only the formats' first words are made: "{{last_name}}, {{last_name}} and ..." -> "{{last_name}}"
+    first = Recipe(tuple(slug_literals(_first_word(f)) for f in recipe.formats), recipe.weights, recipe.numerify,
+                   recipe.letters)
+    return as_array(compose(first, block, n, key + "/company", slugged))
+
+
+def _first_word(fmt: str) -> str:
+    """A format up to its first space outside a {{token}}."""
+    depth = 0
+    for i, c in enumerate(fmt):
+        depth += c == "{"
+        depth -= c == "}"
+        if c == " " and depth == 0:
+            return fmt[:i]
+    return fmt
 
 
 def _overridden(data: LocaleData, method: str) -> bool:
@@ -77,7 +98,7 @@ def hostname(data: LocaleData, source: TokenSource, block: Block, n: int, key: s
 
 def mac_address(block: Block, n: int, key: str) -> pa.Array:
     raw = block.rng(key).integers(0, 256, (n, 6))
-    return joined_by(":", [_HEX_PAIRS.take(arrays.indices(raw[:, i])) for i in range(6)], n)
+    return joined_by(":", [HEX_PAIRS.take(arrays.indices(raw[:, i])) for i in range(6)], n)
 
 
 BULK = {"ipv4": "any", "ipv4_public": "public", "ipv4_private": "private"}

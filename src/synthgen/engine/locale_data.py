@@ -264,7 +264,7 @@ class LocaleData:
         if best is None:
             return None
         if isinstance(best, dict) and not all(isinstance(w, (int, float)) for w in best.values()):
-            return None
+            return choices_of(list(best))  # values that are not weights (color_name: name -> hex): its keys, evenly
         return choices_of(best)
 
     def _find_recipe(self, provider: str) -> Recipe | None:

@@ -17,7 +17,7 @@ from .compose import Override, compose, select
 from .locale_data import TOKEN, LocaleData, Recipe, Vocab
 from .patterns import zero_padded
 from .pieces import Pieces, concat, interleave
-from .slugs import slugify
+from .slugs import slug_literals, slugify
 
 # Provider -> the entity field it reads.
 PERSON_FIELDS = {
@@ -37,13 +37,6 @@ ADDRESS_FIELDS = {
 
 Source = Callable[[str, Block, int, str], "pa.Array | Pieces"]
 Text = pa.Array | Pieces
-
-
-def _slug_literals(fmt: str) -> str:
-    """A user-name format with its literal text as slugify leaves it (Faker slugs the whole name: the dot
-    of "{{first_name}}.{{last_name}}" goes); '?' and '#' stay for bothify."""
-    parts = re.split(r"(\{\{[^}]*\}\})", fmt)
-    return "".join(p if p.startswith("{{") else re.sub(r"[^\w?#-]", "", p.lower()) for p in parts)
 
 
 class Entity:
@@ -157,7 +150,7 @@ class Entity:
 
     def _user_name(self) -> Text:
         owner = self.data.owner("user_name")
-        formats = tuple(_slug_literals(f) for f in getattr(owner, "user_name_formats", None) or ("{{first_name}}",))
+        formats = tuple(slug_literals(f) for f in getattr(owner, "user_name_formats", None) or ("{{first_name}}",))
         recipe = Recipe(formats, None, numerify=True, letters="abcdefghijklmnopqrstuvwxyz")
         tokens = {m.group(1) for f in formats for m in TOKEN.finditer(f)}
         overrides = {t: self._slug(t) for t in tokens}  # every word slugged, as Faker slugs the whole name

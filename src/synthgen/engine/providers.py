@@ -10,7 +10,7 @@ import pyarrow as pa
 from .. import arrays
 from ..schema import Column
 from . import compose as text
-from . import dates, internet, lorem, numeric
+from . import colors, dates, internet, lorem, numeric
 from .block import Block, stable_key
 from .fallback import per_row, pooled, token_per_row
 from .gen import Gen
@@ -36,7 +36,9 @@ POOLED = frozenset(
      "localized_ean13", "localized_ean8", "isbn10", "isbn13", "vin", "passport_number", "passport_full", "aba",
      "swift", "swift8", "swift11", "file_path", "file_name", "ipv6", "image_url", "dga", "slug", "password", "uri",
      "uri_path", "sbn9", "doi", "ripe_id", "nic_handle", "pystr_format", "ssn", "ein", "itin",
-     "currency_name", "unix_device", "unix_partition"}
+     "currency_name", "unix_device", "unix_partition",
+     # finite sets too big for a locale pool (a few hundred values each)
+     "currency_code", "currency_symbol", "language_code", "language_name", "mime_type", "country_calling_code"}
 )
 
 
@@ -92,6 +94,9 @@ class Compiler:
         if provider in _HEX_LENGTHS and not args:
             length = _HEX_LENGTHS[provider]
             return Gen(lambda b: hex_strings(b.n, length, b.rng(col.name)), pa.string())
+        if provider in colors.BULK and not args:
+            make_colors = colors.BULK[provider]
+            return Gen(lambda b: make_colors(b, col.name), pa.string())
         if provider in internet.BULK and not args:
             kind = internet.BULK[provider]
             return Gen(lambda b: internet.ipv4(b, b.n, col.name, kind), pa.string())

@@ -32,8 +32,16 @@ def slug(value: str, replacements: Replacements = ()) -> str:
     return _SPACES.sub("-", _NOT_WORD.sub("", value).strip().lower())
 
 
-def slugify(text: pa.Array | Pieces, replacements: Replacements = ()) -> pa.Array:
-    """Each value as `slug` makes it, done once per distinct value."""
+def slugify(text: pa.Array | Pieces, replacements: Replacements = (), *, first_word: bool = False) -> pa.Array:
+    """Each value (or its first word) as `slug` makes it, done once per distinct value."""
     encoded = as_array(text).dictionary_encode()
-    slugs = arrays.strings([slug(v, replacements) for v in encoded.dictionary.to_pylist()])
+    values = encoded.dictionary.to_pylist()
+    slugs = arrays.strings([slug(v.split(" ")[0] if first_word else v, replacements) for v in values])
     return slugs.take(encoded.indices)
+
+
+def slug_literals(fmt: str) -> str:
+    """A format with its literal text as slugify leaves it, when Faker slugs what it makes (the dot of
+    "{{first_name}}.{{last_name}}" goes); '?' and '#' stay for bothify."""
+    parts = re.split(r"(\{\{[^}]*\}\})", fmt)
+    return "".join(p if p.startswith("{{") else re.sub(r"[^\w?#-]", "", p.lower()) for p in parts)
