@@ -139,7 +139,7 @@ _RECIPES = {
     "msisdn": ("msisdn_formats", True, None), "ssn": ("ssn_formats", True, None),
 }
 # provider -> attribute holding a list of word lists, one word drawn from each and joined by spaces
-_WORD_PRODUCTS = {"catch_phrase": "catch_phrase_words", "bs": "bs_words"}
+_WORD_PRODUCTS = {"catch_phrase": "catch_phrase_words", "bs": "bsWords"}  # Faker's own attribute names
 
 
 class LocaleData:

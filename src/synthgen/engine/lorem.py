@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .. import arrays
 from .block import Block
@@ -165,6 +166,13 @@ def paragraph(lorem: Lorem, block: Block, key: str, nb: int, variable: bool) -> 
         return arrays.repeat("", block.n)
     counts = lorem.randomized(nb, variable, rng, block.n)  # sentences per row, same randomisation
     return lorem.sentences(counts, lorem.randomized(6, True, rng, int(counts.sum())), rng).array()
+
+
+def slug(lorem: Lorem, block: Block, key: str) -> pa.Array:
+    """Faker's slug(): text(20) of its English words, joined the locale's way, slugified ('center-outside')."""
+    made = lorem.words_text(block.n, 20, block.rng(key, "slug")).array()
+    made = pc.utf8_lower(pc.replace_substring(made, lorem.punctuation, ""))
+    return pc.replace_substring(made, " ", "-")
 
 
 def text(lorem: Lorem, block: Block, key: str, max_chars: int) -> pa.Array:

@@ -10,7 +10,7 @@ import pyarrow as pa
 from .. import arrays
 from ..schema import Column
 from . import compose as text
-from . import colors, dates, internet, lorem, numeric
+from . import colors, dates, internet, lorem, numeric, paths
 from .block import Block, stable_key
 from .fallback import per_row, pooled, token_per_row
 from .gen import Gen
@@ -111,6 +111,8 @@ class Compiler:
             return self._entity(col, "place", ADDRESS_FIELDS[provider])
         if provider in ("sentence", "paragraph", "text", "word"):
             return self._lorem(col)
+        if provider in ("slug", "file_name", "file_path", "uri_path") and not args:
+            return self._path(col)
         if args:
             return None
         choices = self.data.choices(provider)
@@ -154,6 +156,24 @@ class Compiler:
             return Gen(lambda b: lorem.paragraph(made, b, col.name, nb, var), pa.string())
         limit = int(args.get("max_nb_chars", 200))
         return Gen(lambda b: lorem.text(made, b, col.name, limit), pa.string())
+
+
+    def _path(self, col: Column) -> Gen | None:
+        owner = self.data.owner(col.provider)
+        if col.provider == "slug":
+            from faker.providers.lorem.en_US import Provider as English  # Faker's slug: English words always
+
+            made = Lorem.of(self.data.owner("sentence"), list(English.word_list))
+            return Gen(lambda b: lorem.slug(made, b, col.name), pa.string())
+        if col.provider == "uri_path":
+            parts = list(getattr(owner, "uri_paths", ()))
+            return Gen(lambda b: paths.uri_path(parts, b, col.name), pa.string()) if parts else None
+        if not getattr(owner, "file_extensions", None):
+            return None
+        words, exts = self.data.word_list(), paths.extensions(owner)
+        if col.provider == "file_name":
+            return Gen(lambda b: paths.file_name(words, exts, b, col.name).array(), pa.string())
+        return Gen(lambda b: paths.file_path(words, exts, b, col.name), pa.string())
 
 
 def _pooled(col: Column) -> Gen:
