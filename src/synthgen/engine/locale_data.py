@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import re
+import string
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
@@ -137,7 +139,11 @@ _RECIPES = {
     "secondary_address": ("secondary_address_formats", True, None), "postcode": ("postcode_formats", True, None),
     "phone_number": ("formats", True, None), "basic_phone_number": ("basic_formats", True, None),
     "msisdn": ("msisdn_formats", True, None), "ssn": ("ssn_formats", True, None),
+    "license_plate": ("license_formats", True, string.ascii_uppercase),
+    "passport_number": ("passport_number_formats", True, string.ascii_uppercase),
 }
+# Recipes that hold only where the locale keeps Faker's own method (others fill the same formats differently).
+_BASE_METHOD = {"license_plate": "faker.providers.automotive", "passport_number": "faker.providers.passport"}
 # provider -> attribute holding a list of word lists, one word drawn from each and joined by spaces
 _WORD_PRODUCTS = {"catch_phrase": "catch_phrase_words", "bs": "bsWords"}  # Faker's own attribute names
 
@@ -274,12 +280,17 @@ class LocaleData:
             return None
         attr, numerify, letters = spec
         formats = getattr(owner, attr, None)
-        try:  # the recipe holds only if this locale's method really reads that attribute
-            source = inspect.getsource(type(owner).__dict__.get(provider) or getattr(type(owner), provider))
-        except (OSError, TypeError):
-            return None
-        if not formats or attr not in source:
-            return None
+        if provider in _BASE_METHOD:
+            base = importlib.import_module(_BASE_METHOD[provider]).Provider
+            if getattr(type(owner), provider) is not getattr(base, provider) or not formats:
+                return None
+        else:
+            try:  # the recipe holds only if this locale's method really reads that attribute
+                source = inspect.getsource(type(owner).__dict__.get(provider) or getattr(type(owner), provider))
+            except (OSError, TypeError):
+                return None
+            if not formats or attr not in source:
+                return None
         tokens = {m.group(1) for f in (formats.keys() if isinstance(formats, dict) else formats)
                   for m in TOKEN.finditer(f)}
         if not all(callable(getattr(self.faker, t, None)) for t in tokens):
