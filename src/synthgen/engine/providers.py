@@ -11,7 +11,7 @@ import pyarrow as pa
 from .. import arrays
 from ..schema import Column
 from . import compose as text
-from . import colors, dates, finance, internet, lorem, numeric, paths
+from . import codes, colors, dates, finance, internet, lorem, numeric, paths
 from .block import Block, stable_key
 from .fallback import per_row, pooled, token_per_row
 from .gen import Gen
@@ -40,9 +40,13 @@ _FINANCE = {
 # 32 rows), which still holds nearly all of them. Providers with many values are not pooled: a pool would keep
 # a 32nd of their variety (a column of card numbers repeating each value 32 times); those without a bulk path
 # take the per-row path, slower but as varied as Faker.
+_CODES = {"vin": "faker.providers.automotive.en_US", "password": "faker.providers.misc"}
 POOLED = frozenset(
     {"currency_name", "currency_code", "currency_symbol", "language_code", "language_name", "mime_type",
-     "country_calling_code", "unix_device", "unix_partition", "credit_card_expire", "internet_explorer"}
+     "country_calling_code", "unix_device", "unix_partition", "credit_card_expire", "internet_explorer",
+     # Browser strings are pooled on purpose: real traffic repeats a few thousand user agents, and Faker's own
+     # take 23 s per 1M rows one by one.
+     "user_agent", "chrome", "firefox", "safari", "opera"}
 )
 
 
@@ -117,6 +121,9 @@ class Compiler:
             return self._lorem(col)
         if provider in ("slug", "file_name", "file_path", "uri_path") and not args:
             return self._path(col)
+        if provider in _CODES and not args and _keeps(self.data.owner(provider), provider, _CODES[provider]):
+            make_code = codes.vin if provider == "vin" else codes.password
+            return Gen(lambda b: make_code(b, col.name), pa.string())
         if provider in _FINANCE and not args:
             gen = self._finance(col)
             if gen is not None:
@@ -170,8 +177,7 @@ class Compiler:
         """Card numbers, bank numbers, US SSNs in bulk, where the locale uses Faker's own method for them."""
         module, method = _FINANCE[col.provider]
         owner = self.data.owner(col.provider)
-        if owner is None or getattr(type(owner), method, None) is not getattr(
-                importlib.import_module(module).Provider, method, None):
+        if not _keeps(owner, method, module):
             return None
         if col.provider == "credit_card_number":
             return Gen(lambda b: finance.card_numbers(owner, b, col.name), pa.string())
@@ -201,6 +207,12 @@ class Compiler:
         if col.provider == "file_name":
             return Gen(lambda b: paths.file_name(words, exts, b, col.name).array(), pa.string())
         return Gen(lambda b: paths.file_path(words, exts, b, col.name), pa.string())
+
+
+def _keeps(owner: Any, method: str, module: str) -> bool:
+    """Whether the locale's provider uses Faker's own `module`.Provider.`method` (which a bulk path follows)."""
+    return owner is not None and getattr(type(owner), method, None) is getattr(
+        importlib.import_module(module).Provider, method, None)
 
 
 def _pooled(col: Column) -> Gen:
