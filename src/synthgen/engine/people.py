@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -11,8 +10,8 @@ import numpy as np
 import pyarrow as pa
 
 from .. import arrays
-from .block import Block
 from . import internet
+from .block import Block
 from .compose import Override, compose, select
 from .locale_data import TOKEN, LocaleData, Recipe, Vocab
 from .patterns import zero_padded

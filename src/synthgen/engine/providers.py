@@ -10,8 +10,8 @@ import pyarrow as pa
 
 from .. import arrays
 from ..schema import Column
-from . import compose as text
 from . import codes, colors, dates, finance, internet, lorem, numeric, paths
+from . import compose as text
 from .block import Block, stable_key
 from .fallback import per_row, pooled, token_per_row
 from .gen import Gen
@@ -36,11 +36,11 @@ _FINANCE = {
     "iban": ("faker.providers.bank", "iban"), "bban": ("faker.providers.bank", "bban"),
     "aba": ("faker.providers.bank", "aba"), "ssn": ("faker.providers.ssn.en_US", "ssn"),
 }
+_CODES = {"vin": "faker.providers.automotive.en_US", "password": "faker.providers.misc"}  # provider -> module
 # Providers with a few hundred values at most: each block draws from a pool of Faker's own values (1 call per
 # 32 rows), which still holds nearly all of them. Providers with many values are not pooled: a pool would keep
 # a 32nd of their variety (a column of card numbers repeating each value 32 times); those without a bulk path
 # take the per-row path, slower but as varied as Faker.
-_CODES = {"vin": "faker.providers.automotive.en_US", "password": "faker.providers.misc"}
 POOLED = frozenset(
     {"currency_name", "currency_code", "currency_symbol", "language_code", "language_name", "mime_type",
      "country_calling_code", "unix_device", "unix_partition", "credit_card_expire", "internet_explorer",
@@ -172,7 +172,6 @@ class Compiler:
         limit = int(args.get("max_nb_chars", 200))
         return Gen(lambda b: lorem.text(made, b, col.name, limit), pa.string())
 
-
     def _finance(self, col: Column) -> Gen | None:
         """Card numbers, bank numbers, US SSNs in bulk, where the locale uses Faker's own method for them."""
         module, method = _FINANCE[col.provider]
@@ -185,8 +184,7 @@ class Compiler:
             return Gen(lambda b: finance.aba(b, col.name), pa.string())
         if col.provider == "ssn":
             return Gen(lambda b: finance.us_ssn(b, col.name), pa.string())
-        if not isinstance(getattr(owner, "bban_format", None), str) or getattr(type(owner), "bban", None) is not \
-                importlib.import_module(module).Provider.bban:
+        if not isinstance(getattr(owner, "bban_format", None), str) or not _keeps(owner, "bban", module):
             return None
         make = finance.iban if col.provider == "iban" else finance.bban
         return Gen(lambda b: make(owner, b, col.name), pa.string())

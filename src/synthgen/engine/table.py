@@ -19,7 +19,6 @@ from .locale_data import locale_data
 from .providers import Compiler
 from .unique import UniqueGuard
 
-
 _PROBE_ROWS = 64
 _NAMES = frozenset({"name", "name_female", "name_male", "name_nonbinary"})  # unique ones get middle initials
 
