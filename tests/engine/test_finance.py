@@ -74,3 +74,13 @@ def test_plates_and_passports_fill_the_locales_formats(provider, locale):
     assert {re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", v)) for v in ours} <= shapes | {
         re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", getattr(fake, provider)())) for _ in range(20_000)}
     assert len(set(ours)) >= 0.95 * len(set(theirs))
+
+
+@pytest.mark.parametrize("provider, length", [("ean13", 13), ("ean8", 8), ("ean", 13)])
+def test_eans_carry_their_check_digit(provider, length):
+    codes = column(provider, n=5000)
+    for code in codes:
+        digits = [int(c) for c in code]
+        weights = [1, 3] * 6 if length == 13 else [3, 1] * 3 + [3]
+        assert len(code) == length and (sum(d * w for d, w in zip(digits, weights)) + digits[-1]) % 10 == 0
+    assert len(set(codes)) > 0.98 * len(codes)

@@ -113,3 +113,13 @@ def us_ssn(block: Block, key: str) -> pa.Array:
             rest //= 10
         at += width + 1
     return fixed_width_strings(out)
+
+
+def ean(length: int, block: Block, key: str) -> pa.Array:
+    """Faker's ean(length) without prefixes: random digits and the check digit (weights 1,3,... for EAN-13,
+    3,1,... for EAN-8)."""
+    rng, n = block.rng(key), block.n
+    code = rng.integers(0, 10, (n, length))
+    weights = np.resize([1, 3] if length == 13 else [3, 1], length - 1)
+    code[:, -1] = (10 - (code[:, :-1] @ weights) % 10) % 10
+    return fixed_width_strings((code + _ZERO).astype(np.uint8))

@@ -36,6 +36,7 @@ _FINANCE = {
     "iban": ("faker.providers.bank", "iban"), "bban": ("faker.providers.bank", "bban"),
     "aba": ("faker.providers.bank", "aba"), "ssn": ("faker.providers.ssn.en_US", "ssn"),
 }
+_EANS = {"ean": 13, "ean13": 13, "ean8": 8}
 _CODES = {"vin": "faker.providers.automotive.en_US", "password": "faker.providers.misc"}  # provider -> module
 # Providers with a few hundred values at most: each block draws from a pool of Faker's own values (1 call per
 # 32 rows), which still holds nearly all of them. Providers with many values are not pooled: a pool would keep
@@ -124,6 +125,9 @@ class Compiler:
         if provider in _CODES and not args and _keeps(self.data.owner(provider), provider, _CODES[provider]):
             make_code = codes.vin if provider == "vin" else codes.password
             return Gen(lambda b: make_code(b, col.name), pa.string())
+        if provider in _EANS and not args and self._plain_ean(provider):
+            length = _EANS[provider]
+            return Gen(lambda b: finance.ean(length, b, col.name), pa.string())
         if provider in _FINANCE and not args:
             gen = self._finance(col)
             if gen is not None:
@@ -188,6 +192,13 @@ class Compiler:
             return None
         make = finance.iban if col.provider == "iban" else finance.bban
         return Gen(lambda b: make(owner, b, col.name), pa.string())
+
+    def _plain_ean(self, provider: str) -> bool:
+        """Faker's own ean methods (en_US's ean13 only adds options on top), over its own _ean."""
+        owner = self.data.owner(provider)
+        base = "faker.providers.barcode"
+        return _keeps(owner, "_ean", base) and (_keeps(owner, provider, base) or (
+            provider == "ean13" and _keeps(owner, provider, base + ".en_US")))
 
     def _path(self, col: Column) -> Gen | None:
         owner = self.data.owner(col.provider)
