@@ -89,3 +89,19 @@ def test_many_valued_providers_keep_fakers_variety(provider):
     fake.seed_instance(5)
     theirs = {getattr(fake, provider)() for _ in range(5000)}
     assert len(set(ours)) >= 0.9 * len(theirs)
+
+
+@pytest.mark.parametrize("provider", ["timezone", "locale", "credit_card_security_code"])
+def test_two_step_draws_keep_fakers_frequencies(provider):
+    """timezone draws a country then one of its zones, locale a language then a territory, a security code a card
+    type then its digits: the bulk versions weigh each value as those two steps do."""
+    from collections import Counter
+
+    ours = Counter(len(v) if provider.startswith("credit") else v for v in column(provider, n=40_000))
+    fake = Faker()
+    fake.seed_instance(8)
+    theirs = Counter(len(v) if provider.startswith("credit") else v
+                     for v in (getattr(fake, provider)() for _ in range(40_000)))
+    assert set(ours) <= set(theirs) | {getattr(fake, provider)() for _ in range(40_000)}
+    for value, count in theirs.most_common(5):
+        assert abs(ours[value] - count) < 0.25 * count + 30, (value, ours[value], count)

@@ -11,7 +11,7 @@ import numpy as np
 import pyarrow as pa
 
 from .block import Block
-from .patterns import fixed_width_strings, parse_pattern
+from .patterns import fixed_width_strings, parse_pattern, zero_padded
 from .pieces import Pieces, interleave
 
 _ZERO = ord("0")
@@ -123,3 +123,16 @@ def ean(length: int, block: Block, key: str) -> pa.Array:
     weights = np.resize([1, 3] if length == 13 else [3, 1], length - 1)
     code[:, -1] = (10 - (code[:, :-1] @ weights) % 10) % 10
     return fixed_width_strings((code + _ZERO).astype(np.uint8))
+
+
+def security_codes(owner: Any, block: Block, key: str) -> pa.Array:
+    """Faker's credit_card_security_code(): a card type (any key), then as many digits as its code has."""
+    rng, n = block.rng(key), block.n
+    lengths = np.array([owner.credit_card_types[k].security_code_length for k in owner.credit_card_types])
+    width = lengths[rng.integers(0, len(lengths), n)]
+    texts, order = [], []
+    for size in np.unique(width):
+        rows = np.flatnonzero(width == size)
+        texts.append(Pieces.of(zero_padded(rng.integers(0, 10**int(size), len(rows)), int(size))))
+        order.append(rows)
+    return interleave(texts, order, n).array()

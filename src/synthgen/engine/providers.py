@@ -35,7 +35,10 @@ _FINANCE = {
     "credit_card_number": ("faker.providers.credit_card", "_generate_number"),
     "iban": ("faker.providers.bank", "iban"), "bban": ("faker.providers.bank", "bban"),
     "aba": ("faker.providers.bank", "aba"), "ssn": ("faker.providers.ssn.en_US", "ssn"),
+    "credit_card_security_code": ("faker.providers.credit_card", "credit_card_security_code"),
 }
+# Providers that pick a list, then an item of it: their exact weights, over the items (provider -> module).
+_NESTED = {"timezone": "faker.providers.date_time", "locale": "faker.providers"}
 _EANS = {"ean": 13, "ean13": 13, "ean8": 8}
 _CODES = {"vin": "faker.providers.automotive.en_US", "password": "faker.providers.misc"}  # provider -> module
 # Providers with a few hundred values at most: each block draws from a pool of Faker's own values (1 call per
@@ -128,6 +131,10 @@ class Compiler:
         if provider in _EANS and not args and self._plain_ean(provider):
             length = _EANS[provider]
             return Gen(lambda b: finance.ean(length, b, col.name), pa.string())
+        if provider in _NESTED and not args:
+            found = _nested(self.data.owner(provider), provider)
+            if found is not None:
+                return _from_choices(col, found)
         if provider in _FINANCE and not args:
             gen = self._finance(col)
             if gen is not None:
@@ -184,6 +191,8 @@ class Compiler:
             return None
         if col.provider == "credit_card_number":
             return Gen(lambda b: finance.card_numbers(owner, b, col.name), pa.string())
+        if col.provider == "credit_card_security_code":
+            return Gen(lambda b: finance.security_codes(owner, b, col.name), pa.string())
         if col.provider == "aba":
             return Gen(lambda b: finance.aba(b, col.name), pa.string())
         if col.provider == "ssn":
@@ -216,6 +225,24 @@ class Compiler:
         if col.provider == "file_name":
             return Gen(lambda b: paths.file_name(words, exts, b, col.name).array(), pa.string())
         return Gen(lambda b: paths.file_path(words, exts, b, col.name), pa.string())
+
+
+def _nested(owner: Any, provider: str) -> Choices | None:
+    """timezone: a country, then one of its time zones; locale: a language, then one of its territories."""
+    module = importlib.import_module(_NESTED[provider])
+    base = module.BaseProvider if provider == "locale" else module.Provider
+    if owner is None or getattr(type(owner), provider, None) is not getattr(base, provider):
+        return None
+    if provider == "timezone":
+        lists = [country.timezones for country in owner.countries]
+    else:
+        lists = [[f"{language}_{where}" for where in places]
+                 for language, places in base.language_locale_codes.items()]
+    weights: dict[str, float] = {}
+    for items in lists:
+        for item in items:
+            weights[item] = weights.get(item, 0.0) + 1 / (len(lists) * len(items))
+    return choices_of(list(weights), list(weights.values()))
 
 
 def _keeps(owner: Any, method: str, module: str) -> bool:
