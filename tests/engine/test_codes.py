@@ -1,8 +1,10 @@
-"""VINs and passwords in bulk: Faker's check character, alphabets and guarantees."""
+"""VINs, passwords and ISBNs in bulk: Faker's check characters, alphabets, rules and guarantees."""
 
+import re
 import string
 
 import pyarrow as pa
+import pytest
 from faker import Faker
 from faker.providers.automotive import calculate_vin_str_weight
 
@@ -10,8 +12,8 @@ from synthgen.engine import iter_batches
 from synthgen.schema import parse_schema
 
 
-def column(provider, n=20_000):
-    schema = parse_schema({"columns": [{"name": "c", "provider": provider}]})
+def column(provider, n=20_000, locale="en_US"):
+    schema = parse_schema({"locale": locale, "columns": [{"name": "c", "provider": provider}]})
     return pa.Table.from_batches(list(iter_batches(schema, n, 2))).column("c").to_pylist()
 
 
@@ -41,3 +43,25 @@ def test_passwords_have_every_class_like_fakers():
     assert len(set(ours)) == len(ours)
     share = sum(c in special for p in ours for c in p) / (10 * len(ours))
     assert abs(share - sum(c in special for p in theirs for c in p) / (10 * len(theirs))) < 0.01
+
+
+@pytest.mark.parametrize("locale", ["en_US", "es_ES"])
+def test_isbns_follow_the_locales_rules_with_valid_check_digits(locale):
+    fake = Faker(locale)
+    fake.seed_instance(3)
+    shape = {"isbn13": set(), "isbn10": set()}
+    for provider in shape:
+        for _ in range(3000):
+            try:
+                shape[provider].add(re.sub(r"\d", "9", getattr(fake, provider)()))
+            except Exception:  # noqa: BLE001 - Faker's es_ES rules leave gaps it raises on
+                pass
+    for provider, weights in (("isbn13", [1, 3] * 6 + [1]), ("isbn10", list(range(1, 11)))):
+        values = column(provider, locale=locale, n=5000)
+        assert {re.sub(r"\d", "9", v) for v in values} <= shape[provider] | {re.sub(r"\d", "9", v) for v in
+                                                                             values if v.endswith("X")}
+        assert len(set(values)) > 0.99 * len(values)
+        for value in values:
+            digits = [10 if c == "X" else int(c) for c in value.replace("-", "")]
+            total = sum(d * w for d, w in zip(digits, weights))
+            assert total % (10 if provider == "isbn13" else 11) == 0, value

@@ -1,8 +1,9 @@
-"""Vehicle identification numbers and passwords in bulk, as Faker's en_US-style defaults make them."""
+"""Vehicle identification numbers, passwords and ISBNs in bulk, as Faker's defaults make them."""
 
 from __future__ import annotations
 
 import string
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -49,3 +50,59 @@ def password(block: Block, key: str, length: int = 10) -> pa.Array:
         alphabet = np.frombuffer(chars.encode("ascii"), dtype=np.uint8)
         out[rows, spots[:, i]] = alphabet[rng.integers(0, len(alphabet), n)]
     return fixed_width_strings(out)
+
+
+def isbn(owner: Any, block: Block, key: str, thirteen: bool) -> pa.Array:
+    """Faker's isbn13() / isbn10() with '-': an EAN prefix and a registration group of its rules, digits, the
+    split of registrant and publication its rules give (compared as Faker compares them: as text), and the check
+    digit (ISBN-13: weights 1,3; ISBN-10: 1..9 mod 11, 10 as 'X')."""
+    rng, n = block.rng(key), block.n
+    combos = [(ean, group) for ean in owner.rules for group in owner.rules[ean]]
+    eans = list(owner.rules)
+    ean_of = rng.integers(0, len(eans), n)
+    pick = np.empty(n, dtype=np.int64)  # Faker: an EAN prefix, then one of its groups
+    for e, ean in enumerate(eans):
+        rows = np.flatnonzero(ean_of == e)
+        mine = [i for i, c in enumerate(combos) if c[0] == ean]
+        pick[rows] = np.array(mine)[rng.integers(0, len(mine), len(rows))]
+    width = 13 + 4 if thirteen else 10 + 3
+    out = np.empty((n, width), dtype=np.uint8)
+    for i, (ean, group) in enumerate(combos):
+        rows = np.flatnonzero(pick == i)
+        if len(rows):
+            out[rows] = _isbn_rows(ean, group, owner.rules[ean][group], rng, len(rows), thirteen)
+    return fixed_width_strings(out)
+
+
+def _isbn_rows(ean: str, group: str, rules: list, rng: np.random.Generator, n: int, thirteen: bool) -> np.ndarray:
+    size = 13 - len(ean) - len(group) - 1
+    reg_pub = rng.integers(0, 10, (n, size))
+    head = reg_pub[:, :-1] @ (10 ** np.arange(size - 2, -1, -1))  # reg_pub[:-1] as a number
+    cut = np.full(n, -1, dtype=np.int64)
+    m = size - 1
+    for strict in (True, False):  # the first rule whose range holds reg_pub[:-1], compared as text as Faker
+        for low, high, length in rules:  # does; where that finds none (Faker raises), compared as numbers
+            above = head >= int(low[:m]) + (strict and len(low) > m)
+            hit = (cut < 0) & above & (head <= int(high[:m]))
+            cut[hit] = length
+    cut[cut < 0] = 0
+    fixed = [int(c) for c in (ean + group if thirteen else group)]
+    body = np.concatenate([np.broadcast_to(fixed, (n, len(fixed))), reg_pub], axis=1)
+    if thirteen:
+        check = (10 - (body @ np.resize([1, 3], body.shape[1])) % 10) % 10
+    else:
+        check = (body @ np.arange(1, body.shape[1] + 1)) % 11
+    digits = np.concatenate([body, check[:, None]], axis=1) + ord("0")
+    digits[:, -1] = np.where(check == 10, ord("X"), digits[:, -1])
+    # dashes after the EAN (ISBN-13), the group, the registrant, and before the check digit
+    breaks = ([len(ean)] if thirteen else []) + [len(fixed)]
+    dash = np.zeros((n, digits.shape[1] + 3 + thirteen), dtype=bool)
+    rows = np.arange(n)
+    spots = [np.full(n, b + i) for i, b in enumerate(breaks)]
+    spots.append(len(fixed) + cut + len(breaks))
+    spots.append(np.full(n, dash.shape[1] - 2))
+    for spot in spots:
+        dash[rows, spot] = True
+    out = np.full(dash.shape, ord("-"), dtype=np.uint8)
+    out[~dash] = digits.reshape(-1)
+    return out

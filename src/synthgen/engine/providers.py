@@ -128,6 +128,10 @@ class Compiler:
         if provider in _CODES and not args and _keeps(self.data.owner(provider), provider, _CODES[provider]):
             make_code = codes.vin if provider == "vin" else codes.password
             return Gen(lambda b: make_code(b, col.name), pa.string())
+        if provider in ("isbn13", "isbn10") and not args:
+            owner, thirteen = self.data.owner(provider), provider == "isbn13"
+            if _keeps(owner, provider, "faker.providers.isbn") and _keeps(owner, "_body", "faker.providers.isbn"):
+                return Gen(lambda b: codes.isbn(owner, b, col.name, thirteen), pa.string())
         if provider in _EANS and not args and self._plain_ean(provider):
             length = _EANS[provider]
             return Gen(lambda b: finance.ean(length, b, col.name), pa.string())
