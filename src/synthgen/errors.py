@@ -74,6 +74,12 @@ class PlannerUnavailable(PlannerError):
         self.retry_after = retry_after
 
 
+class GenerationError(SynthGenError):
+    """Faker itself failed while making a column's values (a provider that raises on some draws)."""
+
+    code = "generation_failed"
+
+
 class ExportError(SynthGenError):
     """An output format or destination problem."""
 

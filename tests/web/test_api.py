@@ -411,3 +411,24 @@ def test_no_body_a_client_sends_is_a_500(client: TestClient) -> None:
             assert set(response.json()) <= {"error", "detail", "problems"}
 
     check()
+
+
+def test_a_faker_provider_that_fails_is_a_422_naming_the_column(client: TestClient, monkeypatch) -> None:
+    import functools
+
+    from faker.providers.internet import Provider
+
+    calls = {"n": 0}
+    real = Provider.ipv6
+
+    @functools.wraps(real)
+    def flaky(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] > 5:
+            raise ValueError("no address left")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Provider, "ipv6", flaky)
+    schema = {"columns": [{"name": "gateway", "provider": "ipv6"}]}
+    assert_error(client.post(GENERATE, json={"schema": schema, "rows": 50}), 422, "generation_failed",
+                 "column 'gateway'", "no address left")

@@ -12,6 +12,7 @@ import pyarrow as pa
 
 from .. import arrays
 from ..catalog import get_catalog
+from ..errors import GenerationError
 from ..schema import Column
 from .block import Block
 from .gen import Gen
@@ -36,7 +37,7 @@ def _plain(value: Any) -> Any:
 def pooled(provider: str, block: Block, n: int, key: str, **args: Any) -> pa.Array:
     """n values drawn from a pool of Faker's own (a 32nd of the block, at least 64), as text."""
     method = getattr(block.seeded_faker(key, "pool"), provider)
-    pool = arrays.strings([str(method(**args)) for _ in range(max(64, n // 32))])
+    pool = arrays.strings([str(v) for v in _calls(method, args, max(64, n // 32), f"'{key}'", provider)])  # key: column
     return pool.take(arrays.indices(block.rng(key).integers(0, len(pool), n)))
 
 
@@ -61,7 +62,7 @@ def per_row(col: Column, locale: str, type_: pa.DataType | None = None) -> Gen:
 
     def fn(block: Block) -> pa.Array:
         method = getattr(block.seeded_faker(col.name), col.provider)
-        return to_arrow([method(**args) for _ in range(block.n)], type_)
+        return to_arrow(_calls(method, args, block.n, f"column '{col.name}'", col.provider), type_)
 
     return Gen(fn, type_)
 
@@ -69,4 +70,14 @@ def per_row(col: Column, locale: str, type_: pa.DataType | None = None) -> Gen:
 def token_per_row(token: str, block: Block, n: int, key: str) -> pa.Array:
     """n values of a no-argument provider by plain Faker calls, as text."""
     method = getattr(block.seeded_faker(key), token)
-    return arrays.strings([str(method()) for _ in range(n)])
+    return arrays.strings([str(v) for v in _calls(method, {}, n, "a composed value", token)])
+
+
+def _calls(method: Any, args: dict[str, Any], n: int, where: str, provider: str) -> list[Any]:
+    """n calls of a Faker method; if Faker raises on some draw, an error naming the column, not a traceback."""
+    try:
+        return [method(**args) for _ in range(n)]
+    except Exception as exc:  # noqa: BLE001 - Faker raises many kinds; the user needs the column and the cause
+        detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        raise GenerationError(f"{where}: Faker's {provider} failed while making values ({detail}); "
+                              "try other arguments or another provider") from None

@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import (
     ExportError,
+    GenerationError,
     LimitError,
     PlannerError,
     PlannerTimeout,
@@ -31,6 +32,7 @@ STATUS: list[tuple[type[SynthGenError], int]] = [
     (PlannerUnavailable, 503),
     (PlannerError, 502),
     (ExportError, 422),
+    (GenerationError, 422),
     (SynthGenError, 400),
 ]
 
