@@ -105,3 +105,26 @@ def test_two_step_draws_keep_fakers_frequencies(provider):
     assert set(ours) <= set(theirs) | {getattr(fake, provider)() for _ in range(40_000)}
     for value, count in theirs.most_common(5):
         assert abs(ours[value] - count) < 0.25 * count + 30, (value, ours[value], count)
+
+
+def test_ipv6_addresses_are_written_as_python_writes_them():
+    from ipaddress import IPv6Address
+
+    import numpy as np
+
+    from synthgen.engine import internet
+
+    values = column("ipv6")
+    assert all(str(IPv6Address(v)) == v for v in values) and len(set(values)) == len(values)
+
+    class Zeros:  # the one-in-600-million case: runs of zero groups, written with '::'
+        def rng(self, *key):
+            class Draws:
+                def integers(self, low, high, shape):
+                    groups = np.random.default_rng(1).integers(low, high, shape)
+                    groups[0, 2:5] = groups[1, 0:2] = groups[2, 3] = 0
+                    return groups
+            return Draws()
+
+    made = internet.ipv6(Zeros(), 3, "k").to_pylist()
+    assert [str(IPv6Address(v)) == v for v in made] == [True] * 3 and "::" in made[0] and made[1].startswith("::")

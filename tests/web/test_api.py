@@ -416,19 +416,19 @@ def test_no_body_a_client_sends_is_a_500(client: TestClient) -> None:
 def test_a_faker_provider_that_fails_is_a_422_naming_the_column(client: TestClient, monkeypatch) -> None:
     import functools
 
-    from faker.providers.internet import Provider
+    from faker.providers.python import Provider
 
     calls = {"n": 0}
-    real = Provider.ipv6
+    real = Provider.pystr  # pystr is made one Faker call a value (no bulk path)
 
     @functools.wraps(real)
     def flaky(self, *args, **kwargs):
         calls["n"] += 1
         if calls["n"] > 5:
-            raise ValueError("no address left")
+            raise ValueError("no string left")
         return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(Provider, "ipv6", flaky)
-    schema = {"columns": [{"name": "gateway", "provider": "ipv6"}]}
+    monkeypatch.setattr(Provider, "pystr", flaky)
+    schema = {"columns": [{"name": "code", "provider": "pystr"}]}
     assert_error(client.post(GENERATE, json={"schema": schema, "rows": 50}), 422, "generation_failed",
-                 "column 'gateway'", "no address left")
+                 "column 'code'", "no string left")

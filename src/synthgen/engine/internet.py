@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -11,7 +13,7 @@ from .block import Block
 from .compose import TokenSource, compose, join, joined_by
 from .fallback import pooled
 from .locale_data import LocaleData, Recipe
-from .pieces import as_array
+from .pieces import Pieces, as_array, concat, interleave
 from .slugs import slug_literals, slugify
 
 OCTETS = arrays.strings([str(i) for i in range(256)])
@@ -96,10 +98,35 @@ def hostname(data: LocaleData, source: TokenSource, block: Block, n: int, key: s
     return join([prefix, "-", number, ".", domain_name(data, source, block, n, key)], n)
 
 
+@functools.cache
+def _hex_groups() -> pa.Array:
+    return arrays.strings([f"{i:x}" for i in range(1 << 16)])
+
+
+def ipv6(block: Block, n: int, key: str) -> pa.Array:
+    """Faker's ipv6(): a random 128-bit address in its compressed form (eight hex groups without leading
+    zeros; a run of zero groups, about one address in 600 million, becomes '::' as ipaddress writes it)."""
+    groups = block.rng(key).integers(0, 1 << 16, (n, 8))
+    parts: list = []
+    for i in range(8):
+        parts += [":"] if i else []
+        parts.append(Pieces.words(_hex_groups(), groups[:, i], static=True))
+    text = concat(parts, n).array()
+    zero = groups == 0
+    runs = np.flatnonzero((zero[:, 1:] & zero[:, :-1]).any(axis=1))
+    if not len(runs):
+        return text
+    from ipaddress import IPv6Address
+
+    fixed = [str(IPv6Address(sum(int(g) << (16 * (7 - i)) for i, g in enumerate(groups[r])))) for r in runs]
+    keep = np.delete(np.arange(n), runs)
+    return interleave([Pieces.of(text, keep), Pieces.of(arrays.strings(fixed))], [keep, runs], n).array()
+
+
 def mac_address(block: Block, n: int, key: str) -> pa.Array:
     raw = block.rng(key).integers(0, 256, (n, 6))
     return joined_by(":", [HEX_PAIRS.take(arrays.indices(raw[:, i])) for i in range(6)], n)
 
 
-BULK = {"ipv4": "any", "ipv4_public": "public", "ipv4_private": "private"}
+BULK = {"ipv4": "any", "ipv4_public": "public", "ipv4_private": "private"}  # and ipv6, made by ipv6()
 COMPOSED = {"domain_word": domain_words, "domain_name": domain_name, "url": url, "hostname": hostname}

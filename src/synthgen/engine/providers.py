@@ -115,6 +115,8 @@ class Compiler:
         if provider in internet.COMPOSED and not args:
             make = internet.COMPOSED[provider]
             return Gen(lambda b: make(self.data, self.token, b, b.n, col.name), pa.string())
+        if provider == "ipv6" and not args:
+            return Gen(lambda b: internet.ipv6(b, b.n, col.name), pa.string())
         if provider == "mac_address" and not args:
             return Gen(lambda b: internet.mac_address(b, b.n, col.name), pa.string())
         if provider in PERSON_FIELDS and (not args or provider == "email" and set(args) <= {"domain", "safe"}):
