@@ -65,3 +65,16 @@ def test_isbns_follow_the_locales_rules_with_valid_check_digits(locale):
             digits = [10 if c == "X" else int(c) for c in value.replace("-", "")]
             total = sum(d * w for d, w in zip(digits, weights))
             assert total % (10 if provider == "isbn13" else 11) == 0, value
+
+
+def test_pystr_follows_its_arguments():
+    schema = parse_schema({"columns": [
+        {"name": "plain", "provider": "pystr"},
+        {"name": "ranged", "provider": "pystr", "args": {"min_chars": 3, "max_chars": 8, "prefix": "ID-",
+                                                         "suffix": "!"}}]})
+    table = pa.Table.from_batches(list(iter_batches(schema, 5000, 1))).to_pydict()
+    assert all(len(v) == 20 and v.isascii() and v.isalpha() for v in table["plain"])
+    lengths = {len(v) - 4 for v in table["ranged"]}
+    assert lengths == set(range(3, 9))
+    assert all(v.startswith("ID-") and v.endswith("!") and v[3:-1].isalpha() for v in table["ranged"])
+    assert len(set(table["plain"])) == 5000

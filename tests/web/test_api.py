@@ -416,19 +416,19 @@ def test_no_body_a_client_sends_is_a_500(client: TestClient) -> None:
 def test_a_faker_provider_that_fails_is_a_422_naming_the_column(client: TestClient, monkeypatch) -> None:
     import functools
 
-    from faker.providers.python import Provider
+    from faker.providers.doi import Provider
 
     calls = {"n": 0}
-    real = Provider.pystr  # pystr is made one Faker call a value (no bulk path)
+    real = Provider.doi  # doi is made one Faker call a value (no bulk path)
 
     @functools.wraps(real)
     def flaky(self, *args, **kwargs):
         calls["n"] += 1
         if calls["n"] > 5:
-            raise ValueError("no string left")
+            raise ValueError("no prefix left")
         return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(Provider, "pystr", flaky)
-    schema = {"columns": [{"name": "code", "provider": "pystr"}]}
+    monkeypatch.setattr(Provider, "doi", flaky)
+    schema = {"columns": [{"name": "code", "provider": "doi"}]}
     assert_error(client.post(GENERATE, json={"schema": schema, "rows": 50}), 422, "generation_failed",
-                 "column 'code'", "no string left")
+                 "column 'code'", "no prefix left")

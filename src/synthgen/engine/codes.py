@@ -1,4 +1,4 @@
-"""Vehicle identification numbers, passwords and ISBNs in bulk, as Faker's defaults make them."""
+"""Vehicle identification numbers, passwords, ISBNs and random letter strings in bulk, as Faker makes them."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pyarrow as pa
 
 from .block import Block
 from .patterns import fixed_width_strings
+from .pieces import Pieces, concat
 
 _VIN_CHARS = np.frombuffer(b"1234567890ABCDEFGHJKLMNPRSTUVWXYZ", dtype=np.uint8)  # no I, O, Q
 
@@ -106,3 +107,21 @@ def _isbn_rows(ean: str, group: str, rules: list, rng: np.random.Generator, n: i
     out = np.full(dash.shape, ord("-"), dtype=np.uint8)
     out[~dash] = digits.reshape(-1)
     return out
+
+
+_LETTERS = np.frombuffer(string.ascii_letters.encode("ascii"), dtype=np.uint8)
+
+
+def pystr(block: Block, key: str, min_chars: int | None, max_chars: int, prefix: str, suffix: str) -> pa.Array:
+    """Faker's pystr(): ASCII letters, max_chars of them (or between min_chars and max_chars), between a prefix
+    and a suffix."""
+    rng, n = block.rng(key), block.n
+    lengths = np.full(n, max_chars) if min_chars is None else rng.integers(min_chars, max_chars + 1, n)
+    letters = _LETTERS[rng.integers(0, len(_LETTERS), (n, max_chars))]
+    offsets = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(lengths, out=offsets[1:])
+    data = letters[np.arange(max_chars) < lengths[:, None]]  # row by row, in order
+    body = pa.Array.from_buffers(pa.string(), n, [None, pa.py_buffer(offsets), pa.py_buffer(data.tobytes())])
+    if not prefix and not suffix:
+        return body
+    return concat([prefix, Pieces.of(body), suffix], n).array()

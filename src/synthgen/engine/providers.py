@@ -130,6 +130,12 @@ class Compiler:
         if provider in _CODES and not args and _keeps(self.data.owner(provider), provider, _CODES[provider]):
             make_code = codes.vin if provider == "vin" else codes.password
             return Gen(lambda b: make_code(b, col.name), pa.string())
+        if provider == "pystr" and _keeps(self.data.owner(provider), provider, "faker.providers.python"):
+            low, high = args.get("min_chars"), int(args.get("max_chars", 20))
+            if low is None or int(low) <= high:  # else Faker's own assertion speaks at validation
+                before, after = str(args.get("prefix", "")), str(args.get("suffix", ""))
+                low = None if low is None else int(low)
+                return Gen(lambda b: codes.pystr(b, col.name, low, high, before, after), pa.string())
         if provider in ("isbn13", "isbn10") and not args:
             owner, thirteen = self.data.owner(provider), provider == "isbn13"
             if _keeps(owner, provider, "faker.providers.isbn") and _keeps(owner, "_body", "faker.providers.isbn"):
