@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from .block import Block
 from .patterns import fixed_width_strings, parse_pattern, zero_padded
-from .pieces import Pieces, interleave
+from .pieces import Pieces, concat, interleave
 
 _ZERO = ord("0")
 _LUHN = np.array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9])  # a doubled digit's digit sum
@@ -103,16 +103,9 @@ def us_ssn(block: Block, key: str) -> pa.Array:
     rng, n = block.rng(key), block.n
     area = rng.integers(1, 900, n)
     area[area == 666] = 667
-    parts = [(area, 3), (rng.integers(1, 100, n), 2), (rng.integers(1, 10000, n), 4)]
-    out = np.full((n, 11), ord("-"), dtype=np.uint8)
-    at = 0
-    for values, width in parts:
-        rest = values.copy()
-        for i in range(width - 1, -1, -1):
-            out[:, at + i] = rest % 10 + _ZERO
-            rest //= 10
-        at += width + 1
-    return fixed_width_strings(out)
+    group, serial = rng.integers(1, 100, n), rng.integers(1, 10000, n)
+    return concat([Pieces.of(zero_padded(area, 3)), "-", Pieces.of(zero_padded(group, 2)), "-",
+                   Pieces.of(zero_padded(serial, 4))], n).array()
 
 
 def ean(length: int, block: Block, key: str) -> pa.Array:
