@@ -12,7 +12,7 @@ from .. import arrays
 from .block import Block
 from .compose import TokenSource, compose, join, joined_by
 from .fallback import pooled
-from .locale_data import LocaleData, Recipe
+from .locale_data import LocaleData, Recipe, keeps
 from .pieces import Pieces, as_array, concat, interleave
 from .slugs import slug_literals, slugify
 
@@ -45,7 +45,8 @@ def ipv4(block: Block, n: int, key: str, kind: str = "any") -> pa.Array:
 def domain_words(data: LocaleData, source: TokenSource, block: Block, n: int, key: str) -> pa.Array:
     """As Faker's domain_word: the first word of a company name, slugged ("Smith-Jones" -> "smith-jones",
     ru_RU "ИП «...»" -> "ip"), or the locale's own domain_word (ja_JP: a romanized surname), drawn from a pool."""
-    if _overridden(data, "domain_word"):
+    owner = data.owner("domain_word")
+    if owner is not None and not keeps(owner, "domain_word", "faker.providers.internet"):
         return slugify(pooled("domain_word", block, n, key))
     replacements, recipe = data.replacements(), data.recipe("company")
     if recipe is None:
@@ -70,13 +71,6 @@ def _first_word(fmt: str) -> str:
         if c == " " and depth == 0:
             return fmt[:i]
     return fmt
-
-
-def _overridden(data: LocaleData, method: str) -> bool:
-    from faker.providers.internet import Provider
-
-    owner = data.owner(method)
-    return owner is not None and getattr(type(owner), method) is not getattr(Provider, method)
 
 
 def domain_name(data: LocaleData, source: TokenSource, block: Block, n: int, key: str) -> pa.Array:

@@ -281,8 +281,7 @@ class LocaleData:
         attr, numerify, letters = spec
         formats = getattr(owner, attr, None)
         if provider in _BASE_METHOD:
-            base = importlib.import_module(_BASE_METHOD[provider]).Provider
-            if getattr(type(owner), provider) is not getattr(base, provider) or not formats:
+            if not keeps(owner, provider, _BASE_METHOD[provider]) or not formats:
                 return None
         else:
             try:  # the recipe holds only if this locale's method really reads that attribute
@@ -300,6 +299,12 @@ class LocaleData:
         if isinstance(formats, str):
             formats = (formats,)
         return Recipe(tuple(formats), None, numerify, letters)
+
+
+def keeps(owner: Any, method: str, module: str) -> bool:
+    """Whether a locale's provider uses Faker's own `module`.Provider.`method` (which a bulk path follows)."""
+    return owner is not None and getattr(type(owner), method, None) is getattr(
+        importlib.import_module(module).Provider, method, None)
 
 
 def _required_args(method: Any) -> bool:

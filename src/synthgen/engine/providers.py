@@ -15,7 +15,7 @@ from . import compose as text
 from .block import Block, stable_key
 from .fallback import per_row, pooled, token_per_row
 from .gen import Gen
-from .locale_data import Choices, LocaleData, choices_of
+from .locale_data import Choices, LocaleData, choices_of, keeps
 from .lorem import Lorem
 from .patterns import (
     LETTERS,
@@ -127,10 +127,10 @@ class Compiler:
             return self._lorem(col)
         if provider in ("slug", "file_name", "file_path", "uri_path") and not args:
             return self._path(col)
-        if provider in _CODES and not args and _keeps(self.data.owner(provider), provider, _CODES[provider]):
+        if provider in _CODES and not args and keeps(self.data.owner(provider), provider, _CODES[provider]):
             make_code = codes.vin if provider == "vin" else codes.password
             return Gen(lambda b: make_code(b, col.name), pa.string())
-        if provider == "pystr" and _keeps(self.data.owner(provider), provider, "faker.providers.python"):
+        if provider == "pystr" and keeps(self.data.owner(provider), provider, "faker.providers.python"):
             low, high = args.get("min_chars"), int(args.get("max_chars", 20))
             if low is None or int(low) <= high:  # else Faker's own assertion speaks at validation
                 before, after = str(args.get("prefix", "")), str(args.get("suffix", ""))
@@ -138,7 +138,7 @@ class Compiler:
                 return Gen(lambda b: codes.pystr(b, col.name, low, high, before, after), pa.string())
         if provider in ("isbn13", "isbn10") and not args:
             owner, thirteen = self.data.owner(provider), provider == "isbn13"
-            if _keeps(owner, provider, "faker.providers.isbn") and _keeps(owner, "_body", "faker.providers.isbn"):
+            if keeps(owner, provider, "faker.providers.isbn") and keeps(owner, "_body", "faker.providers.isbn"):
                 return Gen(lambda b: codes.isbn(owner, b, col.name, thirteen), pa.string())
         if provider in _EANS and not args and self._plain_ean(provider):
             length = _EANS[provider]
@@ -199,7 +199,7 @@ class Compiler:
         """Card numbers, bank numbers, US SSNs in bulk, where the locale uses Faker's own method for them."""
         module, method = _FINANCE[col.provider]
         owner = self.data.owner(col.provider)
-        if not _keeps(owner, method, module):
+        if not keeps(owner, method, module):
             return None
         if col.provider == "credit_card_number":
             return Gen(lambda b: finance.card_numbers(owner, b, col.name), pa.string())
@@ -209,7 +209,7 @@ class Compiler:
             return Gen(lambda b: finance.aba(b, col.name), pa.string())
         if col.provider == "ssn":
             return Gen(lambda b: finance.us_ssn(b, col.name), pa.string())
-        if not isinstance(getattr(owner, "bban_format", None), str) or not _keeps(owner, "bban", module):
+        if not isinstance(getattr(owner, "bban_format", None), str) or not keeps(owner, "bban", module):
             return None
         make = finance.iban if col.provider == "iban" else finance.bban
         return Gen(lambda b: make(owner, b, col.name), pa.string())
@@ -218,8 +218,8 @@ class Compiler:
         """Faker's own ean methods (en_US's ean13 only adds options on top), over its own _ean."""
         owner = self.data.owner(provider)
         base = "faker.providers.barcode"
-        return _keeps(owner, "_ean", base) and (_keeps(owner, provider, base) or (
-            provider == "ean13" and _keeps(owner, provider, base + ".en_US")))
+        return keeps(owner, "_ean", base) and (keeps(owner, provider, base) or (
+            provider == "ean13" and keeps(owner, provider, base + ".en_US")))
 
     def _path(self, col: Column) -> Gen | None:
         owner = self.data.owner(col.provider)
@@ -255,12 +255,6 @@ def _nested(owner: Any, provider: str) -> Choices | None:
         for item in items:
             weights[item] = weights.get(item, 0.0) + 1 / (len(lists) * len(items))
     return choices_of(list(weights), list(weights.values()))
-
-
-def _keeps(owner: Any, method: str, module: str) -> bool:
-    """Whether the locale's provider uses Faker's own `module`.Provider.`method` (which a bulk path follows)."""
-    return owner is not None and getattr(type(owner), method, None) is getattr(
-        importlib.import_module(module).Provider, method, None)
 
 
 def _pooled(col: Column) -> Gen:
