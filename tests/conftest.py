@@ -21,6 +21,28 @@ def bench_schema_path() -> Path:
     return BENCH_SCHEMA if BENCH_SCHEMA.exists() else FALLBACK_SCHEMA
 
 
+@pytest.fixture
+def flaky_doi(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Faker's doi() raising ValueError from its sixth call on (as Faker's own methods can on some draws; doi
+    has no bulk path, so it is made one Faker call a value). Returns the error's text."""
+    import functools
+
+    from faker.providers.doi import Provider
+
+    calls = {"n": 0}
+    real = Provider.doi
+
+    @functools.wraps(real)  # the catalog reads the signature
+    def flaky(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] > 5:
+            raise ValueError("no prefix left")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Provider, "doi", flaky)
+    return "no prefix left"
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _gradio_temp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Gradio's temp folder (uploads, our download folders) under pytest's tmp, not the machine's /tmp/gradio."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
 import os
@@ -328,23 +327,10 @@ def test_the_command_line_picks_arrows_jemalloc_pool_unless_told_otherwise(env):
     assert backend == wanted
 
 
-def test_a_faker_provider_that_fails_mid_run_is_an_error_naming_the_column(tmp_path, out_dir, monkeypatch) -> None:
+def test_a_faker_provider_that_fails_mid_run_is_an_error_naming_the_column(tmp_path, out_dir, flaky_doi) -> None:
     """Faker's own methods can raise on some draws (its es_ES ISBN rules have gaps): a clear error, exit 1,
     no traceback and no output file."""
-    from faker.providers.doi import Provider
-
-    calls = {"n": 0}
-    real = Provider.doi  # doi is made one Faker call a value (no bulk path)
-
-    @functools.wraps(real)  # the catalog reads the signature
-    def flaky(self, *args, **kwargs):
-        calls["n"] += 1
-        if calls["n"] > 5:
-            raise ValueError("no prefix left")
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(Provider, "doi", flaky)
     schema = tmp_path / "codes.json"
     schema.write_text(json.dumps({"columns": [{"name": "code", "provider": "doi"}]}))
     result = run("generate", "--schema", schema, "--rows", 100, "-o", out_dir / "codes.csv")
-    assert_fails(result, 1, "column 'code'", "Faker's doi failed", "no prefix left", out_dir=out_dir)
+    assert_fails(result, 1, "column 'code'", "Faker's doi failed", flaky_doi, out_dir=out_dir)

@@ -413,22 +413,7 @@ def test_no_body_a_client_sends_is_a_500(client: TestClient) -> None:
     check()
 
 
-def test_a_faker_provider_that_fails_is_a_422_naming_the_column(client: TestClient, monkeypatch) -> None:
-    import functools
-
-    from faker.providers.doi import Provider
-
-    calls = {"n": 0}
-    real = Provider.doi  # doi is made one Faker call a value (no bulk path)
-
-    @functools.wraps(real)
-    def flaky(self, *args, **kwargs):
-        calls["n"] += 1
-        if calls["n"] > 5:
-            raise ValueError("no prefix left")
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(Provider, "doi", flaky)
+def test_a_faker_provider_that_fails_is_a_422_naming_the_column(client: TestClient, flaky_doi: str) -> None:
     schema = {"columns": [{"name": "code", "provider": "doi"}]}
     assert_error(client.post(GENERATE, json={"schema": schema, "rows": 50}), 422, "generation_failed",
-                 "column 'code'", "no prefix left")
+                 "column 'code'", flaky_doi)
