@@ -11,7 +11,7 @@ import numpy as np
 import pyarrow as pa
 
 from .block import Block
-from .patterns import fixed_width_strings, parse_pattern, zero_padded
+from .patterns import fixed_width_strings, parse_pattern, render_matrix, zero_padded
 from .pieces import Pieces, concat, interleave
 
 _ZERO = ord("0")
@@ -24,12 +24,7 @@ def _digits(rng: np.random.Generator, shape: tuple[int, int]) -> np.ndarray:
 
 def _pattern(pattern: str, rng: np.random.Generator, n: int) -> np.ndarray:
     """Faker's numerify + '?' as an uppercase letter, as a matrix (patterns without optional slots)."""
-    slots = parse_pattern(pattern, numerify=True, letters=string.ascii_uppercase)
-    out = np.empty((n, len(slots)), dtype=np.uint8)
-    for i, slot in enumerate(slots):
-        alphabet = np.frombuffer(slot.alphabet.encode("ascii"), dtype=np.uint8)
-        out[:, i] = alphabet[rng.integers(0, len(alphabet), n)] if len(alphabet) > 1 else alphabet[0]
-    return out
+    return render_matrix(parse_pattern(pattern, numerify=True, letters=string.ascii_uppercase), n, rng)
 
 
 def card_numbers(owner: Any, block: Block, key: str) -> pa.Array:

@@ -73,8 +73,6 @@ def render(slots: list[Slot], n: int, rng: np.random.Generator, *, unique_index:
     whole table: the variable slots spell a keyed permutation of the index in mixed radix."""
     if any(ord(c) > 127 for s in slots for c in s.alphabet):
         return _render_unicode(slots, n, rng)
-    width = len(slots)
-    matrix = np.empty((n, width), dtype=np.uint8)
     variable = [i for i, s in enumerate(slots) if s.size > 1]
     digits: dict[int, np.ndarray] = {}
     if unique_index is not None and variable:
@@ -90,16 +88,23 @@ def render(slots: list[Slot], n: int, rng: np.random.Generator, *, unique_index:
             size = np.uint64(slots[i].size)
             digits[i] = (value % size).astype(np.int64)
             value = value // size
+    out = fixed_width_strings(render_matrix(slots, n, rng, digits))
+    if any(s.optional for s in slots):
+        out = pc.replace_substring(out, _EMPTY, "")
+    return out
+
+
+def render_matrix(slots: list[Slot], n: int, rng: np.random.Generator,
+                  digits: dict[int, np.ndarray] | None = None) -> np.ndarray:
+    """The (n, slots) matrix of ASCII codes: constants, and draws (or the given `digits` for some slots)."""
+    matrix = np.empty((n, len(slots)), dtype=np.uint8)
     for i, slot in enumerate(slots):
         if slot.size == 1:
             matrix[:, i] = ord(slot.alphabet)
         else:
-            draws = digits[i] if i in digits else rng.integers(0, slot.size, n)
+            draws = digits[i] if digits and i in digits else rng.integers(0, slot.size, n)
             matrix[:, i] = _choices(slot, draws)
-    out = fixed_width_strings(matrix)
-    if any(s.optional for s in slots):
-        out = pc.replace_substring(out, _EMPTY, "")
-    return out
+    return matrix
 
 
 def fixed_width_strings(matrix: np.ndarray) -> pa.Array:

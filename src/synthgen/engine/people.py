@@ -97,10 +97,11 @@ class Entity:
         return self._draw(token) if found is None else Pieces.words(found[0].values, found[1], static=True)
 
     def _slug(self, token: str) -> Override:
-        found = self.get(token + "_index") if token in ("first_name", "last_name") else None
+        if token not in ("first_name", "last_name"):  # romanized names, years...: drawn for the user name only
+            return slugify(self._draw(token), self.data.replacements())
+        found = self.get(token + "_index")
         if found is None:
-            return slugify(self.get(token) if token in ("first_name", "last_name") else self._draw(token),
-                           self.data.replacements())
+            return slugify(self.get(token), self.data.replacements())
         vocab, index = found
         return lambda rows: Pieces.words(vocab.slugs, index[rows], static=True)
 
