@@ -37,7 +37,7 @@ class AnthropicPlanner(LLMPlanner):
 
     def _make_client(self) -> Any:
         return _anthropic().Anthropic(
-            api_key=self._secret(), base_url=self.base_url or DEFAULT_BASE_URL, http_client=self._http_client,
+            api_key=self._secret(), base_url=self.base_url or DEFAULT_BASE_URL, http_client=self._http(),
             max_retries=0,  # LLMPlanner retries once itself, within the time budget
             timeout=self.timeout,
         )

@@ -18,6 +18,7 @@ from pydantic import SecretStr, ValidationError
 from ..catalog import known_locale
 from ..errors import PlannerError, PlannerTimeout, PlannerUnavailable, SchemaError
 from ..schema import DatasetSchema, parse_schema
+from . import guard
 from .base import PlanMeta, PlanResult
 from .prompt import repair_message, system_prompt, user_message
 from .wire import WireSchema, to_schema_dict, wire_problems
@@ -248,6 +249,12 @@ class LLMPlanner:
                 self._client = self._make_client()
             return self._client
 
+    def _http(self) -> Any:
+        """The httpx2 client the SDK sends through (the one given, or the SDK's default), with the reply guard:
+        every reply is read under the planning call's whole budget and capped at guard.MAX_REPLY_BYTES."""
+        http = self._http_client if self._http_client is not None else self._sdk().DefaultHttpxClient()
+        return guard.install(http)
+
     def _secret(self) -> str | None:
         return self._api_key.get_secret_value() if self._api_key is not None else None
 
@@ -255,6 +262,10 @@ class LLMPlanner:
         if locale is not None and not known_locale(locale):
             raise SchemaError(f"locale '{locale}' is not a Faker locale (e.g. en_US, de_DE, fr_FR, ja_JP)")
         budget = Budget(self.timeout, self._clock)
+        with guard.within(budget):  # every reply, of both rounds, is read under this one budget
+            return self._plan(description, locale, budget)
+
+    def _plan(self, description: str, locale: str | None, budget: Budget) -> PlanResult:
         meta = PlanMeta(planner=self.name, model=self.model)
         system = system_prompt(locale)
         messages = [{"role": "user", "content": user_message(description, locale)}]
@@ -289,7 +300,13 @@ class LLMPlanner:
             try:
                 response = self._send(client, system, messages, remaining)
             except Exception as exc:  # noqa: BLE001 - classified below; anything else is re-raised
+                cut = guard.cut_in(exc)
+                if cut is not None:  # the guard stopped reading the reply (raised as is, or wrapped by the SDK)
+                    raise self._cut(cut) from None
                 failure = classify(exc, self._sdk(), service=self.service)
+                if failure is None and isinstance(exc, ValueError):  # the SDK could not decode a 200 reply's JSON
+                    raise PlannerError(f"{self.service} sent a reply that is not valid JSON (cut off, or not an API "
+                                       f"reply); {self._url_hint()}") from None
                 if failure is None:
                     raise
                 failure.detail = redact(failure.detail, self._secret())
@@ -303,8 +320,8 @@ class LLMPlanner:
             try:
                 answer = self._read(response)
             except (AttributeError, TypeError, KeyError, ValueError):
-                raise PlannerError(f"{self.service} sent a reply that is not in its API's format; check the base URL "
-                                   "(an OpenAI-compatible server's URL ends in /v1)") from None
+                raise PlannerError(f"{self.service} sent a reply that is not in its API's format; "
+                                   f"{self._url_hint()}") from None
             meta.input_tokens += answer.input_tokens
             meta.output_tokens += answer.output_tokens
             meta.cost_usd = estimate_cost(self.model, meta.input_tokens, meta.output_tokens)
@@ -323,6 +340,17 @@ class LLMPlanner:
             return False  # honouring Retry-After would overrun the budget: give up now with the hint
         retries[0] -= 1
         return True
+
+    def _url_hint(self) -> str:
+        if self.sdk_name == "openai" or self.name == "openai":
+            return "check the base URL (an OpenAI-compatible server's URL ends in /v1)"
+        return "check the base URL"
+
+    def _cut(self, cut: guard.ReplyCut) -> PlannerError:
+        """The error for a reply the guard stopped reading."""
+        if cut.kind == "deadline":
+            return self._timeout()
+        return PlannerError(f"{self.service} sent a reply we refuse to read: {cut.detail}; {self._url_hint()}")
 
     def _timeout(self) -> PlannerTimeout:
         return PlannerTimeout(f"{self.service} model {self.model} did not produce a schema within "
