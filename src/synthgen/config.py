@@ -27,6 +27,8 @@ class Settings(BaseSettings):
         default=None, description="true: never call an LLM; unset: demo mode when the chosen provider has no key"
     )
     planner_timeout: float = Field(default=20.0, gt=0, le=25, description="seconds for a whole planning call")
+    max_concurrent_plans: int = Field(default=4, ge=1, le=64,
+                                      description="planner calls at once (API and UI); more get 503 planner_busy")
     cache_enabled: bool = True
     cache_dir: Path = Path("data/cache")
     cache_size_limit: int = Field(default=64 * 1024 * 1024, ge=1024 * 1024)

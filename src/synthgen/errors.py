@@ -7,6 +7,7 @@
     ├── PlannerError                 a planner could not turn a description into a valid schema
     │   ├── PlannerTimeout           ... within the time budget
     │   └── PlannerUnavailable       ... because the LLM service is overloaded or rate limited
+    │       └── PlannerBusy          ... because this server is already planning as much as it may
     └── ExportError                  an unknown output format or an unwritable destination
 
 Front doors map these to HTTP statuses and CLI exit codes; nothing else should reach a user.
@@ -72,6 +73,12 @@ class PlannerUnavailable(PlannerError):
     def __init__(self, detail: str, *, retry_after: int = 30) -> None:
         super().__init__(detail)
         self.retry_after = retry_after
+
+
+class PlannerBusy(PlannerUnavailable):
+    """Every planning slot (MAX_CONCURRENT_PLANS) is taken; refused before any planner call."""
+
+    code = "planner_busy"
 
 
 class GenerationError(SynthGenError):

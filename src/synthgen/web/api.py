@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 from typing import Annotated, Any
 
+import anyio
 from fastapi import APIRouter, Query
 from fastapi.responses import Response, StreamingResponse
 from pydantic import AfterValidator
@@ -12,6 +13,7 @@ from pydantic import AfterValidator
 from .. import export, pipeline
 from ..catalog import get_catalog
 from ..planners import planner_mode
+from ..planners.base import PlanResult
 from ..schema import DatasetSchema
 from .gate import GatedStreamingResponse
 from .models import (
@@ -27,7 +29,7 @@ from .models import (
     file_response,
 )
 from .metrics import CONTENT_TYPE
-from .services import ServicesDep
+from .services import Services, ServicesDep
 from .streaming import primed_stream
 
 PREFIX = "/api/v1"
@@ -47,18 +49,35 @@ health_router = APIRouter(tags=["health"])
     response_class=StreamingResponse,
     responses={**file_response(export.MEDIA_TYPES), **error_responses(401, 413, 422, 429, 500, 502, 503, 504)},
 )
-def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
+async def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
     """Plan (when given a description), validate, then stream the file.
 
-    Everything that can fail on the client's side fails before the first byte, as a JSON error.
+    Everything that can fail on the client's side fails before the first byte, as a JSON error. The generation
+    slot is taken before the planner is called (a request refused as busy costs no LLM call) and kept through
+    the file; planning runs on the planning threads, the rest on the shared threadpool, never on the event loop.
     """
-    settings = services.settings
-    # Check the row count before spending a planner call on a request that cannot be served.
+    # Check the row count and capacity before spending a planner call on a request that cannot be served.
     services.check_rows(body.rows)
+    services.gate.enter()  # Busy (503) when the app is already making as many files as it can hold
+    try:
+        planned = None
+        if body.description is not None:
+            planned = await services.plan_off_loop(body.description, body.locale)
+        return await anyio.to_thread.run_sync(_file_response, body, services, planned)
+    except BaseException:
+        services.gate.leave()
+        raise
+
+
+def _file_response(body: GenerateRequest, services: Services,
+                   planned: tuple[DatasetSchema, PlanResult] | None) -> GatedStreamingResponse:
+    """Validate and start the file (its first block made now); the caller holds a generation slot, which the
+    response gives back when the stream ends."""
+    settings = services.settings
     planner_name, cache = "none", "none"
     source: DatasetSchema | dict[str, Any]
-    if body.description is not None:
-        source, result = services.plan(body.description, body.locale)
+    if planned is not None:
+        source, result = planned
         planner_name = result.meta.planner
         cache = services.cache_label(True, result.meta.cache_hit)
     else:
@@ -67,14 +86,9 @@ def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
             source["locale"] = body.locale
     schema = pipeline.prepare(source, body.rows, max_rows=settings.max_rows, max_bytes=settings.max_output_bytes)
     seed = pipeline.new_seed() if body.seed is None else body.seed
-    services.gate.enter()  # Busy (503) when the app is already making as many files as it can hold
-    try:
-        # The first block is made now, so a failure there is still a proper JSON error; the rest streams.
-        chunks = primed_stream(schema, body.rows, body.format, seed, safe_csv=not body.raw,
-                               on_batch=services.count_rows("api"))
-    except BaseException:
-        services.gate.leave()
-        raise
+    # The first block is made now, so a failure there is still a proper JSON error; the rest streams.
+    chunks = primed_stream(schema, body.rows, body.format, seed, safe_csv=not body.raw,
+                           on_batch=services.count_rows("api"))
     filename = schema.filename_stem + export.EXTENSIONS[body.format]
     headers = {
         "Content-Disposition": f'attachment; filename="{filename}"',
@@ -90,8 +104,8 @@ def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
 
 @schema_router.post("/schema", summary="Plan a schema from a description", response_model=SchemaResponse,
                     responses=error_responses(401, 413, 422, 429, 500, 502, 503, 504))
-def make_schema(body: SchemaRequest, services: ServicesDep) -> dict[str, Any]:
-    schema, result = services.plan(body.description, body.locale)
+async def make_schema(body: SchemaRequest, services: ServicesDep) -> dict[str, Any]:
+    schema, result = await services.plan_off_loop(body.description, body.locale)
     body_schema = {"name": schema.name, "locale": schema.locale,
                    **schema.model_dump(mode="json", exclude_defaults=True, exclude={"name", "locale"})}
     return {"schema": body_schema, "planner": result.meta.planner,

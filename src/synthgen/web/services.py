@@ -15,6 +15,7 @@ from ..schema import DatasetSchema, parse_schema
 from .downloads import DownloadStore
 from .gate import Gate
 from .metrics import Metrics
+from .planning import Planning
 from .ratelimit import RateLimiter
 
 
@@ -30,11 +31,13 @@ class Services:
     gate: Gate = field(default_factory=Gate)
     metrics: Metrics = field(default_factory=Metrics)
     limiter: RateLimiter = field(default_factory=lambda: RateLimiter(0))
+    planning: Planning = field(default_factory=Planning)
 
     @classmethod
     def from_settings(cls, settings: Settings, mode: dict[str, Any]) -> Services:
         return cls(settings=settings, mode=mode, gate=Gate(settings.max_concurrent_jobs),
-                   limiter=RateLimiter(settings.rate_limit))
+                   limiter=RateLimiter(settings.rate_limit),
+                   planning=Planning(settings.max_concurrent_plans, settings.planner_timeout))
 
     def require_planner(self) -> Planner:
         if self.planner is None:
@@ -69,6 +72,16 @@ class Services:
         if locale and schema.locale != locale:
             schema = parse_schema({**schema.model_dump(exclude_defaults=True), "locale": locale})
         return schema, result
+
+    async def plan_off_loop(self, description: str, locale: str | None) -> tuple[DatasetSchema, PlanResult]:
+        """`plan` on a planning thread (API routes): 503 planner_busy when every slot is taken, 504 at
+        PLANNER_TIMEOUT whatever the planner does; the event loop and the shared threadpool stay free."""
+        return await self.planning.run(self.plan, description, locale)
+
+    def plan_in_slot(self, description: str, locale: str | None, *,
+                     wait: float | None = None) -> tuple[DatasetSchema, PlanResult]:
+        """`plan` on a planning thread, waited for from a worker thread (the UI), `wait` seconds for a slot."""
+        return self.planning.call(self.plan, description, locale, wait=wait)
 
     def count_rows(self, door: str) -> Any:
         """An on_batch callback adding each block's rows to synthgen_rows_generated_total{door}."""

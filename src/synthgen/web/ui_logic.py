@@ -6,7 +6,8 @@ import datetime as dt
 import json
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ import pyarrow as pa
 from .. import engine, export, pipeline
 from ..errors import (
     LimitError,
+    PlannerBusy,
     PlannerError,
     PlannerTimeout,
     PlannerUnavailable,
@@ -33,6 +35,7 @@ log = logging.getLogger("synthgen.web.ui")
 
 PREVIEW_ROWS = 100
 WAIT_FOR_SLOT = 120  # seconds a UI request waits for another file to finish before giving up
+WAIT_FOR_PLANNER = 30  # seconds a UI request waits for a planning slot (MAX_CONCURRENT_PLANS) before giving up
 HEADERS = ["column", "provider", "arguments (JSON)", "unique", "null rate", "more (JSON)"]
 DATATYPES = ["str", "str", "str", "bool", "number", "str"]
 _TABLE_KEYS = {"name", "provider", "args", "unique", "null_rate"}
@@ -177,6 +180,9 @@ def friendly(exc: BaseException) -> str:
         return f"Too large: {exc.detail}."
     if isinstance(exc, PlannerTimeout):
         return "The planner took too long to answer. Please try again, or shorten the description."
+    if isinstance(exc, PlannerBusy):
+        return (f"The server is planning as many descriptions as it can right now. Please try again in about "
+                f"{exc.retry_after} seconds.")
     if isinstance(exc, PlannerUnavailable):
         return f"The LLM service is busy right now. Please try again in about {exc.retry_after} seconds."
     if isinstance(exc, PlannerError):
@@ -249,9 +255,22 @@ class Actions:
             raise LimitError("enter how many rows you want (at least 1)", field="rows", limit=1)
         return count
 
+    @contextmanager
+    def slot(self, rows: Any, progress: Progress | None = None) -> Iterator[None]:
+        """A generation slot for one whole request: taken (after the row check) before any planner call, so a
+        request that would be refused as busy costs no LLM call, and kept until its file is written."""
+        self.services.check_rows(self._rows(rows))
+        if progress is not None:
+            progress(0.0, "Waiting for a free slot…" if self.services.gate.active else "Starting…")
+        self.services.gate.enter(timeout=WAIT_FOR_SLOT)
+        try:
+            yield
+        finally:
+            self.services.gate.leave()
+
     def produce(self, schema: DatasetSchema, rows: int, fmt: str, seed: Any, progress: Progress | None = None,
-                planner: str = "none", cache: str = "none") -> Result:
-        """Step 2: validate, then write the file and keep the preview."""
+                planner: str = "none", cache: str = "none", *, holding: bool = False) -> Result:
+        """Step 2: validate, then write the file and keep the preview (in a slot: the caller's when `holding`)."""
         settings = self.services.settings
         prepared = pipeline.prepare(schema, rows, max_rows=settings.max_rows, max_bytes=settings.max_output_bytes)
         chosen = whole_number(seed, "seed", minimum=0)
@@ -261,31 +280,28 @@ class Actions:
         downloads = self.services.downloads
         if downloads is None:
             raise RuntimeError("the app has not started (no download folder)")
-        if progress is not None:
-            progress(0.0, "Waiting for a free slot…" if self.services.gate.active else "Starting…")
-        self.services.gate.enter(timeout=WAIT_FOR_SLOT)
-        try:
+        with nullcontext() if holding else self.slot(rows, progress):
             path = downloads.new_path(prepared.filename_stem + export.EXTENSIONS[fmt])
             written = write_dataset(prepared, rows, fmt, used, path, progress=progress,
                                     on_batch=self.services.count_rows("ui"))
-        finally:
-            self.services.gate.leave()
         return Result(prepared, written, used, planner, cache)
 
     def plan(self, description: str, rows: Any, locale: str | None = None,
              progress: Progress | None = None) -> tuple[DatasetSchema, int, str, str]:
-        """Step 1 of generate: check the row count, then plan. Returns (schema, rows, planner, cache label)."""
+        """Step 1 of generate: check the row count, then plan on a planning thread (call it inside `slot`).
+        Returns (schema, rows, planner, cache label)."""
         count = self._rows(rows)
         self.services.check_rows(count)
         if progress is not None:
             progress(0.0, "Planning the columns…")
-        schema, result = self.services.plan(description or "", locale or None)
+        schema, result = self.services.plan_in_slot(description or "", locale or None, wait=WAIT_FOR_PLANNER)
         return schema, count, result.meta.planner, self.services.cache_label(True, result.meta.cache_hit)
 
     def generate(self, description: str, rows: Any, fmt: str, seed: Any, locale: str | None = None,
                  progress: Progress | None = None) -> Result:
-        schema, count, planner, cache = self.plan(description, rows, locale, progress)
-        return self.produce(schema, count, fmt, seed, progress, planner, cache)
+        with self.slot(rows, progress):
+            schema, count, planner, cache = self.plan(description, rows, locale, progress)
+            return self.produce(schema, count, fmt, seed, progress, planner, cache, holding=True)
 
     def regenerate(self, table: Any, current: dict[str, Any] | None, rows: Any, fmt: str, seed: Any,
                    locale: str | None = None, progress: Progress | None = None) -> Result:
