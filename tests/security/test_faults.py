@@ -24,6 +24,7 @@ from .conftest import (
     SCHEMA,
     FakeLLM,
     anthropic_error,
+    anthropic_reply,
     column,
     good_with,
     llm_app,
@@ -255,3 +256,150 @@ def test_a_hostile_answer_is_never_cached_for_the_next_request(tmp_path) -> None
         assert client.get("/api/v1/cache/stats").json()["entries"] == 0
         assert client.post(GENERATE, json=ASK).status_code == 200
     assert api.calls == 3
+
+
+# ---- the LLM drips or floods its reply (real SDKs, real sockets on 127.0.0.1) --------------------------------
+
+class LoopbackLLM:
+    """A loopback HTTP server answering every request with `respond(conn)`; counts the reply bytes it sent."""
+
+    def __init__(self, respond) -> None:
+        self.respond = respond
+        self.sent = 0
+        self.requests = 0
+        self.stop = threading.Event()
+        self._listener = socket.socket()
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen(8)
+        self._threads: list[threading.Thread] = []
+        self._conns: list[socket.socket] = []
+
+    @property
+    def port(self) -> int:
+        return self._listener.getsockname()[1]
+
+    def send(self, conn: socket.socket, data: bytes) -> bool:
+        try:
+            conn.sendall(data)
+        except OSError:
+            return False  # the client hung up
+        self.sent += len(data)
+        return True
+
+    def _serve(self, conn: socket.socket) -> None:
+        conn.settimeout(5)
+        seen = b""
+        try:
+            while b"\r\n\r\n" not in seen:
+                seen += conn.recv(65536)
+            head, _, body = seen.partition(b"\r\n\r\n")
+            length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                           if line.lower().startswith(b"content-length:")), 0)
+            while len(body) < length:
+                body += conn.recv(65536)
+        except OSError:
+            return
+        self.requests += 1
+        self.respond(self, conn)
+
+    def _accept(self) -> None:
+        self._listener.settimeout(0.1)
+        while not self.stop.is_set():
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                continue
+            self._conns.append(conn)
+            thread = threading.Thread(target=self._serve, args=(conn,), daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def __enter__(self) -> LoopbackLLM:
+        thread = threading.Thread(target=self._accept, daemon=True)
+        thread.start()
+        self._threads.append(thread)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        for conn in self._conns:
+            conn.close()
+        for thread in self._threads:
+            thread.join(10)
+        self._listener.close()
+
+
+def loopback_app(tmp_path, server: LoopbackLLM, provider: str = "openai", **overrides):
+    from fastapi.testclient import TestClient
+
+    from synthgen.planners import make_planner
+    from synthgen.web.app import create_app
+
+    from .conftest import llm_settings
+
+    base = f"http://127.0.0.1:{server.port}"
+    settings = llm_settings(tmp_path, provider, **{"openai_base_url": base + "/v1", "anthropic_base_url": base,
+                                                   "planner_timeout": 1.0, **overrides})
+    planner = make_planner(settings)  # the SDK's own HTTP client, over real sockets
+    planner.inner.client()  # the SDK's first import (seconds on a loaded machine) out of the way of a 1 s budget
+    return TestClient(create_app(settings, planner=planner, ui=False))
+
+
+def good_body(provider: str) -> bytes:
+    reply = anthropic_reply(GOOD) if provider == "anthropic" else openai_reply(GOOD)
+    return reply.content
+
+
+@pytest.mark.parametrize("provider", ["openai", "anthropic"])
+def test_a_reply_dripping_a_byte_at_a_time_is_a_504_within_the_budget(tmp_path, provider: str) -> None:
+    body = good_body(provider)
+
+    def drip(server: LoopbackLLM, conn: socket.socket) -> None:
+        head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+        server.send(conn, head.encode())
+        for i in range(len(body)):
+            if server.stop.wait(0.05) or not server.send(conn, body[i : i + 1]):
+                return  # each byte well inside the per-read timeout, the whole far past the 1 s budget
+
+    with LoopbackLLM(drip) as server, loopback_app(tmp_path, server, provider) as client:
+        response = client.post(SCHEMA, json={"description": "orders"})
+        body_sent = server.sent
+    assert response.status_code == 504 and response.json()["error"] == "planner_timeout"
+    assert "within 1 s (PLANNER_TIMEOUT)" in response.json()["detail"]
+    assert server.requests == 1 and body_sent < len(body) // 2  # cut mid-reply, not read to the end
+
+
+def test_a_flood_of_50_mb_is_a_502_after_about_1_mb(tmp_path) -> None:
+    def flood(server: LoopbackLLM, conn: socket.socket) -> None:
+        server.send(conn, b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n")
+        server.send(conn, b'{"id": "x", "choices": [], "padding": "')
+        for _ in range(50 * 16):
+            if not server.send(conn, b"a" * 65536):
+                return
+
+    with LoopbackLLM(flood) as server, loopback_app(tmp_path, server, planner_timeout=10.0) as client:
+        response = client.post(GENERATE, json=ASK)
+        assert client.get("/health").status_code == 200
+    assert response.status_code == 502 and response.json()["error"] == "planner_failed"
+    assert "over 1,000,000 bytes" in response.json()["detail"]
+    assert server.sent < 16 * 2**20  # what the client read (1 MB) plus the sockets' buffers, of 50 MB
+    assert_clean(response, OPENAI_KEY)
+
+
+def test_headers_dripping_forever_are_a_504_at_the_budget(tmp_path) -> None:
+    """Where the planner's own budget cannot reach (inside the HTTP client, before the reply's headers are in),
+    the app stops waiting at PLANNER_TIMEOUT + 1 s; the stuck call keeps its planning slot until it ends."""
+
+    def drip_headers(server: LoopbackLLM, conn: socket.socket) -> None:
+        server.send(conn, b"HTTP/1.1 200 OK\r\n")
+        while not server.stop.wait(0.1) and server.send(conn, b"X"):
+            pass
+
+    with LoopbackLLM(drip_headers) as server:
+        with loopback_app(tmp_path, server, max_concurrent_plans=1) as client:
+            response = client.post(SCHEMA, json={"description": "orders"})
+            busy = client.post(SCHEMA, json={"description": "more orders"})
+            assert client.get("/health").status_code == 200
+    assert response.status_code == 504 and response.json()["error"] == "planner_timeout"
+    assert busy.status_code == 503 and busy.json()["error"] == "planner_busy"
+    assert server.requests == 1

@@ -129,3 +129,23 @@ def test_the_system_prompt_never_appears_in_any_output(tmp_path, capture_logs) -
     for text in texts:
         for line in lines:
             assert line not in text
+
+
+NOT_JSON = {"truncated": b'{"id": "chatcmpl-1", "choices": [{"index": 0, "mess', "junk": b"upstream says hi",
+            "empty": b""}
+
+
+@pytest.mark.parametrize("provider", ["openai", "anthropic"])
+@pytest.mark.parametrize("case", list(NOT_JSON))
+def test_a_200_whose_body_is_not_json_is_a_502(tmp_path, provider: str, case: str) -> None:
+    import httpx2
+
+    api = FakeLLM(httpx2.Response(200, content=NOT_JSON[case], headers={"content-type": "application/json"}))
+    with llm_app(tmp_path, api, provider) as client:
+        for path, body in ((GENERATE, {"description": "orders", "rows": 5}), (SCHEMA, {"description": "orders"})):
+            response = client.post(path, json=body)
+            assert response.status_code == 502, response.text
+            assert response.json()["error"] == "planner_failed"
+            assert "not valid JSON" in response.json()["detail"] and "Traceback" not in response.text
+        no_rows_and_nothing_cached(client)
+    assert api.calls == 2  # one call per request: a broken reply is not retried

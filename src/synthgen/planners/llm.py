@@ -261,6 +261,7 @@ class LLMPlanner:
     def plan(self, description: str, *, locale: str | None = None) -> PlanResult:
         if locale is not None and not known_locale(locale):
             raise SchemaError(f"locale '{locale}' is not a Faker locale (e.g. en_US, de_DE, fr_FR, ja_JP)")
+        self.client()  # the SDK's first import takes seconds on a cold start: not the LLM's time, not in the budget
         budget = Budget(self.timeout, self._clock)
         with guard.within(budget):  # every reply, of both rounds, is read under this one budget
             return self._plan(description, locale, budget)

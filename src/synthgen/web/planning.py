@@ -4,7 +4,7 @@ threadpool that /health, the UI and schema-only generation run on, and no caller
 Each call takes a planning slot (a short wait, then PlannerBusy: 503 with Retry-After) and runs on a thread of its
 own (a thread costs far less than the LLM call it waits on). The slot is given back when the call really ends,
 so a call its caller stopped waiting for still counts: a hung upstream cannot pile up threads. The caller waits at most
-PLANNER_TIMEOUT plus a second, then gets PlannerTimeout (504) even if the planner is stuck somewhere its own
+PLANNER_TIMEOUT plus GRACE (3 s), then gets PlannerTimeout (504) even if the planner is stuck somewhere its own
 budget cannot reach (an upstream dripping its headers byte by byte).
 """
 
@@ -25,7 +25,7 @@ T = TypeVar("T")
 MAX_PLANS = 4
 WAIT = 1.0  # seconds an API request waits for a planning slot before 503 planner_busy
 POLL = 0.05  # seconds between looks for a free slot while an API request waits (the event loop must not block)
-GRACE = 1.0  # seconds past PLANNER_TIMEOUT before a caller stops waiting for a planner that has not returned
+GRACE = 3.0  # seconds past PLANNER_TIMEOUT before a caller stops waiting (the SDK's first import takes ~2 s)
 RETRY_AFTER = 5  # seconds suggested to a request refused as planner busy
 
 
