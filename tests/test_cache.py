@@ -77,7 +77,8 @@ def test_from_settings_and_disabled(tmp_path):
     off = SchemaCache.from_settings(Settings(_env_file=None, cache_dir=tmp_path / "off", cache_enabled=False))
     assert off.put(key(), SCHEMA) is False
     assert off.get(key()) is None
-    assert off.stats() == {"enabled": False, "hits": 0, "misses": 0, "entries": 0, "bytes": 0, "dropped": 0}
+    assert off.stats() == {"enabled": False, "hits": 0, "misses": 0, "entries": 0, "bytes": 0, "dropped": 0,
+                           "reason": "off (CACHE_ENABLED=false)"}
     assert not (tmp_path / "off").exists()
 
 
@@ -146,7 +147,52 @@ def test_a_corrupt_sqlite_file_works_uncached(tmp_path, caplog):
     assert cache.get(key()) is None
     assert cache.put(key(), SCHEMA) is False
     assert cache.stats()["enabled"] is False
-    assert "unusable" in caplog.text
+    assert cache.stats()["reason"] == "unusable: DatabaseError: file is not a database"
+    assert caplog.text.count("unusable") == 1
+
+
+def in_new_thread(fn):
+    """fn() on a fresh thread, as each web request may be (diskcache opens one SQLite connection per thread)."""
+    import threading
+
+    out = []
+    thread = threading.Thread(target=lambda: out.append(fn()))
+    thread.start()
+    thread.join()
+    return out[0]
+
+
+def test_a_database_corrupted_while_in_use_warns_once_and_turns_the_cache_off(tmp_path, caplog):
+    cache = SchemaCache(tmp_path)
+    assert cache.put(key(), SCHEMA) is True and cache.get(key()) == SCHEMA
+    (tmp_path / "cache.db").write_bytes(b"\0garbage" * 4096)  # overwritten under the running app
+    caplog.clear()
+    for i in range(3):  # three requests, each on its own thread with its own connection
+        assert in_new_thread(lambda: cache.get(key(f"request {i}"))) is None
+        assert in_new_thread(lambda: cache.put(key(f"request {i}"), SCHEMA)) is False
+    stats = cache.stats()
+    assert stats["enabled"] is False and stats["reason"].startswith("broken: DatabaseError")
+    assert (stats["entries"], stats["bytes"]) == (0, 0)
+    assert cache.active is False
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and "is broken" in warnings[0] and "off for this process" in warnings[0]
+
+
+def test_a_busy_database_is_a_miss_not_a_breakage(tmp_path, caplog):
+    import sqlite3
+
+    cache = SchemaCache(tmp_path)
+    assert cache.put(key(), SCHEMA) is True
+    other = sqlite3.connect(tmp_path / "cache.db", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another process holds the write lock past the cache's 1 s timeout
+    try:
+        assert in_new_thread(lambda: cache.put(key("another"), SCHEMA)) is False
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert "write failed" in caplog.text and "is broken" not in caplog.text
+    assert cache.stats()["enabled"] is True and "reason" not in cache.stats()
+    assert cache.put(key("another"), SCHEMA) is True and cache.get(key("another")) == SCHEMA
 
 
 def test_a_directory_deleted_between_calls_is_recreated(tmp_path, caplog):

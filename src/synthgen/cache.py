@@ -53,8 +53,10 @@ def normalise(description: str) -> str:
 class SchemaCache:
     """Validated schemas keyed by description, planner, model, prompt version and locale.
 
-    Every failure of the cache directory (missing and not creatable, unwritable, corrupt) logs one warning and
-    leaves the cache off for this process; a directory deleted while running is recreated on next use.
+    Every failure of the cache directory (missing and not creatable, unwritable, corrupt: at open or later, on
+    any thread's connection) logs one warning and leaves the cache off for this process, with the reason in
+    stats(); a directory deleted while running is recreated on next use. A busy database (a lock timeout) is a
+    miss, not a breakage.
     """
 
     def __init__(self, directory: str | Path = "data/cache", *, size_limit: int = 64 * 1024 * 1024,
@@ -67,6 +69,7 @@ class SchemaCache:
         self.dropped = 0
         self._cache: Any = None
         self._broken = False
+        self.reason: str | None = None if enabled else "off (CACHE_ENABLED=false)"
         self._lock = threading.RLock()
 
     @classmethod
@@ -109,6 +112,7 @@ class SchemaCache:
                     )
                 except Exception as exc:  # noqa: BLE001 - any failure to open means: work uncached
                     self._broken = True
+                    self.reason = f"unusable: {_reason(exc)}"
                     log.warning("schema cache at %s is unusable (%s); planning continues uncached",
                                 self.directory, _reason(exc))
                     return None
@@ -123,7 +127,20 @@ class SchemaCache:
         self._cache = None
 
     def _failed(self, action: str, exc: BaseException) -> None:
-        log.warning("schema cache %s failed at %s (%s); continuing uncached", action, self.directory, _reason(exc))
+        """A call on an open cache failed: a broken database turns the cache off for good (one warning); a
+        passing failure (the database busy) warns and the call counts as a miss."""
+        if not _breaks(exc):
+            log.warning("schema cache %s failed at %s (%s); continuing uncached", action, self.directory,
+                        _reason(exc))
+            return
+        with self._lock:
+            if self._broken:
+                return  # another thread found it first and said so
+            self._broken = True
+            self.reason = f"broken: {_reason(exc)}"
+            self._close()
+        log.warning("schema cache at %s is broken (%s on %s); it is off for this process, planning continues "
+                    "uncached", self.directory, _reason(exc), action)
 
     def get(self, key: str) -> DatasetSchema | None:
         """The cached schema for `key`, or None. An entry that is not a valid schema is deleted and counted."""
@@ -171,7 +188,8 @@ class SchemaCache:
             setattr(self, name, getattr(self, name) + 1)
 
     def stats(self) -> dict[str, Any]:
-        """{"enabled", "hits", "misses", "entries", "bytes", "dropped"}; hits and misses count this process."""
+        """{"enabled", "hits", "misses", "entries", "bytes", "dropped"}, and "reason" when not enabled; hits and
+        misses count this process."""
         cache = self._open()
         entries = size = 0
         if cache is not None:
@@ -179,8 +197,13 @@ class SchemaCache:
                 entries, size = len(cache), int(cache.volume())
             except Exception as exc:  # noqa: BLE001
                 self._failed("stats", exc)
-        return {"enabled": cache is not None, "hits": self.hits, "misses": self.misses,
-                "entries": entries, "bytes": size, "dropped": self.dropped}
+        enabled = cache is not None and not self._broken  # a stats call can be the one that finds it broken
+        stats: dict[str, Any] = {"enabled": enabled, "hits": self.hits, "misses": self.misses,
+                                 "entries": entries if enabled else 0, "bytes": size if enabled else 0,
+                                 "dropped": self.dropped}
+        if not enabled:
+            stats["reason"] = self.reason or "off"
+        return stats
 
     def clear(self) -> int:
         """Remove every entry; the number removed."""
@@ -196,6 +219,15 @@ class SchemaCache:
     def close(self) -> None:
         with self._lock:
             self._close()
+
+
+def _breaks(exc: BaseException) -> bool:
+    """True for a failure that will not pass: the database file is corrupt, not a database, unwritable or gone
+    wrong; False for a lock timeout or a busy database (another process writing), which passes."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    text = str(exc).lower()
+    return not (isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text))
 
 
 def _reason(exc: BaseException) -> str:

@@ -204,7 +204,7 @@ def test_an_unwritable_cache_directory(tmp_path) -> None:
 
 
 @pytest.mark.parametrize("when", ["before start", "while running"])
-def test_a_corrupt_cache_database(tmp_path, when: str) -> None:
+def test_a_corrupt_cache_database(tmp_path, when: str, capture_logs) -> None:
     api = FakeLLM(openai_reply(GOOD))
     db = tmp_path / "cache" / "cache.db"
     if when == "before start":
@@ -214,10 +214,17 @@ def test_a_corrupt_cache_database(tmp_path, when: str) -> None:
         assert client.post(GENERATE, json=ASK).status_code == 200
         if when == "while running":
             db.write_bytes(b"\0garbage" * 4096)
-        for _ in range(2):
-            assert client.post(GENERATE, json=ASK).status_code == 200
+        for _ in range(3):
+            response = client.post(GENERATE, json=ASK)
+            assert response.status_code == 200 and response.headers["x-synthgen-cache"] == "none"
             assert client.post(SCHEMA, json={"description": "other"}).status_code == 200
-        assert client.get("/api/v1/cache/stats").status_code == 200
+        stats = client.get("/api/v1/cache/stats").json()
+    # Found broken once, said once, off for the process, and the stats say so and why.
+    assert stats["enabled"] is False and stats["entries"] == 0
+    assert stats["reason"].startswith("unusable: DatabaseError" if when == "before start" else "broken: DatabaseError")
+    cache_warnings = [line for line in capture_logs.getvalue().splitlines()
+                      if '"synthgen.cache"' in line and '"WARNING"' in line]
+    assert len(cache_warnings) == 1, cache_warnings
 
 
 @pytest.mark.parametrize("tamper", ["forbidden provider", "pickled object", "not a schema"])

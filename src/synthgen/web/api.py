@@ -125,7 +125,7 @@ def providers(locale: Locale = "en_US") -> dict[str, Any]:
 def cache_stats(services: ServicesDep) -> dict[str, Any]:
     """The planner's schema cache. Demo mode's offline planner is not cached: enabled is false there."""
     if services.cache is None:
-        return CacheStats(enabled=False).model_dump()
+        return CacheStats(enabled=False, reason="demo mode: the offline planner is not cached").model_dump()
     return services.cache.stats()
 
 

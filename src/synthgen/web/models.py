@@ -113,6 +113,9 @@ class CacheStats(BaseModel):
     entries: int = Field(default=0, description="schemas on disk")
     bytes: int = 0
     dropped: int = Field(default=0, description="invalid entries found and deleted")
+    reason: str | None = Field(default=None, description="why the cache is off, when enabled is false: demo mode, "
+                                                         "CACHE_ENABLED=false, or the directory or database is "
+                                                         "unusable or broken (found once, then off for the process)")
 
 
 class HealthResponse(BaseModel):
