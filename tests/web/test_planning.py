@@ -92,6 +92,9 @@ def test_held_planner_calls_leave_health_and_schema_generation_free(tmp_path) ->
                 assert_error(busy, 503, "planner_busy", "MAX_CONCURRENT_PLANS")
                 assert int(busy.headers["retry-after"]) > 0
             assert planner.calls == 2
+            metrics = client.get("/metrics").text
+            for line in ("synthgen_plans_active 2", "synthgen_plans_limit 2", "synthgen_planner_busy_total 3"):
+                assert f"\n{line}" in metrics or f"\n{line}.0" in metrics, line
         finally:
             planner.release.set()
         for thread, out in held:

@@ -43,6 +43,20 @@ class Planning:
         self._lock = threading.Lock()
         self._pool: concurrent.futures.ThreadPoolExecutor | None = None
 
+    def gauges(self) -> list[tuple[str, str, str, tuple[tuple[str, str], ...], float]]:
+        """The slots as /metrics samples (name, type, help, labels, value)."""
+        return [
+            ("synthgen_plans_active", "gauge", "Planner calls running now (including ones past PLANNER_TIMEOUT)", (),
+             float(self.active)),
+            ("synthgen_plans_limit", "gauge", "Planner calls that may run at once (MAX_CONCURRENT_PLANS)", (),
+             float(self.limit)),
+            ("synthgen_planner_busy_total", "counter", "Requests refused because every planning slot was taken",
+             (), float(self.refused)),
+            ("synthgen_planner_late_total", "counter",
+             "Planner calls still running when their caller stopped waiting (PLANNER_TIMEOUT + 3 s)", (),
+             float(self.late)),
+        ]
+
     def _refuse(self) -> PlannerBusy:
         with self._lock:
             self.refused += 1

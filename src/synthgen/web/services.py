@@ -33,6 +33,9 @@ class Services:
     limiter: RateLimiter = field(default_factory=lambda: RateLimiter(0))
     planning: Planning = field(default_factory=Planning)
 
+    def __post_init__(self) -> None:
+        self.metrics.gauges.append(self.planning.gauges)  # the planning slots on /metrics
+
     @classmethod
     def from_settings(cls, settings: Settings, mode: dict[str, Any]) -> Services:
         return cls(settings=settings, mode=mode, gate=Gate(settings.max_concurrent_jobs),
