@@ -343,7 +343,7 @@ class LLMPlanner:
         return True
 
     def _url_hint(self) -> str:
-        if self.sdk_name == "openai" or self.name == "openai":
+        if self.name == "openai":
             return "check the base URL (an OpenAI-compatible server's URL ends in /v1)"
         return "check the base URL"
 

@@ -77,8 +77,8 @@ class Services:
         return schema, result
 
     async def plan_off_loop(self, description: str, locale: str | None) -> tuple[DatasetSchema, PlanResult]:
-        """`plan` on a planning thread (API routes): 503 planner_busy when every slot is taken, 504 at
-        PLANNER_TIMEOUT whatever the planner does; the event loop and the shared threadpool stay free."""
+        """`plan` on a planning thread (API routes): 503 planner_busy when every slot is taken, 504 by
+        PLANNER_TIMEOUT + 3 s whatever the planner does; the event loop and the shared threadpool stay free."""
         return await self.planning.run(self.plan, description, locale)
 
     def plan_in_slot(self, description: str, locale: str | None, *,
