@@ -67,13 +67,14 @@ def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
             source["locale"] = body.locale
     schema = pipeline.prepare(source, body.rows, max_rows=settings.max_rows, max_bytes=settings.max_output_bytes)
     seed = pipeline.new_seed() if body.seed is None else body.seed
-    services.gate.enter()  # Busy (503) when the app is already making as many files as it can hold
+    # A slot in the request's lane (small or large); Busy (503) when none frees up within SLOT_WAIT.
+    slot = services.gate.enter(rows=body.rows, size=pipeline.estimated_bytes(schema, body.rows))
     try:
         # The first block is made now, so a failure there is still a proper JSON error; the rest streams.
         chunks = primed_stream(schema, body.rows, body.format, seed, safe_csv=not body.raw,
                                on_batch=services.count_rows("api"))
     except BaseException:
-        services.gate.leave()
+        slot.release()
         raise
     filename = schema.filename_stem + export.EXTENSIONS[body.format]
     headers = {
@@ -84,8 +85,8 @@ def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
         "X-SynthGen-Rows": str(body.rows),
         "Cache-Control": "no-store",
     }
-    return GatedStreamingResponse(chunks, gate=services.gate, media_type=export.MEDIA_TYPES[body.format],
-                                  headers=headers)
+    return GatedStreamingResponse(chunks, slot=slot, write_timeout=settings.write_timeout,
+                                  media_type=export.MEDIA_TYPES[body.format], headers=headers)
 
 
 @schema_router.post("/schema", summary="Plan a schema from a description", response_model=SchemaResponse,

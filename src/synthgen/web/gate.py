@@ -1,83 +1,228 @@
-"""A cap on how many files the app makes at once (API streams and UI downloads share it), to bound memory.
+"""Caps on how many files the app makes at once (API streams and UI downloads share them), to bound memory.
 
-MAX_CONCURRENT_JOBS sets the cap (default 2). Measured with the memory tuning of synthgen.web.app: idle about 190 MB, one 1,000,000-row CSV download peaks near
-290 MB, two at once near 350 MB; a 512 MB dyno holds two with room to spare. A request beyond the cap gets a 503 with
-Retry-After (API) or waits its turn (UI), instead of the dyno running out of memory.
+Two lanes, so a small request is never refused because big ones are running:
+- the large lane, MAX_CONCURRENT_JOBS slots (default 2): measured with the memory tuning of synthgen.web.app, idle
+  about 190 MB, one 1,000,000-row CSV download peaks near 290 MB, two at once near 350 MB;
+- the small lane, SMALL_JOBS slots (default 8) for requests of at most SMALL_ROWS rows (10,000) and about
+  SMALL_BYTES (4 MB) of output: one engine block each, a few MB, so eight of them add well under 100 MB.
+A request whose lane is full waits its turn (first come, first served) up to SLOT_WAIT seconds behind at most
+two lanes' worth of others, then gets a 503 with Retry-After (API); the UI waits longer (its own queue bounds how
+many wait). A stream whose client stops reading for WRITE_TIMEOUT seconds is abandoned and frees its slot.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import anyio
 from starlette.requests import ClientDisconnect
 from starlette.responses import StreamingResponse
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 log = logging.getLogger("synthgen.web")
 
 MAX_JOBS = 2
-RETRY_AFTER = 5  # seconds
+SMALL_JOBS = 8
+SMALL_ROWS = 10_000
+SMALL_BYTES = 4_000_000  # estimated output of a small request, at most (10,000 rows of about 400 bytes)
+RETRY_AFTER = 5  # seconds, large lane
+RETRY_AFTER_SMALL = 1  # seconds, small lane: its files take a fraction of a second
+WRITE_TIMEOUT = 30.0  # seconds a stream waits for its client to take more bytes
+SEND_BYTES = 64 * 1024  # a stream sends at most this much at once, so an abandoned one leaves little buffered
 
 
 class Busy(Exception):
-    """Every slot is taken."""
+    """Every slot of a lane is taken (and the wait for one ran out, or too many were waiting already)."""
 
-    def __init__(self, limit: int, retry_after: int = RETRY_AFTER) -> None:
-        super().__init__(f"the server is already making {limit} files; try again in a few seconds")
+    def __init__(self, limit: int, retry_after: int = RETRY_AFTER, *, lane: str = "large",
+                 what: str = "files") -> None:
+        super().__init__(f"the server is already making {limit} {what}; try again in a few seconds")
         self.detail = str(self)
         self.retry_after = retry_after
+        self.lane = lane
+
+
+class Lane:
+    """`slots` jobs at once; more wait in arrival order, at most `queue` of them, each up to its own timeout."""
+
+    def __init__(self, name: str, slots: int, queue: int, retry_after: int) -> None:
+        self.name = name
+        self.slots = slots
+        self.queue = queue
+        self.retry_after = retry_after
+        self.active = 0
+        self.refused = 0
+        self._cond = threading.Condition()
+        self._waiting: deque[object] = deque()
+
+    @property
+    def waiting(self) -> int:
+        return len(self._waiting)
+
+    def acquire(self, timeout: float, *, capped: bool = True) -> bool:
+        """Take a slot, waiting up to `timeout` seconds behind the earlier waiters. `capped`: refuse at once when
+        `queue` others are already waiting (the UI passes False: Gradio's queue bounds its waiters)."""
+        with self._cond:
+            if self.active < self.slots and not self._waiting:
+                self.active += 1
+                return True
+            if timeout <= 0 or (capped and len(self._waiting) >= self.queue):
+                self.refused += 1
+                return False
+            ticket = object()
+            self._waiting.append(ticket)
+            deadline = time.monotonic() + timeout
+            try:
+                while self._waiting[0] is not ticket or self.active >= self.slots:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        self.refused += 1
+                        return False
+                    self._cond.wait(left)
+                self.active += 1
+                return True
+            finally:
+                self._waiting.remove(ticket)
+                self._cond.notify_all()  # the next in line may go now (or give up its place)
+
+    def release(self) -> None:
+        with self._cond:
+            self.active -= 1
+            self._cond.notify_all()
+
+
+class Slot:
+    """A taken slot; release() gives it back (once, however often it is called)."""
+
+    def __init__(self, gate: Gate, lane: Lane) -> None:
+        self.gate = gate
+        self.lane = lane
+        self._lock = threading.Lock()
+        self._held = True
+
+    def resize(self, size: float) -> None:
+        """The request's estimated output is `size` bytes (known once its schema is planned): a small-lane slot
+        too small for it moves to the large lane, or raises Busy (having given the small slot back)."""
+        gate = self.gate
+        if self.lane is not gate.small or size <= gate.small_bytes:
+            return
+        if not gate.large.acquire(gate.wait):
+            raise gate.busy(gate.large)  # the caller still holds (and releases) the small slot
+        with self._lock:
+            small, self.lane = self.lane, gate.large
+        small.release()
+
+    def release(self) -> None:
+        with self._lock:
+            if not self._held:
+                return
+            self._held = False
+        self.lane.release()
 
 
 class Gate:
-    def __init__(self, limit: int = MAX_JOBS) -> None:
-        self.limit = limit
-        self._slots = threading.BoundedSemaphore(limit)
-        self._lock = threading.Lock()
-        self.active = 0
-        self.refused = 0
+    def __init__(self, limit: int = MAX_JOBS, *, small_limit: int = SMALL_JOBS, small_rows: int = SMALL_ROWS,
+                 small_bytes: float = SMALL_BYTES, wait: float = 0.0) -> None:
+        self.large = Lane("large", limit, queue=limit, retry_after=RETRY_AFTER)
+        self.small = Lane("small", small_limit, queue=2 * small_limit, retry_after=RETRY_AFTER_SMALL)
+        self.small_rows = small_rows
+        self.small_bytes = small_bytes
+        self.wait = wait
 
-    def enter(self, timeout: float = 0) -> None:
-        """Take a slot, waiting up to `timeout` seconds; raise Busy if none frees up."""
-        taken = self._slots.acquire(timeout=timeout) if timeout > 0 else self._slots.acquire(blocking=False)
-        if not taken:
-            with self._lock:
-                self.refused += 1
-            raise Busy(self.limit)
-        with self._lock:
-            self.active += 1
+    @property
+    def limit(self) -> int:
+        """The large lane's slots (MAX_CONCURRENT_JOBS)."""
+        return self.large.slots
 
-    def leave(self) -> None:
-        with self._lock:
-            self.active -= 1
-        self._slots.release()
+    @property
+    def active(self) -> int:
+        return self.large.active + self.small.active
+
+    @property
+    def refused(self) -> int:
+        return self.large.refused + self.small.refused
+
+    def lane_for(self, rows: int | None, size: float | None = None) -> Lane:
+        """The small lane for at most small_rows rows and (when known) small_bytes of output, else the large."""
+        if (self.small.slots > 0 and rows is not None and rows <= self.small_rows
+                and (size is None or size <= self.small_bytes)):
+            return self.small
+        return self.large
+
+    def enter(self, rows: int | None = None, size: float | None = None, timeout: float | None = None) -> Slot:
+        """Take a slot in the request's lane (no `rows`: the large lane), waiting SLOT_WAIT seconds behind at most
+        the lane's queue of others, or `timeout` seconds however many wait; raise Busy if none frees up."""
+        return self.take(self.lane_for(rows, size), timeout)
+
+    def take(self, lane: Lane, timeout: float | None) -> Slot:
+        if not lane.acquire(self.wait if timeout is None else timeout, capped=timeout is None):
+            raise self.busy(lane)
+        return Slot(self, lane)
+
+    def busy(self, lane: Lane) -> Busy:
+        what = "large files" if lane is self.large else f"small files (up to {self.small_rows:,} rows)"
+        return Busy(lane.slots, lane.retry_after, lane=lane.name, what=what)
+
+
+class Stalled(Exception):
+    """The client took no bytes for WRITE_TIMEOUT seconds (not an OSError, which Starlette reads as a disconnect)."""
 
 
 class GatedStreamingResponse(StreamingResponse):
-    """A StreamingResponse that gives its slot back however the stream ends: done, failed or the client left.
+    """A StreamingResponse that gives its slot back however the stream ends: done, failed, the client left, or
+    the client stopped reading for `write_timeout` seconds (a send waits while the socket's buffers are full).
 
-    When the client leaves, the stream is closed (which stops the engine's worker threads) before the slot is
-    given back, so a freed slot means the generation has really stopped. The close runs in a worker thread,
-    shielded from cancellation, because it waits for the block being made to finish.
+    The stream is closed (which stops the engine's worker threads) before the slot is given back, so a freed slot
+    means the generation has really stopped. The close runs in a worker thread, shielded from cancellation, because
+    it waits for the block being made to finish. Chunks go out in pieces of at most SEND_BYTES, so a stalled
+    connection holds little in the server's buffer once abandoned.
     """
 
-    def __init__(self, content: Iterator[bytes], *, gate: Gate, **kwargs: Any) -> None:
+    def __init__(self, content: Iterator[bytes], *, slot: Slot, write_timeout: float = WRITE_TIMEOUT,
+                 **kwargs: Any) -> None:
         super().__init__(content, **kwargs)
         self._source = content
-        self._gate = gate
+        self._slot = slot
+        self._write_timeout = write_timeout
+        self.body_iterator = _pieces(self.body_iterator)
+
+    async def stream_response(self, send: Send) -> None:
+        async def timed(message: Message) -> None:
+            try:
+                with anyio.fail_after(self._write_timeout):
+                    await send(message)
+            except TimeoutError:
+                raise Stalled from None
+
+        await super().stream_response(timed)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
             await super().__call__(scope, receive, send)
         except ClientDisconnect:
             log.info("the client left before the end of the file; generation stopped")
+        except Stalled:
+            log.warning("the client took no bytes for %s s; the response is abandoned and its generation stopped",
+                        self._write_timeout)
         finally:
             with anyio.CancelScope(shield=True):
                 await anyio.to_thread.run_sync(_close, self._source)
-            self._gate.leave()
+            self._slot.release()
+
+
+async def _pieces(chunks: AsyncIterator[bytes | memoryview | str]) -> AsyncIterator[bytes | memoryview | str]:
+    async for chunk in chunks:
+        if isinstance(chunk, str) or len(chunk) <= SEND_BYTES:
+            yield chunk
+            continue
+        view = memoryview(chunk)
+        for start in range(0, len(view), SEND_BYTES):
+            yield view[start:start + SEND_BYTES]
 
 
 def _close(source: Any) -> None:

@@ -263,13 +263,15 @@ class Actions:
             raise RuntimeError("the app has not started (no download folder)")
         if progress is not None:
             progress(0.0, "Waiting for a free slot…" if self.services.gate.active else "Starting…")
-        self.services.gate.enter(timeout=WAIT_FOR_SLOT)
+        # The API's lanes (small and large), with a longer wait: Gradio's queue bounds how many wait here.
+        slot = self.services.gate.enter(rows=rows, size=pipeline.estimated_bytes(prepared, rows),
+                                        timeout=WAIT_FOR_SLOT)
         try:
             path = downloads.new_path(prepared.filename_stem + export.EXTENSIONS[fmt])
             written = write_dataset(prepared, rows, fmt, used, path, progress=progress,
                                     on_batch=self.services.count_rows("ui"))
         finally:
-            self.services.gate.leave()
+            slot.release()
         return Result(prepared, written, used, planner, cache)
 
     def plan(self, description: str, rows: Any, locale: str | None = None,
