@@ -38,6 +38,7 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+ERRORS: Counter[str] = Counter()  # connection errors seen by the clients, by kind
 SMALL = {"description": "customers with name, email, city and signup date", "rows": 100, "format": "csv"}
 SCHEMA = {"name": "bench", "columns": [
     {"name": "id", "provider": "random_int", "args": {"min": 1}, "sequence": True},
@@ -103,8 +104,9 @@ async def client(index: int, http: httpx.AsyncClient, url: str, deadline: float,
                 status = response.status_code
                 if status in (429, 503):
                     wait = min(float(response.headers.get("retry-after", 1)), 2.0)
-        except httpx.HTTPError:
+        except httpx.HTTPError as exc:
             status = -1
+            ERRORS[f"{'large' if large else 'small'}: {type(exc).__name__}: {exc}"[:160]] += 1
         finally:
             in_flight[0] -= large
         results.append(("large" if large else "small", status, time.monotonic() - start, size, beside_large))
@@ -165,6 +167,8 @@ def report(results: list, samples: list, metrics: str, args: argparse.Namespace,
     print("by status:", ", ".join(f"{s}: {n}" for s, n in sorted(by_status.items())))
     print(f"5xx other than 503 busy: {sum(n for s, n in by_status.items() if s >= 500 and s != 503)}, "
           f"connection errors: {by_status.get(-1, 0)}")
+    for error, count in ERRORS.most_common(5):
+        print(f"  connection error x{count}: {error}")
     small = [r for r in results if r[0] == "small"]
     large = [r for r in results if r[0] == "large"]
     describe("small", small)
@@ -187,6 +191,9 @@ def report(results: list, samples: list, metrics: str, args: argparse.Namespace,
     bad = [line for line in lines if not line.startswith("{")]
     print(f"server log: {len(lines)} lines, {len(lines) - len(bad)} JSON"
           + (f"; first non-JSON line: {bad[0][:160]}" if bad else ""))
+    loud = [line for line in lines if '"level": "WARNING"' in line or '"level": "ERROR"' in line]
+    for line in loud[:5]:
+        print("  server warning/error:", line[:300])
 
 
 async def probe_labels(base: str, pid: int, count: int) -> None:

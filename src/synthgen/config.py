@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     # ---- the web app's limits and access (synthgen.web) ----
     max_concurrent_jobs: int = Field(default=2, ge=1, le=64,
                                      description="large files made at once (API and UI): over SMALL_ROWS rows")
-    small_jobs: int = Field(default=8, ge=0, le=256,
+    small_jobs: int = Field(default=32, ge=0, le=256,
                             description="small files (up to SMALL_ROWS rows) made at once, besides the large ones")
     small_rows: int = Field(default=10_000, ge=1, le=1_000_000, description="most rows of a small request")
     slot_wait: float = Field(default=2.0, ge=0, le=30,

@@ -49,7 +49,7 @@ def test_a_full_large_lane_does_not_refuse_small_requests() -> None:
     assert gate.active == 3 and gate.small.active == 2
     with pytest.raises(Busy) as full:  # the small lane has its own cap (memory stays bounded)
         gate.enter(rows=5)
-    assert "2 small files (up to 10,000 rows)" in full.value.detail
+    assert "2 small files (up to 10,000 rows)" in full.value.detail and full.value.retry_after == 1
     for slot in [big, *small]:
         slot.release()
         slot.release()  # twice is once
@@ -57,7 +57,7 @@ def test_a_full_large_lane_does_not_refuse_small_requests() -> None:
 
 
 def test_waiters_are_served_in_arrival_order_and_the_queue_is_bounded() -> None:
-    gate = Gate(1, small_limit=1, wait=30)
+    gate = Gate(1, small_limit=1, wait=30, queue=2)
     holder = gate.enter(rows=5)
     served: list[int] = []
 
@@ -67,7 +67,7 @@ def test_waiters_are_served_in_arrival_order_and_the_queue_is_bounded() -> None:
         slot.release()
 
     threads = []
-    for index in range(2):  # the small lane lets twice its slots wait
+    for index in range(2):  # `queue` requests may wait
         thread = threading.Thread(target=wait_in_line, args=(index,))
         thread.start()
         threads.append(thread)
@@ -81,6 +81,30 @@ def test_waiters_are_served_in_arrival_order_and_the_queue_is_bounded() -> None:
     assert served == [0, 1] and gate.active == 0 and gate.small.waiting == 0
 
 
+def test_the_small_lane_holds_many_tiny_files_but_a_bounded_sum_of_sizes() -> None:
+    """Memory follows the bytes being made, not the count: 32 files of 100 rows add about 4 MB, one 4 MB file
+    about 14 MB (figures in gate.py's docstring), so the lane has a byte budget as well as a count."""
+    gate = Gate(1, small_limit=32, small_bytes=4e6, small_budget=16e6)
+    tiny = [gate.enter(rows=100, size=10_000) for _ in range(32)]
+    with pytest.raises(Busy):
+        gate.enter(rows=100, size=10_000)  # the count
+    for slot in tiny:
+        slot.release()
+    wide = [gate.enter(rows=10_000, size=4e6) for _ in range(4)]
+    assert gate.small.used == 16e6
+    with pytest.raises(Busy):
+        gate.enter(rows=100, size=10_000)  # the budget: 16 MB are being made
+    wide.pop().release()
+    unplanned = gate.enter(rows=5_000)  # before planning the size is unknown: a whole SMALL_BYTES is reserved
+    assert gate.small.used == 16e6
+    unplanned.resize(1e6)  # planned: what it does not need goes back
+    assert gate.small.used == 13e6
+    gate.enter(rows=100, size=10_000).release()
+    for slot in [*wide, unplanned]:
+        slot.release()
+    assert gate.small.used == 0 and gate.small.active == 0
+
+
 def test_a_wait_runs_out_with_busy_and_leaves_the_line() -> None:
     gate = Gate(1, small_limit=1)
     holder = gate.enter(rows=50_000)
@@ -92,13 +116,13 @@ def test_a_wait_runs_out_with_busy_and_leaves_the_line() -> None:
 
 
 def test_a_slot_taken_before_planning_moves_to_the_large_lane_when_the_file_is_wide() -> None:
-    gate = Gate(1, small_limit=1, small_bytes=4e6)
+    gate = Gate(1, small_limit=2, small_bytes=4e6)
     slot = gate.enter(rows=1000)  # the schema is not planned yet: the lane follows the rows
     assert slot.lane is gate.small
     slot.resize(1e6)  # narrow enough: stays
     assert slot.lane is gate.small
     slot.resize(50e6)
-    assert slot.lane is gate.large and gate.small.active == 0 and gate.large.active == 1
+    assert slot.lane is gate.large and gate.small.active == 0 and gate.small.used == 0 and gate.large.active == 1
     other = gate.enter(rows=1000)
     with pytest.raises(Busy):
         other.resize(50e6)  # the large lane is full: Busy, and the small slot is still the caller's to release

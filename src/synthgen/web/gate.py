@@ -3,16 +3,20 @@
 Two lanes, so a small request is never refused because big ones are running:
 - the large lane, MAX_CONCURRENT_JOBS slots (default 2): measured with the memory tuning of synthgen.web.app, idle
   about 190 MB, one 1,000,000-row CSV download peaks near 290 MB, two at once near 350 MB;
-- the small lane, SMALL_JOBS slots (default 8) for requests of at most SMALL_ROWS rows (10,000) and about
-  SMALL_BYTES (4 MB) of output: one engine block each, a few MB, so eight of them add well under 100 MB.
+- the small lane, for requests of at most SMALL_ROWS rows (10,000) and about SMALL_BYTES (4 MB) of output: up to
+  SMALL_JOBS (32) at once, and together at most SMALL_BUDGET (16 MB) of estimated output. Measured in one process
+  (bench figures in the commit): 32 files of 100 rows add about 4 MB; a 4 MB file about 14 MB while it is made,
+  so the budget holds the small lane near 60 MB at worst, and 450 MB is not reached with both large slots busy.
 A request whose lane is full waits its turn (first come, first served) up to SLOT_WAIT seconds behind at most
-two lanes' worth of others, then gets a 503 with Retry-After (API); the UI waits longer (its own queue bounds how
-many wait). A stream whose client stops reading for WRITE_TIMEOUT seconds is abandoned and frees its slot.
+QUEUE others, then gets a 503 with Retry-After (API); the UI waits longer (Gradio's queue bounds how many wait
+there). Waiting API requests hold a worker thread, hence the short queue. A stream whose client stops reading for
+WRITE_TIMEOUT seconds is abandoned and frees its slot.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections import deque
@@ -27,9 +31,11 @@ from starlette.types import Message, Receive, Scope, Send
 log = logging.getLogger("synthgen.web")
 
 MAX_JOBS = 2
-SMALL_JOBS = 8
+SMALL_JOBS = 32
 SMALL_ROWS = 10_000
 SMALL_BYTES = 4_000_000  # estimated output of a small request, at most (10,000 rows of about 400 bytes)
+SMALL_BUDGET = 16_000_000  # estimated output of all small requests being made at once, at most
+QUEUE = 8  # requests that may wait for a lane, at most
 RETRY_AFTER = 5  # seconds, large lane
 RETRY_AFTER_SMALL = 1  # seconds, small lane: its files take a fraction of a second
 WRITE_TIMEOUT = 30.0  # seconds a stream waits for its client to take more bytes
@@ -48,14 +54,17 @@ class Busy(Exception):
 
 
 class Lane:
-    """`slots` jobs at once; more wait in arrival order, at most `queue` of them, each up to its own timeout."""
+    """`slots` jobs at once, weighing together at most `budget` (estimated bytes); more wait in arrival order,
+    at most `queue` of them, each up to its own timeout."""
 
-    def __init__(self, name: str, slots: int, queue: int, retry_after: int) -> None:
+    def __init__(self, name: str, slots: int, queue: int, retry_after: int, budget: float = math.inf) -> None:
         self.name = name
         self.slots = slots
         self.queue = queue
         self.retry_after = retry_after
+        self.budget = budget
         self.active = 0
+        self.used = 0.0
         self.refused = 0
         self._cond = threading.Condition()
         self._waiting: deque[object] = deque()
@@ -64,12 +73,15 @@ class Lane:
     def waiting(self) -> int:
         return len(self._waiting)
 
-    def acquire(self, timeout: float, *, capped: bool = True) -> bool:
-        """Take a slot, waiting up to `timeout` seconds behind the earlier waiters. `capped`: refuse at once when
-        `queue` others are already waiting (the UI passes False: Gradio's queue bounds its waiters)."""
+    def _fits(self, weight: float) -> bool:
+        return self.active < self.slots and (self.used + weight <= self.budget or self.active == 0)
+
+    def acquire(self, timeout: float, *, weight: float = 0.0, capped: bool = True) -> bool:
+        """Take a slot of `weight`, waiting up to `timeout` seconds behind the earlier waiters. `capped`: refuse at
+        once when `queue` others are already waiting (the UI passes False: Gradio's queue bounds its waiters)."""
         with self._cond:
-            if self.active < self.slots and not self._waiting:
-                self.active += 1
+            if not self._waiting and self._fits(weight):
+                self._take(weight)
                 return True
             if timeout <= 0 or (capped and len(self._waiting) >= self.queue):
                 self.refused += 1
@@ -78,58 +90,74 @@ class Lane:
             self._waiting.append(ticket)
             deadline = time.monotonic() + timeout
             try:
-                while self._waiting[0] is not ticket or self.active >= self.slots:
+                while self._waiting[0] is not ticket or not self._fits(weight):
                     left = deadline - time.monotonic()
                     if left <= 0:
                         self.refused += 1
                         return False
                     self._cond.wait(left)
-                self.active += 1
+                self._take(weight)
                 return True
             finally:
                 self._waiting.remove(ticket)
                 self._cond.notify_all()  # the next in line may go now (or give up its place)
 
-    def release(self) -> None:
+    def _take(self, weight: float) -> None:
+        self.active += 1
+        self.used += weight
+
+    def release(self, weight: float = 0.0, *, slot: bool = True) -> None:
+        """Give back `weight` and (unless `slot` is False: a slot grown lighter) the slot."""
         with self._cond:
-            self.active -= 1
+            self.active -= slot
+            self.used = max(0.0, self.used - weight)
             self._cond.notify_all()
 
 
 class Slot:
     """A taken slot; release() gives it back (once, however often it is called)."""
 
-    def __init__(self, gate: Gate, lane: Lane) -> None:
+    def __init__(self, gate: Gate, lane: Lane, weight: float = 0.0) -> None:
         self.gate = gate
         self.lane = lane
+        self.weight = weight
         self._lock = threading.Lock()
         self._held = True
 
     def resize(self, size: float) -> None:
-        """The request's estimated output is `size` bytes (known once its schema is planned): a small-lane slot
-        too small for it moves to the large lane, or raises Busy (having given the small slot back)."""
+        """The request's estimated output is `size` bytes (known once its schema is planned; a slot taken before
+        reserves a whole SMALL_BYTES). A small-lane slot gives back what it does not need, or, when the file is
+        too big for the small lane, moves to the large lane or raises Busy (the caller still releases it)."""
         gate = self.gate
-        if self.lane is not gate.small or size <= gate.small_bytes:
+        if self.lane is not gate.small:
+            return
+        if size <= gate.small_bytes:
+            with self._lock:
+                spare, self.weight = max(0.0, self.weight - size), min(self.weight, size)
+            if spare:
+                self.lane.release(spare, slot=False)
             return
         if not gate.large.acquire(gate.wait):
-            raise gate.busy(gate.large)  # the caller still holds (and releases) the small slot
+            raise gate.busy(gate.large)
         with self._lock:
-            small, self.lane = self.lane, gate.large
-        small.release()
+            small, weight, self.lane, self.weight = self.lane, self.weight, gate.large, 0.0
+        small.release(weight)
 
     def release(self) -> None:
         with self._lock:
             if not self._held:
                 return
             self._held = False
-        self.lane.release()
+        self.lane.release(self.weight)
 
 
 class Gate:
     def __init__(self, limit: int = MAX_JOBS, *, small_limit: int = SMALL_JOBS, small_rows: int = SMALL_ROWS,
-                 small_bytes: float = SMALL_BYTES, wait: float = 0.0) -> None:
-        self.large = Lane("large", limit, queue=limit, retry_after=RETRY_AFTER)
-        self.small = Lane("small", small_limit, queue=2 * small_limit, retry_after=RETRY_AFTER_SMALL)
+                 small_bytes: float = SMALL_BYTES, small_budget: float = SMALL_BUDGET, wait: float = 0.0,
+                 queue: int = QUEUE) -> None:
+        self.large = Lane("large", limit, queue=min(limit, queue), retry_after=RETRY_AFTER)
+        self.small = Lane("small", small_limit, queue=queue, retry_after=RETRY_AFTER_SMALL,
+                          budget=small_budget)
         self.small_rows = small_rows
         self.small_bytes = small_bytes
         self.wait = wait
@@ -156,17 +184,17 @@ class Gate:
 
     def enter(self, rows: int | None = None, size: float | None = None, timeout: float | None = None) -> Slot:
         """Take a slot in the request's lane (no `rows`: the large lane), waiting SLOT_WAIT seconds behind at most
-        the lane's queue of others, or `timeout` seconds however many wait; raise Busy if none frees up."""
-        return self.take(self.lane_for(rows, size), timeout)
-
-    def take(self, lane: Lane, timeout: float | None) -> Slot:
-        if not lane.acquire(self.wait if timeout is None else timeout, capped=timeout is None):
+        the lane's queue of others, or `timeout` seconds however many wait; raise Busy if none frees up.
+        `size`, the estimated output in bytes, may be unknown yet (before planning): see Slot.resize."""
+        lane = self.lane_for(rows, size)
+        weight = 0.0 if lane is self.large else (self.small_bytes if size is None else size)
+        if not lane.acquire(self.wait if timeout is None else timeout, weight=weight, capped=timeout is None):
             raise self.busy(lane)
-        return Slot(self, lane)
+        return Slot(self, lane, weight)
 
     def busy(self, lane: Lane) -> Busy:
         what = "large files" if lane is self.large else f"small files (up to {self.small_rows:,} rows)"
-        return Busy(lane.slots, lane.retry_after, lane=lane.name, what=what)
+        return Busy(lane.slots if lane is self.large else lane.active, lane.retry_after, lane=lane.name, what=what)
 
 
 class Stalled(Exception):
