@@ -120,7 +120,9 @@ async def run(args: argparse.Namespace, base: str, pid: int) -> tuple[list, list
     deadline = time.monotonic() + args.seconds
     budget = [args.max_requests]
     in_flight = [0]
-    limits = httpx.Limits(max_connections=args.clients + 5)
+    # Idle connections are dropped after 2 s, before uvicorn's 5 s keep-alive timeout: with both at 5 s (httpx's
+    # default) a client could reuse a connection the server was closing, and report a ReadError of its own making.
+    limits = httpx.Limits(max_connections=args.clients + 5, keepalive_expiry=2)
     async with httpx.AsyncClient(timeout=120, limits=limits) as http:
         async def sample() -> None:
             start = time.monotonic()
@@ -191,6 +193,9 @@ def report(results: list, samples: list, metrics: str, args: argparse.Namespace,
     bad = [line for line in lines if not line.startswith("{")]
     print(f"server log: {len(lines)} lines, {len(lines) - len(bad)} JSON"
           + (f"; first non-JSON line: {bad[0][:160]}" if bad else ""))
+    incomplete = [line for line in lines if '"complete": false' in line and '"status": 0' not in line]
+    if incomplete:
+        print(f"  responses the server did not finish: {len(incomplete)}; first: {incomplete[0][:300]}")
     loud = [line for line in lines if '"level": "WARNING"' in line or '"level": "ERROR"' in line]
     for line in loud[:5]:
         print("  server warning/error:", line[:300])
