@@ -127,7 +127,7 @@ def test_the_rate_limit_uses_the_rightmost_address_behind_uvicorns_proxy_headers
 
 # ---- a client that stops reading -----------------------------------------------------------------------------
 
-STALL = 1.0  # WRITE_TIMEOUT of the server below: seconds a send may wait for the client
+STALL = 2.0  # WRITE_TIMEOUT of the server below: seconds a send may wait for the client
 
 
 @pytest.fixture(scope="module")
