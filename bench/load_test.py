@@ -40,6 +40,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 ERRORS: Counter[str] = Counter()  # connection errors seen by the clients, by kind
 SMALL = {"description": "customers with name, email, city and signup date", "rows": 100, "format": "csv"}
+WIDE = [{"name": f"text{i}", "provider": "text", "args": {"max_nb_chars": 200}} for i in range(2)]  # ~380 B/row
 SCHEMA = {"name": "bench", "columns": [
     {"name": "id", "provider": "random_int", "args": {"min": 1}, "sequence": True},
     {"name": "name", "provider": "name"}, {"name": "email", "provider": "free_email"},
@@ -91,7 +92,7 @@ async def client(index: int, http: httpx.AsyncClient, url: str, deadline: float,
     while time.monotonic() < deadline and budget[0] > 0:
         budget[0] -= 1
         large = rng.random() < args.large_share
-        body = {"schema": SCHEMA, "rows": args.large_rows, "format": "csv"} if large else SMALL
+        body = {"schema": SCHEMA, "rows": args.large_rows, "format": "csv"} if large else args.small_body
         start = time.monotonic()
         beside_large = in_flight[0] > 0  # a large request was in flight when this one started
         in_flight[0] += large
@@ -164,8 +165,9 @@ def describe(label: str, rows: list) -> None:
 def report(results: list, samples: list, metrics: str, args: argparse.Namespace, log: Path) -> None:
     by_status = Counter(status for _, status, _, _, _ in results)
     print(f"\n{len(results)} requests from {args.clients} clients in {args.seconds} s "
-          f"({args.large_share:.0%} of {args.large_rows:,} rows from a schema, the rest 100 rows planned from a "
-          f"description); RATE_LIMIT={args.rate_limit}")
+          f"({args.large_share:.0%} of {args.large_rows:,} rows from a schema, the rest "
+          + (f"{args.small_rows:,} rows of a wide schema" if args.small_rows else "100 rows planned from a description")
+          + f"); RATE_LIMIT={args.rate_limit}")
     print("by status:", ", ".join(f"{s}: {n}" for s, n in sorted(by_status.items())))
     print(f"5xx other than 503 busy: {sum(n for s, n in by_status.items() if s >= 500 and s != 503)}, "
           f"connection errors: {by_status.get(-1, 0)}")
@@ -239,9 +241,14 @@ def main() -> None:
     parser.add_argument("--large-share", type=float, default=0.2)
     parser.add_argument("--max-requests", type=int, default=20_000)
     parser.add_argument("--rate-limit", type=int, default=30, help="RATE_LIMIT for the server (0: off)")
+    parser.add_argument("--small-rows", type=int, default=0,
+                        help="small requests ask for this many rows of a wide schema (about 380 bytes a row: "
+                             "10,000 rows are about the largest small file) instead of 100 rows from a description")
     parser.add_argument("--labels", type=int, default=0,
                         help="instead of the load: send this many requests with random methods and paths")
     args = parser.parse_args()
+    args.small_body = ({"schema": {**SCHEMA, "columns": SCHEMA["columns"] + WIDE}, "rows": args.small_rows,
+                        "format": "csv"} if args.small_rows else SMALL)
     port = free_port()
     command = procfile_command()
     folder = Path(tempfile.mkdtemp(prefix="synthgen-load-"))
