@@ -105,6 +105,25 @@ def test_the_small_lane_holds_many_tiny_files_but_a_bounded_sum_of_sizes() -> No
     assert gate.small.used == 0 and gate.small.active == 0
 
 
+def test_check_refuses_before_planning_only_when_the_lane_would_refuse() -> None:
+    """gate.check(rows) lets a front door refuse before a planner call without holding a slot through planning."""
+    gate = Gate(1, small_limit=1)  # no wait: a taken slot means a refusal
+    gate.check(rows=50_000)
+    big = gate.enter(rows=50_000)
+    with pytest.raises(Busy):
+        gate.check(rows=50_000)
+    gate.check(rows=5)  # the small lane has room
+    small = gate.enter(rows=5)
+    with pytest.raises(Busy):
+        gate.check(rows=5)
+    assert gate.refused == 2 and gate.active == 2
+    patient = Gate(1, wait=5, queue=1)  # with a wait, a full lane still has room in its line
+    holder = patient.enter(rows=50_000)
+    patient.check(rows=50_000)
+    for slot in (big, small, holder):
+        slot.release()
+
+
 def test_a_wait_runs_out_with_busy_and_leaves_the_line() -> None:
     gate = Gate(1, small_limit=1)
     holder = gate.enter(rows=50_000)

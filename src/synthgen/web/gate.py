@@ -102,6 +102,15 @@ class Lane:
                 self._waiting.remove(ticket)
                 self._cond.notify_all()  # the next in line may go now (or give up its place)
 
+    def refuses(self, wait: float) -> bool:
+        """True (and counted as a refusal) when a request would surely be refused now: every slot (or the budget)
+        taken and no room to wait in line."""
+        with self._cond:
+            taken = self.active >= self.slots or self.used >= self.budget
+            refused = taken and (wait <= 0 or len(self._waiting) >= self.queue)
+            self.refused += refused
+            return refused
+
     def _take(self, weight: float) -> None:
         self.active += 1
         self.used += weight
@@ -191,6 +200,13 @@ class Gate:
         if not lane.acquire(self.wait if timeout is None else timeout, weight=weight, capped=timeout is None):
             raise self.busy(lane)
         return Slot(self, lane, weight)
+
+    def check(self, rows: int | None = None) -> None:
+        """Raise Busy (counted as a refusal) when the request's lane would refuse it now; take nothing. For a front
+        door to refuse before spending a planner call, then enter() once the schema, and so the size, is known."""
+        lane = self.lane_for(rows)
+        if lane.refuses(self.wait):
+            raise self.busy(lane)
 
     def busy(self, lane: Lane) -> Busy:
         what = "large files" if lane is self.large else f"small files (up to {self.small_rows:,} rows)"
