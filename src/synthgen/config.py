@@ -38,7 +38,15 @@ class Settings(BaseSettings):
     max_output_mb: int = Field(default=1024, ge=1, le=1_000_000,
                                description="largest file one web request may make, in MB (about; the CLI has none)")
     # ---- the web app's limits and access (synthgen.web) ----
-    max_concurrent_jobs: int = Field(default=2, ge=1, le=64, description="files made at once (API and UI)")
+    max_concurrent_jobs: int = Field(default=2, ge=1, le=64,
+                                     description="large files made at once (API and UI): over SMALL_ROWS rows")
+    small_jobs: int = Field(default=32, ge=0, le=256,
+                            description="small files (up to SMALL_ROWS rows) made at once, besides the large ones")
+    small_rows: int = Field(default=10_000, ge=1, le=1_000_000, description="most rows of a small request")
+    slot_wait: float = Field(default=2.0, ge=0, le=30,
+                             description="seconds an API request waits for a free slot before a 503")
+    write_timeout: float = Field(default=30.0, gt=0, le=3600,
+                                 description="seconds a download waits for its client to read before giving up")
     max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=1024 * 1024 * 1024,
                                 description="largest request body (and UI upload) in bytes")
     rate_limit: int = Field(default=30, ge=0, le=100_000,

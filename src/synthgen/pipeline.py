@@ -46,11 +46,16 @@ def check_size(schema: DatasetSchema, rows: int, max_bytes: int) -> None:
     """Refuse a table of about more than max_bytes (wide rows: long texts, many columns), naming the row
     count that would fit."""
     width = max(engine.row_bytes(schema), 1.0)
-    if rows * width > max_bytes:
+    if estimated_bytes(schema, rows) > max_bytes:
         fit = max(1, int(max_bytes // width))
         raise LimitError(f"rows is {rows:,}: at about {_size(width)} a row of this schema that is about "
                          f"{_size(rows * width)}, and this server makes files of up to {_size(max_bytes)}; "
                          f"ask for at most {fit:,} rows", field="rows", limit=fit)
+
+
+def estimated_bytes(schema: DatasetSchema, rows: int) -> float:
+    """About how many bytes `rows` rows of `schema` make (the figure check_size and the web app's lanes use)."""
+    return rows * max(engine.row_bytes(schema), 1.0)
 
 
 def _size(count: float) -> str:

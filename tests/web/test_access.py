@@ -234,3 +234,43 @@ def test_metrics_count_planner_failures(tmp_path) -> None:
     assert got['synthgen_planner_failures_total{error="planner_timeout",planner="fake"}'] == 2
     assert got['synthgen_planner_calls_total{planner="fake",result="planner_timeout"}'] == 2
     assert got['synthgen_http_requests_total{method="POST",route="/api/v1/schema",status="504"}'] == 1
+
+
+def test_random_methods_and_paths_keep_the_metrics_bounded(tmp_path) -> None:
+    """Any token is a method to HTTP and any path reaches the middleware: labels fold them into 'other'."""
+    import random
+    import string
+
+    rng = random.Random(7)
+    with TestClient(create_app(demo_settings(tmp_path), ui=False)) as client:
+        client.get("/health")
+        before = client.get("/metrics").text
+        for i in range(400):
+            method = "".join(rng.choices(string.ascii_uppercase, k=rng.randint(3, 40)))
+            path = "/" + "/".join("".join(rng.choices(string.ascii_lowercase + "._-", k=8)) for _ in range(3))
+            assert client.request(method, path if i % 2 else "/health").status_code in (404, 405)
+        after = client.get("/metrics").text
+    got = samples(after)
+    requests = {name: value for name, value in got.items() if name.startswith("synthgen_http_requests_total{")}
+    assert sum(requests.values()) == 402  # every request counted...
+    assert len(requests) <= 6, sorted(requests)  # ...in a handful of series
+    assert got['synthgen_http_requests_total{method="other",route="other",status="404"}'] == 200
+    assert got['synthgen_http_requests_total{method="other",route="/health",status="405"}'] == 200
+    assert {line.split('method="')[1].split('"')[0] for line in requests} <= {"GET", "other"}
+    assert len(after) < len(before) + 4000  # a few new lines, not 400 of them
+
+
+def test_a_metric_never_holds_more_than_max_series_label_sets() -> None:
+    """The backstop for a label a future caller forgets to bound: new label sets fold into one 'other' series."""
+    from synthgen.web.metrics import MAX_SERIES, Metrics
+
+    metrics = Metrics()
+    for i in range(MAX_SERIES + 300):
+        metrics.inc("synthgen_planner_calls_total", planner=f"p{i}", result="ok")
+        metrics.observe(0.01, route=f"/r{i}")
+    got = samples(metrics.render())
+    calls = [n for n in got if n.startswith("synthgen_planner_calls_total{")]
+    assert len(calls) == MAX_SERIES + 1
+    assert got['synthgen_planner_calls_total{planner="other",result="other"}'] == 300
+    assert metrics.total("synthgen_planner_calls_total") == MAX_SERIES + 300  # nothing lost, only folded
+    assert got['synthgen_http_request_duration_seconds_count{route="other"}'] == 300

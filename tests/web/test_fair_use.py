@@ -231,9 +231,10 @@ def test_max_concurrent_jobs_sets_the_cap(tmp_path) -> None:
             chunks = response.iter_bytes()  # kept: a dropped iterator would close the stream
             assert next(chunks)
             assert gate.active == 1
-            busy = client.post(GENERATE, json=SMALL)
+            busy = client.post(GENERATE, json={**SMALL, "rows": 20_000})  # large: over SMALL_ROWS
             assert_error(busy, 503, "busy")
             assert int(busy.headers["retry-after"]) > 0
+            assert client.post(GENERATE, json=SMALL).status_code == 200  # small requests have their own lane
         assert gate.active == 0
         assert "synthgen_busy_total 1" in client.get("/metrics").text
 

@@ -4,10 +4,13 @@ its generation and frees its slot; the rate limit keys on the rightmost X-Forwar
 
 from __future__ import annotations
 
+import http.client
+import json
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import httpx
 import pytest
@@ -35,16 +38,16 @@ def engine_threads() -> list[str]:
     return [t.name for t in threading.enumerate() if t.name.startswith("synthgen-block")]
 
 
-@pytest.fixture(scope="module")
-def live(tmp_path_factory) -> Iterator[tuple[str, object]]:
-    settings = demo_settings(tmp_path_factory.mktemp("live"), max_rows=BIG, rate_limit=0)
+@contextmanager
+def serve(settings) -> Iterator[tuple[str, object]]:
+    """The app under a real uvicorn on a free loopback port, in a thread."""
     app = create_app(settings, ui=False)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     # As the Procfile runs it: proxy headers trusted from anywhere (Heroku's router has no fixed address).
     config = uvicorn.Config(app, host="127.0.0.1", port=port, proxy_headers=True, forwarded_allow_ips="*",
-                            log_level="warning", access_log=False, lifespan="on")
+                            log_level="critical", access_log=False, lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -55,6 +58,12 @@ def live(tmp_path_factory) -> Iterator[tuple[str, object]]:
     finally:
         server.should_exit = True
         thread.join(30)
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory) -> Iterator[tuple[str, object]]:
+    with serve(demo_settings(tmp_path_factory.mktemp("live"), max_rows=BIG, rate_limit=0)) as running:
+        yield running
 
 
 def test_a_client_leaving_mid_stream_stops_generation_and_frees_its_slot(live) -> None:
@@ -91,7 +100,7 @@ def test_several_clients_leaving_free_every_slot(live) -> None:
             assert all(next(stream) for stream in streams)
             assert gate.active == 2
             with httpx.Client(base_url=base, timeout=60) as third:
-                busy = third.post(GENERATE, json={"schema": PEOPLE, "rows": 10})
+                busy = third.post(GENERATE, json={"schema": PEOPLE, "rows": 20_000})
                 assert busy.status_code == 503 and int(busy.headers["retry-after"]) > 0
     assert wait_for(lambda: gate.active == 0)
     assert wait_for(lambda: not engine_threads()), engine_threads()
@@ -114,3 +123,80 @@ def test_the_rate_limit_uses_the_rightmost_address_behind_uvicorns_proxy_headers
             assert other.status_code == 200
     finally:
         limiter.per_minute, limiter.capacity, limiter.rate = old
+
+
+# ---- a client that stops reading -----------------------------------------------------------------------------
+
+STALL = 2.0  # WRITE_TIMEOUT of the server below: seconds a send may wait for the client
+
+
+@pytest.fixture(scope="module")
+def patient(tmp_path_factory) -> Iterator[tuple[str, object]]:
+    settings = demo_settings(tmp_path_factory.mktemp("stall"), max_rows=BIG, rate_limit=0, max_concurrent_jobs=1,
+                             write_timeout=STALL)
+    with serve(settings) as running:
+        yield running
+
+
+def stalled_request(base: str, rows: int) -> socket.socket:
+    """Send a download request on a raw socket with a small receive buffer, and never read the answer."""
+    host, port = base.removeprefix("http://").split(":")
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.connect((host, int(port)))
+    body = json.dumps({"schema": PEOPLE, "rows": rows, "seed": 4}).encode()
+    sock.sendall(b"POST " + GENERATE.encode() + b" HTTP/1.1\r\nHost: " + host.encode() +
+                 b"\r\nContent-Type: application/json\r\nContent-Length: " + str(len(body)).encode() +
+                 b"\r\n\r\n" + body)
+    return sock
+
+
+def test_a_client_that_stops_reading_loses_its_slot_after_the_write_timeout(patient) -> None:
+    """Two such clients used to hold every slot for as long as they liked, and every other download got 503."""
+    base, app = patient
+    services = app.state.services
+    before = services.metrics.value("synthgen_rows_generated_total", door="api")
+    sock = stalled_request(base, BIG)
+    try:
+        assert wait_for(lambda: services.gate.large.active == 1), "the download never started"
+        # Its buffers fill, the server's send waits, and after WRITE_TIMEOUT the response is abandoned.
+        assert wait_for(lambda: services.gate.active == 0), "a client that never reads kept its slot"
+        assert wait_for(lambda: not engine_threads()), engine_threads()  # its generation stopped
+        made = services.metrics.value("synthgen_rows_generated_total", door="api") - before
+        assert 0 < made < BIG // 2, made
+        with httpx.Client(base_url=base, timeout=60) as client:
+            # The freed slot serves the next large download, while the stalled socket is still open.
+            response = client.post(GENERATE, json={"schema": PEOPLE, "rows": 20_000, "seed": 5})
+            assert response.status_code == 200 and len(response.text.splitlines()) == 20_001
+            metrics = client.get("/metrics").text
+        assert "synthgen_jobs_active 0" in metrics
+    finally:
+        sock.close()
+
+
+def test_a_slow_reader_that_keeps_reading_gets_the_whole_file(patient) -> None:
+    """WRITE_TIMEOUT bounds each wait for the client, not the download: a slow but steady reader (small socket
+    buffer, 8 kB reads with pauses, so a 16 MB file takes several WRITE_TIMEOUTs) is served to the end."""
+    base, app = patient
+    body = {"schema": PEOPLE, "rows": 200_000, "seed": 6}
+    with httpx.Client(base_url=base, timeout=60) as client:
+        whole = client.post(GENERATE, json=body).content
+    host, port = base.removeprefix("http://").split(":")
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.connect((host, int(port)))
+    connection = http.client.HTTPConnection(host, int(port), timeout=60)
+    connection.sock = sock
+    received = bytearray()
+    pause = threading.Event()
+    try:
+        connection.request("POST", GENERATE, body=json.dumps(body), headers={"Content-Type": "application/json"})
+        response = connection.getresponse()
+        assert response.status == 200
+        while chunk := response.read(8192):
+            received += chunk
+            pause.wait(0.002)
+    finally:
+        connection.close()
+    assert len(whole) > 10_000_000 and bytes(received) == whole
+    assert wait_for(lambda: app.state.services.gate.active == 0)

@@ -136,15 +136,15 @@ def test_a_planner_stuck_past_the_timeout_is_a_504_and_keeps_its_slot_until_it_e
 def test_a_request_refused_as_busy_never_calls_the_planner(tmp_path) -> None:
     planner = HeldPlanner()
     planner.release.set()
-    settings = demo_settings(tmp_path, max_concurrent_jobs=1)
+    settings = demo_settings(tmp_path, max_concurrent_jobs=1, small_jobs=1, slot_wait=0)
     with TestClient(create_app(settings, planner=planner, ui=False)) as client:
         gate = client.app.state.services.gate
-        gate.enter()  # another file is being made
+        held = gate.enter(rows=5)  # another small file is being made: this request's lane is full
         try:
             assert_error(client.post(GENERATE, json={"description": "people", "rows": 5}), 503, "busy")
             assert planner.calls == 0 and gate.active == 1
         finally:
-            gate.leave()
+            held.release()
         served = client.post(GENERATE, json={"description": "people", "rows": 5})
         assert served.status_code == 200 and planner.calls == 1
         assert gate.active == 0  # the slot came back with the end of the file
@@ -176,18 +176,18 @@ def test_the_ui_takes_its_slot_before_planning(tmp_path, monkeypatch: pytest.Mon
     monkeypatch.setattr(ui_logic, "WAIT_FOR_SLOT", 0.2)
     planner = HeldPlanner()
     planner.release.set()
-    settings = demo_settings(tmp_path, max_concurrent_jobs=1)
+    settings = demo_settings(tmp_path, max_concurrent_jobs=1, small_jobs=1)
     with TestClient(create_app(settings, planner=planner, ui=False)) as client:
         services = client.app.state.services
         actions = ui_logic.Actions(services)
-        services.gate.enter()
+        held = services.gate.enter(rows=5)
         try:
             with pytest.raises(Busy):
                 actions.generate("people", 5, "csv", 1)
             assert planner.calls == 0
             assert "busy making other files" in ui_logic.friendly(Busy(1))
         finally:
-            services.gate.leave()
+            held.release()
         result = actions.generate("people", 5, "csv", 1)
         assert result.written.rows == 5 and planner.calls == 1 and services.gate.active == 0
 

@@ -52,27 +52,23 @@ health_router = APIRouter(tags=["health"])
 async def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
     """Plan (when given a description), validate, then stream the file.
 
-    Everything that can fail on the client's side fails before the first byte, as a JSON error. The generation
-    slot is taken before the planner is called (a request refused as busy costs no LLM call) and kept through
-    the file; planning runs on the planning threads, the rest on the shared threadpool, never on the event loop.
+    Everything that can fail on the client's side fails before the first byte, as a JSON error. The row count
+    and the request's lane are checked before the planner is called (a request refused as busy costs no LLM
+    call); the slot itself is taken once the schema, and so the file's size, is known. Planning runs on the
+    planning threads, the rest on the shared threadpool, never on the event loop.
     """
-    # Check the row count and capacity before spending a planner call on a request that cannot be served.
     services.check_rows(body.rows)
-    services.gate.enter()  # Busy (503) when the app is already making as many files as it can hold
-    try:
-        planned = None
-        if body.description is not None:
-            planned = await services.plan_off_loop(body.description, body.locale)
-        return await anyio.to_thread.run_sync(_file_response, body, services, planned)
-    except BaseException:
-        services.gate.leave()
-        raise
+    planned = None
+    if body.description is not None:
+        services.gate.check(rows=body.rows)  # Busy (503) now, when this request's lane is full and its queue too
+        planned = await services.plan_off_loop(body.description, body.locale)
+    return await anyio.to_thread.run_sync(_file_response, body, services, planned)
 
 
 def _file_response(body: GenerateRequest, services: Services,
                    planned: tuple[DatasetSchema, PlanResult] | None) -> GatedStreamingResponse:
-    """Validate and start the file (its first block made now); the caller holds a generation slot, which the
-    response gives back when the stream ends."""
+    """Validate, take a slot in the file's lane, and start the file (its first block made now); the response
+    gives the slot back when the stream ends."""
     settings = services.settings
     planner_name, cache = "none", "none"
     source: DatasetSchema | dict[str, Any]
@@ -86,9 +82,15 @@ def _file_response(body: GenerateRequest, services: Services,
             source["locale"] = body.locale
     schema = pipeline.prepare(source, body.rows, max_rows=settings.max_rows, max_bytes=settings.max_output_bytes)
     seed = pipeline.new_seed() if body.seed is None else body.seed
-    # The first block is made now, so a failure there is still a proper JSON error; the rest streams.
-    chunks = primed_stream(schema, body.rows, body.format, seed, safe_csv=not body.raw,
-                           on_batch=services.count_rows("api"))
+    # A slot in the request's lane (small or large); Busy (503) when none frees up within SLOT_WAIT.
+    slot = services.gate.enter(rows=body.rows, size=pipeline.estimated_bytes(schema, body.rows))
+    try:
+        # The first block is made now, so a failure there is still a proper JSON error; the rest streams.
+        chunks = primed_stream(schema, body.rows, body.format, seed, safe_csv=not body.raw,
+                               on_batch=services.count_rows("api"))
+    except BaseException:
+        slot.release()
+        raise
     filename = schema.filename_stem + export.EXTENSIONS[body.format]
     headers = {
         "Content-Disposition": f'attachment; filename="{filename}"',
@@ -98,8 +100,8 @@ def _file_response(body: GenerateRequest, services: Services,
         "X-SynthGen-Rows": str(body.rows),
         "Cache-Control": "no-store",
     }
-    return GatedStreamingResponse(chunks, gate=services.gate, media_type=export.MEDIA_TYPES[body.format],
-                                  headers=headers)
+    return GatedStreamingResponse(chunks, slot=slot, write_timeout=settings.write_timeout,
+                                  media_type=export.MEDIA_TYPES[body.format], headers=headers)
 
 
 @schema_router.post("/schema", summary="Plan a schema from a description", response_model=SchemaResponse,

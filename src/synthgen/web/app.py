@@ -133,6 +133,12 @@ def create_app(settings: Settings | None = None, *, planner: Planner | None = No
 
 
 EXPENSIVE = (f"{PREFIX}/generate", f"{PREFIX}/schema")
+LANE_GAUGES = (  # one series per lane (small, large) each; samples of a metric stay together, as the format needs
+    ("synthgen_lane_jobs_active", "gauge", "Files being made now, by lane (small, large)", "active"),
+    ("synthgen_lane_jobs_limit", "gauge", "Files a lane may make at once (SMALL_JOBS, MAX_CONCURRENT_JOBS)", "slots"),
+    ("synthgen_lane_waiting", "gauge", "Requests waiting for a slot, by lane", "waiting"),
+    ("synthgen_lane_busy_total", "counter", "Requests refused by a full lane, by lane", "refused"),
+)
 
 
 def _middleware(app: FastAPI, services: Services) -> None:
@@ -161,6 +167,8 @@ def _middleware(app: FastAPI, services: Services) -> None:
              float(gate.limit)),
             ("synthgen_busy_total", "counter", "Requests refused because every generation slot was taken", (),
              float(gate.refused)),
+            *((name, kind, text, (("lane", lane.name),), float(getattr(lane, attr)))
+              for name, kind, text, attr in LANE_GAUGES for lane in (gate.large, gate.small)),
             ("synthgen_rate_limited_total", "counter", "Requests refused by the per-client rate limit", (),
              float(limiter.refused)),
             *cache_gauges(services.cache),

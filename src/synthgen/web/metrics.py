@@ -1,6 +1,9 @@
 """The app's counters, gauges and latency histogram, rendered in the Prometheus text format for GET /metrics.
 
 Hand-written (no client library): a handful of series, one lock, one process (the Procfile runs one worker).
+Label values come from bounded sets chosen by the callers (observe.method_label, the route table, error codes);
+as a backstop, a metric never holds more than MAX_SERIES label sets: past that, new ones fold into one series whose
+labels all read "other", so no client can grow /metrics or the process's memory by sending odd requests.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 
 Labels = tuple[tuple[str, str], ...]
+
+MAX_SERIES = 500  # label sets per metric; the app's own bounded labels make far fewer
 
 
 def _escape(value: str) -> str:
@@ -56,7 +61,8 @@ class Metrics:
     def inc(self, name: str, amount: float = 1, **labels: str) -> None:
         key = tuple(sorted(labels.items()))
         with self._lock:
-            self._counters[name][key] += amount
+            series = self._counters[name]
+            series[_bounded(series, key)] += amount
 
     def value(self, name: str, **labels: str) -> float:
         """A counter's current value (0 when never incremented); for tests and the load script."""
@@ -70,6 +76,7 @@ class Metrics:
     def observe(self, seconds: float, **labels: str) -> None:
         key = tuple(sorted(labels.items()))
         with self._lock:
+            key = _bounded(self._histograms, key)
             series = self._histograms.setdefault(key, [0.0] * (len(LATENCY_BUCKETS) + 2))
             for i, bound in enumerate(LATENCY_BUCKETS):
                 if seconds <= bound:
@@ -106,6 +113,13 @@ class Metrics:
                     lines += [f"# HELP {name} {text}", f"# TYPE {name} {kind}"]
                 lines.append(f"{name}{_labels(labels)} {_number(value)}")
         return "\n".join(lines) + "\n"
+
+
+def _bounded(series: dict[Labels, Any], key: Labels) -> Labels:
+    """`key`, or the all-"other" label set once `series` holds MAX_SERIES label sets (call under the lock)."""
+    if key in series or len(series) < MAX_SERIES:
+        return key
+    return tuple((name, "other") for name, _ in key)
 
 
 def process_gauges() -> list[tuple[str, str, str, Labels, float]]:

@@ -18,6 +18,24 @@ log = logging.getLogger("synthgen.web.access")
 
 _GOOD_ID = re.compile(r"\A[A-Za-z0-9._\-]{8,64}\Z")  # a caller's own id is kept only when it is this tame
 
+METHODS = frozenset({"GET", "POST", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH"})
+
+
+def method_label(method: str) -> str:
+    """The method as a metric label: a standard one, else 'other' (a client may send any token as a method)."""
+    return method if method in METHODS else "other"
+
+
+def status_label(status: int) -> str:
+    """The status as a metric label: the code for the ones this app answers with, else its class ('4xx')."""
+    if status in _STATUSES:
+        return str(status)
+    return f"{status // 100}xx" if 100 <= status <= 599 else "other"
+
+
+_STATUSES = frozenset({0, 200, 204, 206, 301, 302, 304, 307, 308, 400, 401, 403, 404, 405, 409, 413, 415, 422, 429,
+                       500, 502, 503, 504})  # 0: the client left before a response started
+
 
 class Observe:
     """ASGI middleware. `route_of(path)` maps a path to a low-cardinality route label for the metrics."""
@@ -59,7 +77,8 @@ class Observe:
             path = scope.get("path", "")
             route = self.route_of(path)
             method = scope.get("method", "")
-            self.metrics.inc("synthgen_http_requests_total", route=route, method=method, status=str(status))
+            self.metrics.inc("synthgen_http_requests_total", route=route, method=method_label(method),
+                             status=status_label(status))
             self.metrics.observe(elapsed, route=route)
             if status and not finished:
                 self.metrics.inc("synthgen_http_client_disconnects_total", route=route)

@@ -38,8 +38,9 @@ class Services:
 
     @classmethod
     def from_settings(cls, settings: Settings, mode: dict[str, Any]) -> Services:
-        return cls(settings=settings, mode=mode, gate=Gate(settings.max_concurrent_jobs),
-                   limiter=RateLimiter(settings.rate_limit),
+        gate = Gate(settings.max_concurrent_jobs, small_limit=settings.small_jobs, small_rows=settings.small_rows,
+                    wait=settings.slot_wait)
+        return cls(settings=settings, mode=mode, gate=gate, limiter=RateLimiter(settings.rate_limit),
                    planning=Planning(settings.max_concurrent_plans, settings.planner_timeout))
 
     def require_planner(self) -> Planner:

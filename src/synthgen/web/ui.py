@@ -99,9 +99,9 @@ def build_ui(services: Services) -> gr.Blocks:
         schema = None
         try:
             _limit(services, request)
-            with actions.slot(rows, report):  # capacity first: a refused request costs no planner call
+            with actions.slot(rows, report) as held:  # capacity first: a refused request costs no planner call
                 schema, count, planner, cache = actions.plan(description, rows, locale, report)
-                return _outputs(actions.produce(schema, count, fmt, seed, report, planner, cache, holding=True))
+                return _outputs(actions.produce(schema, count, fmt, seed, report, planner, cache, holding=held))
         except Exception as exc:  # noqa: BLE001 - every failure becomes a friendly message
             return _failed(exc, schema)
 

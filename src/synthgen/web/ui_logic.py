@@ -26,7 +26,7 @@ from ..errors import (
     SynthGenError,
 )
 from ..schema import DatasetSchema, parse_schema
-from .gate import Busy
+from .gate import Busy, Slot
 from .ratelimit import RateLimited
 from .services import Services
 from .streaming import primed_batches
@@ -256,20 +256,22 @@ class Actions:
         return count
 
     @contextmanager
-    def slot(self, rows: Any, progress: Progress | None = None) -> Iterator[None]:
-        """A generation slot for one whole request: taken (after the row check) before any planner call, so a
-        request that would be refused as busy costs no LLM call, and kept until its file is written."""
-        self.services.check_rows(self._rows(rows))
+    def slot(self, rows: Any, progress: Progress | None = None, size: float | None = None) -> Iterator[Slot]:
+        """A generation slot in the request's lane (small or large, as the API's), with a longer wait (Gradio's
+        queue bounds how many wait here). generate takes it before any planner call, so a request that would be
+        refused as busy costs no LLM call, and keeps it until its file is written (resized once the size is known)."""
+        count = self._rows(rows)
+        self.services.check_rows(count)
         if progress is not None:
             progress(0.0, "Waiting for a free slot…" if self.services.gate.active else "Starting…")
-        self.services.gate.enter(timeout=WAIT_FOR_SLOT)
+        taken = self.services.gate.enter(rows=count, size=size, timeout=WAIT_FOR_SLOT)
         try:
-            yield
+            yield taken
         finally:
-            self.services.gate.leave()
+            taken.release()
 
     def produce(self, schema: DatasetSchema, rows: int, fmt: str, seed: Any, progress: Progress | None = None,
-                planner: str = "none", cache: str = "none", *, holding: bool = False) -> Result:
+                planner: str = "none", cache: str = "none", *, holding: Slot | None = None) -> Result:
         """Step 2: validate, then write the file and keep the preview (in a slot: the caller's when `holding`)."""
         settings = self.services.settings
         prepared = pipeline.prepare(schema, rows, max_rows=settings.max_rows, max_bytes=settings.max_output_bytes)
@@ -280,7 +282,10 @@ class Actions:
         downloads = self.services.downloads
         if downloads is None:
             raise RuntimeError("the app has not started (no download folder)")
-        with nullcontext() if holding else self.slot(rows, progress):
+        size = pipeline.estimated_bytes(prepared, rows)
+        if holding is not None:
+            holding.resize(size)  # the file's lane, now that its size is known
+        with nullcontext() if holding is not None else self.slot(rows, progress, size):
             path = downloads.new_path(prepared.filename_stem + export.EXTENSIONS[fmt])
             written = write_dataset(prepared, rows, fmt, used, path, progress=progress,
                                     on_batch=self.services.count_rows("ui"))
@@ -299,9 +304,9 @@ class Actions:
 
     def generate(self, description: str, rows: Any, fmt: str, seed: Any, locale: str | None = None,
                  progress: Progress | None = None) -> Result:
-        with self.slot(rows, progress):
+        with self.slot(rows, progress) as held:
             schema, count, planner, cache = self.plan(description, rows, locale, progress)
-            return self.produce(schema, count, fmt, seed, progress, planner, cache, holding=True)
+            return self.produce(schema, count, fmt, seed, progress, planner, cache, holding=held)
 
     def regenerate(self, table: Any, current: dict[str, Any] | None, rows: Any, fmt: str, seed: Any,
                    locale: str | None = None, progress: Progress | None = None) -> Result:
