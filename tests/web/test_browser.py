@@ -81,16 +81,21 @@ def page(live_url: str) -> Iterator[object]:
                 route.abort()
 
         context.route("**/*", local_only)
-        yield context.new_page()
+        page = context.new_page()
+        refused: list[str] = []  # what the Content-Security-Policy blocked: it must block nothing the page needs
+        page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
+        yield page
         context.close()
         browser.close()
         assert outside == [], f"the page asked for outside resources: {outside}"
+        assert refused == [], f"the Content-Security-Policy blocked: {refused}"
 
 
 def test_describe_generate_edit_regenerate_download(page, live_url: str) -> None:
     from playwright.sync_api import expect
 
-    page.goto(f"{live_url}/", wait_until="domcontentloaded")  # / leads to the UI
+    response = page.goto(f"{live_url}/", wait_until="domcontentloaded")  # / leads to the UI
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]  # and the page works under it
     expect(page.locator("#mode-banner")).to_contain_text("Demo mode", timeout=WAIT)
     description = page.locator("#description textarea")
 

@@ -20,6 +20,7 @@ from ..planners.base import Planner
 from . import errors, logs
 from .api import PREFIX, health_router, router
 from .auth import ApiKeyAuth, KeyCheck
+from .headers import SecurityHeaders
 from .limits import BodyLimit
 from .metrics import Labels, cache_gauges, process_gauges
 from .observe import Observe
@@ -142,7 +143,7 @@ EXPENSIVE = (f"{PREFIX}/generate", f"{PREFIX}/schema", f"{GRADIO_PATH}/login")  
 
 
 def _middleware(app: FastAPI, services: Services) -> None:
-    """The request path, outermost first: observe (request id, access log, metrics) -> CORS -> API keys ->
+    """The request path, outermost first: security headers -> observe (request id, access log, metrics) -> CORS -> API keys ->
     rate limit -> body size -> the allow-list of Gradio's routes -> the routes."""
     settings = services.settings
     app.add_middleware(UIGuard, prefix=GRADIO_PATH)  # type: ignore[arg-type]
@@ -156,6 +157,7 @@ def _middleware(app: FastAPI, services: Services) -> None:
                        expose_headers=["Content-Disposition", "Retry-After", "X-Request-ID", "X-SynthGen-Seed",
                                        "X-SynthGen-Planner", "X-SynthGen-Cache", "X-SynthGen-Rows"])
     app.add_middleware(Observe, metrics=services.metrics, route_of=_route_labels(app))  # type: ignore[arg-type]
+    app.add_middleware(SecurityHeaders, ui_prefix=GRADIO_PATH)  # type: ignore[arg-type]
 
     def gauges() -> list[tuple[str, str, str, Labels, float]]:
         gate, limiter = services.gate, services.limiter

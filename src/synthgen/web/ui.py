@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import html
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -52,12 +52,12 @@ def _schema_outputs(schema: DatasetSchema) -> tuple[Any, Any, Any]:
 
 
 def download_link(result: Result) -> str:
-    """The download as a link to /gradio/downloads/<token>/<name>: no server path reaches the browser."""
+    """The download as a Markdown link to /gradio/downloads/<token>/<name>: no server path reaches the browser.
+    (Markdown, not gr.HTML: Gradio's HTML component evaluates templates, which the page's CSP forbids.)"""
     path = result.written.path
     href = f"{GRADIO_PATH}/{ROUTE}/{quote(DownloadStore.link(path))}"
-    label = f"Download {path.name} ({human_size(result.written.size)})"
-    return (f'<a href="{html.escape(href)}" download="{html.escape(path.name)}" class="synthgen-download">'
-            f"{html.escape(label)}</a>")
+    label = re.sub(r"([\\`*_\[\]<>()#!|~])", r"\\\1", f"Download {path.name} ({human_size(result.written.size)})")
+    return f"**[{label}](<{href}>)**"
 
 
 def _outputs(result: Result) -> tuple[Any, ...]:
@@ -154,7 +154,7 @@ def build_ui(services: Services) -> gr.Blocks:
             schema_json = gr.Code(language="json", interactive=False, elem_id="schema-json")
         gr.Markdown(f"### Preview (first {PREVIEW_ROWS} rows)")
         preview = gr.Dataframe(interactive=False, elem_id="preview", max_height=420, wrap=False)
-        download = gr.HTML(label="Download the whole file", elem_id="download")
+        download = gr.Markdown(elem_id="download")
         state = gr.State(None)
 
         outputs = [status, table, state, schema_json, preview, download]
