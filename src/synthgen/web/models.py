@@ -56,6 +56,7 @@ class GenerateRequest(_Described):
 
     model_config = ConfigDict(
         extra="forbid",
+        strict=True,  # the contract's types exactly: no "10" for 10, no true for 1, no "yes" for true
         populate_by_name=True,
         json_schema_extra={"examples": [
             {"description": "Customer orders with order id, customer name, email, order date, status "
@@ -83,7 +84,7 @@ class GenerateRequest(_Described):
 
 
 class SchemaRequest(_Described):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     description: str = Field(description="a sentence describing the dataset")
     locale: str | None = Field(default=None, description="Faker locale for the schema",
