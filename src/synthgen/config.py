@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     max_concurrent_jobs: int = Field(default=2, ge=1, le=64, description="files made at once (API and UI)")
     max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=1024 * 1024 * 1024,
                                 description="largest request body (and UI upload) in bytes")
+    body_timeout: float = Field(default=30.0, gt=0, le=600,
+                                description="seconds to receive a whole request body; slower: 408")
     rate_limit: int = Field(default=30, ge=0, le=100_000,
                             description="generate/schema requests per minute per client; 0 turns it off")
     ui_queue_size: int = Field(default=16, ge=1, le=10_000, description="UI requests waiting before 'busy'")

@@ -147,7 +147,8 @@ def _middleware(app: FastAPI, services: Services) -> None:
     rate limit -> body size -> the allow-list of Gradio's routes -> the routes."""
     settings = services.settings
     app.add_middleware(UIGuard, prefix=GRADIO_PATH)  # type: ignore[arg-type]
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)  # type: ignore[arg-type]
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes,  # type: ignore[arg-type]
+                       timeout=settings.body_timeout)
     app.add_middleware(RateLimit, limiter=services.limiter, paths=EXPENSIVE)  # type: ignore[arg-type]
     app.add_middleware(ApiKeyAuth, keys=settings.api_key_list)  # type: ignore[arg-type]
     # Always installed, so Gradio's own CORS layer (which echoes any Origin with credentials) stands aside.
