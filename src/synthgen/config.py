@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     # ---- the web app's limits and access (synthgen.web) ----
     max_concurrent_jobs: int = Field(default=2, ge=1, le=64, description="files made at once (API and UI)")
     max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=1024 * 1024 * 1024,
-                                description="largest request body (and UI upload) in bytes")
+                                description="largest request body in bytes")
     body_timeout: float = Field(default=30.0, gt=0, le=600,
                                 description="seconds to receive a whole request body; slower: 408")
     rate_limit: int = Field(default=30, ge=0, le=100_000,
@@ -47,7 +47,9 @@ class Settings(BaseSettings):
     ui_downloads_mb: int | None = Field(default=None, ge=1, le=1_000_000,
                                         description="MB of UI downloads kept on disk; unset: 2 x MAX_OUTPUT_MB")
     ui_download_ttl: int = Field(default=900, ge=10, le=86_400, description="seconds a UI download link works")
-    api_keys: SecretStr | None = Field(default=None, description="comma-separated keys for /api/v1; unset: open")
+    api_keys: SecretStr | None = Field(default=None,
+                                       description="comma-separated keys for /api/v1, /metrics and the UI login; "
+                                                   "unset: open")
     cors_origins: str = Field(default="", description="comma-separated origins allowed to call the API")
     log_format: Literal["json", "text"] = "json"
 

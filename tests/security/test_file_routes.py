@@ -69,7 +69,8 @@ def test_no_server_path_reaches_the_browser(app_and_download) -> None:
     client, app, _, _ = app_and_download
     root = app.state.services.downloads.root
     shown = json.dumps(ui_outputs(client, "orders with order id and price"))
-    shown += client.get("/gradio/").text + client.get("/gradio/config").text + client.get("/gradio/gradio_api/info").text
+    for page in ("/gradio/", "/gradio/config", "/gradio/gradio_api/info"):
+        shown += client.get(page).text
     for secret in (str(root), str(root.parent), "/tmp/", os.getcwd(), str(Path(__file__).parents[2]), "file="):
         assert secret not in shown, secret
 
@@ -142,7 +143,8 @@ def test_nothing_else_is_served(app_and_download) -> None:
         assert response.headers.get("content-type", "").startswith("application/json"), path
 
 
-@pytest.mark.parametrize("route", ["/gradio/gradio_api/upload", "/gradio/upload", "/gradio/gradio_api/process_recording",
+@pytest.mark.parametrize("route", ["/gradio/gradio_api/upload", "/gradio/upload",
+                                   "/gradio/gradio_api/process_recording",
                                    "/gradio/gradio_api/stream/x", "/gradio/gradio_api/vibe-edit",
                                    "/gradio/gradio_api/run/generate", "/gradio/gradio_api/api/generate",
                                    "/gradio/gradio_api/cancel", "/gradio/gradio_api/reset", "/gradio/dev/reload"])
@@ -186,7 +188,8 @@ def test_every_gradio_route_off_the_allow_list_is_closed(app_and_download) -> No
     assert opened <= {"GET /", "HEAD /", "GET /config", "GET /config/", "GET /theme.css", "GET /favicon.ico",
                       "GET /robots.txt", "GET /assets/x", "GET /static/x", "GET /gradio_api/info",
                       "GET /gradio_api/info/", "GET /gradio_api/heartbeat/x", "GET /gradio_api/queue/data",
-                      "POST /gradio_api/queue/join", "POST /gradio_api/call/x", "POST /gradio_api/run/x", "GET /gradio_api/call/x/x",
+                      "POST /gradio_api/queue/join", "POST /gradio_api/call/x", "POST /gradio_api/run/x",
+                      "GET /gradio_api/call/x/x",
                       "POST /login", "POST /login/", "GET /login_check", "GET /login_check/", "GET /logout",
                       "GET /logout/", "HEAD /theme.css", "HEAD /assets/x", "HEAD /static/x"}, opened
 

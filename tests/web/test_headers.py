@@ -40,7 +40,8 @@ def test_the_api_and_its_errors_get_the_strict_policy(client: TestClient, method
 
 
 def test_refusals_by_middleware_are_secured_too(client: TestClient) -> None:
-    big = client.post("/api/v1/generate", content=b"x" * (6 * 1024 * 1024), headers={"content-type": "application/json"})
+    big = client.post("/api/v1/generate", content=b"x" * (6 * 1024 * 1024),
+                      headers={"content-type": "application/json"})
     assert big.status_code == 413
     assert_secured(big, API_POLICY)
 

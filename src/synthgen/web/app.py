@@ -143,8 +143,8 @@ EXPENSIVE = (f"{PREFIX}/generate", f"{PREFIX}/schema", f"{GRADIO_PATH}/login")  
 
 
 def _middleware(app: FastAPI, services: Services) -> None:
-    """The request path, outermost first: security headers -> observe (request id, access log, metrics) -> CORS -> API keys ->
-    rate limit -> body size -> the allow-list of Gradio's routes -> the routes."""
+    """The request path, outermost first: security headers -> observe (request id, access log, metrics) -> CORS ->
+    API keys -> rate limit -> body size -> the allow-list of Gradio's routes -> the routes."""
     settings = services.settings
     app.add_middleware(UIGuard, prefix=GRADIO_PATH)  # type: ignore[arg-type]
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes,  # type: ignore[arg-type]

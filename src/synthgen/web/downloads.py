@@ -1,9 +1,9 @@
 """Where the UI writes the files it offers for download, and the route that serves them by an unguessable link.
 
 Policy: one temp folder per app and one subfolder per download, named by a random token. The browser gets the link
-`/gradio/downloads/<token>/<file name>` (never a server path). A download lives `ttl` seconds after it is finished; the store
-holds at most `max_bytes` and `keep` downloads, the oldest evicted first (never one still being written, never the
-newest); every finished download sweeps the rest, and the whole folder is removed when the app stops.
+`/gradio/downloads/<token>/<file name>` (never a server path). A download lives `ttl` seconds after it is finished;
+the store holds at most `max_bytes` and `keep` downloads, the oldest evicted first (never one still being written,
+never the newest); every finished download sweeps the rest, and the whole folder is removed when the app stops.
 """
 
 from __future__ import annotations

@@ -37,5 +37,6 @@ def run(settings: Settings, *, host: str | None = None, port: int | None = None,
         app = create_app(settings)
     level = settings.log_level.lower()
     level = level if level in _LEVELS else "info"
-    uvicorn.run(app, host=host or default_host(), port=port or settings.port, workers=1, log_level=level, access_log=False,
-                log_config=uvicorn_log_config(level.upper()) if settings.log_format == "json" else None)
+    log_config = uvicorn_log_config(level.upper()) if settings.log_format == "json" else None
+    uvicorn.run(app, host=host or default_host(), port=port or settings.port, workers=1, log_level=level,
+                access_log=False, log_config=log_config)
