@@ -88,6 +88,15 @@ def test_with_keys_the_ui_asks_for_one_and_gradios_api_needs_it(tmp_path) -> Non
         assert status.startswith("**Done.**") and any(downloads.rglob("*.csv"))
 
 
+def test_ui_logins_share_the_rate_limit(tmp_path) -> None:
+    """Guessing keys at the UI's login costs a rate-limit token per try, like the API's generate."""
+    with TestClient(create_app(demo_settings(tmp_path, api_keys=KEYS, rate_limit=3))) as client:
+        tries = [client.post("/gradio/login", data={"username": "me", "password": f"guess-{i}"}) for i in range(4)]
+    assert [t.status_code >= 400 for t in tries] == [True] * 4
+    assert tries[-1].status_code == 429 and "retry-after" in tries[-1].headers
+    assert all(t.status_code != 429 for t in tries[:3])
+
+
 def test_every_key_is_compared_in_constant_time(keyed: TestClient, monkeypatch) -> None:
     compared: list[tuple[bytes, bytes]] = []
     real = hmac.compare_digest
