@@ -180,7 +180,7 @@ def test_a_body_dribbled_a_byte_at_a_time_is_cut_off(impatient: int, path: str, 
     headers, _, content = rest.partition(b"\r\n\r\n")
     assert b"connection: close" in headers.lower()
     detail = json.loads(content)
-    assert detail["error"] == "timeout" and "BODY_TIMEOUT" in detail["detail"] and "1 seconds" in detail["detail"]
+    assert detail["error"] == "timeout" and "BODY_TIMEOUT" in detail["detail"] and "within 1 s " in detail["detail"]
 
 
 def test_a_prompt_body_is_served(impatient: int) -> None:

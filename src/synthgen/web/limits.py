@@ -82,7 +82,7 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
     async def _timed_out(self, send: Send) -> None:
-        detail = (f"the request body did not arrive within {self.timeout:g} seconds (BODY_TIMEOUT); send it "
+        detail = (f"the request body did not arrive within {self.timeout:g} s (BODY_TIMEOUT); send it "
                   "whole and promptly")
         body = json.dumps({"error": "timeout", "detail": detail}).encode()
         await send({"type": "http.response.start", "status": 408,
