@@ -1,4 +1,5 @@
-"""The web entry point: `app` for uvicorn (Procfile), and `python main.py` serves it on $PORT (default 8000)."""
+"""The web entry point: `app` for uvicorn (Procfile), and `python main.py` serves it on $PORT (default 8000), on
+127.0.0.1 unless the platform set $PORT (then on every interface)."""
 
 from __future__ import annotations
 

@@ -218,7 +218,9 @@ def providers(
 
 @app.command()
 def serve(
-    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "0.0.0.0",
+    host: Annotated[Optional[str], typer.Option(
+        help="Interface to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 when $PORT is set, as "
+             "platforms do). Use --host 0.0.0.0 to accept other machines.", show_default=False)] = None,
     port: Annotated[Optional[int], typer.Option(help="Port (default: $PORT, else 8000).")] = None,
 ) -> None:
     """Run the web app (REST API at /api/v1, UI at /gradio) with uvicorn, one worker."""

@@ -48,17 +48,29 @@ class Settings(BaseSettings):
     write_timeout: float = Field(default=30.0, gt=0, le=3600,
                                  description="seconds a download waits for its client to read before giving up")
     max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=1024 * 1024 * 1024,
-                                description="largest request body (and UI upload) in bytes")
+                                description="largest request body in bytes")
+    body_timeout: float = Field(default=30.0, gt=0, le=600,
+                                description="seconds to receive a whole request body; slower: 408")
     rate_limit: int = Field(default=30, ge=0, le=100_000,
                             description="generate/schema requests per minute per client; 0 turns it off")
     ui_queue_size: int = Field(default=16, ge=1, le=10_000, description="UI requests waiting before 'busy'")
-    api_keys: SecretStr | None = Field(default=None, description="comma-separated keys for /api/v1; unset: open")
+    ui_downloads_mb: int | None = Field(default=None, ge=1, le=1_000_000,
+                                        description="MB of UI downloads kept on disk; unset: 2 x MAX_OUTPUT_MB")
+    ui_download_ttl: int = Field(default=900, ge=10, le=86_400, description="seconds a UI download link works")
+    api_keys: SecretStr | None = Field(default=None,
+                                       description="comma-separated keys for /api/v1, /metrics and the UI login; "
+                                                   "unset: open")
     cors_origins: str = Field(default="", description="comma-separated origins allowed to call the API")
     log_format: Literal["json", "text"] = "json"
 
     @property
     def max_output_bytes(self) -> int:
         return self.max_output_mb * 1_000_000
+
+    @property
+    def ui_downloads_bytes(self) -> int:
+        """The disk budget of the UI's downloads (UI_DOWNLOADS_MB, else twice the largest file)."""
+        return (self.ui_downloads_mb or 2 * self.max_output_mb) * 1_000_000
 
     @property
     def api_key_list(self) -> list[str]:

@@ -1,10 +1,13 @@
-"""Gradio's file routes serve only the downloads the UI made: no system file, no cache database, no `..` or encoded
-trick, no URL fetched on a caller's behalf; uploads are capped and never served back; errors carry no trace."""
+"""Under /gradio only the routes the page uses answer (an allow-list): the UI's downloads come by an unguessable
+link of our own route, never by a server path; Gradio's file, proxy, upload, recording and monitoring routes are
+404s: no system file, no cache database, no `..` or encoded trick, no URL fetched on a caller's behalf, no upload
+kept or echoed; errors carry no trace."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,7 @@ from synthgen.cache import SchemaCache
 from synthgen.schema import parse_schema
 from synthgen.web.app import create_app
 
+from ..web.test_ui import download_href
 from .conftest import GENERATE, OPENAI_KEY, FakeLLM, llm_app, openai_error
 
 PASSWD = "root:x:0:0"
@@ -46,18 +50,32 @@ def app_and_download(tmp_path_factory):
     app = create_app(settings)
     with TestClient(app) as client:
         outputs = ui_outputs(client, "people with name and email")
-        yield client, app, outputs[-1], settings
+        yield client, app, download_href(outputs[-1]), settings
     cache.close()
 
 
 def test_the_download_the_ui_made_is_served(app_and_download) -> None:
-    client, _, download, _ = app_and_download
-    url = download["url"]
-    response = client.get(url[url.index("/gradio/"):])
+    client, _, href, _ = app_and_download
+    response = client.get(href)
     assert response.status_code == 200 and response.text.count("\n") == 11
+    token = href.split("/")[-2]
+    for other in (href.replace(token, "0" * 32), href.rsplit("/", 1)[0] + "/other.csv",
+                  href.rsplit("/", 1)[0] + "/..%2F..%2Fcache.db"):
+        assert client.get(other).status_code == 404, other
 
 
-def probes(download_path: str, root: Path, cache_db: Path, planted: Path) -> list[str]:
+def test_no_server_path_reaches_the_browser(app_and_download) -> None:
+    """Gradio's API, its events, the page and its config name no folder of the server (the temp folder, the repo)."""
+    client, app, _, _ = app_and_download
+    root = app.state.services.downloads.root
+    shown = json.dumps(ui_outputs(client, "orders with order id and price"))
+    for page in ("/gradio/", "/gradio/config", "/gradio/gradio_api/info"):
+        shown += client.get(page).text
+    for secret in (str(root), str(root.parent), "/tmp/", os.getcwd(), str(Path(__file__).parents[2]), "file="):
+        assert secret not in shown, secret
+
+
+def probes(download_path: Path, root: Path, cache_db: Path, planted: Path) -> list[str]:
     enc = lambda p: p.replace("/", "%2F")  # noqa: E731
     denc = lambda p: p.replace("/", "%252F")  # noqa: E731
     return [
@@ -95,6 +113,14 @@ def probes(download_path: str, root: Path, cache_db: Path, planted: Path) -> lis
         "/gradio/assets/..%2f..%2f..%2f..%2fetc/passwd",
         "/gradio/static/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
         "/gradio/custom_component/x/client/y/..%2F..%2F..%2Fetc%2Fpasswd",
+        f"/gradio/gradio_api/file={download_path}",  # even the UI's own file: only by its link
+        f"/gradio/file={download_path}",
+        "/gradio/monitoring", "/gradio/monitoring/summary", "/gradio/gradio_api/monitoring/summary",
+        "/gradio/gradio_api/upload_progress?upload_id=x", "/gradio/gradio_api/startup-events",
+        "/gradio/gradio_api/call/lambda/x", "/gradio/gradio_api/vibe-code", "/gradio/svelte/x.js",
+        "/gradio/manifest.json", "/gradio/pwa_icon", "/gradio/gradio_api/deep_link", "/gradio/gradio_api/app_id",
+        "/gradio/gradio_api/token", "/gradio/gradio_api/user", "/gradio/runs",
+        "/gradio/gradio_api/stream/x/y/z/playlist.m3u8",
     ]
 
 
@@ -106,26 +132,66 @@ def test_nothing_else_is_served(app_and_download) -> None:
     planted.write_text("secret,data\n")
     cache_db = Path(settings.cache_dir) / "cache.db"
     assert cache_db.is_file()
-    for path in probes(download["path"], root, cache_db.resolve(), planted):
+    download_path = next(root.rglob("*.csv"))
+    for path in probes(download_path, root, cache_db.resolve(), planted):
         for method in ("GET", "HEAD"):
             response = client.request(method, path)
             assert response.status_code in (403, 404, 405), (method, path, response.status_code)
             assert PASSWD not in response.text and "secret,data" not in response.text
             assert "SQLite format" not in response.text and "Traceback" not in response.text
-        if "file=" in path or "proxy=" in path:  # refused by our guard, before Gradio could fetch anything
-            assert response.headers.get("content-type", "").startswith("application/json"), path
+        # refused by our allow-list, before Gradio could fetch or read anything
+        assert response.headers.get("content-type", "").startswith("application/json"), path
 
 
-def test_uploads_are_capped_and_never_served_back(app_and_download) -> None:
-    client, _, _, settings = app_and_download
-    big = client.post("/gradio/gradio_api/upload", files={"files": ("x.html", b"<script>" * 20_000, "text/html")})
-    assert big.status_code == 413 and big.json()["error"] == "too_large"
-    small = client.post("/gradio/gradio_api/upload",
-                        files={"files": ("x.html", b"<script>alert(1)</script>", "text/html")})
-    assert small.status_code == 200
-    (uploaded,) = small.json()
-    served = client.get(f"/gradio/gradio_api/file={uploaded}")
-    assert served.status_code == 404 and "<script>" not in served.text
+@pytest.mark.parametrize("route", ["/gradio/gradio_api/upload", "/gradio/upload",
+                                   "/gradio/gradio_api/process_recording",
+                                   "/gradio/gradio_api/stream/x", "/gradio/gradio_api/vibe-edit",
+                                   "/gradio/gradio_api/run/generate", "/gradio/gradio_api/api/generate",
+                                   "/gradio/gradio_api/cancel", "/gradio/gradio_api/reset", "/gradio/dev/reload"])
+def test_uploads_and_unused_post_routes_are_closed(app_and_download, route: str) -> None:
+    """The UI takes no uploads: nothing is written to disk, nothing echoed back (process_recording did, as video)."""
+    client, app, _, _ = app_and_download
+    folder = app.state.services.downloads.root.parent
+    before = set(folder.rglob("*"))
+    response = client.post(route, files={"files": ("x.html", b"<script>alert(1)</script>", "text/html")})
+    assert response.status_code == 404 and response.json()["error"] == "not_found", route
+    assert "<script>" not in response.text and set(folder.rglob("*")) == before
+
+
+def test_events_cannot_skip_the_queue(app_and_download) -> None:
+    """The examples' loader is the one direct (unqueued) call the page makes; generate through it is refused."""
+    client, app, _, _ = app_and_download
+    blocks = next(r for r in app.routes if getattr(r, "path", "") == "/gradio").app.get_blocks()
+    index = next(i for i, fn in blocks.fns.items() if fn.api_name == "generate")
+    before = set(app.state.services.downloads.root.rglob("*.csv"))
+    for route in ("/gradio/gradio_api/run/predict", "/gradio/gradio_api/run/generate"):
+        response = client.post(route, json={"data": ["people with name", 10, "csv", 1, None], "fn_index": index})
+        assert response.status_code == 404, (route, response.text)
+    assert set(app.state.services.downloads.root.rglob("*.csv")) == before  # no file made
+
+
+def test_every_gradio_route_off_the_allow_list_is_closed(app_and_download) -> None:
+    """Each route Gradio mounts (with its path parameters filled in) answers only if the page needs it."""
+    from synthgen.web.ui_guard import allowed
+
+    client, app, _, _ = app_and_download
+    mount = next(r for r in app.routes if getattr(r, "path", "") == "/gradio")
+    opened = set()
+    for route in mount.app.routes:
+        path = re.sub(r"\{[^}]+\}", "x", getattr(route, "path", "")) or "/"
+        for method in sorted(getattr(route, "methods", None) or {"GET"}):
+            if allowed(method, path):
+                opened.add(f"{method} {path}")
+                continue
+            response = client.request(method, "/gradio" + path)
+            assert response.status_code == 404, (method, path, response.status_code)
+    assert opened <= {"GET /", "HEAD /", "GET /config", "GET /config/", "GET /theme.css", "GET /favicon.ico",
+                      "GET /robots.txt", "GET /assets/x", "GET /static/x", "GET /gradio_api/info",
+                      "GET /gradio_api/info/", "GET /gradio_api/heartbeat/x", "GET /gradio_api/queue/data",
+                      "POST /gradio_api/queue/join", "POST /gradio_api/call/x", "POST /gradio_api/run/x",
+                      "GET /gradio_api/call/x/x",
+                      "POST /login", "POST /login/", "GET /login_check", "GET /login_check/", "GET /logout",
+                      "GET /logout/", "HEAD /theme.css", "HEAD /assets/x", "HEAD /static/x"}, opened
 
 
 def test_no_error_body_carries_a_trace_or_a_secret(tmp_path) -> None:

@@ -60,12 +60,41 @@ def test_either_key_opens_the_api(keyed: TestClient) -> None:
     assert keyed.get("/metrics", headers={"Authorization": "bearer  second-key-abcdefghij"}).status_code == 200
 
 
-def test_health_docs_and_the_ui_stay_open(keyed: TestClient) -> None:
-    for path in ("/health", "/docs", "/openapi.json", "/gradio/", "/gradio/config"):
+def test_health_and_docs_stay_open(keyed: TestClient) -> None:
+    for path in ("/health", "/docs", "/openapi.json", "/gradio/"):
         assert keyed.get(path).status_code == 200, path
     assert "Traceback" not in keyed.get("/api/v1/nothing").text
-    status = call(keyed, "generate", [ORDERS, 5, "csv", 1, None])[0]
-    assert status.startswith("**Done.**")
+
+
+def test_with_keys_the_ui_asks_for_one_and_gradios_api_needs_it(tmp_path) -> None:
+    """API_KEYS closes the UI's back door: Gradio's own API makes no file (and spends no LLM tokens) without a
+    login, and the login takes any user name with a key as the password."""
+    app = create_app(demo_settings(tmp_path, api_keys=KEYS))
+    with TestClient(app) as client:
+        downloads = app.state.services.downloads.root
+        page = client.get("/gradio/")
+        assert page.status_code == 200 and "auth_required" in page.text  # the page is Gradio's login form
+        refused = client.post("/gradio/gradio_api/call/generate", json={"data": [ORDERS, 5, "csv", 1, None]})
+        assert refused.status_code == 401
+        assert client.get("/gradio/config").status_code == 401
+        assert client.post("/gradio/gradio_api/queue/join", json={"data": [], "fn_index": 0,
+                                                                    "session_hash": "x"}).status_code == 401
+        for password in ("", "wrong-key-0123456789", "first-key-012345678", "Bearer first-key-0123456789"):
+            assert client.post("/gradio/login", data={"username": "me", "password": password}).status_code >= 400
+        assert not any(downloads.rglob("*.csv"))
+        assert client.post("/gradio/login", data={"username": "anyone",
+                                                  "password": "second-key-abcdefghij"}).status_code == 200
+        status = call(client, "generate", [ORDERS, 5, "csv", 1, None])[0]
+        assert status.startswith("**Done.**") and any(downloads.rglob("*.csv"))
+
+
+def test_ui_logins_share_the_rate_limit(tmp_path) -> None:
+    """Guessing keys at the UI's login costs a rate-limit token per try, like the API's generate."""
+    with TestClient(create_app(demo_settings(tmp_path, api_keys=KEYS, rate_limit=3))) as client:
+        tries = [client.post("/gradio/login", data={"username": "me", "password": f"guess-{i}"}) for i in range(4)]
+    assert [t.status_code >= 400 for t in tries] == [True] * 4
+    assert tries[-1].status_code == 429 and "retry-after" in tries[-1].headers
+    assert all(t.status_code != 429 for t in tries[:3])
 
 
 def test_every_key_is_compared_in_constant_time(keyed: TestClient, monkeypatch) -> None:

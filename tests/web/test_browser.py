@@ -8,6 +8,7 @@ import os
 import socket
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -39,13 +40,13 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def _live(settings) -> Iterator[str]:
     """The real app under a real uvicorn server on a free local port, in a thread."""
     import uvicorn
 
     _require_browser()
-    app = create_app(demo_settings(tmp_path_factory.mktemp("browser")))
+    app = create_app(settings)
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", workers=1))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -59,9 +60,17 @@ def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             break
         started.wait(0.1)
     assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(30)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(30)
+
+
+@pytest.fixture(scope="module")
+def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with _live(demo_settings(tmp_path_factory.mktemp("browser"))) as url:
+        yield url
 
 
 @pytest.fixture()
@@ -74,23 +83,28 @@ def page(live_url: str) -> Iterator[object]:
         outside: list[str] = []
 
         def local_only(route) -> None:  # the page must work with no network beyond our server
-            if route.request.url.startswith(live_url):
+            if route.request.url.startswith(("http://127.0.0.1:", live_url)):
                 route.continue_()
             else:
                 outside.append(route.request.url)
                 route.abort()
 
         context.route("**/*", local_only)
-        yield context.new_page()
+        page = context.new_page()
+        refused: list[str] = []  # what the Content-Security-Policy blocked: it must block nothing the page needs
+        page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
+        yield page
         context.close()
         browser.close()
         assert outside == [], f"the page asked for outside resources: {outside}"
+        assert refused == [], f"the Content-Security-Policy blocked: {refused}"
 
 
 def test_describe_generate_edit_regenerate_download(page, live_url: str) -> None:
     from playwright.sync_api import expect
 
-    page.goto(f"{live_url}/", wait_until="domcontentloaded")  # / leads to the UI
+    response = page.goto(f"{live_url}/", wait_until="domcontentloaded")  # / leads to the UI
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]  # and the page works under it
     expect(page.locator("#mode-banner")).to_contain_text("Demo mode", timeout=WAIT)
     description = page.locator("#description textarea")
 
@@ -159,3 +173,37 @@ def test_a_bad_edit_shows_a_friendly_message(page, live_url: str) -> None:
     expect(status).to_contain_text("Could not generate", timeout=WAIT)
     expect(status).to_contain_text("color_name")
     assert "Traceback" not in page.content()
+
+
+def test_the_use_via_api_view_still_works(page, live_url: str) -> None:
+    """The footer's API view reads /gradio_api/info (allowed); monitoring is closed and the view copes."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{live_url}/gradio/", wait_until="domcontentloaded")
+    expect(page.locator("#mode-banner")).to_contain_text("Demo mode", timeout=WAIT)
+    page.get_by_text("Use via API").first.click()
+    expect(page.get_by_text("/generate").first).to_be_visible(timeout=WAIT)
+    assert "Traceback" not in page.content()
+
+
+def test_with_api_keys_the_page_asks_for_a_key(page, tmp_path_factory) -> None:
+    from playwright.sync_api import expect
+
+    settings = demo_settings(tmp_path_factory.mktemp("keyed-browser"), api_keys="browser-key-0123456789")
+    with _live(settings) as url:
+        page.goto(f"{url}/gradio/", wait_until="domcontentloaded")
+        password = page.locator('input[type="password"]')
+        expect(password).to_be_visible(timeout=WAIT)
+        page.locator('input[type="text"]').first.fill("me")
+        password.fill("wrong-key")
+        page.keyboard.press("Enter")
+        expect(page.locator("#mode-banner")).to_have_count(0)
+        expect(page.get_by_text("Incorrect Credentials")).to_be_visible(timeout=WAIT)
+        page.locator('input[type="text"]').first.fill("me")
+        password.fill("browser-key-0123456789")
+        page.get_by_role("button", name="Login").click()
+        expect(page.locator("#mode-banner")).to_contain_text("Demo mode", timeout=WAIT)
+        page.locator("#description textarea").fill("People with name and email")
+        page.fill("#rows input", "5")
+        page.click("#generate")
+        expect(page.locator("#status")).to_contain_text("Generated 5 rows", timeout=WAIT)

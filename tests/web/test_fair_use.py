@@ -57,11 +57,11 @@ def test_a_chunked_body_under_the_cap_is_served(capped: TestClient) -> None:
     assert len(response.text.splitlines()) == 4
 
 
-def test_gradio_uploads_are_capped_too(capped: TestClient) -> None:
-    files = {"files": ("big.csv", b"a,b\n" * 2000, "text/csv")}  # 8 KB
+def test_gradio_uploads_are_capped_and_closed(capped: TestClient) -> None:
+    files = {"files": ("big.csv", b"a,b\n" * 2000, "text/csv")}  # 8 KB: refused by size before anything else
     assert_error(capped.post("/gradio/gradio_api/upload", files=files), 413, "too_large")
     small = capped.post("/gradio/gradio_api/upload", files={"files": ("s.csv", b"a,b\n1,2\n", "text/csv")})
-    assert small.status_code == 200  # under the cap Gradio's own upload works (its max_file_size is the same cap)
+    assert_error(small, 404, "not_found")  # the UI takes no uploads (ui_guard's allow-list)
 
 
 # ---- rows, columns, description -----------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """The app under a real uvicorn on loopback, with the Procfile's proxy flags: a client that leaves mid-stream stops
 its generation and frees its slot; the rate limit keys on the rightmost X-Forwarded-For even though uvicorn's
---proxy-headers rewrites request.client from the leftmost."""
+--proxy-headers rewrites request.client from the leftmost; a client dribbling its body is cut off (BODY_TIMEOUT)."""
 
 from __future__ import annotations
 
@@ -200,3 +200,73 @@ def test_a_slow_reader_that_keeps_reading_gets_the_whole_file(patient) -> None:
         connection.close()
     assert len(whole) > 10_000_000 and bytes(received) == whole
     assert wait_for(lambda: app.state.services.gate.active == 0)
+
+@pytest.fixture(scope="module")
+def impatient(tmp_path_factory) -> Iterator[int]:
+    """The whole app (UI included) under uvicorn with BODY_TIMEOUT=1 s; yields its port."""
+    app = create_app(demo_settings(tmp_path_factory.mktemp("slow"), body_timeout=1.0))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                                           access_log=False, lifespan="on"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    assert wait_for(lambda: server.started, 60)
+    try:
+        yield port
+    finally:
+        server.should_exit = True
+        thread.join(30)
+
+
+def dribble(port: int, path: str, head: bytes, body: bytes, pause: float) -> bytes:
+    """Send the headers, then the body one byte per `pause` seconds until the server answers; all it sent back."""
+    with socket.create_connection(("127.0.0.1", port), timeout=60) as sock:
+        sock.sendall(f"POST {path} HTTP/1.1\r\nHost: x\r\n".encode() + head + b"\r\n")
+        sock.setblocking(False)
+        received = b""
+        for byte in body:
+            try:
+                sock.send(bytes([byte]))
+            except OSError:  # the server closed the connection
+                break
+            time.sleep(pause)
+            try:
+                received += sock.recv(65536)
+            except BlockingIOError:
+                continue
+            if received:
+                break
+        sock.settimeout(60)
+        try:
+            while chunk := sock.recv(65536):
+                received += chunk
+        except OSError:
+            pass
+        return received  # recv returned b"": the server closed the connection
+
+
+@pytest.mark.parametrize("path,kind", [(GENERATE, "length"), (GENERATE, "chunked"),
+                                       ("/gradio/gradio_api/queue/join", "length")])
+def test_a_body_dribbled_a_byte_at_a_time_is_cut_off(impatient: int, path: str, kind: str) -> None:
+    body = b'{"description": "people with name and email", "rows": 10, "padding": "' + b"x" * 400 + b'"}'
+    if kind == "length":
+        head = b"Content-Type: application/json\r\nContent-Length: " + str(len(body)).encode() + b"\r\n"
+        payload = body
+    else:
+        head = b"Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+        payload = b"".join(b"1\r\n" + bytes([b]) + b"\r\n" for b in body)
+    # 0.1 s a byte: the ~500-byte body would take ~50 s; the server stops waiting after BODY_TIMEOUT (1 s).
+    answer = dribble(impatient, path, head, payload, 0.1)
+    status_line, _, rest = answer.partition(b"\r\n")
+    assert status_line.startswith(b"HTTP/1.1 408"), answer[:300]
+    headers, _, content = rest.partition(b"\r\n\r\n")
+    assert b"connection: close" in headers.lower()
+    detail = json.loads(content)
+    assert detail["error"] == "timeout" and "BODY_TIMEOUT" in detail["detail"] and "within 1 s " in detail["detail"]
+
+
+def test_a_prompt_body_is_served(impatient: int) -> None:
+    response = httpx.post(f"http://127.0.0.1:{impatient}{GENERATE}", json={"schema": PEOPLE, "rows": 3}, timeout=60)
+    assert response.status_code == 200 and len(response.text.splitlines()) == 4

@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -60,11 +62,17 @@ def call(client: TestClient, api_name: str, data: list) -> list:
     raise AssertionError(f"no complete event in {stream[:2000]}")
 
 
-def download(client: TestClient, file_output: dict) -> bytes:
-    url = file_output["url"]
-    path = url[url.index("/gradio/"):]
-    response = client.get(path)
+def download_href(link: str) -> str:
+    """The href of the UI's download link: a path of our own route, never a server path."""
+    match = re.fullmatch(r"\*\*\[Download [^\]]+\]\(<(/gradio/downloads/[0-9a-f]{32}/[^>/]+)>\)\*\*", link)
+    assert match, link
+    return match.group(1)
+
+
+def download(client: TestClient, link: str) -> bytes:
+    response = client.get(download_href(link))
     assert response.status_code == 200, response.text
+    assert response.headers["content-disposition"].startswith("attachment")
     return response.content
 
 
@@ -251,25 +259,62 @@ def test_bad_row_and_seed_inputs(actions: Actions) -> None:
 
 # ---- the download folder policy --------------------------------------------------------------------------------
 
+def _finished(store: DownloadStore, name: str, size: int = 1) -> Path:
+    path = store.new_path(name)
+    path.write_bytes(b"x" * size)
+    store.done(path)
+    return path
+
+
 def test_download_store_keeps_the_newest(tmp_path) -> None:
     store = DownloadStore(tmp_path, keep=3)
-    paths = []
-    for i in range(5):
-        path = store.new_path(f"f{i}.csv")
-        path.write_text("x")
-        paths.append(path)
+    paths = [_finished(store, f"f{i}.csv") for i in range(5)]
     assert [p.exists() for p in paths] == [False, False, True, True, True]
     store.close()
     assert not store.root.exists()
+
+
+def test_download_store_holds_at_most_its_byte_budget_oldest_first(tmp_path) -> None:
+    store = DownloadStore(tmp_path, max_bytes=1000)
+    paths = [_finished(store, f"f{i}.csv", 400) for i in range(4)]
+    assert [p.exists() for p in paths] == [False, False, True, True]  # 800 bytes kept of 1,600 written
+    huge = _finished(store, "huge.csv", 5000)  # over the budget alone: the newest always stays, the rest go
+    assert huge.exists() and not any(p.exists() for p in paths)
+
+
+def test_a_download_being_written_is_never_evicted_nor_served(tmp_path) -> None:
+    store = DownloadStore(tmp_path, max_bytes=1000)
+    writing = store.new_path("slow.csv")
+    writing.write_bytes(b"x" * 600)
+    token, name = store.link(writing).split("/")
+    assert store.find(token, name) is None  # not finished yet
+    later = _finished(store, "fast.csv", 600)  # over budget, but the older file is still being written
+    assert writing.exists() and later.exists()
+    store.done(writing)
+    assert store.find(token, name) == writing
+    store.done(store.new_path("failed.csv"), ok=False)  # a failed write leaves nothing behind
+    assert not any(store.root.rglob("failed.csv"))
 
 
 def test_download_store_drops_old_downloads(tmp_path) -> None:
     import os
 
     store = DownloadStore(tmp_path, ttl=60)
-    old = store.new_path("old.csv")
-    old.write_text("x")
+    old = _finished(store, "old.csv")
+    token, name = store.link(old).split("/")
     past = time.time() - 120
     os.utime(old.parent, (past, past))
-    store.new_path("new.csv").write_text("y")
+    assert store.find(token, name) is None and not old.exists()  # an expired link serves nothing
+    _finished(store, "new.csv")
     assert not old.exists()
+
+
+def test_download_links_are_random_tokens_not_paths(tmp_path) -> None:
+    store = DownloadStore(tmp_path)
+    path = _finished(store, "people.csv")
+    token, name = store.link(path).split("/")
+    assert re.fullmatch(r"[0-9a-f]{32}", token) and name == "people.csv" and str(tmp_path) not in store.link(path)
+    assert store.find(token, name) == path
+    for bad in ((token, "../people.csv"), (token, "other.csv"), ("0" * 32, name), (token[:-1], name),
+                (token + "/..", name)):
+        assert store.find(*bad) is None, bad

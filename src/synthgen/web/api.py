@@ -47,7 +47,7 @@ health_router = APIRouter(tags=["health"])
     "/generate",
     summary="Generate a dataset file from a description or a schema",
     response_class=StreamingResponse,
-    responses={**file_response(export.MEDIA_TYPES), **error_responses(401, 413, 422, 429, 500, 502, 503, 504)},
+    responses={**file_response(export.MEDIA_TYPES), **error_responses(401, 408, 413, 422, 429, 500, 502, 503, 504)},
 )
 async def generate(body: GenerateRequest, services: ServicesDep) -> StreamingResponse:
     """Plan (when given a description), validate, then stream the file.
@@ -105,7 +105,7 @@ def _file_response(body: GenerateRequest, services: Services,
 
 
 @schema_router.post("/schema", summary="Plan a schema from a description", response_model=SchemaResponse,
-                    responses=error_responses(401, 413, 422, 429, 500, 502, 503, 504))
+                    responses=error_responses(401, 408, 413, 422, 429, 500, 502, 503, 504))
 async def make_schema(body: SchemaRequest, services: ServicesDep) -> dict[str, Any]:
     schema, result = await services.plan_off_loop(body.description, body.locale)
     body_schema = {"name": schema.name, "locale": schema.locale,

@@ -19,17 +19,16 @@ from ..planners import make_planner, planner_mode
 from ..planners.base import Planner
 from . import errors, logs
 from .api import PREFIX, health_router, router
-from .auth import ApiKeyAuth
-from .files import FileGuard
+from .auth import ApiKeyAuth, KeyCheck
+from .headers import SecurityHeaders
 from .limits import BodyLimit
 from .metrics import Labels, cache_gauges, process_gauges
 from .observe import Observe
 from .ratelimit import RateLimit
 from .services import Services
+from .ui_guard import GRADIO_PATH, UIGuard
 
 log = logging.getLogger("synthgen.web")
-
-GRADIO_PATH = "/gradio"
 
 
 def _cache_of(planner: Any) -> Any:
@@ -93,7 +92,8 @@ def create_app(settings: Settings | None = None, *, planner: Planner | None = No
         _tune_memory()
         services.planner = planner if planner is not None else make_planner(settings)
         services.cache = _cache_of(services.planner)
-        services.downloads = DownloadStore(get_upload_folder())
+        services.downloads = DownloadStore(get_upload_folder(), ttl=settings.ui_download_ttl,
+                                           max_bytes=settings.ui_downloads_bytes)
         log.info("SynthGen ready: %s planner", services.mode.get("mode", "?"))
         try:
             yield
@@ -124,15 +124,22 @@ def create_app(settings: Settings | None = None, *, planner: Planner | None = No
     if ui:
         import gradio as gr
 
+        from .downloads import router as downloads_router
         from .ui import build_ui
 
+        app.include_router(downloads_router(GRADIO_PATH))
+        keys = settings.api_key_list
         gr.mount_gradio_app(app, build_ui(services), path=GRADIO_PATH, footer_links=["api", "settings"],
                             run_history=False, ssr_mode=False, show_error=False,
-                            max_file_size=settings.max_body_bytes)
+                            max_file_size=settings.max_body_bytes,
+                            # With API_KEYS set, the UI asks for a key (any user name, a key as the password), and
+                            # Gradio's own API needs that login too: the UI is no back door to the generator.
+                            auth=KeyCheck(keys).login if keys else None,
+                            auth_message="This server needs an API key: any user name, your key as the password.")
     return app
 
 
-EXPENSIVE = (f"{PREFIX}/generate", f"{PREFIX}/schema")
+EXPENSIVE = (f"{PREFIX}/generate", f"{PREFIX}/schema", f"{GRADIO_PATH}/login")  # the UI login: no key guessing
 LANE_GAUGES = (  # one series per lane (small, large) each; samples of a metric stay together, as the format needs
     ("synthgen_lane_jobs_active", "gauge", "Files being made now, by lane (small, large)", "active"),
     ("synthgen_lane_jobs_limit", "gauge", "Files a lane may make at once (SMALL_JOBS, MAX_CONCURRENT_JOBS)", "slots"),
@@ -142,12 +149,12 @@ LANE_GAUGES = (  # one series per lane (small, large) each; samples of a metric 
 
 
 def _middleware(app: FastAPI, services: Services) -> None:
-    """The request path, outermost first: observe (request id, access log, metrics) -> CORS -> API keys ->
-    rate limit -> body size -> the guard on Gradio's file routes -> the routes."""
+    """The request path, outermost first: security headers -> observe (request id, access log, metrics) -> CORS ->
+    API keys -> rate limit -> body size -> the allow-list of Gradio's routes -> the routes."""
     settings = services.settings
-    app.add_middleware(FileGuard, prefix=GRADIO_PATH,  # type: ignore[arg-type]
-                       roots=lambda: [services.downloads.root] if services.downloads is not None else [])
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)  # type: ignore[arg-type]
+    app.add_middleware(UIGuard, prefix=GRADIO_PATH)  # type: ignore[arg-type]
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes,  # type: ignore[arg-type]
+                       timeout=settings.body_timeout)
     app.add_middleware(RateLimit, limiter=services.limiter, paths=EXPENSIVE)  # type: ignore[arg-type]
     app.add_middleware(ApiKeyAuth, keys=settings.api_key_list)  # type: ignore[arg-type]
     # Always installed, so Gradio's own CORS layer (which echoes any Origin with credentials) stands aside.
@@ -157,6 +164,7 @@ def _middleware(app: FastAPI, services: Services) -> None:
                        expose_headers=["Content-Disposition", "Retry-After", "X-Request-ID", "X-SynthGen-Seed",
                                        "X-SynthGen-Planner", "X-SynthGen-Cache", "X-SynthGen-Rows"])
     app.add_middleware(Observe, metrics=services.metrics, route_of=_route_labels(app))  # type: ignore[arg-type]
+    app.add_middleware(SecurityHeaders, ui_prefix=GRADIO_PATH)  # type: ignore[arg-type]
 
     def gauges() -> list[tuple[str, str, str, Labels, float]]:
         gate, limiter = services.gate, services.limiter

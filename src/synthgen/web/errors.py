@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+import sys
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -37,11 +39,28 @@ STATUS: list[tuple[type[SynthGenError], int]] = [
 ]
 
 
+MAX_DETAIL = 1000  # characters of one sentence sent back; input is never echoed back unbounded
+MAX_PROBLEMS = 50
+_LONG_NUMBER = re.compile(r"\d(?:[\d,_.]){29,}")  # 30+ characters of digits (and separators)
+
+
+def bounded(text: str) -> str:
+    """`text` with long numbers cut to their first digits and a count, and at most MAX_DETAIL characters."""
+    def cut(match: re.Match[str]) -> str:
+        digits = sum(c.isdigit() for c in match.group())
+        return f"{match.group()[:12]}… (a number of {digits:,} digits)"
+
+    text = _LONG_NUMBER.sub(cut, text)
+    return text if len(text) <= MAX_DETAIL else text[:MAX_DETAIL - 1] + "…"
+
+
 def error_response(status: int, code: str, detail: str, problems: list[str] | None = None,
                    headers: dict[str, str] | None = None) -> JSONResponse:
-    body: dict[str, Any] = {"error": code, "detail": detail}
+    body: dict[str, Any] = {"error": code, "detail": bounded(detail)}
     if problems and len(problems) > 1:
-        body["problems"] = problems
+        body["problems"] = [bounded(p) for p in problems[:MAX_PROBLEMS]]
+        if len(problems) > MAX_PROBLEMS:
+            body["problems"].append(f"… and {len(problems) - MAX_PROBLEMS:,} more problems")
     return JSONResponse(body, status_code=status, headers=headers)
 
 
@@ -106,10 +125,24 @@ async def _busy(request: Request, exc: Busy) -> JSONResponse:
     return error_response(503, "busy", exc.detail, headers={"Retry-After": str(exc.retry_after)})
 
 
+def unparsable(cause: BaseException | None) -> str:
+    """Why the JSON parser gave up on a body, naming the limit it hit."""
+    if isinstance(cause, RecursionError):
+        return (f"the request body is nested too deeply: arrays and objects may nest at most about "
+                f"{sys.getrecursionlimit():,} levels")
+    if isinstance(cause, ValueError) and "digits" in str(cause) and not isinstance(cause, UnicodeError):
+        return (f"the request body has a number that is too long: numbers may have at most "
+                f"{sys.get_int_max_str_digits():,} digits")
+    if isinstance(cause, UnicodeError):
+        return "the request body is not valid JSON (it is not UTF-8 text)"
+    return "the request body could not be read as JSON"
+
+
 async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
     if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
-        # FastAPI's answer to a body it cannot decode (not UTF-8): the same 422 as any other invalid JSON.
-        return error_response(422, "invalid_request", "the request body is not valid JSON (it is not UTF-8 text)")
+        # FastAPI's answer to a body its JSON parser gave up on: the same 422 as any other invalid JSON, with the
+        # true reason (FastAPI raises this `from` the parser's error).
+        return error_response(422, "invalid_request", unparsable(exc.__cause__))
     codes = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 413: "too_large",
              429: "rate_limited"}
     detail = exc.detail if isinstance(exc.detail, str) else "request refused"

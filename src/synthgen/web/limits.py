@@ -1,16 +1,21 @@
-"""An ASGI middleware that refuses request bodies over a size limit (MAX_BODY_BYTES) with a JSON 413, unparsed.
+"""An ASGI middleware that bounds request bodies in size (MAX_BODY_BYTES, a JSON 413) and in time (BODY_TIMEOUT,
+a JSON 408): the body is read here, before the app sees it, then replayed.
 
-A declared Content-Length over the limit is refused before a byte is read; a chunked body is read up to the limit
-and refused the moment it passes it (then replayed to the app when it fits).
+A declared Content-Length over the limit is refused before a byte is read; a body without one (chunked) is refused
+the moment it passes the limit. A client that sends its headers and then dribbles the body (slowloris) is cut off
+when the whole body has not arrived `timeout` seconds after the request began: uvicorn bounds only the time
+between requests (--timeout-keep-alive), not the time to receive one.
 """
 
 from __future__ import annotations
 
 import json
 
+import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 MAX_BODY = 5 * 1024 * 1024  # bytes: a schema with 200 columns and long element lists fits easily
+BODY_TIMEOUT = 30.0  # seconds to receive a whole request body
 
 
 def describe(limit: int) -> str:
@@ -21,40 +26,51 @@ def describe(limit: int) -> str:
     return f"{limit:,} bytes"
 
 
+class _TooLarge(Exception):
+    pass
+
+
 class BodyLimit:
-    def __init__(self, app: ASGIApp, *, limit: int = MAX_BODY, prefix: str = "/") -> None:
+    def __init__(self, app: ASGIApp, *, limit: int = MAX_BODY, prefix: str = "/",
+                 timeout: float = BODY_TIMEOUT) -> None:
         self.app = app
         self.limit = limit
         self.prefix = prefix
+        self.timeout = timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope.get("path", "").startswith(self.prefix):
             await self.app(scope, receive, send)
             return
         length = dict(scope.get("headers") or []).get(b"content-length")
-        if length is not None:
-            if length.isdigit() and int(length) > self.limit:
-                await self._refuse(send)
-                return
-            await self.app(scope, receive, send)
+        if length is not None and length.isdigit() and int(length) > self.limit:
+            await self._refuse(send)
             return
-        # No Content-Length (chunked): read the body here, up to the limit, then replay it.
         chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":
-                break
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.limit:
-                await self._refuse(send)
-                return
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
+        ended = False  # the client left while sending: let the app see the disconnect
+        try:
+            with anyio.fail_after(self.timeout):
+                size = 0
+                while True:
+                    message = await receive()
+                    if message["type"] != "http.request":
+                        ended = True
+                        break
+                    chunk = message.get("body", b"")
+                    size += len(chunk)
+                    if size > self.limit:
+                        raise _TooLarge
+                    chunks.append(chunk)
+                    if not message.get("more_body", False):
+                        break
+        except _TooLarge:
+            await self._refuse(send)
+            return
+        except TimeoutError:
+            await self._timed_out(send)
+            return
         body = b"".join(chunks)
-        replayed = False
+        replayed = ended
 
         async def replay() -> Message:
             nonlocal replayed
@@ -64,6 +80,15 @@ class BodyLimit:
             return await receive()
 
         await self.app(scope, replay, send)
+
+    async def _timed_out(self, send: Send) -> None:
+        detail = (f"the request body did not arrive within {self.timeout:g} s (BODY_TIMEOUT); send it "
+                  "whole and promptly")
+        body = json.dumps({"error": "timeout", "detail": detail}).encode()
+        await send({"type": "http.response.start", "status": 408,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                                (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": body})
 
     async def _refuse(self, send: Send) -> None:
         detail = f"the request body is over the limit of {describe(self.limit)} (MAX_BODY_BYTES)"

@@ -56,6 +56,7 @@ class GenerateRequest(_Described):
 
     model_config = ConfigDict(
         extra="forbid",
+        strict=True,  # the contract's types exactly: no "10" for 10, no true for 1, no "yes" for true
         populate_by_name=True,
         json_schema_extra={"examples": [
             {"description": "Customer orders with order id, customer name, email, order date, status "
@@ -83,7 +84,7 @@ class GenerateRequest(_Described):
 
 
 class SchemaRequest(_Described):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     description: str = Field(description="a sentence describing the dataset")
     locale: str | None = Field(default=None, description="Faker locale for the schema",
@@ -131,14 +132,15 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     text = {
         400: "A request the server refused for another reason",
         401: "API_KEYS is set and the request has no valid `Authorization: Bearer <key>` header",
+        408: "The request body did not arrive whole within BODY_TIMEOUT seconds",
         413: "Too large: rows over MAX_ROWS, a description over 2,000 characters, or a body over the size limit",
         422: "Invalid request (names the field) or invalid schema (names the column)",
         429: "Too many requests from this client (RATE_LIMIT a minute); see Retry-After",
         500: "A bug on our side (generic message, no traceback)",
         502: "The planner (LLM) failed to produce a valid schema, even after one repair round",
         503: "Busy: the LLM is overloaded, rate limited, failing or unreachable after one retry "
-             "(planner_unavailable), or the server is already making as many files as it can hold (busy); "
-             "see Retry-After",
+             "(planner_unavailable), every planning slot is taken (planner_busy), or the request's lane of "
+             "files (small or large) is full (busy); see Retry-After",
         504: "The planner (LLM) did not answer in time (PLANNER_TIMEOUT); see Retry-After",
     }
     out: dict[int | str, dict[str, Any]] = {}

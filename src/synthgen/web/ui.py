@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
+from urllib.parse import quote
 
 import gradio as gr
 from faker.config import AVAILABLE_LOCALES
 
 from .. import export
 from ..schema import DatasetSchema
+from .downloads import ROUTE, DownloadStore
 from .ratelimit import RateLimited, client_identity
 from .services import Services
-from .ui_logic import DATATYPES, HEADERS, PREVIEW_ROWS, Actions, Result, friendly, schema_to_table
+from .ui_guard import GRADIO_PATH
+from .ui_logic import DATATYPES, HEADERS, PREVIEW_ROWS, Actions, Result, friendly, human_size, schema_to_table
 
 # Gradio's queue holds settings.ui_queue_size waiting events (UI_QUEUE_SIZE, default 16); beyond that the page says
 # "This application is currently busy. Please try again." Generations run settings.max_concurrent_jobs at once.
@@ -47,8 +51,17 @@ def _schema_outputs(schema: DatasetSchema) -> tuple[Any, Any, Any]:
     return schema_to_table(schema), {"name": schema.name, "locale": schema.locale}, schema.to_json()
 
 
+def download_link(result: Result) -> str:
+    """The download as a Markdown link to /gradio/downloads/<token>/<name>: no server path reaches the browser.
+    (Markdown, not gr.HTML: Gradio's HTML component evaluates templates, which the page's CSP forbids.)"""
+    path = result.written.path
+    href = f"{GRADIO_PATH}/{ROUTE}/{quote(DownloadStore.link(path))}"
+    label = re.sub(r"([\\`*_\[\]<>()#!|~])", r"\\\1", f"Download {path.name} ({human_size(result.written.size)})")
+    return f"**[{label}](<{href}>)**"
+
+
 def _outputs(result: Result) -> tuple[Any, ...]:
-    return (result.status, *_schema_outputs(result.schema), result.written.preview, str(result.written.path))
+    return (result.status, *_schema_outputs(result.schema), result.written.preview, download_link(result))
 
 
 def _failed(exc: BaseException, schema: DatasetSchema | None = None) -> tuple[Any, ...]:
@@ -142,7 +155,7 @@ def build_ui(services: Services) -> gr.Blocks:
             schema_json = gr.Code(language="json", interactive=False, elem_id="schema-json")
         gr.Markdown(f"### Preview (first {PREVIEW_ROWS} rows)")
         preview = gr.Dataframe(interactive=False, elem_id="preview", max_height=420, wrap=False)
-        download = gr.File(label="Download the whole file", interactive=False, elem_id="download")
+        download = gr.Markdown(elem_id="download")
         state = gr.State(None)
 
         outputs = [status, table, state, schema_json, preview, download]
@@ -150,7 +163,8 @@ def build_ui(services: Services) -> gr.Blocks:
                  concurrency_limit=concurrency, concurrency_id="generate")
         again.click(regenerate, [table, state, rows, fmt, seed, locale], outputs, api_name="regenerate",
                     concurrency_limit=concurrency, concurrency_id="generate")
-    blocks.queue(max_size=settings.ui_queue_size, default_concurrency_limit=concurrency)
+    # api_open=False: Gradio's /run/<name> route may not run a queued event directly (skipping the queue's bounds).
+    blocks.queue(max_size=settings.ui_queue_size, default_concurrency_limit=concurrency, api_open=False)
     return blocks
 
 

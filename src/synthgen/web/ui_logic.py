@@ -230,11 +230,11 @@ class Result:
             source = f"planner: {self.planner}" + (f", cache {self.cache}" if self.cache != "none" else "")
         shown = min(PREVIEW_ROWS, self.written.rows)
         return (f"**Done.** Generated **{self.written.rows:,}** rows of **{self.schema.name}** as "
-                f"**{self.written.path.suffix.lstrip('.').upper()}** ({_size(self.written.size)}) with seed "
+                f"**{self.written.path.suffix.lstrip('.').upper()}** ({human_size(self.written.size)}) with seed "
                 f"**{self.seed}** ({source}). The preview shows the first {shown} rows; the whole file is below.")
 
 
-def _size(size: int) -> str:
+def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB"):
         if value < 1024 or unit == "MB":
@@ -287,8 +287,13 @@ class Actions:
             holding.resize(size)  # the file's lane, now that its size is known
         with nullcontext() if holding is not None else self.slot(rows, progress, size):
             path = downloads.new_path(prepared.filename_stem + export.EXTENSIONS[fmt])
-            written = write_dataset(prepared, rows, fmt, used, path, progress=progress,
-                                    on_batch=self.services.count_rows("ui"))
+            ok = False
+            try:
+                written = write_dataset(prepared, rows, fmt, used, path, progress=progress,
+                                        on_batch=self.services.count_rows("ui"))
+                ok = True
+            finally:
+                downloads.done(path, ok=ok)
         return Result(prepared, written, used, planner, cache)
 
     def plan(self, description: str, rows: Any, locale: str | None = None,
