@@ -186,10 +186,10 @@ def text_problems(data: Any, where: str = "") -> list[str]:
         elif isinstance(value, dict):
             for key, item in value.items():
                 label = str(key)
-                if isinstance(key, str) and _NEVER.search(key):
-                    problems.append(f"{path or 'the schema'}: a key contains a NUL character or a lone surrogate "
-                                    f"({ascii(key)}); remove it")
+                problem = text_problem(key) if isinstance(key, str) else None
+                if problem:
                     label = ascii(key)
+                    problems.append(f"{path or 'the schema'}: the key {label} {problem}")
                 stack.append((f"{path}.{label}" if path else label, item))
         elif isinstance(value, (list, tuple)):
             stack.extend((f"{path}[{i}]", item) for i, item in enumerate(value))

@@ -40,8 +40,12 @@ def template_problems(template: str, token_problem: Callable[[str], str | None])
     matches = list(TOKEN.finditer(template))
     if len(matches) > MAX_TOKENS:
         problems.append(f"has {len(matches)} '{{{{...}}}}' tokens; the limit is {MAX_TOKENS}")
+    seen = set()
     for match in matches:
         name, group = match.group(1), match.group(2)
+        if match.group(0) in seen:  # '{{binary}}' fifty times is one problem
+            continue
+        seen.add(match.group(0))
         if group:
             problems.append(f"token '{match.group(0)}' has an argument group; use '{{{{{name}}}}}' alone")
         elif name in NOT_TOKENS:
