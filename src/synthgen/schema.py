@@ -278,29 +278,35 @@ def _key_problems(col: Column, by_name: dict[str, Column]) -> list[str]:
 
 def _after_end_problems(after: After, other: Column) -> list[str]:
     """'after' must not carry dates past LAST_DATE (year 10098 cannot be read back by pandas or Python)."""
-    latest = _latest_date(other)
-    if latest is None or latest.toordinal() + math.ceil(after.max_days) + 1 <= LAST_DATE.toordinal():
+    latest = _latest_day(other)
+    if latest + math.ceil(after.max_days) + 1 <= LAST_DATE.toordinal():
         return []
-    return [f"'after' adds up to {after.max_days:g} days to '{other.name}', whose dates reach {latest.isoformat()}; "
+    reach = dt.date.fromordinal(min(latest, LAST_DATE.toordinal())).isoformat()
+    return [f"'after' adds up to {after.max_days:g} days to '{other.name}', whose dates reach {reach}; "
             f"that passes {LAST_DATE.isoformat()}, the last date pandas, Arrow and Python hold; lower max_days or "
             f"make '{other.name}' end earlier"]
 
 
-def _latest_date(col: Column) -> dt.date | None:
-    """The latest date a date column can hold: its latest date argument, or a century from today (the defaults
-    of every date provider end before that). None if an argument is not a date (the dry run reports it)."""
-    latest = dt.date.today() + dt.timedelta(days=36_600)
+def _latest_day(col: Column) -> int:
+    """The latest day (a proleptic ordinal) a date column can hold: its latest date argument, as Faker reads it
+    (a date, a relative string, a POSIX timestamp), or a century from today (every provider's defaults end
+    before that). An argument Faker cannot read is left to the dry run, which reports it."""
+    latest = dt.date.today().toordinal() + 36_600
     for key, value in col.faker_args.items():
         if "date" not in key and key not in ("start", "end"):
             continue
         try:
-            day = DateProvider._parse_date(value)
-        except Exception:  # noqa: BLE001 - Faker raises many kinds for a bad date; the dry run names it
-            return None
+            day = _EPOCH_DAY + math.floor(DateProvider._parse_date_time(value) / 86_400)
+        except Exception:  # noqa: BLE001 - 'today' and other words only _parse_date reads
+            try:
+                day = DateProvider._parse_date(value).toordinal()
+            except Exception:  # noqa: BLE001 - Faker raises many kinds for a bad date; the dry run names it
+                continue
         latest = max(latest, day)
     return latest
 
 
+_EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
 _LOCAL = threading.local()
 
 

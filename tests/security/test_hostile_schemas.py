@@ -177,3 +177,16 @@ def test_llm_answer_with_a_hostile_column_is_never_run(tmp_path):
         repair = json.dumps(api.bodies[1]["messages"][-1])
         assert "{{binary}}" in repair and "argument 'deep' of uri_path must be between 1 and 20" in repair, repair
         no_rows_and_nothing_cached(client)
+
+
+@pytest.mark.parametrize("provider,args,fragment", [
+    ("uri_path", '{"deep": 100000000}', "argument 'deep' of uri_path must be between 1 and 20"),
+    ("pystr_format", '{"string_format": "{{binary}}{{binary}}"}', "token '{{binary}}': provider 'binary'"),
+    ("random_element", '{"elements": ["a", "\\ud800"]}', "columns[0].args.elements[1]: contains a lone surrogate"),
+])
+def test_ui_table_refuses_the_same_schemas(provider, args, fragment):
+    from synthgen.web.ui_logic import table_to_schema
+
+    with pytest.raises(SchemaError) as info:
+        table_to_schema([["p", provider, args, False, 0, ""]])
+    assert any(fragment in p for p in info.value.problems), info.value.problems
