@@ -72,6 +72,21 @@ def test_values_are_fakers_own_without_fakers_parser(monkeypatch):
     assert all(v.startswith("INV-") and v.split("-")[2][0] in "XYZ" for v in values)
 
 
+def test_validation_never_hands_a_template_to_fakers_parser(monkeypatch):
+    """(Faker's own providers, such as city, still parse their own built-in formats.)"""
+    real = faker.generator.Generator.parse
+
+    def refuse_ours(self, text):
+        assert "#" not in text, f"Faker's parser got the schema's template {text!r}"
+        return real(self, text)
+
+    monkeypatch.setattr(faker.generator.Generator, "parse", refuse_ours)
+    schema = parse_schema({"columns": [{"name": "a", "provider": "pystr_format"},
+                                       {"name": "b", "provider": "pystr_format",
+                                        "args": {"string_format": "{{city}}-##", "letters": "Q"}}]})
+    assert [c.provider for c in schema.columns] == ["pystr_format"] * 2
+
+
 def test_the_default_template_works():
     values = generate({"columns": [{"name": "c", "provider": "pystr_format"}]}, rows=20, seed=1)["c"].tolist()
     assert all(len(v) >= 8 and "{{" not in v for v in values)

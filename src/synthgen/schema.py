@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .catalog import LIST_LIMIT, get_catalog, known_locale
 from .errors import SchemaError
+from .templates import TEMPLATE_ARGS, renderer
 
 MAX_COLUMNS = 200
 MAX_NAME_LENGTH = 64
@@ -325,11 +326,20 @@ def _dry_run(locale: str, col: Column) -> list[str]:
     fake = _dry_run_faker(locale)
     fake.seed_instance(0)
     try:
-        getattr(fake, col.provider)(**col.faker_args)
+        if col.provider in TEMPLATE_ARGS:  # tokens already checked; Faker's own parser never sees a template
+            argument = col.args.get(TEMPLATE_ARGS[col.provider])
+            renderer(fake, str(argument) if argument is not None else _default_template(locale, col.provider),
+                     col.args.get("letters"))()
+        else:
+            getattr(fake, col.provider)(**col.faker_args)
     except Exception as exc:  # noqa: BLE001 - Faker raises many kinds; the message is what the user needs
         message = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         return [f"{col.provider} rejected its arguments: {message}"]
     return []
+
+
+def _default_template(locale: str, provider: str) -> str:
+    return str(get_catalog(locale).specs[provider].params[TEMPLATE_ARGS[provider]].default)
 
 
 def _pydantic_problems(error: ValidationError) -> list[str]:
