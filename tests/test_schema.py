@@ -151,6 +151,9 @@ def test_the_dry_run_of_every_provider_at_its_bounds_completes(locale):
     ("pyfloat", {"max_value": 1e308}, "argument 'max_value' of pyfloat must be between -1e+15 and 1e+15"),
     ("random_element", {"elements": [1, 2**70]}, "argument 'elements' of random_element has an item that must be"),
     ("random_element", {"elements": [1.5, float("nan")]}, "has an item that must be a finite number"),
+    ("random_int", {"max": 10**400}, "argument 'max' of random_int must be between -1e+15 and 1e+15 (got a 401-digit"),
+    ("random_int", {"min": 10**400, "max": 1}, "argument 'min' of random_int (a 401-digit number) is greater than"),
+    ("random_element", {"elements": [-10**400]}, "has an item that must be between -1e+15 and 1e+15 (got a 401-"),
 ])
 def test_hostile_arguments_are_refused_before_faker_sees_them(provider, args, fragment):
     problems = problems_of({"columns": [{"name": "c", "provider": provider, "args": args}]})

@@ -26,8 +26,15 @@ class Bound:
         if isinstance(value, float) and not math.isfinite(value):
             return f"must be a finite number between {self.low:g} and {self.high:g}"
         if not self.low <= value <= self.high:
-            return f"must be between {self.low:g} and {self.high:g} (got {value:g})"
+            return f"must be between {self.low:g} and {self.high:g} (got {shown(value)})"
         return None
+
+
+def shown(number: float) -> str:
+    """A number for a message; an integer too large for a float (JSON allows 10**400) by its digit count."""
+    if isinstance(number, int) and abs(number) >= 10**300:
+        return f"a {len(str(abs(number)))}-digit number"
+    return f"{number:g}"
 
 
 def size(low: float, high: float) -> Bound:

@@ -14,7 +14,7 @@ from typing import Any
 from faker import Faker
 from faker.config import AVAILABLE_LOCALES
 
-from .bounds import NUMBER_LIMIT, bound_of, is_numeric  # noqa: F401 - NUMBER_LIMIT: re-exported
+from .bounds import NUMBER_LIMIT, bound_of, is_numeric, shown  # noqa: F401 - NUMBER_LIMIT: re-exported
 from .bounds import value as value_bound
 from .templates import TEMPLATE_ARGS, template_problems
 
@@ -172,11 +172,12 @@ class Catalog:
             if problem:
                 problems.append(f"argument '{key}' of {provider} {problem}")
             elif key == TEMPLATE_ARGS.get(provider) and isinstance(value, str):
-                problems += [f"argument '{key}' of {provider} {p}" for p in template_problems(value, self.token_problem)]
+                problems += [f"argument '{key}' of {provider} {p}"
+                             for p in template_problems(value, self.token_problem)]
         for low, high in (("min", "max"), ("min_value", "max_value"), ("min_chars", "max_chars")):
             a, b = args.get(low), args.get(high)
             if _is_number(a) and _is_number(b) and a > b:
-                problems.append(f"argument '{low}' of {provider} ({a:g}) is greater than '{high}' ({b:g})")
+                problems.append(f"argument '{low}' of {provider} ({shown(a)}) is greater than '{high}' ({shown(b)})")
         return problems
 
     @staticmethod

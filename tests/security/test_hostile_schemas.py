@@ -158,6 +158,15 @@ def test_api_refuses_the_probes_schemas(client, col, fragment):
     assert "column 'p': " in response.json()["detail"] and fragment in response.json()["detail"]
 
 
+def test_an_integer_too_large_for_a_float_is_a_422(client):
+    """JSON allows 10**400; formatting it for the message raised OverflowError (a 500)."""
+    body = '{"rows": 5, "schema": {"columns": [{"name": "n", "provider": "random_int", "args": {"max": 1%s}}]}}' % (
+        "0" * 400)
+    response = client.post(GENERATE, content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 422
+    assert "argument 'max' of random_int must be between -1e+15 and 1e+15 (got a 401-digit number)" in response.text
+
+
 def test_cli_refuses_the_probes_schemas(tmp_path):
     for i, (col, fragment) in enumerate(HOSTILE):
         file = tmp_path / f"s{i}.json"
