@@ -199,3 +199,28 @@ def test_ui_table_refuses_the_same_schemas(provider, args, fragment):
     with pytest.raises(SchemaError) as info:
         table_to_schema([["p", provider, args, False, 0, ""]])
     assert any(fragment in p for p in info.value.problems), info.value.problems
+
+
+@pytest.mark.parametrize("col,fragment", [
+    ({"provider": "date_time_between", "args": {"start_date": "9999-12-31"}}, "date_time_between has an empty date"),
+    ({"provider": "date_between_dates", "args": {"date_start": 1}}, "date_between_dates has an empty date range"),
+    ({"provider": "past_datetime", "args": {"start_date": "now"}}, "past_datetime has an empty date range"),
+    ({"provider": "future_datetime", "args": {"end_date": 0}}, "future_datetime has an empty date range"),
+    ({"provider": "pydecimal", "args": {"min_value": 10**15}}, "pydecimal has an empty range (1e+15 to 10000)"),
+    ({"provider": "pydecimal", "args": {"max_value": -10**15}}, "pydecimal has an empty range (-10000 to -1e+15)"),
+])
+def test_ranges_faker_takes_but_the_engine_cannot_are_a_422(client, col, fragment):
+    """Found by calling every en_US provider with odd values for each argument: these passed the dry run (Faker
+    returns the start, or unbounded decimals) and then crashed the engine with a 500."""
+    response = client.post(GENERATE, json={"schema": {"columns": [{"name": "c", **col}]}, "rows": 5})
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"].startswith(f"column 'c': {fragment}")
+
+
+@pytest.mark.parametrize("provider", ["bothify", "lexify"])
+def test_letters_as_a_list_are_drawn_as_faker_draws_them(client, provider):
+    schema = {"columns": [{"name": "c", "provider": provider, "args": {"text": "??-??", "letters": ["ab", "c"]}}]}
+    response = client.post(GENERATE, json={"schema": schema, "rows": 20, "format": "jsonl"})
+    assert response.status_code == 200, response.text
+    values = [json.loads(line)["c"] for line in response.text.split("\n") if line]
+    assert len(values) == 20 and all(set(v) <= set("abc-") and "-" in v for v in values)

@@ -10,6 +10,7 @@ import numpy as np
 import pyarrow as pa
 
 from .. import arrays
+from ..errors import SchemaError
 from ..schema import Column
 from .block import Block, stable_key
 from .gen import Gen
@@ -75,6 +76,9 @@ def pyfloat(col: Column, args: dict[str, Any]) -> Gen:
     low, high = float(low), float(high)
     if positive and low <= 0:
         low = 10.0 ** -(right or 2)
+    if high < low:  # one end given, past the other's default
+        raise SchemaError(f"column '{col.name}': {col.provider} has an empty range ({low:g} to {high:g}); give both "
+                          "min_value and max_value")
     return _uniform(col, low, high, right)
 
 

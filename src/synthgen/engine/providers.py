@@ -102,8 +102,8 @@ class Compiler:
 
     def _strings(self, col: Column) -> Gen | None:
         provider, args = col.provider, col.args
-        if provider in ("bothify", "numerify", "lexify", "hexify"):
-            return _pattern(col)
+        if provider in ("bothify", "numerify", "lexify", "hexify") and isinstance(args.get("letters", ""), str):
+            return _pattern(col)  # (letters as a list: Faker picks list items, the per-row path does the same)
         if provider == "uuid4" and not args:
             return Gen(lambda b: _uuid(col, b), pa.string(), unique_native=True)
         if provider in _HEX_LENGTHS and not args:
