@@ -9,8 +9,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from synthgen import generate
+from synthgen.catalog import get_catalog
 from synthgen.cli import app as cli_app
-from synthgen.errors import SchemaError
+from synthgen.errors import SchemaError, SynthGenError
 from synthgen.schema import parse_schema
 
 from .conftest import GENERATE, SCHEMA, FakeLLM, column, good_with, llm_app, no_rows_and_nothing_cached, openai_reply
@@ -224,3 +226,22 @@ def test_letters_as_a_list_are_drawn_as_faker_draws_them(client, provider):
     assert response.status_code == 200, response.text
     values = [json.loads(line)["c"] for line in response.text.split("\n") if line]
     assert len(values) == 20 and all(set(v) <= set("abc-") and "-" in v for v in values)
+
+
+ODD_VALUES = [0, -1, 1, 10**15, -10**15, 1e15, 0.5, "", "x" * 500, [], ["a"], [10**15], ["\u2028"], True, "\u2028",
+              "9999-12-31", "0001-01-01", "-10000y", "+8000y", "now", "%" * 100]
+
+
+@pytest.mark.filterwarnings("ignore")
+@pytest.mark.parametrize("provider", get_catalog("en_US").names())
+def test_every_argument_with_odd_values_gives_rows_or_a_synthgen_error(provider):
+    """Each argument of each en_US provider alone, with odd values: a valid schema makes rows, an invalid one is a
+    SchemaError; nothing else escapes (which the front doors would turn into a 500 or a traceback)."""
+    for param in get_catalog("en_US").specs[provider].params:
+        for value in ODD_VALUES:
+            try:
+                frame = generate(parse_schema({"columns": [{"name": "c", "provider": provider,
+                                                            "args": {param: value}}]}), rows=3, seed=1)
+            except SynthGenError:
+                continue
+            assert len(frame) == 3 and frame.to_csv()
