@@ -11,6 +11,7 @@ import pyarrow.compute as pc
 from faker.providers.date_time import Provider as DateProvider
 
 from .. import arrays
+from ..errors import SchemaError
 from ..schema import Column
 from .block import Block, stable_key
 from .gen import Gen
@@ -139,11 +140,19 @@ def _text(col: Column, low: int, high: int, unit: str, fmt: str) -> Gen | None:
     return Gen(fn, pa.string())
 
 
+def _empty(col: Column) -> SchemaError:
+    """Faker takes a start after the end (it returns the start); we refuse it: it is almost always a slip."""
+    return SchemaError(f"column '{col.name}': {col.provider} has an empty date range: its start comes after its "
+                       "end; check its date arguments")
+
+
 def make(col: Column, args: dict[str, Any]) -> Gen | None:
     """A bulk generator for a date/datetime provider, or None if the provider is not one of ours."""
     days = day_range(col.provider, args)
     if days is not None:
         low, high = days
+        if high < low:
+            raise _empty(col)
         if col.provider in ("date", "year"):  # string renderings of a date
             return _text(col, low, high, "D", "%Y" if col.provider == "year" else args.get("pattern", "%Y-%m-%d"))
 
@@ -155,6 +164,8 @@ def make(col: Column, args: dict[str, Any]) -> Gen | None:
     if seconds is None:
         return None
     low, high = seconds
+    if high < low:
+        raise _empty(col)
     if col.provider == "time":
         return _text(col, low, high, "s", args.get("pattern", "%H:%M:%S"))
     if col.provider == "iso8601":

@@ -14,6 +14,7 @@ from .. import arrays
 from ..catalog import get_catalog
 from ..errors import GenerationError
 from ..schema import Column
+from ..templates import TEMPLATE_ARGS, renderer, template_problems
 from .block import Block
 from .gen import Gen
 
@@ -65,6 +66,24 @@ def per_row(col: Column, locale: str, type_: pa.DataType | None = None) -> Gen:
         return to_arrow(_calls(method, args, block.n, f"column '{col.name}'", col.provider), type_)
 
     return Gen(fn, type_)
+
+
+def template_per_row(col: Column, locale: str) -> Gen:
+    """pystr_format by our own template parser: each '{{token}}' (checked against the allowlist when the schema
+    was validated) is one call of that provider, then Faker's bothify fills the placeholders; the same values as
+    Faker's pystr_format, without handing the template to Faker's parser (which would call any method)."""
+    catalog = get_catalog(locale)
+    argument = TEMPLATE_ARGS[col.provider]
+    template = str(col.args.get(argument, catalog.specs[col.provider].params[argument].default))
+    if template_problems(template, catalog.token_problem):  # validation refuses these; never reach getattr
+        raise GenerationError(f"column '{col.name}': its template names a provider that is not allowed")
+    letters = col.args.get("letters")
+
+    def fn(block: Block) -> pa.Array:
+        one = renderer(block.seeded_faker(col.name), template, letters)
+        return arrays.strings(_calls(one, {}, block.n, f"column '{col.name}'", col.provider))
+
+    return Gen(fn, pa.string())
 
 
 def token_per_row(token: str, block: Block, n: int, key: str) -> pa.Array:

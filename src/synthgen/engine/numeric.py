@@ -10,10 +10,14 @@ import numpy as np
 import pyarrow as pa
 
 from .. import arrays
+from ..errors import SchemaError
 from ..schema import Column
 from .block import Block, stable_key
 from .gen import Gen
 from .permute import permute
+
+
+INT64_MAX = 2**63 - 1
 
 
 def _int_range(low: int, high: int, step: int, col: Column) -> Gen:
@@ -29,7 +33,9 @@ def _int_range(low: int, high: int, step: int, col: Column) -> Gen:
             values = low + block.rng(col.name).integers(0, count, block.n) * step
         return arrays.from_numpy(values.astype(np.int64, copy=False))
 
-    return Gen(fn, pa.int64(), capacity=None if col.sequence else count, unique_native=True)
+    # A sequence counts up from `low` by `step` whatever `max`: past the largest int64 it would wrap around.
+    last = (INT64_MAX - low) // step + 1 if col.sequence else None
+    return Gen(fn, pa.int64(), capacity=None if col.sequence else count, unique_native=True, max_rows=last)
 
 
 def random_int(col: Column, args: dict[str, Any]) -> Gen:
@@ -70,6 +76,9 @@ def pyfloat(col: Column, args: dict[str, Any]) -> Gen:
     low, high = float(low), float(high)
     if positive and low <= 0:
         low = 10.0 ** -(right or 2)
+    if high < low:  # one end given, past the other's default
+        raise SchemaError(f"column '{col.name}': {col.provider} has an empty range ({low:g} to {high:g}); give both "
+                          "min_value and max_value")
     return _uniform(col, low, high, right)
 
 

@@ -45,12 +45,13 @@ _LONG_NUMBER = re.compile(r"\d(?:[\d,_.]){29,}")  # 30+ characters of digits (an
 
 
 def bounded(text: str) -> str:
-    """`text` with long numbers cut to their first digits and a count, and at most MAX_DETAIL characters."""
+    """`text` with long numbers cut to their first digits and a count, at most MAX_DETAIL characters, and any
+    lone surrogate echoed from the request (a JSON "\\ud800" escape) written as an escape a JSON body can carry."""
     def cut(match: re.Match[str]) -> str:
         digits = sum(c.isdigit() for c in match.group())
         return f"{match.group()[:12]}… (a number of {digits:,} digits)"
 
-    text = _LONG_NUMBER.sub(cut, text)
+    text = _LONG_NUMBER.sub(cut, text).encode("utf-8", "backslashreplace").decode("utf-8")
     return text if len(text) <= MAX_DETAIL else text[:MAX_DETAIL - 1] + "…"
 
 
