@@ -244,8 +244,7 @@ class Evaluator:
         return Val(days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64) % 12 + 1, d.mask)
 
     def f_concat(self, node: Call, *args: Val) -> Val:
-        texts = [a.data if arg.type == "str" else to_arrow(a, arg.type).cast(pa.string())
-                 for a, arg in zip(args, node.args)]
+        texts = [_as_text(a, arg.type) for a, arg in zip(args, node.args)]
         if len(texts) == 1:
             return _text(Val(texts[0], self.none))
         return _text(Val(pc.binary_join_element_wise(*texts, arrays.repeat("", self.n)), self.none))
@@ -290,6 +289,19 @@ def _arith(op: str, a: Val, at: str, b: Val, bt: str) -> Val:
     return _clean(r, bad, mask)
 
 
+def _as_text(v: Val, type_: str) -> pa.Array:
+    """Values as the CSV export writes them: 2.5, true, 2024-05-01, 2024-05-01 13:45:00 (a fraction only when
+    there is one)."""
+    if type_ == "str":
+        return v.data
+    array = to_arrow(v, type_)
+    if type_ != "datetime":
+        return array.cast(pa.string())
+    seconds = array.cast(pa.timestamp("s"), safe=False).cast(pa.string())
+    fraction = v.data % 1_000_000 != 0
+    return pc.if_else(arrays.from_numpy(fraction), array.cast(pa.string()), seconds) if fraction.any() else seconds
+
+
 def _round_int(x: Val, step: int) -> Val:
     """x to the nearest multiple of step, ties to the even multiple (as Python's round), exactly."""
     whole = x.data // step
@@ -299,7 +311,7 @@ def _round_int(x: Val, step: int) -> Val:
 
 
 def _to_int(values: np.ndarray, mask: np.ndarray) -> Val:
-    bad = ~(np.abs(values) < 2.0**63)  # also NaN
+    bad = ~((values >= -(2.0**63)) & (values < 2.0**63))  # also NaN
     return _clean(np.where(bad, 0, values).astype(np.int64), bad, mask)
 
 
