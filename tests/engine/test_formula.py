@@ -176,6 +176,11 @@ def test_column_types_come_from_arrow_or_the_catalog():
                                      pa.timestamp("ms"), pa.decimal128(10, 2))] == [
         "int", "float", "bool", "str", "date", "datetime", "float"]
     assert [column_type(t) for t in ("int", "decimal", "time", "date")] == ["int", "float", "str", "date"]
+    text = parse("if(first_name == 'a', first_name, concat(last_name, '!'))", {"first_name": pa.large_string(),
+                                                                              "last_name": pa.string()})
+    assert text.evaluate({"first_name": pa.array(["a", "b"], pa.large_string()),
+                          "last_name": pa.array(["x", "y"]).dictionary_encode()},
+                         np.random.default_rng(0), 2).to_pylist() == ["a", "y!"]
     f = parse("quantity + 1", {"quantity": pa.int32()})
     chunked = pa.chunked_array([pa.array([1, 2], pa.int32()), pa.array([None], pa.int32())])
     assert f.evaluate({"quantity": chunked}, np.random.default_rng(0), 3).to_pylist() == [2, 3, None]

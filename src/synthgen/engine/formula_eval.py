@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .. import arrays
-from .formula_check import NUM, RANDINT_LIMIT, TIME, binary, const, unify
+from .formula_check import FUNCTIONS, NUM, RANDINT_LIMIT, TIME, binary, const, unify
 from .formula_parse import COMPARISONS, Call, Col, List, Node, Num, Op, Str, Unary
 
 DAY_US = 86_400_000_000
@@ -62,9 +62,8 @@ def load(array: pa.Array | pa.ChunkedArray, type_: str, name: str) -> Val:
     if isinstance(array, pa.ChunkedArray):
         array = array.combine_chunks()
     try:
-        if type_ == "str":
-            return _text(Val(array if pa.types.is_string(array.type) or pa.types.is_large_string(array.type)
-                             else array.cast(pa.string()), np.zeros(0, bool)))
+        if type_ == "str":  # one text type, so kernels never meet string beside large_string
+            return _text(Val(array if pa.types.is_string(array.type) else array.cast(pa.string()), np.zeros(0, bool)))
         if type_ == "date" or type_ == "datetime":
             array = array.cast(ARROW[type_])
             raw = arrays.temporal_numpy(array).view(np.int64)
@@ -121,7 +120,7 @@ class Evaluator:
             return left
         assert isinstance(node, Call)
         args = [a if isinstance(a, List) else self.ev(a) for a in node.args]
-        return getattr(self, "f_" + node.name)(node, *args)
+        return _CALLS[node.name](self, node, *args)
 
     # ---- operators -------------------------------------------------------------------------------------------
 
@@ -259,6 +258,10 @@ class Evaluator:
             return _text(Val(chosen, self.none))
         table = np.array(labels.items, np.float64 if node.type == "float" else np.int64)
         return _clean(table[band], np.zeros(self.n, bool), x.mask)
+
+
+# Our own table's names (the checker admits no others), never a name read from the formula.
+_CALLS = {name: getattr(Evaluator, f"f_{name}") for name in FUNCTIONS}
 
 
 # ---- helpers over Vals ---------------------------------------------------------------------------------------
