@@ -382,6 +382,13 @@ def test_an_error_points_at_the_operator_and_quotes_the_text_there():
     assert caught.value.position == 13
 
 
+def test_a_suggested_column_is_written_as_the_formula_needs_it():
+    with pytest.raises(FormulaError, match=r'unknown column \'unitprice\'; did you mean col\("unit price"\)\?'):
+        parse("unitprice * 2", {"unit price": "float"})
+    with pytest.raises(FormulaError, match=r"did you mean 'signup_date'\?"):
+        parse("signupdate", {"signup_date": "date"})
+
+
 def test_deep_but_allowed_nesting_and_long_chains_evaluate_without_deep_recursion():
     depth = MAX_NESTING
     nested = "abs(" * (depth - 1) + "(quantity)" + ")" * (depth - 1)

@@ -7,16 +7,18 @@ Types: int, float, bool, str, date, datetime (what a column can hold) and, insid
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Mapping
 
 from ..errors import FormulaError
-from .formula_parse import COMPARISONS, Call, Col, List, Node, Num, Op, Str, Unary, fail
+from .formula_parse import COMPARISONS, KEYWORDS, Call, Col, List, Node, Num, Op, Str, Unary, fail
 
 RESULT_TYPES = ("int", "float", "bool", "str", "date", "datetime")
 NUM, TIME, SPAN = ("int", "float"), ("date", "datetime"), ("days", "duration")
 RANDINT_LIMIT = 10**15  # randint() bounds, written or computed: beyond this a row gets null
 ROUND_DIGITS = 15
 MAX_BUCKETS = 1000
+_PLAIN = re.compile(r"[^\W\d]\w*(\.[^\W\d]\w*)?")  # what the tokenizer reads as one name
 
 _WORDS = {"int": "a number", "float": "a number", "bool": "true/false", "str": "text", "date": "a date",
           "datetime": "a datetime", "days": "a duration", "duration": "a duration", "list": "a list"}
@@ -146,7 +148,7 @@ class Checker:
         if node.name in FUNCTIONS:
             problem += f"; {node.name} is a function: call it as {node.name}(...)"
         elif close:
-            problem += "; did you mean " + " or ".join(repr(c) for c in close) + "?"
+            problem += "; did you mean " + " or ".join(_written(c) for c in close) + "?"
         elif self.columns:
             names = sorted(self.columns)
             problem += "; columns are: " + ", ".join(names[:20]) + (", ..." if len(names) > 20 else "")
@@ -185,6 +187,13 @@ class Checker:
         if a is not None and b is not None and a > b:
             raise self.fail(f"{call.name}() needs {names} with the first not above the second, got {a} and {b}",
                             call)
+
+
+def _written(name: str) -> str:
+    """A column name as a formula writes it: 'quantity', or col("unit price") when it is not a plain name."""
+    if _PLAIN.fullmatch(name) and name not in KEYWORDS:
+        return repr(name)
+    return 'col("' + name.replace("\\", "\\\\").replace('"', '\\"') + '")'
 
 
 def _abbreviates(short: str, name: str) -> bool:
