@@ -5,6 +5,7 @@ import math
 import operator
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -408,9 +409,17 @@ def test_deep_but_allowed_nesting_and_long_chains_evaluate_without_deep_recursio
         sys.setrecursionlimit(limit)
 
 
-def test_every_function_is_documented_in_the_contract_list():
+def test_every_function_is_the_contracts_and_documented_with_real_error_messages():
     assert sorted(FUNCTIONS) == sorted("round floor ceil abs min max clip if uniform normal randint days hours "
                                        "minutes year month concat bucket".split())
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "formulas.md").read_text(encoding="utf-8")
+    for name in FUNCTIONS:
+        assert f"`{name}(" in docs, name
+    for text in ["qty * unit_price", "sqrt(amount)", "if(score > 1, 2)", "first_name + 1", "days(first_name)",
+                 "2**3"]:
+        with pytest.raises(FormulaError) as caught:
+            parse(text, COLUMNS)
+        assert f"\n{caught.value}\n" in docs
 
 
 # ---- numbers against a row-by-row Python reference ------------------------------------------------------------
