@@ -18,6 +18,7 @@ MAX_DEPTH = 100  # expressions inside expressions (bounds the parser's and evalu
 INT_LIMIT = 2**63 - 1
 
 _NUMBER = re.compile(r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_DIGITS = frozenset("0123456789")
 _NAME_CHAR = re.compile(r"\w", re.UNICODE)
 _TWO = ("==", "!=", "<=", ">=")
 _ONE = "+-*/%<>(),[]"
@@ -120,7 +121,7 @@ def tokenize(text: str) -> list[Token]:
         c = text[i]
         if c.isspace():
             i += 1
-        elif c in "0123456789" or (c == "." and text[i + 1:i + 2].isdigit()):
+        elif c in _DIGITS or (c == "." and text[i + 1:i + 2] in _DIGITS):  # ASCII only: '²'.isdigit() is True
             i = _number(text, i, tokens)
         elif c.isalpha() or c == "_":
             i = _name(text, i, tokens)
