@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from synthgen.engine.formula import FUNCTIONS, MAX_LENGTH, MAX_NESTING, column_type, parse
+from synthgen.engine.formula import FUNCTIONS, MAX_LENGTH, MAX_NESTING, column_type, parse, references
 from synthgen.engine.formula_check import binary
 from synthgen.engine.formula_parse import COMPARISONS, Col, Num, Op, Unary
 from synthgen.errors import FormulaError, SchemaError
@@ -170,6 +170,14 @@ def test_columns_lists_each_column_read_once_in_order():
               COLUMNS)
     assert f.columns == ("quantity", "unit price", "amount", "customers.signup_date")
     assert parse("uniform(0, 1)", COLUMNS).columns == ()
+
+
+def test_references_lists_the_names_before_types_are_known():
+    text = 'quantity * col("unit price") + price_of(x) - customers.signup_date * quantity + nope'
+    assert references(text) == ("quantity", "unit price", "x", "customers.signup_date", "nope")
+    assert references("uniform(0, 1)") == ()
+    with pytest.raises(FormulaError, match="never closed"):
+        references("(quantity")
 
 
 def test_column_types_come_from_arrow_or_the_catalog():

@@ -22,11 +22,11 @@ import pyarrow as pa
 
 from .formula_check import FUNCTIONS, RESULT_TYPES, Checker
 from .formula_eval import ARROW, Evaluator, load, to_arrow
-from .formula_parse import MAX_LENGTH, MAX_NESTING, Node, Parser, tokenize
+from .formula_parse import MAX_LENGTH, MAX_NESTING, Col, Node, Parser, tokenize
 
 ColumnType = Literal["int", "float", "bool", "str", "date", "datetime"]
 
-__all__ = ["FUNCTIONS", "MAX_LENGTH", "MAX_NESTING", "ColumnType", "Formula", "column_type", "parse"]
+__all__ = ["FUNCTIONS", "MAX_LENGTH", "MAX_NESTING", "ColumnType", "Formula", "column_type", "parse", "references"]
 
 
 def column_type(type_: pa.DataType | str) -> ColumnType:
@@ -79,6 +79,20 @@ class Formula:
                 raise ValueError(f"formula input '{name}' has {len(inputs[name])} values, not {n}")
             values[name] = load(inputs[name], self.input_types[name], name)
         return to_arrow(Evaluator(values, rng, n).run(self.tree), self.type)
+
+
+def references(text: str) -> tuple[str, ...]:
+    """The column names a formula mentions, in order of first mention, without checking them or their types:
+    for ordering formula columns that read each other, and finding cycles, before any is type-checked.
+    Raises FormulaError for a syntax problem."""
+    found: dict[str, int] = {}
+    stack: list[Node] = [Parser(text, tokenize(text)).parse()]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Col):
+            found[node.name] = min(node.pos, found.get(node.name, node.pos))
+        stack.extend(child for child in (getattr(node, "arg", None), *getattr(node, "args", ())) if child)
+    return tuple(sorted(found, key=found.__getitem__))
 
 
 def parse(text: str, columns: Mapping[str, pa.DataType | str]) -> Formula:
