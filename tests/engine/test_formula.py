@@ -3,6 +3,7 @@
 import datetime as dt
 import math
 import operator
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -300,6 +301,13 @@ def test_draws_follow_the_text_order_and_depend_only_on_the_seed():
     assert out == list(u * 1000 + z)
     assert f.evaluate({}, np.random.default_rng(42), 100).to_pylist() == out
     assert f.evaluate({}, np.random.default_rng(43), 100).to_pylist() != out
+
+
+def test_a_formula_pickles_for_other_processes_and_gives_the_same_values():
+    f = parse("if(score >= 50, concat(first_name, ' ', round(amount * uniform(0.5, 1), 2)), last_name)", COLUMNS)
+    copy = pickle.loads(pickle.dumps(f))
+    inputs = data(300)
+    assert copy.evaluate(inputs, np.random.default_rng(4), 300) == f.evaluate(inputs, np.random.default_rng(4), 300)
 
 
 def test_draws_do_not_depend_on_which_rows_are_null():
