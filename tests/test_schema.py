@@ -99,3 +99,130 @@ def test_any_input_gives_a_schema_or_a_schema_error(columns):
     else:
         assert isinstance(schema, DatasetSchema)
         assert all(c.provider not in ("seed_instance", "__class__", "format", "zip") for c in schema.columns)
+
+
+# ---- hostile schemas: every argument bounded, the dry run cheap at the bounds ----------------------------------
+
+def at_bounds(locale, provider, extreme_values=False):
+    """The provider's arguments at their limits: sizes at their maximum, lists at their longest."""
+    from synthgen.bounds import bound_of
+    from synthgen.catalog import LIST_LIMIT, get_catalog
+
+    args = {}
+    for param in get_catalog(locale).specs[provider].params.values():
+        bound = bound_of(provider, param.name) if param.numeric else None
+        if param.name == "ext_word_list":
+            args[param.name] = [f"w{i}" for i in range(LIST_LIMIT)]
+        elif bound is not None and param.kind in ("int", "number") and (bound.kind == "size" or extreme_values):
+            low_end = param.name.startswith(("min", "start")) or param.name.endswith(("_from", "_start"))
+            args[param.name] = int(bound.low if low_end else bound.high)
+    if provider == "pystr_format":
+        args["string_format"] = "{{paragraph}}" * 10
+    return args
+
+
+@pytest.mark.parametrize("locale", ["en_US", "de_DE", "ja_JP", "fr_FR"])
+def test_the_dry_run_of_every_provider_at_its_bounds_completes(locale):
+    """No timing assertion: a provider whose bounded arguments made one call run long or allocate much would make
+    this test hang or run out of memory (bench/dry_run_bounds.py prints the figures)."""
+    from synthgen.catalog import get_catalog
+    from synthgen.schema import Column, _dry_run
+
+    catalog = get_catalog(locale)
+    checked = 0
+    for provider in catalog.names():
+        for extreme in (False, True):
+            args = at_bounds(locale, provider, extreme)
+            if catalog.arg_problems(provider, args):
+                continue
+            problems = _dry_run(locale, Column(name="c", provider=provider, args=args))
+            assert all(p.startswith(f"{provider} rejected its arguments") for p in problems)
+            checked += 1
+    assert checked >= len(catalog.names())
+
+
+@pytest.mark.parametrize("provider,args,fragment", [
+    ("uri_path", {"deep": 10**8}, "argument 'deep' of uri_path must be between 1 and 20"),
+    ("uri", {"deep": 10**8}, "argument 'deep' of uri must be between 1 and 20"),
+    ("file_path", {"depth": 300_000}, "argument 'depth' of file_path must be between 1 and 20"),
+    ("passport_gender", {"seed": 7}, "argument 'seed' of passport_gender is not allowed"),
+    ("random_int", {"max": float("nan")}, "argument 'max' of random_int must be a finite number"),
+    ("pyfloat", {"max_value": float("inf")}, "argument 'max_value' of pyfloat must be a finite number"),
+    ("pyfloat", {"max_value": 1e308}, "argument 'max_value' of pyfloat must be between -1e+15 and 1e+15"),
+    ("random_element", {"elements": [1, 2**70]}, "argument 'elements' of random_element has an item that must be"),
+    ("random_element", {"elements": [1.5, float("nan")]}, "has an item that must be a finite number"),
+])
+def test_hostile_arguments_are_refused_before_faker_sees_them(provider, args, fragment):
+    problems = problems_of({"columns": [{"name": "c", "provider": provider, "args": args}]})
+    assert any(p.startswith("column 'c': ") and fragment in p for p in problems), problems
+
+
+@pytest.mark.parametrize("weights,fragment", [
+    ([float("nan"), 1], "finite number"), ([float("inf"), 1], "finite number"), ([1e308, 1], "less than or equal"),
+    ([-1, 2], "greater than or equal to 0"),
+])
+def test_weights_must_be_finite_and_bounded(weights, fragment):
+    problems = problems_of({"columns": [{"name": "c", "provider": "random_element",
+                                         "args": {"elements": ["a", "b"]}, "weights": weights}]})
+    assert any(p.startswith("column 1 weights.0") and fragment in p for p in problems), problems
+
+
+def test_nan_weights_in_a_json_file_are_refused(tmp_path):
+    path = tmp_path / "nan.json"
+    path.write_text('{"columns": [{"name": "c", "provider": "random_element", "args": {"elements": ["a", "b"]}, '
+                    '"weights": [NaN, Infinity]}]}')
+    with pytest.raises(SchemaError) as info:
+        load_schema(path)
+    assert len(info.value.problems) == 2 and all("finite" in p for p in info.value.problems)
+
+
+def test_after_cannot_carry_dates_past_year_9999():
+    base = {"name": "paid", "provider": "date_between", "args": {"start_date": "9999-01-01", "end_date": "9999-12-01"}}
+    late = {"name": "refund", "provider": "date_between", "after": {"column": "paid", "max_days": 36_500}}
+    problems = problems_of({"columns": [base, late]})
+    assert problems == ["column 'refund': 'after' adds up to 36500 days to 'paid', whose dates reach 9999-12-01; "
+                        "that passes 9999-12-31, the last date pandas, Arrow and Python hold; lower max_days or make "
+                        "'paid' end earlier"]
+    times = {**base, "provider": "date_time_between", "args": {"start_date": "9990-01-01T00:00:00",
+                                                               "end_date": "9999-12-31T00:00:00"}}
+    assert problems_of({"columns": [times, {**late, "provider": "date_time_between"}]})
+    stamps = {**times, "args": {"start_date": 253_402_000_000, "end_date": 253_402_300_799}}  # POSIX seconds
+    late_times = {**late, "provider": "date_time_between", "after": {"column": "paid", "max_days": 1}}
+    assert problems_of({"columns": [stamps, late_times]}) == [
+        "column 'refund': 'after' adds up to 1 days to 'paid', whose dates reach 9999-12-31; that passes 9999-12-31, "
+        "the last date pandas, Arrow and Python hold; lower max_days or make 'paid' end earlier"]
+
+
+def test_after_within_year_9999_reads_back_in_pandas():
+    from synthgen import generate
+
+    base = {"name": "paid", "provider": "date_between", "args": {"start_date": "9999-11-01", "end_date": "9999-11-30"}}
+    late = {"name": "refund", "provider": "date_between", "after": {"column": "paid", "min_days": 1, "max_days": 29}}
+    frame = generate({"columns": [base, late]}, rows=200, seed=3)
+    assert all(frame["paid"] < frame["refund"]) and max(frame["refund"]).isoformat() <= "9999-12-29"
+
+
+@pytest.mark.parametrize("char", ["\r", "\n", "\t", "\x85", "\u2028", "\u2029", "\u202e", "\u200b", "\ufeff"])
+@pytest.mark.parametrize("where", ["dataset", "column", "entity", "after"])
+def test_names_hold_no_control_format_or_separator_characters(char, where):
+    name = f"a{char}b"
+    columns = [{"name": "d", "provider": "date_between"}, {"name": "e", "provider": "date_between"},
+               {"name": "p", "provider": "first_name"}]
+    data = {"name": name if where == "dataset" else "ok", "columns": columns}
+    if where == "column":
+        columns[0]["name"] = name
+    elif where == "entity":
+        columns[2]["entity"] = name
+    elif where == "after":
+        columns[1]["after"] = {"column": name}
+    label = {"dataset": "name", "column": "column 1 name", "entity": "column 3 entity",
+             "after": "column 2 after.column"}[where]
+    problems = problems_of(data)
+    assert any(p.startswith(f"{label}: must not contain control characters") and f"U+{ord(char):04X}" in p
+               for p in problems), problems
+
+
+def test_names_may_use_joiners_and_any_script():
+    schema = parse_schema({"name": "می‌خواهم", "columns": [{"name": "नाम‍", "provider": "name"},
+                                                           {"name": "東京 city", "provider": "city"}]})
+    assert schema.columns[0].name == "नाम‍"

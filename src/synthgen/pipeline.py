@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from . import engine, export
-from .errors import LimitError
-from .schema import DatasetSchema, parse_schema
+from .errors import LimitError, SchemaError
+from .schema import DatasetSchema, parse_schema, text_problem
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -103,4 +103,7 @@ def plan(planner: Any, description: str, *, locale: str | None = None) -> Any:
     if len(text) > MAX_DESCRIPTION:
         raise LimitError(f"description is {len(text):,} characters; the limit is {MAX_DESCRIPTION:,}",
                          field="description", limit=MAX_DESCRIPTION)
+    problem = text_problem(text)
+    if problem:  # a lone surrogate (undecodable bytes on a command line) would break the LLM request or the output
+        raise SchemaError(f"description {problem}")
     return planner.plan(text, locale=locale)

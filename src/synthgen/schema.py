@@ -4,21 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 import threading
+import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from faker import Faker
+from faker.providers.date_time import Provider as DateProvider
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .catalog import get_catalog, known_locale
+from .catalog import LIST_LIMIT, get_catalog, known_locale
 from .errors import SchemaError
 
 MAX_COLUMNS = 200
 MAX_NAME_LENGTH = 64
 MAX_ENTITY_LENGTH = 32
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Never in any string of a schema: NUL, and lone surrogates (half a UTF-16 pair, which JSON's "\ud800" escapes can
+# carry but no UTF-8 encoder, Faker, Arrow or a file can take).
+_NEVER = re.compile("[\x00\ud800-\udfff]")
+# Never in a name (dataset, column, entity): control characters (tab, CR, LF, U+0085), format characters (bidi
+# overrides such as U+202E, zero-width spaces) and line or paragraph separators (U+2028, U+2029); the joiners
+# U+200C/U+200D that some scripts write words with stay allowed.
+_NAME_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+_JOINERS = frozenset("\u200c\u200d")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$")
 
@@ -35,6 +45,10 @@ ADDRESS_PROVIDERS = frozenset(
      "zipcode_in_state", "postalcode_in_state", "country", "country_code", "current_country",
      "current_country_code", "latitude", "longitude"}
 )
+MAX_WEIGHT = 1e12
+Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)]
+LAST_DATE = dt.date(9999, 12, 31)  # the last date Python, pandas (as objects) and Arrow's date32/timestamp[us] all hold
+
 DATE_PROVIDERS = frozenset(
     {"date_between", "date_time_between", "date_between_dates", "date_time_between_dates", "date_object",
      "date_this_century", "date_this_decade", "date_this_year", "date_this_month", "date_time_this_century",
@@ -49,8 +63,13 @@ class After(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     column: str = Field(description="the name of the earlier date column")
-    min_days: float = Field(default=0, ge=0, le=36_500)
-    max_days: float = Field(default=30, ge=0, le=36_500)
+    min_days: float = Field(default=0, ge=0, le=36_500, allow_inf_nan=False)
+    max_days: float = Field(default=30, ge=0, le=36_500, allow_inf_nan=False)
+
+    @field_validator("column")
+    @classmethod
+    def _printable_name(cls, value: str) -> str:
+        return _name(value)
 
     @model_validator(mode="after")
     def _ordered(self) -> After:
@@ -69,7 +88,8 @@ class Column(BaseModel):
     args: dict[str, Any] = Field(default_factory=dict)
     unique: bool = False
     null_rate: float = Field(default=0.0, ge=0.0, le=1.0)
-    weights: list[float] | None = Field(default=None, description="random_element: one weight per element")
+    weights: list[Weight] | None = Field(default=None, max_length=LIST_LIMIT,
+                                         description="random_element: one weight per element")
     entity: str | None = Field(
         default=None, max_length=MAX_ENTITY_LENGTH,
         description="person/address columns with the same entity describe the same person or place in a row",
@@ -83,14 +103,10 @@ class Column(BaseModel):
         (Faker itself parses only relative strings such as '-30y', '+1d', 'today', 'now')."""
         return {k: _faker_value(k, v) for k, v in self.args.items()}
 
-    @field_validator("name")
+    @field_validator("name", "entity")
     @classmethod
-    def _printable_name(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be blank")
-        if _CONTROL.search(value):
-            raise ValueError("must not contain control characters (tabs, newlines)")
-        return value
+    def _printable_name(cls, value: str | None) -> str | None:
+        return _name(value)
 
 
 class DatasetSchema(BaseModel):
@@ -101,6 +117,19 @@ class DatasetSchema(BaseModel):
     name: str = Field(default="dataset", min_length=1, max_length=MAX_NAME_LENGTH)
     locale: str = "en_US"
     columns: list[Column] = Field(min_length=1, max_length=MAX_COLUMNS)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_text(cls, data: Any) -> Any:
+        problems = text_problems(data)
+        if problems:
+            raise ValueError("\n".join(problems))
+        return data
+
+    @field_validator("name")
+    @classmethod
+    def _printable_name(cls, value: str) -> str:
+        return _name(value)
 
     @model_validator(mode="after")
     def _check(self) -> DatasetSchema:
@@ -116,6 +145,55 @@ class DatasetSchema(BaseModel):
 
     def to_json(self) -> str:
         return self.model_dump_json(indent=2, exclude_defaults=True)
+
+
+def _name(value: str | None) -> str | None:
+    """A name as given, if it is printable text on one line (else a ValueError saying which character)."""
+    if value is None:
+        return None
+    if not value.strip():
+        raise ValueError("must not be blank")
+    for ch in value:
+        if unicodedata.category(ch) in _NAME_CATEGORIES and ch not in _JOINERS:
+            label = unicodedata.name(ch, "").lower()
+            raise ValueError(f"must not contain control characters, format characters or line separators (found "
+                             f"U+{ord(ch):04X}{' ' + label if label else ''}; tabs, newlines, bidi overrides, "
+                             "zero-width spaces and U+2028 are all refused)")
+    return value
+
+
+def text_problem(value: str) -> str | None:
+    """None if `value` can be text anywhere (a file, a JSON answer, Faker, Arrow), else why not: a NUL character
+    or a lone surrogate."""
+    bad = _NEVER.search(value)
+    if bad is None:
+        return None
+    kind = "a NUL character" if bad.group() == "\x00" else f"a lone surrogate (U+{ord(bad.group()):04X})"
+    return f"contains {kind}, which is not text; remove it"
+
+
+def text_problems(data: Any, where: str = "") -> list[str]:
+    """Every string of raw schema data (keys included) holding a NUL or a lone surrogate, by its path
+    ('columns[2].args.elements[0]'), before anything else reads or echoes those strings."""
+    problems: list[str] = []
+    stack: list[tuple[str, Any]] = [(where, data)]
+    while stack and len(problems) < 20:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            problem = text_problem(value)
+            if problem:
+                problems.append(f"{path or 'the schema'}: {problem}")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                label = str(key)
+                problem = text_problem(key) if isinstance(key, str) else None
+                if problem:
+                    label = ascii(key)
+                    problems.append(f"{path or 'the schema'}: the key {label} {problem}")
+                stack.append((f"{path}.{label}" if path else label, item))
+        elif isinstance(value, (list, tuple)):
+            stack.extend((f"{path}[{i}]", item) for i, item in enumerate(value))
+    return sorted(problems)
 
 
 def _faker_value(key: str, value: Any) -> Any:
@@ -189,6 +267,8 @@ def _key_problems(col: Column, by_name: dict[str, Column]) -> list[str]:
             problems.append(f"'after' names '{other.name}', which is not a date column")
         elif other.after is not None:
             problems.append(f"'after' names '{other.name}', which itself follows another column; chain one level only")
+        else:
+            problems += _after_end_problems(col.after, other)
         if col.unique:
             problems.append("'unique' cannot be combined with 'after'")
     if col.sequence and col.provider not in ("random_int", "pyint"):
@@ -196,6 +276,37 @@ def _key_problems(col: Column, by_name: dict[str, Column]) -> list[str]:
     return problems
 
 
+def _after_end_problems(after: After, other: Column) -> list[str]:
+    """'after' must not carry dates past LAST_DATE (year 10098 cannot be read back by pandas or Python)."""
+    latest = _latest_day(other)
+    if latest + math.ceil(after.max_days) + 1 <= LAST_DATE.toordinal():
+        return []
+    reach = dt.date.fromordinal(min(latest, LAST_DATE.toordinal())).isoformat()
+    return [f"'after' adds up to {after.max_days:g} days to '{other.name}', whose dates reach {reach}; "
+            f"that passes {LAST_DATE.isoformat()}, the last date pandas, Arrow and Python hold; lower max_days or "
+            f"make '{other.name}' end earlier"]
+
+
+def _latest_day(col: Column) -> int:
+    """The latest day (a proleptic ordinal) a date column can hold: its latest date argument, as Faker reads it
+    (a date, a relative string, a POSIX timestamp), or a century from today (every provider's defaults end
+    before that). An argument Faker cannot read is left to the dry run, which reports it."""
+    latest = dt.date.today().toordinal() + 36_600
+    for key, value in col.faker_args.items():
+        if "date" not in key and key not in ("start", "end"):
+            continue
+        try:
+            day = _EPOCH_DAY + math.floor(DateProvider._parse_date_time(value) / 86_400)
+        except Exception:  # noqa: BLE001 - 'today' and other words only _parse_date reads
+            try:
+                day = DateProvider._parse_date(value).toordinal()
+            except Exception:  # noqa: BLE001 - Faker raises many kinds for a bad date; the dry run names it
+                continue
+        latest = max(latest, day)
+    return latest
+
+
+_EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
 _LOCAL = threading.local()
 
 
@@ -237,13 +348,25 @@ def _pydantic_problems(error: ValidationError) -> list[str]:
     return problems
 
 
+def _json(text: str | bytes) -> Any:
+    """JSON text as Python data (Python's reader, as the API's, so a "\\ud800" escape reaches the text checks)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SchemaError(f"the schema is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except UnicodeDecodeError:
+        raise SchemaError("the schema is not valid JSON: it is not UTF-8 text") from None
+    except RecursionError:
+        raise SchemaError("the schema is not valid JSON: it is nested too deeply") from None
+
+
 def parse_schema(data: Any) -> DatasetSchema:
     """Validate a dict, JSON text or DatasetSchema; raise SchemaError listing every problem."""
     if isinstance(data, DatasetSchema):
         return data
+    if isinstance(data, (str, bytes)):
+        data = _json(data)
     try:
-        if isinstance(data, (str, bytes)):
-            return DatasetSchema.model_validate_json(data)
         return DatasetSchema.model_validate(data)
     except ValidationError as exc:
         raise SchemaError(_pydantic_problems(exc)) from None
@@ -256,8 +379,10 @@ def load_schema(path: str | Path) -> DatasetSchema:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise SchemaError(f"cannot read schema file {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise SchemaError(f"{path} is not valid JSON: it is not UTF-8 text") from None
     try:
-        json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SchemaError(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
-    return parse_schema(text)
+        data = _json(text)
+    except SchemaError as exc:
+        raise SchemaError(exc.detail.replace("the schema", str(path), 1)) from None
+    return parse_schema(data)

@@ -173,6 +173,22 @@ def test_sequence_counts_up():
     assert values == list(range(1000, 1000 + 3000, 10))
 
 
+@pytest.mark.parametrize("provider,low,high", [("random_int", "min", "max"), ("pyint", "min_value", "max_value")])
+def test_a_sequence_never_wraps_past_int64(provider, low, high):
+    """A huge step would wrap past 2**63 - 1 into negative numbers: refused before any row, naming the column."""
+    step = 10**15
+    spec = {"provider": provider, "args": {low: 10**15, high: 10**15, "step": step}, "sequence": True}
+    fits = (2**63 - 1 - 10**15) // step + 1  # 9,223 rows
+    values = column(spec, rows=fits, block_rows=4096).to_pylist()
+    assert values[-1] == 10**15 + (fits - 1) * step <= 2**63 - 1 and values == sorted(values)
+    schema = parse_schema({"columns": [{"name": "id", **spec}]})
+    with pytest.raises(CapacityError) as info:
+        check_capacity(schema, fits + 1)
+    assert info.value.detail == (f"column 'id': its sequence passes the largest 64-bit integer "
+                                 f"(9,223,372,036,854,775,807) after {fits:,} rows, and {fits + 1:,} were asked for; "
+                                 "lower its min or step, or ask for fewer rows")
+
+
 @pytest.mark.parametrize("spec,rows,fragment", [
     ({"provider": "random_int", "args": {"min": 1, "max": 10}}, 100, "only 10"),
     ({"provider": "boolean"}, 3, "only 2"),

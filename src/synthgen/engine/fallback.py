@@ -14,6 +14,7 @@ from .. import arrays
 from ..catalog import get_catalog
 from ..errors import GenerationError
 from ..schema import Column
+from ..templates import TEMPLATE_ARGS, parts
 from .block import Block
 from .gen import Gen
 
@@ -65,6 +66,32 @@ def per_row(col: Column, locale: str, type_: pa.DataType | None = None) -> Gen:
         return to_arrow(_calls(method, args, block.n, f"column '{col.name}'", col.provider), type_)
 
     return Gen(fn, type_)
+
+
+def template_per_row(col: Column, locale: str) -> Gen:
+    """pystr_format by our own template parser: each '{{token}}' (checked against the allowlist when the schema
+    was validated) is one call of that provider, then Faker's bothify fills the placeholders; the same values as
+    Faker's pystr_format, without handing the template to Faker's parser (which would call any method)."""
+    catalog = get_catalog(locale)
+    default = catalog.specs[col.provider].params[TEMPLATE_ARGS[col.provider]].default
+    pieces = parts(str(col.args.get(TEMPLATE_ARGS[col.provider], default)))
+    tokens = {p.token for p in pieces if p.token}
+    if any(catalog.token_problem(t) for t in tokens):  # validation refuses these; never reach getattr with one
+        raise GenerationError(f"column '{col.name}': a token of its template is not an allowed provider")
+    letters = col.args.get("letters")
+
+    def fn(block: Block) -> pa.Array:
+        fake = block.seeded_faker(col.name)
+        methods = {t: getattr(fake, t) for t in tokens}
+        extra = {} if letters is None else {"letters": letters}
+
+        def one() -> str:
+            text = "".join(p.text + (str(methods[p.token]()) if p.token else "") for p in pieces)
+            return fake.bothify(text, **extra)
+
+        return arrays.strings([str(v) for v in _calls(one, {}, block.n, f"column '{col.name}'", col.provider)])
+
+    return Gen(fn, pa.string())
 
 
 def token_per_row(token: str, block: Block, n: int, key: str) -> pa.Array:

@@ -18,9 +18,11 @@ class Gen:
 
     capacity: how many distinct values it can make (None: effectively unbounded or unknown).
     unique_native: when the column is unique, `fn` already yields values distinct across the whole table.
+    max_rows: how many rows it can make at most (a sequence stops before it passes the largest 64-bit integer).
     """
 
     fn: ColumnFn
     type: pa.DataType
     capacity: int | None = None
     unique_native: bool = False
+    max_rows: int | None = None

@@ -16,6 +16,9 @@ from .gen import Gen
 from .permute import permute
 
 
+INT64_MAX = 2**63 - 1
+
+
 def _int_range(low: int, high: int, step: int, col: Column) -> Gen:
     count = (high - low) // step + 1
     key = stable_key(col.name)
@@ -29,7 +32,9 @@ def _int_range(low: int, high: int, step: int, col: Column) -> Gen:
             values = low + block.rng(col.name).integers(0, count, block.n) * step
         return arrays.from_numpy(values.astype(np.int64, copy=False))
 
-    return Gen(fn, pa.int64(), capacity=None if col.sequence else count, unique_native=True)
+    # A sequence counts up from `low` by `step` whatever `max`: past the largest int64 it would wrap around.
+    last = (INT64_MAX - low) // step + 1 if col.sequence else None
+    return Gen(fn, pa.int64(), capacity=None if col.sequence else count, unique_native=True, max_rows=last)
 
 
 def random_int(col: Column, args: dict[str, Any]) -> Gen:

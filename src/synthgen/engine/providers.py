@@ -10,10 +10,11 @@ import pyarrow as pa
 
 from .. import arrays
 from ..schema import Column
+from ..templates import TEMPLATE_ARGS
 from . import codes, colors, dates, finance, internet, lorem, numeric, paths
 from . import compose as text
 from .block import Block, stable_key
-from .fallback import per_row, pooled, token_per_row
+from .fallback import per_row, pooled, template_per_row, token_per_row
 from .gen import Gen
 from .locale_data import Choices, LocaleData, choices_of, keeps
 from .lorem import Lorem
@@ -95,6 +96,8 @@ class Compiler:
             return gen
         if provider in POOLED and not col.unique:
             return _pooled(col)
+        if provider in TEMPLATE_ARGS:
+            return template_per_row(col, self.data.locale)
         return per_row(col, self.data.locale)
 
     def _strings(self, col: Column) -> Gen | None:

@@ -64,10 +64,14 @@ class Table:
         """Reject, before any row is made, a unique column that cannot hold `rows` distinct values."""
         problems = []
         for col in self.schema.columns:
-            if not col.unique:
-                continue
             gen = self.gens[col.name]
             where = f"column '{col.name}'"
+            if gen.max_rows is not None and gen.max_rows < rows:
+                problems.append(f"{where}: its sequence passes the largest 64-bit integer ({2**63 - 1:,}) after "
+                                f"{gen.max_rows:,} rows, and {rows:,} were asked for; lower its min or step, or ask "
+                                "for fewer rows")
+            if not col.unique:
+                continue
             if not gen.unique_native and not pa.types.is_string(self.arrow_schema.field(col.name).type):
                 problems.append(f"{where}: unique is not supported for {col.provider} values")
             elif gen.capacity is not None and gen.capacity < rows:

@@ -37,11 +37,16 @@ STATUS: list[tuple[type[SynthGenError], int]] = [
 ]
 
 
+def _printable(text: str) -> str:
+    """Text a JSON body can carry: a lone surrogate echoed from the request (a JSON "\\ud800" escape) as an escape."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def error_response(status: int, code: str, detail: str, problems: list[str] | None = None,
                    headers: dict[str, str] | None = None) -> JSONResponse:
-    body: dict[str, Any] = {"error": code, "detail": detail}
+    body: dict[str, Any] = {"error": code, "detail": _printable(detail)}
     if problems and len(problems) > 1:
-        body["problems"] = problems
+        body["problems"] = [_printable(p) for p in problems]
     return JSONResponse(body, status_code=status, headers=headers)
 
 

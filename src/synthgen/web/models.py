@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..catalog import known_locale
+from ..schema import text_problem
 
 Format = Literal["csv", "json", "jsonl", "parquet"]
 
@@ -22,6 +23,9 @@ MAX_SEED = 2**63 - 1
 
 
 def check_locale(value: str | None) -> str | None:
+    problem = text_problem(value) if value is not None else None
+    if problem:  # checked first: the message below quotes the value, and JSON cannot carry a lone surrogate
+        raise ValueError(problem)
     if value is not None and not known_locale(value):
         raise ValueError(f"'{value}' is not a Faker locale (e.g. en_US, de_DE, fr_FR, ja_JP)")
     return value
@@ -48,6 +52,9 @@ class _Described(BaseModel):
     def _description(cls, value: str | None) -> str | None:
         if value is not None and not value.strip():
             raise ValueError("must not be empty")
+        problem = text_problem(value) if value is not None else None
+        if problem:
+            raise ValueError(problem)
         return value
 
 
