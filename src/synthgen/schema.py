@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .catalog import LIST_LIMIT, get_catalog, known_locale
 from .errors import SchemaError
+from .rules import MAX_DISTINCT, By, Distribution, Series, When, kind_of, making_order, rule_problems
 
 MAX_COLUMNS = 200
 MAX_NAME_LENGTH = 64
@@ -84,7 +85,8 @@ class Column(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(min_length=1, max_length=MAX_NAME_LENGTH)
-    provider: str = Field(min_length=1, max_length=64)
+    provider: str | None = Field(default=None, min_length=1, max_length=64,
+                                 description="a Faker provider; omitted when the column has a formula")
     args: dict[str, Any] = Field(default_factory=dict)
     unique: bool = False
     null_rate: float = Field(default=0.0, ge=0.0, le=1.0)
@@ -96,6 +98,13 @@ class Column(BaseModel):
     )
     after: After | None = Field(default=None, description="this date column follows another date column")
     sequence: bool = Field(default=False, description="integer providers: count up from min by step, in row order")
+    formula: str | None = Field(default=None, description="a value computed from other columns (docs/formulas.md)")
+    when: When | None = Field(default=None, description="filled only where another column's value is (not) in a set")
+    by: By | None = Field(default=None, description="random_element: a list of elements per value of another column")
+    distribution: Distribution | None = Field(default=None, description="numbers: normal, lognormal, exponential, zipf")
+    distinct: int | None = Field(default=None, ge=1, le=MAX_DISTINCT,
+                                 description="the column takes this many distinct values, each reused across rows")
+    series: Series | None = Field(default=None, description="dates/datetimes: regular steps from a start")
 
     @property
     def faker_args(self) -> dict[str, Any]:
@@ -222,6 +231,12 @@ def schema_problems(schema: DatasetSchema) -> list[str]:
         if col.name in seen:
             problems.append(f"{where}: the name is used twice; column names must be unique")
         seen.add(col.name)
+        if col.formula is not None:
+            problems += [f"{where}: {p}" for p in _formula_column_problems(col)]
+            continue
+        if col.provider is None:
+            problems.append(f"{where}: 'provider' is missing; name a Faker provider, or give a 'formula'")
+            continue
         problem = catalog.provider_problem(col.provider)
         if problem:
             problems.append(f"{where}: {problem}")
@@ -233,7 +248,54 @@ def schema_problems(schema: DatasetSchema) -> list[str]:
             problems += [f"{where}: {p}" for p in _text_problems(col.args)]  # Faker's text() may never return
         elif not arg_problems:
             problems += [f"{where}: {p}" for p in _dry_run(schema.locale, col)]
+    if len(by_name) < len(schema.columns):
+        return problems
+    return problems + _rules_problems(schema, catalog, by_name)
+
+
+def _formula_column_problems(col: Column) -> list[str]:
+    """A formula column has no provider, so no provider's keys either."""
+    if col.provider is not None:
+        return [f"'formula' replaces 'provider'; give one of them, not both (provider '{col.provider}')"]
+    keys = [k for k in ("args", "weights", "entity", "after", "by", "distribution", "distinct", "series")
+            if getattr(col, k)] + [k for k in ("unique", "sequence") if getattr(col, k)]
+    return [f"'{k}' does not apply to a formula column" for k in keys]
+
+
+def _rules_problems(schema: DatasetSchema, catalog: Any, by_name: dict[str, Column]) -> list[str]:
+    """Column rules, checked in making order so a formula knows the types of the columns it reads."""
+    from .engine.formula import parse  # the formula language lives with its evaluator
+
+    order, problems = making_order(schema.columns)
+    if problems:
+        return problems
+    kinds: dict[str, str] = {}
+    formulas: dict[str, str] = {}
+    for col in order:
+        if col.formula is not None:
+            try:
+                formulas[col.name] = parse(col.formula, {k: v for k, v in kinds.items()}).type
+            except SchemaError as exc:
+                problems += [f"column '{col.name}': formula: {p}" for p in exc.problems]
+                formulas[col.name] = "str"
+        kinds[col.name] = kind_of(col, catalog, formulas)
+    for col in schema.columns:
+        problems += [f"column '{col.name}': {p}" for p in rule_problems(col, by_name, kinds)]
     return problems
+
+
+def column_kinds(schema: DatasetSchema) -> dict[str, str]:
+    """Each column's formula type (int, float, bool, str, date, datetime) as the schema declares it."""
+    from .engine.formula import parse
+
+    catalog = get_catalog(schema.locale)
+    kinds: dict[str, str] = {}
+    formulas: dict[str, str] = {}
+    for col in making_order(schema.columns)[0]:
+        if col.formula is not None:
+            formulas[col.name] = parse(col.formula, kinds).type
+        kinds[col.name] = kind_of(col, catalog, formulas)
+    return kinds
 
 
 def _text_problems(args: dict[str, Any]) -> list[str]:
