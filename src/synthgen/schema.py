@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .catalog import LIST_LIMIT, get_catalog, known_locale
 from .errors import SchemaError
-from .rules import MAX_DISTINCT, By, Distribution, Series, When, kind_of, making_order, rule_problems
+from .rules import MAX_DISTINCT, By, Distribution, Series, When, dependencies, kind_of, making_order, rule_problems
 
 MAX_COLUMNS = 200
 MAX_NAME_LENGTH = 64
@@ -267,12 +267,12 @@ def _rules_problems(schema: DatasetSchema, catalog: Any, by_name: dict[str, Colu
     from .engine.formula import parse  # the formula language lives with its evaluator
 
     order, problems = making_order(schema.columns)
-    if problems:
-        return problems
     kinds: dict[str, str] = {}
     formulas: dict[str, str] = {}
     for col in order:
-        if col.formula is not None:
+        if col.formula is not None and problems and any(d in by_name and d not in kinds for d in dependencies(col)):
+            formulas[col.name] = "str"  # in a cycle, reported above
+        elif col.formula is not None:
             try:
                 formulas[col.name] = parse(col.formula, {k: v for k, v in kinds.items()}).type
             except SchemaError as exc:
