@@ -47,6 +47,9 @@ def problems_of(columns):
     ([{"name": "n", "provider": "name"}, {"name": "city", "provider": "random_element",
                                           "by": {"column": "n", "elements": {"Bob": ["Paris"]}}}],
      "column 'city': 'by' reads 'n', whose values are not a known list"),
+    ([COUNTRY, {"name": "city", "provider": "random_element", "args": {"elements": ["X"]},
+                "by": {"column": "country", "elements": {"Frnace": ["Paris"]}}}],
+     "column 'city': 'by.elements' has a list for 'Frnace', which is not a value of 'country'"),
     ([{"name": "city", "provider": "random_element", "by": {"column": "zz", "elements": {"a": ["b"]}}}],
      "column 'city': 'by' names 'zz'"),
     # distribution

@@ -281,6 +281,11 @@ def _by_problems(col: Column, by_name: dict[str, Column], kinds: dict[str, str])
         elif sum(weights) <= 0:
             problems.append(f"'by.weights' for '{key}' must have a positive sum")
     values = category_values(other)
+    if values is not None:
+        strays = [key for key in by.elements if key not in values]
+        if strays:
+            problems.append(f"'by.elements' has a list for '{strays[0]}', which is not a value of '{other.name}' "
+                            f"(its values: {', '.join(repr(v) for v in values[:10])}{', ...' if len(values) > 10 else ''})")
     if fallback is None:
         if values is None:
             problems.append(f"'by' reads '{other.name}', whose values are not a known list; give 'args.elements' "
