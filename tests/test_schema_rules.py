@@ -117,3 +117,19 @@ def test_formula_columns_may_come_before_the_columns_they_read():
                                        {"name": "qty", "provider": "random_int", "args": {"min": 1, "max": 3}}]})
     assert [c.name for c in schema.columns] == ["total", "price", "qty"]
     assert column_kinds(schema)["total"] == "float"
+
+
+@pytest.mark.parametrize("when,fragment", [
+    ({"column": "n", "in": [2**70]}, "passes the 64-bit whole numbers 'n' holds"),
+    ({"column": "n", "in": []}, "when.in"),
+    ({"column": "n", "in": [1.5]}, "'when' lists 1.5 (float) but 'n' holds int values"),
+])
+def test_when_values_must_fit_the_other_column(when, fragment):
+    problems = problems_of([{"name": "n", "provider": "random_int"}, {"name": "x", "provider": "pyint", "when": when}])
+    assert any(fragment in p for p in problems), problems
+
+
+def test_a_formula_over_a_provider_the_engine_makes_as_text_is_refused_up_front():
+    problems = problems_of([{"name": "x", "provider": "randomize_nb_elements"}, {"name": "y", "formula": "x + 1"}])
+    assert problems == ["column 'y': formula: cannot add text and a number; join values as text with concat(...) "
+                        "(at character 3: '+ 1')"]

@@ -25,6 +25,10 @@ DISTRIBUTED = {"random_int": ("min", "max", True), "pyint": ("min_value", "max_v
 # Date providers whose values are dates or datetimes (not text renderings), and which a 'series' may fill.
 SERIES_KINDS = ("date", "datetime")
 
+# Providers the engine makes in another type than Faker's annotation says (tests/engine/test_rules.py checks every
+# provider against the engine; these differences are reported, to fix in the engine, not here).
+ENGINE_KINDS = {"date_time": "date", "randomize_nb_elements": "str"}
+
 Item = Annotated[StrictStr, Field(max_length=ITEM_LIMIT)]
 Scalar = Item | StrictInt | StrictFloat | StrictBool
 Param = Annotated[float, Field(ge=-PARAM_LIMIT, le=PARAM_LIMIT, allow_inf_nan=False)]
@@ -39,8 +43,8 @@ class When(_Rule):
     """The cell is filled only in rows where another column's value is (not) in a set; empty elsewhere."""
 
     column: str = Field(min_length=1, max_length=64, description="the column whose value decides")
-    in_: list[Scalar] | None = Field(default=None, alias="in", max_length=LIST_LIMIT)
-    not_in: list[Scalar] | None = Field(default=None, max_length=LIST_LIMIT)
+    in_: list[Scalar] | None = Field(default=None, alias="in", min_length=1, max_length=LIST_LIMIT)
+    not_in: list[Scalar] | None = Field(default=None, min_length=1, max_length=LIST_LIMIT)
 
     @model_validator(mode="after")
     def _one_set(self) -> When:
@@ -185,6 +189,8 @@ def kind_of(col: Column, catalog: Catalog, formulas: dict[str, str]) -> str:
         return "str"
     if col.provider == "random_element":
         return element_kind(col.args.get("elements", ["a", "b", "c"]))
+    if col.provider in ENGINE_KINDS:
+        return ENGINE_KINDS[col.provider]
     spec = catalog.specs.get(col.provider or "")
     return column_type(spec.returns) if spec is not None else "str"
 
@@ -242,9 +248,13 @@ def _when_problems(when: When, by_name: dict[str, Column], kinds: dict[str, str]
     kind = kinds.get(other.name, "str")
     if kind not in ("str", "int", "float", "bool"):
         return [f"'when' reads '{other.name}', a {kind} column; it reads text, number or true/false columns"]
-    wrong = [v for v in when.values if not (_value_kind(v) == kind or kind == "float" and _value_kind(v) == "int")]
+    wrong = [v for v in when.values if not (_value_kind(v) == kind or kind == "float" and _value_kind(v) == "int")
+             or isinstance(v, int) and not -2**63 <= v < 2**63]
     if wrong:
-        return [f"'when' lists {wrong[0]!r} ({_value_kind(wrong[0])}) but '{other.name}' holds {kind} values; "
+        shown = repr(wrong[0]) if len(repr(wrong[0])) <= 40 else repr(wrong[0])[:40] + "..."
+        if _value_kind(wrong[0]) == kind:
+            return [f"'when' lists {shown}, which passes the 64-bit whole numbers '{other.name}' holds"]
+        return [f"'when' lists {shown} ({_value_kind(wrong[0])}) but '{other.name}' holds {kind} values; "
                 "list values of that column's type"]
     return []
 

@@ -41,7 +41,10 @@ class Table:
         types: dict[str, pa.DataType] = {}
         for col in self.order:
             if col.formula is not None:
-                self.formulas[col.name] = parse(col.formula, types)
+                try:  # checked by the schema already; typed here by the columns as the engine makes them
+                    self.formulas[col.name] = parse(col.formula, types)
+                except SchemaError as exc:
+                    raise SchemaError([f"column '{col.name}': formula: {p}" for p in exc.problems]) from None
                 types[col.name] = self.formulas[col.name].arrow_type
                 continue
             self.gens[col.name] = compiler.column(col)
