@@ -167,6 +167,31 @@ def making_order(columns: Sequence[Column]) -> tuple[list[Column], list[str]]:
     return order, problems
 
 
+def check_rules(columns: Sequence[Column], catalog: Catalog) -> tuple[dict[str, str], list[str]]:
+    """Each column's type, and every rule problem (cycles, formulas, the other rules), one sentence each naming
+    its column. Columns are typed in making order, so a formula knows the types of the columns it reads."""
+    from .engine.formula import parse  # the formula language lives with its evaluator
+    from .errors import SchemaError
+
+    by_name = {c.name: c for c in columns}
+    order, problems = making_order(columns)
+    kinds: dict[str, str] = {}
+    formulas: dict[str, str] = {}
+    for col in order:
+        if col.formula is not None and problems and any(d in by_name and d not in kinds for d in dependencies(col)):
+            formulas[col.name] = "str"  # in a cycle, reported above
+        elif col.formula is not None:
+            try:
+                formulas[col.name] = parse(col.formula, kinds).type
+            except SchemaError as exc:
+                problems += [f"column '{col.name}': formula: {p}" for p in exc.problems]
+                formulas[col.name] = "str"
+        kinds[col.name] = kind_of(col, catalog, formulas)
+    for col in columns:
+        problems += [f"column '{col.name}': {p}" for p in rule_problems(col, by_name, kinds)]
+    return kinds, problems
+
+
 def _cycle(waiting: list[Column], needs: dict[str, list[str]]) -> str:
     left = {c.name for c in waiting}
     path = [waiting[0].name]

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .catalog import LIST_LIMIT, get_catalog, known_locale
 from .errors import SchemaError
-from .rules import MAX_DISTINCT, By, Distribution, Series, When, dependencies, kind_of, making_order, rule_problems
+from .rules import MAX_DISTINCT, By, Distribution, Series, When, check_rules
 
 MAX_COLUMNS = 200
 MAX_NAME_LENGTH = 64
@@ -250,7 +250,7 @@ def schema_problems(schema: DatasetSchema) -> list[str]:
             problems += [f"{where}: {p}" for p in _dry_run(schema.locale, col)]
     if len(by_name) < len(schema.columns):
         return problems
-    return problems + _rules_problems(schema, catalog, by_name)
+    return problems + check_rules(schema.columns, catalog)[1]
 
 
 def _formula_column_problems(col: Column) -> list[str]:
@@ -262,40 +262,9 @@ def _formula_column_problems(col: Column) -> list[str]:
     return [f"'{k}' does not apply to a formula column" for k in keys]
 
 
-def _rules_problems(schema: DatasetSchema, catalog: Any, by_name: dict[str, Column]) -> list[str]:
-    """Column rules, checked in making order so a formula knows the types of the columns it reads."""
-    from .engine.formula import parse  # the formula language lives with its evaluator
-
-    order, problems = making_order(schema.columns)
-    kinds: dict[str, str] = {}
-    formulas: dict[str, str] = {}
-    for col in order:
-        if col.formula is not None and problems and any(d in by_name and d not in kinds for d in dependencies(col)):
-            formulas[col.name] = "str"  # in a cycle, reported above
-        elif col.formula is not None:
-            try:
-                formulas[col.name] = parse(col.formula, {k: v for k, v in kinds.items()}).type
-            except SchemaError as exc:
-                problems += [f"column '{col.name}': formula: {p}" for p in exc.problems]
-                formulas[col.name] = "str"
-        kinds[col.name] = kind_of(col, catalog, formulas)
-    for col in schema.columns:
-        problems += [f"column '{col.name}': {p}" for p in rule_problems(col, by_name, kinds)]
-    return problems
-
-
 def column_kinds(schema: DatasetSchema) -> dict[str, str]:
-    """Each column's formula type (int, float, bool, str, date, datetime) as the schema declares it."""
-    from .engine.formula import parse
-
-    catalog = get_catalog(schema.locale)
-    kinds: dict[str, str] = {}
-    formulas: dict[str, str] = {}
-    for col in making_order(schema.columns)[0]:
-        if col.formula is not None:
-            formulas[col.name] = parse(col.formula, kinds).type
-        kinds[col.name] = kind_of(col, catalog, formulas)
-    return kinds
+    """Each column's formula type (int, float, bool, str, date, datetime), as the engine makes it."""
+    return check_rules(schema.columns, get_catalog(schema.locale))[0]
 
 
 def _text_problems(args: dict[str, Any]) -> list[str]:
