@@ -7,11 +7,13 @@ import statistics
 import numpy as np
 import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from synthgen.catalog import get_catalog
 from synthgen.engine import Table, check_capacity, iter_batches
 from synthgen.engine.formula import column_type
-from synthgen.errors import CapacityError
+from synthgen.errors import CapacityError, SchemaError
 from synthgen.schema import column_kinds, parse_schema
 
 ROWS = 100_000
@@ -210,3 +212,59 @@ def test_a_formula_may_read_a_when_column_and_come_first_in_the_schema():
     assert table.column_names == ["twice", "status", "refund"]
     for twice, refund in zip(table.column("twice").to_pylist(), table.column("refund").to_pylist()):
         assert twice == (None if refund is None else 2 * refund)
+
+
+# ---- random rule schemas: valid and made, or a SchemaError/CapacityError; never another exception -------------
+
+_BASE = [
+    {"name": "s", "provider": "random_element", "args": {"elements": ["a", "b", "c"]}},
+    {"name": "i", "provider": "random_int", "args": {"min": 0, "max": 50}},
+    {"name": "f", "provider": "pyfloat", "args": {"min_value": -5, "max_value": 5}},
+    {"name": "d", "provider": "date_between", "args": {"start_date": "2024-01-01", "end_date": "2024-12-31"}},
+    {"name": "t", "provider": "date_time_between"},
+    {"name": "b", "provider": "boolean"},
+    {"name": "n", "provider": "name"},
+]
+_FORMULAS = ["i + 1", "f * i", "d + days(i)", "t + hours(f)", "concat(s, i)", "if(b, i, -i)", "i / (i - 25)",
+             "bucket(f, [0], ['neg', 'pos'])", "year(d)", "min(d, t)", "t - d", "normal(i, f)", "randint(i, 10)", "x0 + 1"]
+
+
+def _rule(rnd, names):
+    kind, other = rnd.choice(["formula", "when", "by", "distribution", "distinct", "series", "after"]), rnd.choice(names)
+    if kind == "formula":
+        return {"formula": rnd.choice(_FORMULAS)}
+    if kind == "when":
+        return {"provider": rnd.choice(["pyint", "name", "date_between"]),
+                "when": {"column": other, rnd.choice(["in", "not_in"]): rnd.choice([["a"], [1, 2], [True], [1.5]])}}
+    if kind == "by":
+        return {"provider": "random_element", "args": rnd.choice([{}, {"elements": ["z"]}]),
+                "by": {"column": other, "elements": {"a": ["p", "q"], "1": ["r"]}}}
+    if kind == "distribution":
+        return {"provider": rnd.choice(["pyint", "pyfloat", "pydecimal"]), "args": rnd.choice([{}, {"min_value": 0}]),
+                "distribution": rnd.choice([{"kind": "normal", "mean": 3, "sd": 2}, {"kind": "zipf", "a": 1.1},
+                                            {"kind": "lognormal", "median": 1e14, "sigma": 9}])}
+    if kind == "distinct":
+        return {"provider": rnd.choice(["pyint", "name", "uuid4", "date_between", "boolean"]),
+                "distinct": rnd.choice([1, 5, 3000])}
+    if kind == "series":
+        return {"provider": rnd.choice(["date_between", "date_time_between"]),
+                "series": {"start": rnd.choice(["2024-01-01", "1969-12-31T23:59:59", "9999-12-31"]),
+                           "step": rnd.choice(["1s", "2d", "999999w"]), **({"per": other} if rnd.random() < 0.5 else {})}}
+    return {"provider": rnd.choice(["date_between", "date_time_between"]),
+            "after": {"column": other, "min_days": 0.5, "max_days": 2.5}}
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_random_rule_schemas_are_made_or_refused_clearly(rnd):
+    columns = [dict(c) for c in rnd.sample(_BASE, rnd.randint(1, len(_BASE)))]
+    names = [c["name"] for c in columns] + ["x0", "x1"]
+    columns += [{"name": f"x{j}", **_rule(rnd, names), "null_rate": rnd.choice([0, 0.3])} for j in range(2)]
+    rnd.shuffle(columns)
+    try:
+        schema = parse_schema({"columns": columns})
+        check_capacity(schema, 50)
+    except (SchemaError, CapacityError) as exc:
+        assert all(p.startswith(("column '", "column ")) for p in exc.problems), exc.problems
+        return
+    assert make(columns, 50, seed=rnd.randint(0, 99)).num_rows == 50
