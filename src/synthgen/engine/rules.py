@@ -113,17 +113,16 @@ class Pools:
         self._pools: dict[tuple[str, int], pa.Array] = {}
         self._lock = threading.Lock()
 
-    def get(self, col: Column, block: Block) -> pa.Array:
-        key = (col.name, block.seed)
+    def get(self, col: Column, block: Block, size: int) -> pa.Array:
+        key = (col.name, block.seed, size)
         with self._lock:
             if key not in self._pools:
                 if len(self._pools) > 64:
                     self._pools.clear()
-                self._pools[key] = self._draw(col, block)
+                self._pools[key] = self._draw(col, block, size)
             return self._pools[key]
 
-    def _draw(self, col: Column, block: Block) -> pa.Array:
-        size = col.distinct or 1
+    def _draw(self, col: Column, block: Block, size: int) -> pa.Array:
         gen = self._unique_gen(col)
         pool_block = Block(block.seed, POOL_BLOCK, 0, size, block.fakers)
         values = gen.fn(pool_block)
@@ -132,9 +131,11 @@ class Pools:
         pool_block.memo.clear()
         return values
 
-    def pick(self, col: Column, block: Block, per_row: bool) -> pa.Array:
-        """Each row's value: its (row % N)-th value for a `series.per` column, else a random one of the N."""
-        pool = self.get(col, block)
+    def pick(self, col: Column, block: Block, per_row: bool, probe: bool = False) -> pa.Array:
+        """Each row's value: its (row % N)-th value for a `series.per` column, else a random one of the N.
+        The size probe (`probe`) draws from the first few values only: a million would cost more than the probe."""
+        size = col.distinct or 1
+        pool = self.get(col, block, min(size, block.n) if probe else size)
         if per_row:
             index = block.row_ids % len(pool)
         else:

@@ -69,6 +69,7 @@ class Table:
         with self._lock:
             if self._row_bytes is None:
                 probe = Block(0, 0, 0, _PROBE_ROWS, functools.cache(lambda: Faker(self.schema.locale)))
+                probe.memo["probe"] = True
                 self._row_bytes = sum(a.nbytes for a in self._arrays(probe).values()) / _PROBE_ROWS
             return self._row_bytes
 
@@ -172,7 +173,7 @@ class Table:
         if col.by is not None:
             return self.bys[col.name].pick(made[col.by.column], block.rng(col.name, "by"))
         if col.distinct is not None:
-            return self.pools.pick(col, block, col.name in self.per_counts)
+            return self.pools.pick(col, block, col.name in self.per_counts, probe=bool(block.memo.get("probe")))
         if col.series is not None:
             per = self.per_counts.get(col.series.per or "", 1) if col.series.per else 1
             return rules.series(col, block, per, self.arrow_schema.field(col.name).type)
