@@ -61,8 +61,8 @@ class By(_Rule):
     """Categories that depend on another column: a list of elements (and weights) per value of that column."""
 
     column: str = Field(min_length=1, max_length=64, description="the column whose value picks the list")
-    elements: dict[str, list[Item]] = Field(max_length=LIST_LIMIT)
-    weights: dict[str, list[Weight]] | None = Field(default=None, max_length=LIST_LIMIT)
+    elements: dict[Item, list[Item]] = Field(max_length=LIST_LIMIT)
+    weights: dict[Item, list[Weight]] | None = Field(default=None, max_length=LIST_LIMIT)
 
 
 class Distribution(_Rule):

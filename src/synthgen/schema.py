@@ -366,7 +366,7 @@ def _dry_run(locale: str, col: Column) -> list[str]:
 def _pydantic_problems(error: ValidationError) -> list[str]:
     problems = []
     for item in error.errors():
-        loc = item.get("loc", ())
+        loc = tuple(p if not isinstance(p, str) or len(p) <= 40 else p[:40] + "..." for p in item.get("loc", ()))
         message = item.get("msg", "").removeprefix("Value error, ")
         if len(loc) >= 2 and loc[0] == "columns" and isinstance(loc[1], int):
             field = ".".join(str(p) for p in loc[2:])
