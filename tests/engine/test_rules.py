@@ -268,3 +268,12 @@ def test_random_rule_schemas_are_made_or_refused_clearly(rnd):
         assert all(p.startswith(("column '", "column ")) for p in exc.problems), exc.problems
         return
     assert make(columns, 50, seed=rnd.randint(0, 99)).num_rows == 50
+
+
+def test_after_a_series_may_not_pass_9999():
+    schema = parse_schema({"columns": [
+        {"name": "t", "provider": "date_between", "series": {"start": "9999-12-01", "step": "1d"}},
+        {"name": "u", "provider": "date_between", "after": {"column": "t", "min_days": 0, "max_days": 20}}]})
+    check_capacity(schema, 5)
+    with pytest.raises(CapacityError, match="column 'u': 'after' adds up to 20 days to 't'"):
+        check_capacity(schema, 20)
