@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import (
     CapacityError,
     ExportError,
+    FormulaError,
     LimitError,
     PlannerError,
     PlannerTimeout,
@@ -22,24 +23,31 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .pipeline import generate, write
+    from .rules import By, Distribution, Series, When
     from .schema import After, Column, DatasetSchema, load_schema, parse_schema
 
 # Loaded on first use, so `import synthgen.<module>` (the CLI, the web app) pays only for what it needs.
 _LAZY = {"generate": "pipeline", "write": "pipeline", "After": "schema", "Column": "schema",
-         "DatasetSchema": "schema", "load_schema": "schema", "parse_schema": "schema"}
+         "DatasetSchema": "schema", "load_schema": "schema", "parse_schema": "schema", "By": "rules",
+         "Distribution": "rules", "Series": "rules", "When": "rules"}
 
 __all__ = [
     "After",
+    "By",
     "CapacityError",
     "Column",
     "DatasetSchema",
+    "Distribution",
     "ExportError",
+    "FormulaError",
     "LimitError",
     "PlannerError",
     "PlannerTimeout",
     "PlannerUnavailable",
     "SchemaError",
+    "Series",
     "SynthGenError",
+    "When",
     "generate",
     "load_schema",
     "parse_schema",

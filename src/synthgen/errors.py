@@ -2,7 +2,8 @@
 
     SynthGenError                    base of everything we raise on purpose
     ├── SchemaError                  the schema (file, request or planner answer) is invalid; .problems lists why
-    │   └── CapacityError            a `unique` column cannot hold the rows asked for
+    │   ├── CapacityError            a `unique` column cannot hold the rows asked for
+    │   └── FormulaError             a column's formula does not parse or type-check, or passes a limit
     ├── LimitError                   a request exceeds a configured limit (rows, columns, description length)
     ├── PlannerError                 a planner could not turn a description into a valid schema
     │   ├── PlannerTimeout           ... within the time budget
@@ -40,6 +41,15 @@ class CapacityError(SchemaError):
     """A `unique` column has fewer possible values than the rows asked for."""
 
     code = "unique_capacity"
+
+
+class FormulaError(SchemaError):
+    """A formula is invalid: syntax, an unknown name, mixed types or a limit. `position` is the 0-based
+    character where the problem is (None for the whole formula); the message shows it with an excerpt."""
+
+    def __init__(self, problem: str, position: int | None = None) -> None:
+        super().__init__(problem)
+        self.position = position
 
 
 class LimitError(SynthGenError):

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .catalog import LIST_LIMIT, get_catalog, known_locale
 from .errors import SchemaError
+from .rules import MAX_DISTINCT, By, Distribution, Series, When, check_rules
 from .templates import TEMPLATE_ARGS, renderer
 
 MAX_COLUMNS = 200
@@ -85,7 +86,8 @@ class Column(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(min_length=1, max_length=MAX_NAME_LENGTH)
-    provider: str = Field(min_length=1, max_length=64)
+    provider: str | None = Field(default=None, min_length=1, max_length=64,
+                                 description="a Faker provider; omitted when the column has a formula")
     args: dict[str, Any] = Field(default_factory=dict)
     unique: bool = False
     null_rate: float = Field(default=0.0, ge=0.0, le=1.0)
@@ -97,6 +99,13 @@ class Column(BaseModel):
     )
     after: After | None = Field(default=None, description="this date column follows another date column")
     sequence: bool = Field(default=False, description="integer providers: count up from min by step, in row order")
+    formula: str | None = Field(default=None, description="a value computed from other columns (docs/formulas.md)")
+    when: When | None = Field(default=None, description="filled only where another column's value is (not) in a set")
+    by: By | None = Field(default=None, description="random_element: a list of elements per value of another column")
+    distribution: Distribution | None = Field(default=None, description="numbers: normal, lognormal, exponential, zipf")
+    distinct: int | None = Field(default=None, ge=1, le=MAX_DISTINCT,
+                                 description="the column takes this many distinct values, each reused across rows")
+    series: Series | None = Field(default=None, description="dates/datetimes: regular steps from a start")
 
     @property
     def faker_args(self) -> dict[str, Any]:
@@ -223,6 +232,12 @@ def schema_problems(schema: DatasetSchema) -> list[str]:
         if col.name in seen:
             problems.append(f"{where}: the name is used twice; column names must be unique")
         seen.add(col.name)
+        if col.formula is not None:
+            problems += [f"{where}: {p}" for p in _formula_column_problems(col)]
+            continue
+        if col.provider is None:
+            problems.append(f"{where}: 'provider' is missing; name a Faker provider, or give a 'formula'")
+            continue
         problem = catalog.provider_problem(col.provider)
         if problem:
             problems.append(f"{where}: {problem}")
@@ -234,7 +249,23 @@ def schema_problems(schema: DatasetSchema) -> list[str]:
             problems += [f"{where}: {p}" for p in _text_problems(col.args)]  # Faker's text() may never return
         elif not arg_problems:
             problems += [f"{where}: {p}" for p in _dry_run(schema.locale, col)]
-    return problems
+    if len(by_name) < len(schema.columns):
+        return problems
+    return problems + check_rules(schema.columns, catalog)[1]
+
+
+def _formula_column_problems(col: Column) -> list[str]:
+    """A formula column has no provider, so no provider's keys either."""
+    if col.provider is not None:
+        return [f"'formula' replaces 'provider'; give one of them, not both (provider '{col.provider}')"]
+    keys = [k for k in ("args", "weights", "entity", "after", "by", "distribution", "distinct", "series")
+            if getattr(col, k)] + [k for k in ("unique", "sequence") if getattr(col, k)]
+    return [f"'{k}' does not apply to a formula column" for k in keys]
+
+
+def column_kinds(schema: DatasetSchema) -> dict[str, str]:
+    """Each column's formula type (int, float, bool, str, date, datetime), as the engine makes it."""
+    return check_rules(schema.columns, get_catalog(schema.locale))[0]
 
 
 def _text_problems(args: dict[str, Any]) -> list[str]:
@@ -345,7 +376,7 @@ def _default_template(locale: str, provider: str) -> str:
 def _pydantic_problems(error: ValidationError) -> list[str]:
     problems = []
     for item in error.errors():
-        loc = item.get("loc", ())
+        loc = tuple(p if not isinstance(p, str) or len(p) <= 40 else p[:40] + "..." for p in item.get("loc", ()))
         message = item.get("msg", "").removeprefix("Value error, ")
         if len(loc) >= 2 and loc[0] == "columns" and isinstance(loc[1], int):
             field = ".".join(str(p) for p in loc[2:])

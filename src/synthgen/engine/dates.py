@@ -180,9 +180,13 @@ def make(col: Column, args: dict[str, Any]) -> Gen | None:
     return Gen(stamps, pa.timestamp("us"), capacity=max(high - low + 1, 0), unique_native=True)
 
 
-def follow(base: pa.Array, min_days: float, max_days: float, rng: np.random.Generator) -> pa.Array:
-    """A date/datetime column that comes min_days..max_days after `base` (nulls stay null)."""
+def follow(base: pa.Array, min_days: float, max_days: float, rng: np.random.Generator,
+           type_: pa.DataType | None = None) -> pa.Array:
+    """A date/datetime column that comes min_days..max_days after `base` (nulls stay null). Between dates the
+    offset is whole days; a datetime column (`type_`) after a date or datetime moves by seconds (fractional days)."""
     n = len(base)
+    if pa.types.is_date32(base.type) and type_ is not None and pa.types.is_timestamp(type_):
+        base = base.cast(pa.timestamp("us"))
     if pa.types.is_date32(base.type):
         offsets = rng.integers(int(min_days), int(max_days) + 1, n).astype("timedelta64[D]")
         values = arrays.temporal_numpy(base) + offsets

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import threading
 from collections.abc import Iterator
@@ -11,9 +12,12 @@ from faker import Faker
 
 from ..errors import CapacityError, SchemaError
 from ..ordered import default_workers, ordered_map
-from ..schema import DatasetSchema
+from ..rules import has_rules, making_order, series_end
+from ..schema import Column, DatasetSchema
+from . import rules
 from .block import BLOCK_BYTES, BLOCK_ROWS, MIN_BLOCK_ROWS, Block, with_nulls
 from .dates import follow
+from .formula import Formula, parse
 from .gen import Gen
 from .locale_data import locale_data
 from .providers import Compiler
@@ -30,16 +34,34 @@ class Table:
         self.schema = schema
         self.data = locale_data(schema.locale)
         compiler = Compiler(self.data)
-        self.gens: dict[str, Gen] = {c.name: compiler.column(c) for c in schema.columns}
-        fields = []
-        for col in schema.columns:
-            type_ = self.gens[col.name].type
-            fields.append(pa.field(col.name, pa.string() if pa.types.is_large_string(type_) else type_))
-        self.arrow_schema = pa.schema(fields)
-        # Columns that follow another are made after everything else in the block.
-        self.order = sorted(schema.columns, key=lambda c: c.after is not None)
+        # Columns that follow another are made after everything else in the block, and a column after those
+        # its rules read (schema order otherwise; rules.making_order).
+        self.order: list[Column] = making_order(schema.columns)[0]
+        self.gens: dict[str, Gen] = {}
+        self.formulas: dict[str, Formula] = {}
+        types: dict[str, pa.DataType] = {}
+        for col in self.order:
+            if col.formula is not None:
+                try:  # checked by the schema already; typed here by the columns as the engine makes them
+                    self.formulas[col.name] = parse(col.formula, types)
+                except SchemaError as exc:
+                    raise SchemaError([f"column '{col.name}': formula: {p}" for p in exc.problems]) from None
+                types[col.name] = self.formulas[col.name].arrow_type
+                continue
+            self.gens[col.name] = compiler.column(col)
+            type_ = pa.string() if col.by is not None else self.gens[col.name].type
+            types[col.name] = pa.string() if pa.types.is_large_string(type_) else type_
+        self.arrow_schema = pa.schema([pa.field(c.name, types[c.name]) for c in schema.columns])
+        self.per_counts = {c.series.per: self.by_name(c.series.per).distinct or 1 for c in schema.columns
+                           if c.series is not None and c.series.per is not None}
+        self.pools = rules.Pools(lambda c: compiler.column(c.model_copy(update={"unique": True, "distinct": None})))
+        self.bys = {c.name: rules.ByTable(c.by, c.args.get("elements"), c.weights) for c in schema.columns
+                    if c.by is not None}
         self._row_bytes: float | None = None
         self._lock = threading.Lock()
+
+    def by_name(self, name: str) -> Column:
+        return next(c for c in self.schema.columns if c.name == name)
 
     @property
     def row_bytes(self) -> float:
@@ -48,6 +70,7 @@ class Table:
         with self._lock:
             if self._row_bytes is None:
                 probe = Block(0, 0, 0, _PROBE_ROWS, functools.cache(lambda: Faker(self.schema.locale)))
+                probe.memo["probe"] = True
                 self._row_bytes = sum(a.nbytes for a in self._arrays(probe).values()) / _PROBE_ROWS
             return self._row_bytes
 
@@ -64,8 +87,11 @@ class Table:
         """Reject, before any row is made, a unique column that cannot hold `rows` distinct values."""
         problems = []
         for col in self.schema.columns:
-            gen = self.gens[col.name]
             where = f"column '{col.name}'"
+            problems += self._rule_capacity(col, rows)
+            gen = self.gens.get(col.name)
+            if gen is None:
+                continue
             if gen.max_rows is not None and gen.max_rows < rows:
                 problems.append(f"{where}: its sequence passes the largest 64-bit integer ({2**63 - 1:,}) after "
                                 f"{gen.max_rows:,} rows, and {rows:,} were asked for; lower its min or step, or ask "
@@ -80,6 +106,27 @@ class Table:
         if problems:
             raise CapacityError(problems)
 
+    def _rule_capacity(self, col: Column, rows: int) -> list[str]:
+        where = f"column '{col.name}'"
+        if col.distinct is not None:
+            gen = self.gens[col.name]
+            if gen.capacity is not None and gen.capacity < col.distinct:
+                return [f"{where}: 'distinct' asks for {col.distinct:,} values but {col.provider} with these "
+                        f"arguments can make only {gen.capacity:,}; widen its range or lower 'distinct'"]
+        if col.series is not None:
+            per = self.per_counts.get(col.series.per or "", 1)
+            end = series_end(col, rows, per)
+            if end is None or end.year > 9999:
+                return [f"{where}: its series passes the year 9999 within {rows:,} rows (step {col.series.step} "
+                        f"from {col.series.start}); start earlier, take a shorter step, or ask for fewer rows"]
+        base = self.by_name(col.after.column) if col.after is not None else None
+        if base is not None and base.series is not None:
+            end = series_end(base, rows, self.per_counts.get(base.series.per or "", 1))
+            if end is not None and end.year <= 9999 and (dt.datetime(9999, 12, 31) - end).days < col.after.max_days:
+                return [f"{where}: 'after' adds up to {col.after.max_days:g} days to '{base.name}', whose series "
+                        f"reaches {end:%Y-%m-%d} within {rows:,} rows; that passes 9999-12-31"]
+        return []
+
     def batches(self, rows: int, seed: int, *, block_rows: int | None = None,
                 workers: int | None = None) -> Iterator[pa.RecordBatch]:
         """The table's rows, block by block; the same (schema, rows, seed) always gives the same batches.
@@ -88,7 +135,7 @@ class Table:
             raise SchemaError(f"seed must be between 0 and {2**63 - 1}")
         block_rows = block_rows or self.block_rows(rows)
         guards = {c.name: UniqueGuard(c.name, self.data.name_prefixes() if c.provider in _NAMES else None)
-                  for c in self.schema.columns if c.unique and not self.gens[c.name].unique_native}
+                  for c in self.schema.columns if c.unique and c.name in self.gens and not self.gens[c.name].unique_native}
         local = threading.local()
 
         def faker() -> Faker:
@@ -110,17 +157,36 @@ class Table:
     def _arrays(self, block: Block) -> dict[str, pa.Array]:
         arrays: dict[str, pa.Array] = {}
         for col in self.order:
-            if col.after is not None:
-                base = arrays[col.after.column]
-                array = follow(base, col.after.min_days, col.after.max_days, block.rng(col.name, "after"))
-            else:
-                array = self.gens[col.name].fn(block)
+            array = self._values(col, block, arrays)
+            if col.when is not None:
+                array = rules.apply_when(array, rules.when_mask(col.when, arrays[col.when.column]))
             array = with_nulls(array, block.rng(col.name, "nulls"), col.null_rate)
             arrays[col.name] = array.cast(self.arrow_schema.field(col.name).type)
         # Entities point back at their block: break the cycle now, or their Arrow buffers wait for the
         # garbage collector, which counts objects, not bytes (hundreds of MB on a long stream).
         block.memo.clear()
         return arrays
+
+    def _values(self, col: Column, block: Block, made: dict[str, pa.Array]) -> pa.Array:
+        """A column's values in one block, before its `when` rule and nulls."""
+        if col.after is not None:
+            type_ = self.arrow_schema.field(col.name).type
+            return follow(made[col.after.column], col.after.min_days, col.after.max_days, block.rng(col.name, "after"),
+                          type_)
+        if not has_rules(col) and col.name not in self.per_counts:
+            return self.gens[col.name].fn(block)
+        if col.formula is not None:
+            return rules.formula_values(self.formulas[col.name], col, block, made)
+        if col.by is not None:
+            return self.bys[col.name].pick(made[col.by.column], block.rng(col.name, "by"))
+        if col.distinct is not None:
+            return self.pools.pick(col, block, col.name in self.per_counts, probe=bool(block.memo.get("probe")))
+        if col.series is not None:
+            per = self.per_counts.get(col.series.per or "", 1) if col.series.per else 1
+            return rules.series(col, block, per, self.arrow_schema.field(col.name).type)
+        if col.distribution is not None:
+            return rules.distributed(col, col.distribution, block, self.gens[col.name].type)
+        return self.gens[col.name].fn(block)
 
     def _finish(self, block: Block, arrays: dict[str, pa.Array], guards: dict[str, UniqueGuard]) -> pa.RecordBatch:
         """Table-wide steps, in block order: unique text columns."""

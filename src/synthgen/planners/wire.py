@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr, ValidationError
 
@@ -36,9 +36,56 @@ class WireAfter(_Wire):
     max_days: float = 30
 
 
+Category = StrictStr | StrictInt | StrictFloat | StrictBool
+
+
+class WireWhen(_Wire):
+    """The cell is filled only where another column's value is in `in` (or not in `not_in`); the other list null."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+
+    column: str = Field(description="the column whose value decides")
+    in_: list[Category] | None = Field(default=None, alias="in", description="fill where the value is one of these")
+    not_in: list[Category] | None = Field(default=None, description="fill where the value is none of these")
+
+
+class WireGroup(_Wire):
+    """The elements (and weights) for one value of the `by` column."""
+
+    when: Scalar = Field(description="a value of the by column")
+    elements: list[StrictStr] = Field(description="the categories for that value")
+    weights: list[float] | None = Field(default=None, description="one weight per element, or null")
+
+
+class WireBy(_Wire):
+    """random_element categories that depend on another column (city by country)."""
+
+    column: str = Field(description="the column whose value picks the list")
+    elements: list[WireGroup] = Field(description="one entry per value; other values use args.elements")
+
+
+class WireDistribution(_Wire):
+    """How numbers spread: normal (mean, sd), lognormal (median, sigma), exponential (mean), zipf (a > 1)."""
+
+    kind: Literal["normal", "lognormal", "exponential", "zipf"]
+    mean: float | None = None
+    sd: float | None = None
+    median: float | None = None
+    sigma: float | None = None
+    a: float | None = None
+
+
+class WireSeries(_Wire):
+    """Regular timestamps: start, step ('10m', '1h', '1d'), and optionally per (a column with distinct)."""
+
+    start: str = Field(description="ISO date or datetime")
+    step: str = Field(description="a whole number and s, m, h, d or w")
+    per: str | None = Field(default=None, description="a column with 'distinct' whose values each report per step")
+
+
 class WireColumn(_Wire):
     name: str = Field(description="snake_case column name")
-    provider: str = Field(description="a provider name from the catalog")
+    provider: str = Field(description="a provider name from the catalog; '' for a formula column")
     args: list[WireArg] = Field(default_factory=list)
     unique: bool = False
     null_rate: float = Field(default=0.0, description="0..1, share of empty cells")
@@ -46,6 +93,12 @@ class WireColumn(_Wire):
     entity: str | None = Field(default=None, description="person/address columns of one person or place share it")
     after: WireAfter | None = Field(default=None, description="date column that follows another date column")
     sequence: bool = Field(default=False, description="random_int/pyint: count up from min by step")
+    formula: str | None = Field(default=None, description="a value computed from other columns of the row")
+    when: WireWhen | None = None
+    by: WireBy | None = None
+    distribution: WireDistribution | None = None
+    distinct: int | None = Field(default=None, description="the column takes this many distinct values")
+    series: WireSeries | None = None
 
 
 class WireSchema(_Wire):
@@ -68,7 +121,9 @@ def to_schema_dict(wire: WireSchema) -> dict[str, Any]:
             if arg.key in args:
                 problems.append(f"column '{col.name}': argument '{arg.key}' is given twice")
             args[arg.key] = copy.deepcopy(arg.value)
-        out: dict[str, Any] = {"name": col.name, "provider": col.provider}
+        out: dict[str, Any] = {"name": col.name}
+        if col.provider or col.formula is None:  # '' means none for a formula column
+            out["provider"] = col.provider
         if args:
             out["args"] = args
         if col.unique:
@@ -83,10 +138,45 @@ def to_schema_dict(wire: WireSchema) -> dict[str, Any]:
             out["after"] = col.after.model_dump()
         if col.sequence:
             out["sequence"] = True
+        out.update(_rules_dict(col, problems))
         columns.append(out)
     if problems:
         raise SchemaError(problems)
     return {"name": wire.name, "locale": wire.locale, "columns": columns}
+
+
+def _rules_dict(col: WireColumn, problems: list[str]) -> dict[str, Any]:
+    """The 2.1 rule keys of a wire column; `by.elements` goes from a list of groups to a dict by value."""
+    out: dict[str, Any] = {}
+    if col.formula:
+        out["formula"] = col.formula
+    if col.when is not None and col.when.column:
+        out["when"] = {k: v for k, v in col.when.model_dump(by_alias=True).items() if v is not None}
+    if col.by is not None and col.by.column:
+        elements: dict[str, list[str]] = {}
+        weights: dict[str, list[float]] = {}
+        for group in col.by.elements:
+            key = _text(group.when)
+            if key in elements:
+                problems.append(f"column '{col.name}': by.elements lists the value '{key}' twice")
+            elements[key] = list(group.elements)
+            if group.weights is not None:
+                weights[key] = list(group.weights)
+        out["by"] = {"column": col.by.column, "elements": elements, **({"weights": weights} if weights else {})}
+    if col.distribution is not None:
+        out["distribution"] = {k: v for k, v in col.distribution.model_dump().items() if v is not None}
+    if col.distinct is not None:
+        out["distinct"] = col.distinct
+    if col.series is not None:
+        out["series"] = {k: v for k, v in col.series.model_dump().items() if v is not None}
+    return out
+
+
+def _text(value: Any) -> str:
+    """A `by` group's value as the 2.1 dict key: JSON keys are text (true/false as the engine writes them)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
 
 
 def from_schema(schema: DatasetSchema) -> WireSchema:
@@ -96,7 +186,7 @@ def from_schema(schema: DatasetSchema) -> WireSchema:
         columns.append(
             WireColumn(
                 name=col.name,
-                provider=col.provider,
+                provider=col.provider or "",
                 args=[WireArg(key=k, value=v) for k, v in col.args.items()],
                 unique=col.unique,
                 null_rate=col.null_rate,
@@ -104,6 +194,14 @@ def from_schema(schema: DatasetSchema) -> WireSchema:
                 entity=col.entity,
                 after=WireAfter(**col.after.model_dump()) if col.after else None,
                 sequence=col.sequence,
+                formula=col.formula,
+                when=WireWhen.model_validate(col.when.model_dump(by_alias=True)) if col.when else None,
+                by=WireBy(column=col.by.column, elements=[
+                    WireGroup(when=key, elements=items, weights=(col.by.weights or {}).get(key))
+                    for key, items in col.by.elements.items()]) if col.by else None,
+                distribution=WireDistribution(**col.distribution.model_dump()) if col.distribution else None,
+                distinct=col.distinct,
+                series=WireSeries(**col.series.model_dump()) if col.series else None,
             )
         )
     return WireSchema(name=schema.name, locale=schema.locale, columns=columns)

@@ -46,12 +46,13 @@ Progress = Callable[[float, str], None]
 # ---- schema <-> table -------------------------------------------------------------------------------------------
 
 def schema_to_table(schema: DatasetSchema) -> pd.DataFrame:
-    """One row per column; keys beyond the five main ones (weights, entity, after, sequence) go to 'more'."""
+    """One row per column; keys beyond the five main ones (weights, entity, after, sequence, and the rules:
+    formula, when, by, distribution, distinct, series) go to 'more'; a formula column's provider is blank."""
     rows = []
     for col in schema.columns:
         data = col.model_dump(mode="json", exclude_defaults=True)
         more = {k: v for k, v in data.items() if k not in _TABLE_KEYS}
-        rows.append([col.name, col.provider, json.dumps(col.args, ensure_ascii=False) if col.args else "",
+        rows.append([col.name, col.provider or "", json.dumps(col.args, ensure_ascii=False) if col.args else "",
                      bool(col.unique), float(col.null_rate), json.dumps(more, ensure_ascii=False) if more else ""])
     return pd.DataFrame(rows, columns=HEADERS)
 
@@ -98,8 +99,10 @@ def table_to_schema(table: Any, *, name: str = "dataset", locale: str = "en_US")
         where = f"row {index}" + ("" if _blank(col_name) else f" (column '{str(col_name).strip()}')")
         try:
             column = _json_object(more, "'more'", where)
-            column.update(name=str(col_name or "").strip(), provider=str(provider or "").strip(),
-                          args=_json_object(args, "'arguments'", where), unique=_as_bool(unique))
+            column.update(name=str(col_name or "").strip(), args=_json_object(args, "'arguments'", where),
+                          unique=_as_bool(unique))
+            if not _blank(provider):  # a formula column (its formula in 'more') leaves the provider blank
+                column["provider"] = str(provider).strip()
             if not _blank(null_rate):
                 try:
                     column["null_rate"] = float(null_rate)
