@@ -1,0 +1,50 @@
+"""Memory bounds of the running app that can be checked by structure (RSS figures live in bench/memory_bench.py)."""
+
+from __future__ import annotations
+
+import gc
+
+from faker import Faker
+
+from synthgen.bounded import LOCALES_KEPT
+from synthgen.catalog import Catalog
+from synthgen.engine.locale_data import LocaleData
+
+# More locales than any cache may keep, with different scripts and provider sets.
+LOCALES = ["en_US", "de_DE", "fr_FR", "ja_JP", "ru_RU", "es_ES", "it_IT", "pt_BR", "zh_CN", "ko_KR", "el_GR",
+           "pl_PL", "nl_NL", "sv_SE"]
+SCHEMA = {"name": "people", "columns": [
+    {"name": "name", "provider": "name"}, {"name": "city", "provider": "city"},
+    {"name": "postcode", "provider": "postcode"}, {"name": "email", "provider": "email"},
+    {"name": "note", "provider": "sentence"}]}
+
+
+def _live(kind: type) -> list:
+    gc.collect()
+    return [o for o in gc.get_objects() if type(o) is kind]
+
+
+def test_touching_many_locales_keeps_at_most_a_few_locales_alive(client, _session_faker):
+    assert len(LOCALES) > LOCALES_KEPT
+    for locale in LOCALES:
+        assert client.get("/api/v1/providers", params={"locale": locale}).status_code == 200
+        answer = client.post("/api/v1/generate", json={"schema": SCHEMA, "rows": 20, "format": "csv",
+                                                       "locale": locale, "seed": 1})
+        assert answer.status_code == 200, answer.text
+        assert answer.text.count("\n") == 21  # header and 20 rows: the locale was really used
+    # Faker instances, the engine's locale data and catalogs of at most LOCALES_KEPT locales stay reachable;
+    # the newest locale is among them (an LRU, not a cache that stopped filling).
+    faker_locales = {tuple(f.locales) for f in _live(Faker) if f is not _session_faker}  # not Faker's pytest plugin's
+    assert len(faker_locales) <= LOCALES_KEPT, sorted(faker_locales)
+    data = _live(LocaleData)
+    assert len(data) <= LOCALES_KEPT and LOCALES[-1] in {d.locale for d in data}
+    catalogs = _live(Catalog)
+    assert len(catalogs) <= LOCALES_KEPT and LOCALES[-1] in {c.locale for c in catalogs}
+
+
+def test_a_locale_used_again_after_eviction_gives_the_same_rows(client):
+    body = {"schema": SCHEMA, "rows": 30, "format": "jsonl", "locale": "de_DE", "seed": 7}
+    first = client.post("/api/v1/generate", json=body).content
+    for locale in LOCALES:  # push de_DE out of every cache
+        client.get("/api/v1/providers", params={"locale": locale})
+    assert client.post("/api/v1/generate", json=body).content == first
