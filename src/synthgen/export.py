@@ -10,7 +10,7 @@ table. Text formats are built with vectorised pyarrow.compute kernels (no per-ro
 - JSON: one array of objects, one object per line; JSONL: one object per line. Dates and timestamps are ISO
   strings (2024-05-01, 2024-05-01T13:45:00), nulls and non-finite floats are null.
 - Parquet: pyarrow's ParquetWriter into a sink drained after every row group; reads back equal to the input.
-  A row group closes at PARQUET_ROW_GROUP rows or PARQUET_ROW_GROUP_BYTES of Arrow data, whichever comes
+  A row group closes at PARQUET_ROW_GROUP rows or PARQUET_ROW_GROUP_BYTES (16 MB) of Arrow data, whichever comes
   first, so wide rows (long texts) never buffer hundreds of MB.
 """
 
@@ -49,7 +49,7 @@ _TRIGGER_BYTES = np.zeros(256, dtype=bool)
 _TRIGGER_BYTES[[ord(c) for c in FORMULA_TRIGGERS]] = True  # all triggers are ASCII: the first byte decides
 _PER_SECOND = {"s": 1, "ms": 1_000, "us": 1_000_000, "ns": 1_000_000_000}
 PARQUET_ROW_GROUP = 128 * 1024  # rows buffered before a row group is written (small batches are merged)
-PARQUET_ROW_GROUP_BYTES = 32 << 20  # ... or Arrow bytes: a row group of 5,000-character texts holds ~6,000 rows
+PARQUET_ROW_GROUP_BYTES = 16 << 20  # ... or Arrow bytes: a row group of 5,000-character texts holds ~3,000 rows
 
 _LS = pa.large_string()
 Chunk = bytes | memoryview | pa.Buffer  # what encoders yield: anything with the buffer protocol

@@ -48,3 +48,32 @@ def test_a_locale_used_again_after_eviction_gives_the_same_rows(client):
     for locale in LOCALES:  # push de_DE out of every cache
         client.get("/api/v1/providers", params={"locale": locale})
     assert client.post("/api/v1/generate", json=body).content == first
+
+
+def test_memory_goes_back_to_the_system_when_the_last_job_ends(client):
+    from synthgen.web import memory
+    from synthgen.web.gate import Gate
+
+    assert client.app.state.services.gate.on_idle is memory.release  # the app's gate trims the heap
+    calls = []
+    gate = Gate(2, on_idle=lambda: calls.append(gate.active))
+    gate.enter()
+    gate.enter()
+    gate.leave()
+    assert calls == []  # a job still runs: its memory is in use
+    gate.leave()
+    assert calls == [0]
+    memory.release()  # harmless on any platform (no glibc: nothing to do)
+
+
+def test_a_failing_idle_hook_does_not_fail_the_request():
+    from synthgen.web.gate import Gate
+
+    def broken() -> None:
+        raise OSError("no malloc_trim here")
+
+    gate = Gate(1, on_idle=broken)
+    gate.enter()
+    gate.leave()
+    gate.enter()  # the slot was given back despite the hook failing
+    gate.leave()

@@ -1,6 +1,6 @@
 """A cap on how many files the app makes at once (API streams and UI downloads share it), to bound memory.
 
-MAX_CONCURRENT_JOBS sets the cap (default 2). Measured with the memory tuning of synthgen.web.app: idle about 190 MB, one 1,000,000-row CSV download peaks near
+MAX_CONCURRENT_JOBS sets the cap (default 2). Measured with the memory tuning of synthgen.web.memory: idle about 190 MB, one 1,000,000-row CSV download peaks near
 290 MB, two at once near 350 MB; a 512 MB dyno holds two with room to spare. A request beyond the cap gets a 503 with
 Retry-After (API) or waits its turn (UI), instead of the dyno running out of memory.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import anyio
@@ -33,8 +33,12 @@ class Busy(Exception):
 
 
 class Gate:
-    def __init__(self, limit: int = MAX_JOBS) -> None:
+    """Slots for jobs; `on_idle` runs when the last running job gives its slot back (the app hands the memory
+    the jobs freed back to the system there)."""
+
+    def __init__(self, limit: int = MAX_JOBS, on_idle: Callable[[], object] | None = None) -> None:
         self.limit = limit
+        self.on_idle = on_idle
         self._slots = threading.BoundedSemaphore(limit)
         self._lock = threading.Lock()
         self.active = 0
@@ -53,7 +57,13 @@ class Gate:
     def leave(self) -> None:
         with self._lock:
             self.active -= 1
+            idle = self.active == 0
         self._slots.release()
+        if idle and self.on_idle is not None:
+            try:
+                self.on_idle()
+            except Exception:  # noqa: BLE001 - housekeeping must never fail a request
+                log.warning("on_idle failed", exc_info=True)
 
 
 class GatedStreamingResponse(StreamingResponse):

@@ -13,6 +13,7 @@ from ..errors import LimitError, SynthGenError
 from ..planners.base import Planner, PlanResult
 from ..schema import DatasetSchema, parse_schema
 from .downloads import DownloadStore
+from . import memory
 from .gate import Gate
 from .metrics import Metrics
 from .ratelimit import RateLimiter
@@ -33,7 +34,7 @@ class Services:
 
     @classmethod
     def from_settings(cls, settings: Settings, mode: dict[str, Any]) -> Services:
-        return cls(settings=settings, mode=mode, gate=Gate(settings.max_concurrent_jobs),
+        return cls(settings=settings, mode=mode, gate=Gate(settings.max_concurrent_jobs, on_idle=memory.release),
                    limiter=RateLimiter(settings.rate_limit))
 
     def require_planner(self) -> Planner:
