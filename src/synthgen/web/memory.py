@@ -17,7 +17,7 @@ M_TRIM_THRESHOLD = -1  # glibc mallopt parameters
 M_MMAP_THRESHOLD = -3
 M_ARENA_MAX = -8
 ARENAS = 2
-MMAP_THRESHOLD = 4 << 20  # buffers this big get their own mapping (the dynamic threshold stays off)
+MMAP_THRESHOLD = 1 << 20  # buffers this big get their own mapping (the dynamic threshold stays off)
 TRIM_THRESHOLD = 32 << 20  # free memory at the top of the heap beyond this goes back to the system
 
 
