@@ -1,8 +1,10 @@
 """A cap on how many files the app makes at once (API streams and UI downloads share it), to bound memory.
 
-MAX_CONCURRENT_JOBS sets the cap (default 2). Measured with the memory tuning of synthgen.web.memory: idle about 190 MB, one 1,000,000-row CSV download peaks near
-290 MB, two at once near 350 MB; a 512 MB dyno holds two with room to spare. A request beyond the cap gets a 503 with
-Retry-After (API) or waits its turn (UI), instead of the dyno running out of memory.
+MAX_CONCURRENT_JOBS sets the cap (default 2). Measured with bench/memory_bench.py (the Procfile's command, loaded
+2-core machine): idle about 210 MB; a 1,000,000-row 13-column file of any format peaks at 310-370 MB alone and
+380-440 MB two at once; ~1 GB of 5,000-character texts peaks near 480 MB alone, 550-560 MB two at once. A request
+beyond the cap gets a 503 with Retry-After (API) or waits its turn (UI), instead of the dyno running out of memory.
+When the last job leaves, `on_idle` runs (the app trims the heap there: synthgen.web.memory.release).
 """
 
 from __future__ import annotations
