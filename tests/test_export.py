@@ -189,6 +189,32 @@ def test_parquet_streams_one_row_group_at_a_time():
     assert pq.read_table(io.BytesIO(data))["n"].to_pylist() == list(range(3 * size))
 
 
+def test_parquet_row_groups_are_bounded_in_bytes_for_wide_rows():
+    """Long texts: a row group closes at PARQUET_ROW_GROUP_BYTES of Arrow data, long before PARQUET_ROW_GROUP
+    rows (128K rows of 4,000 characters would buffer 500 MB), and is handed on before the next batches are made."""
+    schema = pa.schema([("body", pa.string())])
+    rows_per_batch, width = 1_000, 4_000
+    batch_bytes = rows_per_batch * width
+    batches = 3 * export.PARQUET_ROW_GROUP_BYTES // batch_bytes  # about three row groups' worth
+    consumed = []
+
+    def source():
+        for i in range(batches):
+            consumed.append(i)
+            yield pa.record_batch([pa.array([f"{i:04d}" + "x" * (width - 4)] * rows_per_batch)], schema=schema)
+
+    chunks = export.iter_encoded(source(), schema, "parquet")
+    out = [next(chunks)]
+    assert len(consumed) <= export.PARQUET_ROW_GROUP_BYTES // batch_bytes + 1 < batches  # one group, not all
+    out += list(chunks)
+    parquet = pq.ParquetFile(io.BytesIO(b"".join(out)))
+    groups = [parquet.metadata.row_group(i).num_rows for i in range(parquet.metadata.num_row_groups)]
+    assert len(groups) >= 3 and sum(groups) == batches * rows_per_batch
+    assert all(rows * width <= export.PARQUET_ROW_GROUP_BYTES + batch_bytes for rows in groups)
+    body = parquet.read()["body"]
+    assert [body[i * rows_per_batch].as_py()[:4] for i in range(batches)] == [f"{i:04d}" for i in range(batches)]
+
+
 # ---- CSV injection -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("trigger", export.FORMULA_TRIGGERS)

@@ -8,12 +8,12 @@ import math
 import re
 import typing
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from faker import Faker
 from faker.config import AVAILABLE_LOCALES
 
+from .bounded import per_locale
 from .bounds import NUMBER_LIMIT, bound_of, is_numeric, shown  # noqa: F401 - NUMBER_LIMIT: re-exported
 from .bounds import value as value_bound
 from .templates import TEMPLATE_ARGS, template_problems
@@ -283,7 +283,7 @@ def known_locale(locale: str) -> bool:
     return locale in AVAILABLE_LOCALES
 
 
-@lru_cache(maxsize=32)
+@per_locale
 def get_catalog(locale: str = "en_US") -> Catalog:
-    """The catalog for a Faker locale, built once per process on first use."""
+    """The catalog for a Faker locale, built on first use and kept for the last few locales asked."""
     return Catalog(locale, _introspect(locale))

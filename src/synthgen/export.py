@@ -10,6 +10,8 @@ table. Text formats are built with vectorised pyarrow.compute kernels (no per-ro
 - JSON: one array of objects, one object per line; JSONL: one object per line. Dates and timestamps are ISO
   strings (2024-05-01, 2024-05-01T13:45:00), nulls and non-finite floats are null.
 - Parquet: pyarrow's ParquetWriter into a sink drained after every row group; reads back equal to the input.
+  A row group closes at PARQUET_ROW_GROUP rows or PARQUET_ROW_GROUP_BYTES (16 MB) of Arrow data, whichever comes
+  first, so wide rows (long texts) never buffer hundreds of MB.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ _TRIGGER_BYTES = np.zeros(256, dtype=bool)
 _TRIGGER_BYTES[[ord(c) for c in FORMULA_TRIGGERS]] = True  # all triggers are ASCII: the first byte decides
 _PER_SECOND = {"s": 1, "ms": 1_000, "us": 1_000_000, "ns": 1_000_000_000}
 PARQUET_ROW_GROUP = 128 * 1024  # rows buffered before a row group is written (small batches are merged)
+PARQUET_ROW_GROUP_BYTES = 16 << 20  # ... or Arrow bytes: a row group of 5,000-character texts holds ~3,000 rows
 
 _LS = pa.large_string()
 Chunk = bytes | memoryview | pa.Buffer  # what encoders yield: anything with the buffer protocol
@@ -384,8 +387,9 @@ class _DrainSink:
     def close(self) -> None:
         pass
 
-    def drain(self) -> bytes:
-        data, self._chunks = b"".join(self._chunks), []
+    def drain(self) -> list[bytes]:
+        """What was written since the last drain, as written (joining would copy a whole row group again)."""
+        data, self._chunks = self._chunks, []
         return data
 
 
@@ -395,20 +399,21 @@ def _encode_parquet(batches: Iterator[pa.RecordBatch], schema: pa.Schema, safe: 
 
     writer = pq.ParquetWriter(sink, schema)
     pending: list[pa.RecordBatch] = []
-    size = 0
+    rows = size = 0
     try:
         for batch in batches:
             pending.append(batch)
-            size += batch.num_rows
-            if size >= PARQUET_ROW_GROUP:
-                writer.write_table(pa.Table.from_batches(pending, schema=schema), row_group_size=size)
-                pending, size = [], 0
-                yield sink.drain()
-        if size:
-            writer.write_table(pa.Table.from_batches(pending, schema=schema), row_group_size=size)
+            rows += batch.num_rows
+            size += batch.nbytes
+            if rows >= PARQUET_ROW_GROUP or size >= PARQUET_ROW_GROUP_BYTES:
+                writer.write_table(pa.Table.from_batches(pending, schema=schema), row_group_size=rows)
+                pending, rows, size = [], 0, 0
+                yield from sink.drain()
+        if rows:
+            writer.write_table(pa.Table.from_batches(pending, schema=schema), row_group_size=rows)
     finally:
         writer.close()
-    yield sink.drain()
+    yield from sink.drain()
 
 
 _ENCODERS: dict[str, Encoder] = {

@@ -15,6 +15,7 @@ from faker import Faker
 from faker.providers.date_time import Provider as DateProvider
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from .bounded import Lru
 from .catalog import LIST_LIMIT, get_catalog, known_locale
 from .errors import SchemaError
 from .rules import MAX_DISTINCT, By, Distribution, Series, When, check_rules
@@ -339,30 +340,27 @@ def _latest_day(col: Column) -> int:
 
 
 _EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
-_LOCAL = threading.local()
+_DRY_RUN_FAKERS: Lru[str, tuple[Faker, threading.Lock]] = Lru()  # shared by threads, one call at a time
 
 
-def _dry_run_faker(locale: str) -> Faker:
-    """One Faker per locale and thread (making one costs more than the dry run itself)."""
-    fakers = getattr(_LOCAL, "fakers", None)
-    if fakers is None:
-        fakers = _LOCAL.fakers = {}
-    if locale not in fakers:
-        fakers[locale] = Faker(locale)
-    return fakers[locale]
+def _dry_run_faker(locale: str) -> tuple[Faker, threading.Lock]:
+    """One Faker per locale for the last few locales (making one costs more than the dry run itself), with the
+    lock its callers hold while they seed and call it."""
+    return _DRY_RUN_FAKERS.get(locale, lambda: (Faker(locale), threading.Lock()))
 
 
 def _dry_run(locale: str, col: Column) -> list[str]:
     """Call the provider once, so arguments that pass the signature but not Faker's own checks fail now."""
-    fake = _dry_run_faker(locale)
-    fake.seed_instance(0)
+    fake, lock = _dry_run_faker(locale)
     try:
-        if col.provider in TEMPLATE_ARGS:  # tokens already checked; Faker's own parser never sees a template
-            argument = col.args.get(TEMPLATE_ARGS[col.provider])
-            renderer(fake, str(argument) if argument is not None else _default_template(locale, col.provider),
-                     col.args.get("letters"))()
-        else:
-            getattr(fake, col.provider)(**col.faker_args)
+        with lock:
+            fake.seed_instance(0)
+            if col.provider in TEMPLATE_ARGS:  # tokens already checked; Faker's own parser never sees a template
+                argument = col.args.get(TEMPLATE_ARGS[col.provider])
+                renderer(fake, str(argument) if argument is not None else _default_template(locale, col.provider),
+                         col.args.get("letters"))()
+            else:
+                getattr(fake, col.provider)(**col.faker_args)
     except Exception as exc:  # noqa: BLE001 - Faker raises many kinds; the message is what the user needs
         message = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         return [f"{col.provider} rejected its arguments: {message}"]

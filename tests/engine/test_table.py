@@ -232,3 +232,42 @@ def test_date_and_time_strings_look_like_fakers():
         assert {len(v) for v in ours} == {len(theirs)}, (provider, ours[0], theirs)
     for value in column({"provider": "iso8601"}, rows=20).to_pylist():
         assert dt.datetime.fromisoformat(value).microsecond == 0  # whole seconds, valid ISO 8601
+
+
+def test_blocks_made_at_once_are_bounded_across_concurrent_tables(monkeypatch):
+    """Two files made at once, each with two worker threads, still make at most default_workers() blocks at a
+    time (a block's working arrays are several times its size), and each gives the rows it gives alone."""
+    import threading
+    import time
+
+    from synthgen.ordered import default_workers
+
+    schema = parse_schema({"columns": [{"name": "words", "provider": "sentence"}, {"name": "n", "provider": "pyint"}]})
+    alone = pa.Table.from_batches(list(iter_batches(schema, 4_000, 5, block_rows=256, workers=2)))
+    lock, making, most = threading.Lock(), [0], [0]
+    real = Table._arrays
+
+    def counted(self, block):
+        with lock:
+            making[0] += 1
+            most[0] = max(most[0], making[0])
+        try:
+            time.sleep(0.01)  # widens the window in which blocks overlap; nothing asserts on time
+            return real(self, block)
+        finally:
+            with lock:
+                making[0] -= 1
+
+    monkeypatch.setattr(Table, "_arrays", counted)
+    results: dict[int, pa.Table] = {}
+
+    def run(seed: int) -> None:
+        results[seed] = pa.Table.from_batches(list(iter_batches(schema, 4_000, seed, block_rows=256, workers=2)))
+
+    threads = [threading.Thread(target=run, args=(seed,)) for seed in (5, 6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert most[0] <= max(default_workers(), 1)
+    assert results[5].equals(alone) and not results[6].equals(alone)

@@ -81,7 +81,7 @@ def test_procfile_pins_one_worker() -> None:
     assert command[0] == "uvicorn" and "main:app" in command
     assert command[command.index("--workers") + 1] == "1"
     assert command[command.index("--port") + 1] == "$PORT"
-    assert "MALLOC_ARENA_MAX" in web_line()  # a flat memory profile (see synthgen.web.app._tune_memory)
+    assert "MALLOC_ARENA_MAX" in web_line()  # a flat memory profile (see synthgen.web.memory.tune)
     assert command[command.index("--log-config") + 1] == "logging.json"  # JSON lines from the first one
     assert "--no-access-log" in command  # our own access line (with the request id) replaces uvicorn's
     assert int(command[command.index("--timeout-graceful-shutdown") + 1]) <= 20

@@ -2,35 +2,23 @@
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Iterator
 
 import pyarrow as pa
 
+from ..bounded import Lru
 from ..schema import DatasetSchema
 from .block import BLOCK_ROWS
 from .table import Table
 
 __all__ = ["BLOCK_ROWS", "Table", "arrow_schema", "check_capacity", "compile_schema", "iter_batches", "row_bytes"]
 
-_COMPILED: OrderedDict[str, Table] = OrderedDict()
-_LOCK = threading.Lock()
+_COMPILED: Lru[str, Table] = Lru()  # each holds its locale's data: bounded like every per-locale cache
 
 
 def compile_schema(schema: DatasetSchema) -> Table:
     """The compiled table for a schema; the last few are kept, so one request compiles once."""
-    key = schema.model_dump_json()
-    with _LOCK:
-        if key in _COMPILED:
-            _COMPILED.move_to_end(key)
-            return _COMPILED[key]
-    table = Table(schema)
-    with _LOCK:
-        _COMPILED[key] = table
-        while len(_COMPILED) > 16:
-            _COMPILED.popitem(last=False)
-    return table
+    return _COMPILED.get(schema.model_dump_json(), lambda: Table(schema))
 
 
 def iter_batches(schema: DatasetSchema, rows: int, seed: int, *, block_rows: int | None = None,

@@ -9,7 +9,6 @@ import string
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -17,6 +16,7 @@ import pyarrow as pa
 from faker import Faker
 
 from .. import arrays
+from ..bounded import per_locale
 from .slugs import slug
 
 TOKEN = re.compile(r"\{\{\s*(\w+)(?::\s*\w+?)?\s*\}\}")
@@ -219,6 +219,10 @@ class LocaleData:
         """The lorem words of the locale."""
         return self._cached("words", "", lambda _: arrays.strings(list(self.faker.get_words_list())))
 
+    def memo(self, key: str, make: Any) -> Any:
+        """make(), computed once for this locale and kept as long as its data is (not in a cache of its own)."""
+        return self._cached("memo", key, lambda _: make())
+
     def _cached(self, kind: str, name: str, find: Any) -> Any:
         # Discovery seeds and calls the shared Faker: one thread at a time, so results never depend on timing.
         with self._lock:
@@ -316,6 +320,6 @@ def _required_args(method: Any) -> bool:
                for p in params)
 
 
-@lru_cache(maxsize=16)
+@per_locale
 def locale_data(locale: str) -> LocaleData:
     return LocaleData(locale)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -237,8 +236,7 @@ def civil(recipe: Recipe) -> Recipe:
     return Recipe(tuple(recipe.formats[i] for i in keep), weights, recipe.numerify, recipe.letters)
 
 
-@lru_cache(maxsize=16)
-def _table_for(locale: str, data: LocaleData) -> tuple:
+def _table_for(data: LocaleData) -> tuple:
     owner = data.owner("state_abbr") if hasattr(data.faker, "state_abbr") else None
     names = getattr(owner, "states", None)
     abbrs = getattr(owner, "states_abbr", None)
@@ -254,7 +252,7 @@ def _table_for(locale: str, data: LocaleData) -> tuple:
 
 
 def _state_table(data: LocaleData) -> tuple:
-    return _table_for(data.locale, data)
+    return data.memo("state_table", lambda: _table_for(data))  # kept with the locale's data, no longer
 
 
 def entity(kind: str, name: str, data: LocaleData, block: Block, source: Source) -> Entity:

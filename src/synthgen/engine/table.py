@@ -24,6 +24,18 @@ from .providers import Compiler
 from .unique import UniqueGuard
 
 _PROBE_ROWS = 64
+_MAKING: list[threading.BoundedSemaphore] = []  # blocks being made at once, in all tables (made on first use)
+_MAKING_LOCK = threading.Lock()
+
+
+def _making() -> threading.BoundedSemaphore:
+    """The process-wide limit on blocks being made at once: one per worker thread worth running, however many
+    files are being made. A block's working arrays are several times its size (66 MB for 2,048 rows of
+    5,000-character texts), and two jobs of two threads each on two cores would hold twice that for no gain."""
+    with _MAKING_LOCK:
+        if not _MAKING:
+            _MAKING.append(threading.BoundedSemaphore(default_workers()))
+        return _MAKING[0]
 _NAMES = frozenset({"name", "name_female", "name_male", "name_nonbinary"})  # unique ones get middle initials
 
 
@@ -145,7 +157,8 @@ class Table:
 
         def make(start: int) -> tuple[Block, dict[str, pa.Array]]:
             block = Block(seed, start // block_rows, start, min(block_rows, rows - start), faker)
-            return block, self._arrays(block)
+            with _making():
+                return block, self._arrays(block)
 
         made = ordered_map(make, range(0, rows, block_rows), workers or default_workers(), "synthgen-block")
         try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from functools import lru_cache
 
+from ..bounded import per_locale
 from ..catalog import get_catalog
 
 # Part of the schema cache key: bump it whenever the prompt or the wire format changes what a model answers.
@@ -76,7 +76,7 @@ def catalog_text(locale: str = "en_US") -> str:
     return "\n".join(f"{group}: {'; '.join(sorted(items))}" for group, items in sorted(groups.items()))
 
 
-@lru_cache(maxsize=16)
+@per_locale
 def system_prompt(locale: str | None = None) -> str:
     """The system prompt; the catalog is the requested locale's (en_US when the model chooses the locale)."""
     return _RULES + catalog_text(locale or "en_US")

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import os
-import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -17,7 +14,7 @@ from starlette.middleware.cors import CORSMiddleware
 from ..config import Settings, get_settings
 from ..planners import make_planner, planner_mode
 from ..planners.base import Planner
-from . import errors, logs
+from . import errors, logs, memory
 from .api import PREFIX, health_router, router
 from .auth import ApiKeyAuth, KeyCheck
 from .headers import SecurityHeaders
@@ -46,30 +43,6 @@ def _close(thing: Any) -> None:
             log.warning("could not close %r", thing, exc_info=True)
 
 
-M_ARENA_MAX = -8  # glibc mallopt parameter
-ARENAS = 2
-
-
-def _tune_memory() -> None:
-    """Keep a long-running server's memory flat (bench/load_test.py, 20 clients: peak RSS 658 MB untuned, about
-    460 MB with this, about 330 MB with MALLOC_ARENA_MAX=2 set before start, as the Procfile does).
-
-    Arrow's default allocator (mimalloc) keeps freed blocks; the system allocator hands them back. And glibc gives
-    every thread its own malloc arena: generation hops across the threadpool's threads, so memory fragments over
-    dozens of arenas; two arenas (like MALLOC_ARENA_MAX=2) stop that. ARROW_DEFAULT_MEMORY_POOL and
-    MALLOC_ARENA_MAX, when set, win.
-    """
-    if not os.environ.get("ARROW_DEFAULT_MEMORY_POOL"):
-        import pyarrow as pa
-
-        pa.set_memory_pool(pa.system_memory_pool())
-    if not os.environ.get("MALLOC_ARENA_MAX") and sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None).mallopt(M_ARENA_MAX, ARENAS)  # glibc; elsewhere there is no mallopt and nothing to do
-        except (OSError, AttributeError):
-            pass
-
-
 def create_app(settings: Settings | None = None, *, planner: Planner | None = None, ui: bool = True) -> FastAPI:
     """Build the app: the API under /api/v1, /health, /docs and (with `ui`) the Gradio UI at /gradio.
 
@@ -89,7 +62,7 @@ def create_app(settings: Settings | None = None, *, planner: Planner | None = No
         from .downloads import DownloadStore
 
         logs.install(settings)
-        _tune_memory()
+        memory.tune()
         services.planner = planner if planner is not None else make_planner(settings)
         services.cache = _cache_of(services.planner)
         services.downloads = DownloadStore(get_upload_folder(), ttl=settings.ui_download_ttl,

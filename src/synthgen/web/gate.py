@@ -1,5 +1,10 @@
 """Caps on how many files the app makes at once (API streams and UI downloads share them), to bound memory.
 
+Measured with bench/memory_bench.py (the Procfile's command, loaded 2-core machine): idle about 210 MB; a
+1,000,000-row 13-column file of any format peaks at 310-370 MB alone and 380-440 MB two at once; ~1 GB of
+5,000-character texts peaks near 480 MB alone, 550-560 MB two at once. When the last job leaves after a large
+one ran, `on_idle` runs (the app trims the heap there: synthgen.web.memory.release).
+
 Two lanes, so a small request is never refused because big ones are running:
 - the large lane, MAX_CONCURRENT_JOBS slots (default 2): measured with the memory tuning of synthgen.web.app, idle
   about 190 MB, one 1,000,000-row CSV download peaks near 290 MB, two at once near 350 MB;
@@ -20,7 +25,7 @@ import math
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import anyio
@@ -158,18 +163,22 @@ class Slot:
                 return
             self._held = False
         self.lane.release(self.weight)
+        self.gate.released(self.lane)
 
 
 class Gate:
     def __init__(self, limit: int = MAX_JOBS, *, small_limit: int = SMALL_JOBS, small_rows: int = SMALL_ROWS,
                  small_bytes: float = SMALL_BYTES, small_budget: float = SMALL_BUDGET, wait: float = 0.0,
-                 queue: int = QUEUE) -> None:
+                 queue: int = QUEUE, on_idle: Callable[[], object] | None = None) -> None:
         self.large = Lane("large", limit, queue=min(limit, queue), retry_after=RETRY_AFTER)
         self.small = Lane("small", small_limit, queue=queue, retry_after=RETRY_AFTER_SMALL,
                           budget=small_budget)
         self.small_rows = small_rows
         self.small_bytes = small_bytes
         self.wait = wait
+        self.on_idle = on_idle
+        self._lock = threading.Lock()
+        self._dirty = False  # a large job ended since on_idle last ran
 
     @property
     def limit(self) -> int:
@@ -211,6 +220,20 @@ class Gate:
     def busy(self, lane: Lane) -> Busy:
         what = "large files" if lane is self.large else f"small files (up to {self.small_rows:,} rows)"
         return Busy(lane.slots if lane is self.large else lane.active, lane.retry_after, lane=lane.name, what=what)
+
+    def released(self, lane: Lane) -> None:
+        """A slot of `lane` was given back: run `on_idle` when no job is left and a large one ran since the last
+        time (small files free little; trimming after each would cost more than it gives back)."""
+        with self._lock:
+            self._dirty = self._dirty or lane is self.large
+            idle = self._dirty and self.active == 0
+            if idle:
+                self._dirty = False
+        if idle and self.on_idle is not None:
+            try:
+                self.on_idle()
+            except Exception:  # noqa: BLE001 - housekeeping must never fail a request
+                log.warning("on_idle failed", exc_info=True)
 
 
 class Stalled(Exception):

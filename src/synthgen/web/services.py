@@ -13,6 +13,7 @@ from ..errors import LimitError, SynthGenError
 from ..planners.base import Planner, PlanResult
 from ..schema import DatasetSchema, parse_schema
 from .downloads import DownloadStore
+from . import memory
 from .gate import Gate
 from .metrics import Metrics
 from .planning import Planning
@@ -39,7 +40,7 @@ class Services:
     @classmethod
     def from_settings(cls, settings: Settings, mode: dict[str, Any]) -> Services:
         gate = Gate(settings.max_concurrent_jobs, small_limit=settings.small_jobs, small_rows=settings.small_rows,
-                    wait=settings.slot_wait)
+                    wait=settings.slot_wait, on_idle=memory.release)
         return cls(settings=settings, mode=mode, gate=gate, limiter=RateLimiter(settings.rate_limit),
                    planning=Planning(settings.max_concurrent_plans, settings.planner_timeout))
 
