@@ -207,6 +207,14 @@ def test_schema_validate_ok(schema_file):
     assert result.exit_code == 0 and result.stdout == "OK: 10 columns\n"
 
 
+def test_validate_is_the_contracts_spelling_too(schema_file, tmp_path):
+    """ARCHITECTURE 2.5 spells it `synthgen validate FILE`; both spellings check the same way."""
+    assert run("validate", schema_file).stdout == "OK: 10 columns\n"
+    path = write_schema(tmp_path, [{"name": "price", "provider": "pyfloat", "args": {"maximum": 5}}])
+    assert_fails(run("validate", path), 2, "error: column 'price': unknown argument 'maximum'")
+    assert_fails(run("validate", tmp_path / "gone.json"), 2, "error: cannot read schema file")
+
+
 def test_schema_validate_lists_problems(tmp_path):
     path = write_schema(tmp_path, [{"name": "price", "provider": "pyfloat", "args": {"maximum": 5}}])
     assert_fails(run("schema", "validate", path), 2, "error: column 'price': unknown argument 'maximum'")

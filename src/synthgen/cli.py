@@ -185,10 +185,26 @@ def schema_command(
     """
     with _front_door():
         if len(words) == 2 and words[0] == "validate" and (Path(words[1]).is_file() or words[1].endswith(".json")):
-            schema = load_schema(words[1])
-            typer.echo(f"OK: {len(schema.columns)} columns")
+            _validate(Path(words[1]))
             return
         typer.echo(_planned(" ".join(words), locale=locale).to_json())
+
+
+@app.command("validate")
+def validate_command(
+    file: Annotated[Path, typer.Argument(metavar="FILE", show_default=False, help="A schema file (JSON).")],
+) -> None:
+    """Check a schema file: prints "OK: N columns", or each problem naming its column (exit code 2).
+
+    The same as `synthgen schema validate FILE`.
+    """
+    with _front_door():
+        _validate(file)
+
+
+def _validate(path: Path) -> None:
+    schema = load_schema(path)
+    typer.echo(f"OK: {len(schema.columns)} columns")
 
 
 @app.command()
