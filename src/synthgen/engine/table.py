@@ -29,7 +29,7 @@ class Table:
     def __init__(self, schema: DatasetSchema) -> None:
         self.schema = schema
         self.data = locale_data(schema.locale)
-        compiler = Compiler(self.data)
+        compiler = Compiler(self.data, schema.columns)
         self.gens: dict[str, Gen] = {c.name: compiler.column(c) for c in schema.columns}
         fields = []
         for col in schema.columns:
