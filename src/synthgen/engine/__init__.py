@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pyarrow as pa
 
+from .. import clock
 from ..schema import DatasetSchema
 from .block import BLOCK_ROWS
 from .table import Table
@@ -19,8 +20,10 @@ _LOCK = threading.Lock()
 
 
 def compile_schema(schema: DatasetSchema) -> Table:
-    """The compiled table for a schema; the last few are kept, so one request compiles once."""
-    key = schema.model_dump_json()
+    """The compiled table for a schema; the last few are kept, so one request compiles once. Keyed by the day
+    too, so checks of relative dates ('today' past an ISO end) are made again on a new day; the dates
+    themselves resolve per request (Block.moment)."""
+    key = f"{clock.now().date().isoformat()} {schema.model_dump_json()}"
     with _LOCK:
         if key in _COMPILED:
             _COMPILED.move_to_end(key)

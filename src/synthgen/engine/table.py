@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pyarrow as pa
 from faker import Faker
 
+from .. import clock
 from ..errors import CapacityError, SchemaError
 from ..ordered import default_workers, ordered_map
 from ..schema import DatasetSchema
@@ -90,6 +91,7 @@ class Table:
         guards = {c.name: UniqueGuard(c.name, self.data.name_prefixes() if c.provider in _NAMES else None)
                   for c in self.schema.columns if c.unique and not self.gens[c.name].unique_native}
         local = threading.local()
+        now = clock.now()  # "today" and "now" of this request, the same for all its blocks
 
         def faker() -> Faker:
             if not hasattr(local, "faker"):
@@ -97,7 +99,7 @@ class Table:
             return local.faker
 
         def make(start: int) -> tuple[Block, dict[str, pa.Array]]:
-            block = Block(seed, start // block_rows, start, min(block_rows, rows - start), faker)
+            block = Block(seed, start // block_rows, start, min(block_rows, rows - start), faker, now=now)
             return block, self._arrays(block)
 
         made = ordered_map(make, range(0, rows, block_rows), workers or default_workers(), "synthgen-block")
