@@ -15,7 +15,7 @@ from faker import Faker
 from faker.providers.date_time import Provider as DateProvider
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from . import families
+from . import clock, families
 from .catalog import LIST_LIMIT, get_catalog, known_locale
 from .errors import SchemaError
 from .templates import TEMPLATE_ARGS, renderer
@@ -277,7 +277,7 @@ def _latest_day(col: Column) -> int:
     """The latest day (a proleptic ordinal) a date column can hold: its latest date argument, as Faker reads it
     (a date, a relative string, a POSIX timestamp), or a century from today (every provider's defaults end
     before that). An argument Faker cannot read is left to the dry run, which reports it."""
-    latest = dt.date.today().toordinal() + 36_600
+    latest = clock.local(clock.now()).date().toordinal() + 36_600
     for key, value in col.faker_args.items():
         if "date" not in key and key not in ("start", "end"):
             continue

@@ -184,7 +184,7 @@ class Entity:
             names = slugify(self.get(token), self.data.replacements())
             words = pc.replace_substring(names, "-", "")
             return lambda rows: Pieces.of(words, rows)
-        vocab, index = found
+        index = found[1]
         words = _romanized_words(self.data, self.vocab_token(token))
         return lambda rows: Pieces.words(words, index[rows], static=True)
 
