@@ -170,3 +170,23 @@ def test_codes_of_every_locale_have_the_shapes_of_fakers_own():
                 if len(odd) > 3:  # a rare format Faker's 1,200 draws missed, at most
                     failures[f"{locale} {provider}"] = odd[:3]
     assert not failures, failures
+
+
+def test_british_and_irish_postcodes_draw_each_placeholder_from_fakers_sets():
+    from faker.providers.address.en_GB import Provider as British
+    from faker.providers.address.en_IE import Provider as Irish
+
+    from synthgen.engine import codes
+    from synthgen.engine.locale_data import locale_data
+
+    for locale, owner, formats in (("en_GB", British, British.postcode_formats), ("en_IE", Irish,
+                                                                                   (Irish.postcode_pattern,))):
+        assert codes.placeholder_postcodes(locale_data(locale).owner("postcode")) is not None  # in bulk
+        sets = owner._postcode_sets
+        shapes = [re.compile("".join("(?:" + "|".join(re.escape(str(x)) for x in sets[ch]) + ")" for ch in f))
+                  for f in formats]
+        schema = parse_schema({"locale": locale, "columns": [{"name": "p", "provider": "postcode"}]})
+        made = pa.Table.from_batches(list(iter_batches(schema, 3000, 6))).column("p").to_pylist()
+        for value in made:
+            assert any(s.fullmatch(value) for s in shapes), (locale, value)
+        assert len(set(made)) > 0.95 * len(made)

@@ -66,6 +66,10 @@ class Compiler:
     # tokens (no-argument providers used inside formats) ---------------------------------------------------
     def token(self, name: str, block: Block, n: int, key: str) -> pa.Array | Pieces:
         """n values of a token: word lists and formats as Pieces (their bytes move once, at the end)."""
+        if name == "postcode":  # en_GB, en_IE: a set per placeholder
+            found = codes.placeholder_postcodes(self.data.owner(name))
+            if found is not None:
+                return codes.placeholder_codes(*found, block, n, key)
         choices = self.data.choices(name)
         if choices is not None:
             return Pieces.words(choices.values, choices.indexes(block.rng(key), n), static=True)
