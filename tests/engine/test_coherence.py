@@ -288,3 +288,17 @@ def test_non_latin_emails_romanize_the_persons_own_name():
             spelled = {slug(x, replacements) for x in (r["first"], r["last"])}
             spelled |= {s.replace("-", "") for s in spelled}
             assert any(s and s in local for s in spelled), (locale, r)
+
+
+def test_a_female_entity_takes_female_names_and_forms_in_every_locale_that_has_them():
+    from faker.providers.person.ru_RU import Provider as russian
+
+    data = rows([{"name": "name", "provider": "name_female", "entity": "she"},
+                 {"name": "last", "provider": "last_name", "entity": "she"},
+                 {"name": "first", "provider": "first_name", "entity": "she"},
+                 {"name": "prefix", "provider": "prefix", "entity": "she"},
+                 {"name": "email", "provider": "free_email", "entity": "she"}], 500, "ru_RU")
+    for r in data:
+        assert r["last"] in russian.last_names_female and r["first"] in russian.first_names_female, r
+        assert r["last"] in r["name"] and r["first"] in r["name"], r
+        assert r["prefix"] in russian.prefixes_female, r

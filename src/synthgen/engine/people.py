@@ -73,8 +73,10 @@ class Entity:
         if vocab is None:
             return None
         rng, n = self.block.rng(self.key, token), self.block.n
-        if len(vocab.parts) == 1 or self.sex is not None:
+        if len(vocab.parts) == 1 or self.sex == "male":
             return vocab, vocab.parts[0].indexes(rng, n)
+        if self.sex == "female":  # a locale without a list of its own for the sex: its part of the shared list
+            return vocab, vocab.parts[1].indexes(rng, n) + vocab.offset
         female, male = self.get("female_rows"), self.get("male_rows")
         index = np.empty(n, dtype=np.int64)
         index[male] = vocab.parts[0].indexes(rng, len(male))
