@@ -15,6 +15,7 @@ from faker import Faker
 from faker.providers.date_time import Provider as DateProvider
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from . import clock, families
 from .bounded import Lru
 from .catalog import LIST_LIMIT, get_catalog, known_locale
 from .errors import SchemaError
@@ -35,29 +36,14 @@ _JOINERS = frozenset("\u200c\u200d")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$")
 
-# Providers whose values describe a person, and an address: columns of one entity in a row agree.
-PERSON_PROVIDERS = frozenset(
-    {"name", "first_name", "last_name", "name_male", "name_female", "name_nonbinary", "first_name_male",
-     "first_name_female", "first_name_nonbinary", "last_name_male", "last_name_female", "last_name_nonbinary",
-     "prefix", "prefix_male", "prefix_female", "suffix", "email", "free_email", "safe_email", "company_email",
-     "ascii_email", "ascii_free_email", "ascii_safe_email", "ascii_company_email", "user_name"}
-)
-ADDRESS_PROVIDERS = frozenset(
-    {"address", "street_address", "street_name", "building_number", "secondary_address", "city", "state",
-     "state_abbr", "administrative_unit", "postcode", "zipcode", "postalcode", "postcode_in_state",
-     "zipcode_in_state", "postalcode_in_state", "country", "country_code", "current_country",
-     "current_country_code", "latitude", "longitude"}
-)
+# Providers whose values describe a person, and an address: columns of one entity in a row agree (families.py).
+PERSON_PROVIDERS = frozenset(families.PERSON)
+ADDRESS_PROVIDERS = frozenset(families.PLACE)
 MAX_WEIGHT = 1e12
 Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)]
 LAST_DATE = dt.date(9999, 12, 31)  # the last date Python, pandas (as objects) and Arrow's date32/timestamp[us] all hold
 
-DATE_PROVIDERS = frozenset(
-    {"date_between", "date_time_between", "date_between_dates", "date_time_between_dates", "date_object",
-     "date_this_century", "date_this_decade", "date_this_year", "date_this_month", "date_time_this_century",
-     "date_time_this_decade", "date_time_this_year", "date_time_this_month", "past_date", "future_date",
-     "past_datetime", "future_datetime", "date_of_birth", "date_time", "date_time_ad"}
-)
+DATE_PROVIDERS = families.DATE
 
 
 class After(BaseModel):
@@ -250,6 +236,8 @@ def schema_problems(schema: DatasetSchema) -> list[str]:
             problems += [f"{where}: {p}" for p in _text_problems(col.args)]  # Faker's text() may never return
         elif not arg_problems:
             problems += [f"{where}: {p}" for p in _dry_run(schema.locale, col)]
+    problems += families.entity_problems([c for c in schema.columns if c.provider is not None
+                                          and catalog.provider_problem(c.provider) is None])
     if len(by_name) < len(schema.columns):
         return problems
     return problems + check_rules(schema.columns, catalog)[1]
@@ -288,8 +276,6 @@ def _key_problems(col: Column, by_name: dict[str, Column]) -> list[str]:
             problems.append(f"'weights' has {len(col.weights)} values for {len(elements)} elements")
         elif any(w < 0 for w in col.weights) or sum(col.weights) <= 0:
             problems.append("'weights' must be non-negative with a positive sum")
-    if col.entity is not None and col.provider not in PERSON_PROVIDERS | ADDRESS_PROVIDERS:
-        problems.append(f"'entity' applies to person or address providers, not {col.provider}")
     if col.after is not None:
         other = by_name.get(col.after.column)
         if col.provider not in DATE_PROVIDERS:
@@ -324,7 +310,7 @@ def _latest_day(col: Column) -> int:
     """The latest day (a proleptic ordinal) a date column can hold: its latest date argument, as Faker reads it
     (a date, a relative string, a POSIX timestamp), or a century from today (every provider's defaults end
     before that). An argument Faker cannot read is left to the dry run, which reports it."""
-    latest = dt.date.today().toordinal() + 36_600
+    latest = clock.local(clock.now()).date().toordinal() + 36_600
     for key, value in col.faker_args.items():
         if "date" not in key and key not in ("start", "end"):
             continue

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pyarrow as pa
 
+from .. import clock
 from ..bounded import Lru
 from ..schema import DatasetSchema
 from .block import BLOCK_ROWS
@@ -17,8 +18,10 @@ _COMPILED: Lru[str, Table] = Lru()  # each holds its locale's data: bounded like
 
 
 def compile_schema(schema: DatasetSchema) -> Table:
-    """The compiled table for a schema; the last few are kept, so one request compiles once."""
-    return _COMPILED.get(schema.model_dump_json(), lambda: Table(schema))
+    """The compiled table for a schema; the last few are kept, so one request compiles once. Keyed by the day
+    too, so checks of relative dates ('today' past an ISO end) are made again on a new day; the dates
+    themselves resolve per request (Block.moment)."""
+    return _COMPILED.get(f"{clock.now().date().isoformat()} {schema.model_dump_json()}", lambda: Table(schema))
 
 
 def iter_batches(schema: DatasetSchema, rows: int, seed: int, *, block_rows: int | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ import numpy as np
 import pyarrow as pa
 from faker import Faker
 
-from .. import arrays
+from .. import arrays, clock
 
 BLOCK_ROWS = 32768  # rows per block; fixed, so output never depends on how the stream is consumed
 BLOCK_BYTES = 16 << 20  # wide schemas get fewer rows per block (a power of two), so a block stays near this
@@ -33,6 +34,14 @@ class Block:
     n: int
     fakers: Callable[[], Faker]  # this thread's Faker instance, made on first use (~10 ms; most blocks need none)
     memo: dict[Any, Any] = field(default_factory=dict)  # shared values: entities, finished columns
+    now: dt.datetime | None = None  # the request's clock reading, which relative dates resolve against
+
+    @property
+    def moment(self) -> dt.datetime:
+        """The moment "today" and "now" mean for this block: the request's (read once per request)."""
+        if self.now is None:
+            self.now = clock.now()
+        return self.now
 
     def rng(self, *key: int | str) -> np.random.Generator:
         """A numpy generator for this block and key; the same key always gives the same stream."""

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import string
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
 
+from .. import arrays
 from .block import Block
 from .patterns import fixed_width_strings
-from .pieces import Pieces, concat
+from .pieces import Pieces, concat, interleave
 
 _VIN_CHARS = np.frombuffer(b"1234567890ABCDEFGHJKLMNPRSTUVWXYZ", dtype=np.uint8)  # no I, O, Q
 
@@ -125,3 +127,40 @@ def pystr(block: Block, key: str, min_chars: int | None, max_chars: int, prefix:
     if not prefix and not suffix:
         return body
     return concat([prefix, Pieces.of(body), suffix], n).array()
+
+
+@functools.lru_cache(maxsize=8)
+def placeholder_postcodes(owner: Any) -> tuple[tuple[str, ...], dict[str, pa.Array]] | None:
+    """en_GB's and en_IE's postcodes: a format (en_IE: one pattern) whose every character names a set that
+    Faker draws one item of ("AN NEE": a postal zone letter, a digit, a space...). None for other locales."""
+    from faker.providers.address.en_GB import Provider as British
+    from faker.providers.address.en_IE import Provider as Irish
+
+    method = getattr(type(owner), "postcode", None)
+    if method is British.postcode:
+        formats = tuple(owner.postcode_formats)
+    elif method is Irish.postcode:
+        formats = (owner.postcode_pattern,)
+    else:
+        return None
+    sets = {str(k): arrays.strings([str(item) for item in v]) for k, v in owner._postcode_sets.items()}
+    if not formats or any(ch not in sets for f in formats for ch in f):
+        return None
+    return formats, sets
+
+
+def placeholder_codes(formats: tuple[str, ...], sets: dict[str, pa.Array], block: Block, n: int,
+                      key: str) -> Pieces:
+    """n codes as Faker's placeholder loop makes them: a format drawn evenly, then one item of each
+    placeholder's set, evenly."""
+    choice = block.rng(key, "format").integers(0, len(formats), n)
+    groups, order = [], []
+    for f, fmt in enumerate(formats):
+        where = np.flatnonzero(choice == f)
+        if not len(where):
+            continue
+        parts = [Pieces.words(sets[ch], block.rng(key, f, i).integers(0, len(sets[ch]), len(where)), static=True)
+                 for i, ch in enumerate(fmt)]
+        groups.append(concat(parts, len(where)))
+        order.append(where)
+    return interleave(groups, order, n)

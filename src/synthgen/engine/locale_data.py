@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import re
 import string
+import textwrap
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
@@ -142,6 +144,10 @@ _RECIPES = {
     "license_plate": ("license_formats", True, string.ascii_uppercase),
     "passport_number": ("passport_number_formats", True, string.ascii_uppercase),
 }
+# Codes whose recipe holds only where the locale's method is a plain fill of one list of formats (its flags,
+# numerify and letters, read from the method itself): en_GB postcodes, bn_BD digits, de_AT phone numbers...
+_PLAIN_FILLS = frozenset({"postcode", "phone_number", "basic_phone_number", "msisdn", "building_number",
+                          "secondary_address"})
 # Recipes that hold only where the locale keeps Faker's own method (others fill the same formats differently).
 _BASE_METHOD = {"license_plate": "faker.providers.automotive", "passport_number": "faker.providers.passport"}
 # provider -> attribute holding a list of word lists, one word drawn from each and joined by spaces
@@ -277,23 +283,49 @@ class LocaleData:
             return choices_of(list(best))  # values that are not weights (color_name: name -> hex): its keys, evenly
         return choices_of(best)
 
+    def _plain_tokens(self, formats: list[str]) -> bool:
+        """Whether the formats' tokens return text with no '#', '%', '$', '!', '@' or '?' (sampled)."""
+        self.faker.seed_instance(777)
+        for token in {m.group(1) for f in formats for m in TOKEN.finditer(f)}:
+            try:
+                values = [str(getattr(self.faker, token)()) for _ in range(_SAMPLES)]
+            except Exception:  # noqa: BLE001 - a token Faker cannot fill: no recipe
+                return False
+            if any(ch in value for value in values for ch in "#%$!@?"):
+                return False
+        return True
+
     def _find_recipe(self, provider: str) -> Recipe | None:
         spec = _RECIPES.get(provider)
         owner = self.owner(provider)
         if spec is None or owner is None:
             return None
         attr, numerify, letters = spec
-        formats = getattr(owner, attr, None)
         if provider in _BASE_METHOD:
+            formats = getattr(owner, attr, None)
             if not keeps(owner, provider, _BASE_METHOD[provider]) or not formats:
                 return None
-        else:
+        elif provider not in _PLAIN_FILLS:
+            formats = getattr(owner, attr, None)
             try:  # the recipe holds only if this locale's method really reads that attribute
                 source = inspect.getsource(type(owner).__dict__.get(provider) or getattr(type(owner), provider))
             except (OSError, TypeError):
                 return None
             if not formats or attr not in source:
                 return None
+        else:  # the recipe holds only if this locale's method is a plain fill of one list of formats
+            plain = _plain_fill(owner, provider)
+            if plain is None:
+                return None
+            attr, numerify, letters = plain
+            formats = getattr(owner, attr, None)
+            texts = [formats] if isinstance(formats, str) else list(formats or ())
+            if not texts or not all(isinstance(f, str) for f in texts):
+                return None
+            if letters == string.ascii_uppercase and any(TOKEN.sub("", f) != TOKEN.sub("", f).upper() for f in texts):
+                return None  # .upper() would change the format's own text too
+            if (numerify or letters) and not self._plain_tokens(texts):
+                return None  # numerify(parse(...)) fills placeholders its tokens return (vi_VN building numbers)
         tokens = {m.group(1) for f in (formats.keys() if isinstance(formats, dict) else formats)
                   for m in TOKEN.finditer(f)}
         if not all(callable(getattr(self.faker, t, None)) for t in tokens):
@@ -303,6 +335,39 @@ class LocaleData:
         if isinstance(formats, str):
             formats = (formats,)
         return Recipe(tuple(formats), None, numerify, letters)
+
+
+# What a plain fill may call: pick a format, fill its tokens, numerify/lexify it, upper-case it.
+_FILL_CALLS = frozenset({"random_element", "parse", "numerify", "bothify", "lexify", "upper"})
+
+
+def _plain_fill(owner: Any, provider: str) -> tuple[str, bool, str | None] | None:
+    """(the attribute holding the formats, numerify?, letters for '?') if the locale's method only picks one
+    format of one list and fills it (Faker's own `bothify(random_element(self.postcode_formats)).upper()`),
+    else None: en_GB's postcode draws each letter from its own sets, bn_BD's turns digits Bengali, de_AT's
+    phone_number reads landline_formats, no_NO's building number replaces '?' with a suffix."""
+    try:
+        method = type(owner).__dict__.get(provider) or getattr(type(owner), provider)
+        tree = ast.parse(textwrap.dedent(inspect.getsource(method)))
+    except (OSError, TypeError, SyntaxError, AttributeError):
+        return None
+    body = tree.body[0]
+    if not isinstance(body, ast.FunctionDef) or any(
+            isinstance(node, (ast.For, ast.While, ast.Lambda, ast.comprehension)) for node in ast.walk(body)):
+        return None
+    calls, lists = set(), []
+    for node in ast.walk(body):
+        if isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            calls.add(name)
+            if name == "random_element" and len(node.args) == 1 and isinstance(node.args[0], ast.Attribute):
+                lists.append(node.args[0].attr)
+    if not calls <= _FILL_CALLS or len(lists) != 1 or not lists[0].endswith("formats"):
+        return None
+    letters = None
+    if calls & {"bothify", "lexify"}:
+        letters = string.ascii_uppercase if "upper" in calls else string.ascii_letters
+    return lists[0], bool(calls & {"numerify", "bothify"}), letters
 
 
 def keeps(owner: Any, method: str, module: str) -> bool:

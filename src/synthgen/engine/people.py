@@ -3,35 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+import re
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from .. import arrays
+from .. import arrays, families
 from . import internet
 from .block import Block
 from .compose import Override, compose, select
 from .locale_data import TOKEN, LocaleData, Recipe, Vocab
 from .patterns import zero_padded
 from .pieces import Pieces, concat, interleave
-from .slugs import slug_literals, slugify
+from .slugs import slug, slug_literals, slugify
 
-# Provider -> the entity field it reads.
-PERSON_FIELDS = {
-    "name": "name", "first_name": "first_name", "last_name": "last_name", "prefix": "prefix", "suffix": "suffix",
-    "user_name": "user_name", "email": "email", "safe_email": "email", "ascii_email": "email",
-    "ascii_safe_email": "email", "free_email": "free_email", "ascii_free_email": "free_email",
-    "company_email": "company_email", "ascii_company_email": "company_email",
-}
-ADDRESS_FIELDS = {
-    "address": "address", "street_address": "street_address", "street_name": "street_name",
-    "building_number": "building_number", "secondary_address": "secondary_address", "city": "city",
-    "state": "state", "state_abbr": "state_abbr", "administrative_unit": "administrative_unit",
-    "postcode": "postcode",
-    "zipcode": "postcode", "postalcode": "postcode", "postcode_in_state": "postcode",
-    "zipcode_in_state": "postcode", "postalcode_in_state": "postcode",
-}
+# Provider -> the entity field it reads (the families table is the one source; kept here for old imports).
+PERSON_FIELDS = {provider: member.field for provider, member in families.PERSON.items()}
+ADDRESS_FIELDS = {provider: member.field for provider, member in families.PLACE.items()}
+# A user-name format's '?' just before the last name ("?{{last_name}}") is the person's own first initial.
+_INITIAL = re.compile(r"\?(?=\{\{\s*last_(romanized_)?)")
+_SEXED = re.compile(r"_(male|female|nonbinary)$")
 
 Source = Callable[[str, Block, int, str], "pa.Array | Pieces"]
 Text = pa.Array | Pieces
@@ -40,8 +33,10 @@ Text = pa.Array | Pieces
 class Entity:
     """The fields of one entity for one block, each made on first use and then shared by its columns."""
 
-    def __init__(self, kind: str, name: str, data: LocaleData, block: Block, source: Source) -> None:
+    def __init__(self, kind: str, name: str, data: LocaleData, block: Block, source: Source,
+                 sex: str | None = None) -> None:
         self.kind, self.key, self.data, self.block, self.source = kind, f"{kind}:{name}", data, block, source
+        self.sex = sex  # fixed by a *_female / *_male / *_nonbinary column of the entity; None: half and half
         self.values: dict[str, Any] = {}
 
     def get(self, field: str) -> Any:
@@ -73,17 +68,25 @@ class Entity:
     def _indexes(self, token: str) -> tuple[Vocab, np.ndarray] | None:
         """Positions in the locale's word list (by sex where the locale has both), so the word and its
         ASCII slug come from the same draw without re-encoding strings."""
-        vocab = self.data.vocab(token)
+        vocab = self.data.vocab(self.vocab_token(token))
         if vocab is None:
             return None
         rng, n = self.block.rng(self.key, token), self.block.n
-        if len(vocab.parts) == 1:
+        if len(vocab.parts) == 1 or self.sex == "male":
             return vocab, vocab.parts[0].indexes(rng, n)
+        if self.sex == "female":  # a locale without a list of its own for the sex: its part of the shared list
+            return vocab, vocab.parts[1].indexes(rng, n) + vocab.offset
         female, male = self.get("female_rows"), self.get("male_rows")
         index = np.empty(n, dtype=np.int64)
         index[male] = vocab.parts[0].indexes(rng, len(male))
         index[female] = vocab.parts[1].indexes(rng, len(female)) + vocab.offset
         return vocab, index
+
+    def vocab_token(self, token: str) -> str:
+        """The word list a name token draws from: the sex's own list where the entity's sex is fixed."""
+        if self.sex is not None and self.data.vocab(f"{token}_{self.sex}") is not None:
+            return f"{token}_{self.sex}"
+        return token
 
     def _female_rows(self) -> np.ndarray:
         return np.flatnonzero(self.get("female"))
@@ -95,12 +98,14 @@ class Entity:
         found = self.get(token + "_index")
         return self._draw(token) if found is None else Pieces.words(found[0].values, found[1], static=True)
 
-    def _slug(self, token: str) -> Override:
-        if token not in ("first_name", "last_name"):  # romanized names, years...: drawn for the user name only
-            return slugify(self._draw(token), self.data.replacements())
+    def _slug(self, token: str) -> Callable[[np.ndarray], Text]:
+        if token not in ("first_name", "last_name"):  # years...: drawn for the user name only
+            drawn = slugify(self._draw(token), self.data.replacements())
+            return lambda rows: Pieces.of(drawn, rows)
         found = self.get(token + "_index")
         if found is None:
-            return slugify(self.get(token), self.data.replacements())
+            slugs = slugify(self.get(token), self.data.replacements())
+            return lambda rows: Pieces.of(slugs, rows)
         vocab, index = found
         return lambda rows: Pieces.words(vocab.slugs, index[rows], static=True)
 
@@ -133,6 +138,9 @@ class Entity:
         overrides = {"first_name": first, "last_name": last}
         for sex in ("male", "female", "nonbinary"):
             overrides |= {f"first_name_{sex}": first, f"last_name_{sex}": last}
+        if self.sex is not None and self.data.recipe(f"name_{self.sex}") is not None:
+            recipe = self.data.recipe(f"name_{self.sex}")
+            return compose(recipe, self.block, self.block.n, f"{self.key}/name_{self.sex}", self.source, overrides)
         male, female = self.data.recipe("name_male"), self.data.recipe("name_female")
         if male is None or female is None:
             return self._compose("name", overrides)
@@ -148,12 +156,38 @@ class Entity:
         return interleave(out, order, self.block.n)
 
     def _user_name(self) -> Text:
+        """As Faker's user_name formats, but from the entity's own names: first_name_female, last_name_male...
+        are its first and last name, first/last_romanized_name their romanization (ja_JP's own readings,
+        else Faker's transliteration), and the '?' before a last name its first initial."""
         owner = self.data.owner("user_name")
-        formats = tuple(slug_literals(f) for f in getattr(owner, "user_name_formats", None) or ("{{first_name}}",))
+        formats = tuple(_INITIAL.sub(lambda m: "{{first_%sinitial}}" % (m.group(1) or ""), slug_literals(f))
+                        for f in getattr(owner, "user_name_formats", None) or ("{{first_name}}",))
         recipe = Recipe(formats, None, numerify=True, letters="abcdefghijklmnopqrstuvwxyz")
         tokens = {m.group(1) for f in formats for m in TOKEN.finditer(f)}
-        overrides = {t: self._slug(t) for t in tokens}  # every word slugged, as Faker slugs the whole name
+        overrides = {t: self._own(t) for t in tokens}  # every word slugged, as Faker slugs the whole name
         return compose(recipe, self.block, self.block.n, f"{self.key}/user_name", self.source, overrides)
+
+    def _own(self, token: str) -> Override:
+        """A user-name token filled from the entity's own names (other tokens, such as year, are drawn)."""
+        if token in ("first_initial", "first_romanized_initial"):
+            first = self._slug("first_name") if token == "first_initial" else self._romanized("first_name")
+            return lambda rows: Pieces.of(pc.utf8_slice_codeunits(_text(first(rows)), 0, 1))
+        base = _SEXED.sub("", token)
+        if base in ("first_name", "last_name"):
+            return self._slug(base)
+        if base in ("first_romanized_name", "last_romanized_name"):
+            return self._romanized(base.replace("_romanized", ""))
+        return self._slug(token)
+
+    def _romanized(self, token: str) -> Override:
+        found = self.get(token + "_index")
+        if found is None:
+            names = slugify(self.get(token), self.data.replacements())
+            words = pc.replace_substring(names, "-", "")
+            return lambda rows: Pieces.of(words, rows)
+        index = found[1]
+        words = _romanized_words(self.data, self.vocab_token(token))
+        return lambda rows: Pieces.words(words, index[rows], static=True)
 
     def _with_domain(self, domain: Text) -> Pieces:
         return concat([self.get("user_name"), "@", domain], self.block.n)
@@ -227,6 +261,33 @@ class Entity:
         return self._compose("address", overrides)
 
 
+def _text(value: Text) -> pa.Array:
+    return value.array() if isinstance(value, Pieces) else value
+
+
+def _romanized_words(data: LocaleData, token: str) -> pa.Array:
+    """Kept with the locale's data (data.memo), so an evicted locale takes its romanizations with it."""
+    return data.memo(f"romanized {token}", lambda: _romanize(data, token))
+
+
+def _romanize(data: LocaleData, token: str) -> pa.Array:
+    """The romanization of each word of a name list, as Faker's user names spell it: the reading Faker keeps
+    beside the name (ja_JP's (kanji, kana, romaji) pairs), else its transliteration without spaces or dashes
+    (zh_CN "秀英" -> "xiuying")."""
+    owner = data.owner(token)
+    readings: dict[str, str] = {}
+    for attr in dir(owner):
+        value = getattr(owner, attr, None) if attr.endswith("_pairs") else None
+        if isinstance(value, (list, tuple, dict)):
+            for pair in value:
+                if isinstance(pair, tuple) and len(pair) == 3:
+                    readings.setdefault(str(pair[0]), str(pair[2]))
+    replacements = data.replacements()
+    vocab = data.vocab(token)
+    return arrays.strings([slug(readings[w], replacements) if w in readings else slug(w, replacements).replace("-", "")
+                           for w in vocab.values.to_pylist()])
+
+
 def civil(recipe: Recipe) -> Recipe:
     """The recipe without military mail formats (APO/FPO/DPO), which carry no city or state of their own."""
     keep = [i for i, f in enumerate(recipe.formats) if "{{military" not in f]
@@ -255,10 +316,10 @@ def _state_table(data: LocaleData) -> tuple:
     return data.memo("state_table", lambda: _table_for(data))  # kept with the locale's data, no longer
 
 
-def entity(kind: str, name: str, data: LocaleData, block: Block, source: Source) -> Entity:
+def entity(kind: str, name: str, data: LocaleData, block: Block, source: Source, sex: str | None = None) -> Entity:
     """The block's entity of that kind and name, made once and shared by the columns that name it."""
     key = (kind, name)
     if key not in block.memo:
-        block.memo[key] = Entity(kind, name, data, block, source)
+        block.memo[key] = Entity(kind, name, data, block, source, sex)
     return block.memo[key]
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
 
-from .. import arrays
+from .. import arrays, families
 from ..schema import Column
 from ..templates import TEMPLATE_ARGS
 from . import codes, colors, dates, finance, internet, lorem, numeric, paths
@@ -58,12 +59,17 @@ POOLED = frozenset(
 class Compiler:
     """Turns columns of one locale into generators; also the token source for composed text."""
 
-    def __init__(self, data: LocaleData) -> None:
+    def __init__(self, data: LocaleData, columns: Iterable[Column] = ()) -> None:
         self.data = data
+        self.sexes = families.sexes(columns)  # person entities a *_female / *_male column fixes
 
     # tokens (no-argument providers used inside formats) ---------------------------------------------------
     def token(self, name: str, block: Block, n: int, key: str) -> pa.Array | Pieces:
         """n values of a token: word lists and formats as Pieces (their bytes move once, at the end)."""
+        if name == "postcode":  # en_GB, en_IE: a set per placeholder
+            found = codes.placeholder_postcodes(self.data.owner(name))
+            if found is not None:
+                return codes.placeholder_codes(*found, block, n, key)
         choices = self.data.choices(name)
         if choices is not None:
             return Pieces.words(choices.values, choices.indexes(block.rng(key), n), static=True)
@@ -166,9 +172,10 @@ class Compiler:
 
     def _entity(self, col: Column, kind: str, field: str) -> Gen:
         domain = col.args.get("domain")
+        sex = self.sexes.get((kind, col.entity or ""))
 
         def fn(block: Block) -> pa.Array:
-            person = entity(kind, col.entity or "", self.data, block, self.token)
+            person = entity(kind, col.entity or "", self.data, block, self.token, sex)
             if domain:
                 return text.join([person.get("user_name"), "@" + str(domain)], block.n)
             if field == "email" and col.args.get("safe") is False:
@@ -176,7 +183,8 @@ class Compiler:
             return person.array(field)
 
         # Single-word fields hold only as many distinct values as their word list.
-        words = self.data.choices(col.provider) if field in ("first_name", "last_name", "prefix", "suffix") else None
+        single = field in ("first_name", "last_name", "prefix", "suffix")
+        words = self.data.choices(f"{field}_{sex}" if sex else col.provider) if single else None
         return Gen(fn, pa.string(), capacity=len(words.values) if words is not None else None)
 
     def _lorem(self, col: Column) -> Gen:

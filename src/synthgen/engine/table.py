@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pyarrow as pa
 from faker import Faker
 
+from .. import clock
 from ..errors import CapacityError, SchemaError
 from ..ordered import default_workers, ordered_map
 from ..rules import has_rules, making_order, series_end
@@ -45,7 +46,7 @@ class Table:
     def __init__(self, schema: DatasetSchema) -> None:
         self.schema = schema
         self.data = locale_data(schema.locale)
-        compiler = Compiler(self.data)
+        compiler = Compiler(self.data, schema.columns)
         # Columns that follow another are made after everything else in the block, and a column after those
         # its rules read (schema order otherwise; rules.making_order).
         self.order: list[Column] = making_order(schema.columns)[0]
@@ -149,6 +150,7 @@ class Table:
         guards = {c.name: UniqueGuard(c.name, self.data.name_prefixes() if c.provider in _NAMES else None)
                   for c in self.schema.columns if c.unique and c.name in self.gens and not self.gens[c.name].unique_native}
         local = threading.local()
+        now = clock.now()  # "today" and "now" of this request, the same for all its blocks
 
         def faker() -> Faker:
             if not hasattr(local, "faker"):
@@ -156,7 +158,7 @@ class Table:
             return local.faker
 
         def make(start: int) -> tuple[Block, dict[str, pa.Array]]:
-            block = Block(seed, start // block_rows, start, min(block_rows, rows - start), faker)
+            block = Block(seed, start // block_rows, start, min(block_rows, rows - start), faker, now=now)
             with _making():
                 return block, self._arrays(block)
 
