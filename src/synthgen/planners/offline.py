@@ -345,8 +345,16 @@ class _Reader:
         data = {"name": name, "locale": self.locale, "columns": [f.column() for f in fields]}
         try:
             return parse_schema(data)
-        except SchemaError:
-            pass
+        except SchemaError as exc:
+            if any(f.formula or f.when or f.distribution or f.by for f in fields):
+                self.notes.append(f"the column rules were dropped ({exc.problems[0][:120]})")
+                for f in fields:
+                    f.formula = f.when = f.distribution = f.by = None
+                data["columns"] = [f.column() for f in fields]
+                try:
+                    return parse_schema(data)
+                except SchemaError:
+                    pass
         replaced = set()
         for f in fields:
             column = {k: v for k, v in f.column().items() if k not in ("after",)}
