@@ -12,7 +12,7 @@ import synthgen
 from synthgen.planners.offline import OfflinePlanner, _Reader
 from synthgen.planners.offline_fields import Field
 from synthgen.planners.offline_lexicon import lexicon
-from synthgen.planners.offline_rules import ref, rules_data
+from synthgen.planners.offline_rules import nested_lists, ref, rules_data
 from synthgen.schema import DatasetSchema
 
 ROWS = 2000
@@ -115,6 +115,30 @@ def test_city_follows_the_listed_country(planner: OfflinePlanner) -> None:
         assert set(group.city) <= set(cities[country.lower()]), country
     paris = df[df.country == "France"].city.value_counts()
     assert paris.index[0] == "Paris"  # the largest city comes up most
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("products with name, category (electronics: phones, laptops; clothing: shirts, shoes), subcategory and price",
+     "subcategory"),
+    ("tickets with type (hardware: laptop, printer; software: email or vpn) and priority", "subtype"),  # made
+])
+def test_sub_choices_follow_their_choice(planner: OfflinePlanner, text: str, sub: str) -> None:
+    schema = plan(planner, text)
+    head = sub[3:]
+    lists = col(schema, sub).by.elements
+    assert col(schema, head).args["elements"] == list(lists) and col(schema, sub).by.column == head
+    df = rows(schema)
+    for value, group in df.groupby(head):
+        assert set(group[sub]) == set(lists[value]), value
+    assert len(lists) == 2 and all(len(v) == 2 for v in lists.values())
+
+
+def test_nested_lists_only_in_the_plain_form() -> None:
+    assert nested_lists("category (food: bread, milk; toys: ball or kite)") == \
+        ("category (food, toys)", {"food": ["bread", "milk"], "toys": ["ball", "kite"]})
+    for text in ("category (food: bread; toys)", "category (food: bread, milk)", "category (a: x; a: y)",
+                 "(a: x; b: y)", "status: open; closed", "category (food: (bread); toys: ball)"):
+        assert nested_lists(text) is None, text
 
 
 @pytest.mark.parametrize("text, follower, leader, low, high", [

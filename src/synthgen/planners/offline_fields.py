@@ -47,6 +47,7 @@ class Field:
     when: dict[str, Any] | None = None
     distribution: dict[str, Any] | None = None
     by: dict[str, Any] | None = None
+    sub_lists: dict[str, list[str]] | None = None  # 'category (food: bread, milk; toys: ball)': each choice's own
 
     def column(self) -> dict[str, Any]:
         """The column as the schema file (contract 2.1) writes it."""

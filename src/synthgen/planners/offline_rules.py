@@ -14,10 +14,12 @@ from importlib import resources
 from typing import Any
 
 from .offline_fields import Field
+from .offline_modifiers import split_items
 
 _DATED = ("date_between", "date_time_between")
 _MONEY = ("pyfloat", "pydecimal")
 _NUMERIC = ("random_int", "pyint", "pyfloat", "pydecimal")
+_NESTED = re.compile(r"^(?P<head>[^():;]+?)\s*\((?P<body>[^()]*)\)\s*$")
 _PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _RESERVED = frozenset({
     "and", "or", "not", "if", "col", "round", "floor", "ceil", "abs", "min", "max", "clip", "uniform", "normal",
@@ -82,6 +84,7 @@ def column_rules(fields: list[Field]) -> None:
     """Set `formula`, `when`, `by` and `distribution` where the column names clearly call for them."""
     data = rules_data()
     cities(fields, data)
+    subcategories(fields)
     totals(fields, data)
     parts(fields, data)
     grades(fields, data)
@@ -262,3 +265,44 @@ def cities(fields: list[Field], data: Rules) -> None:
         None, "category"
     town.by = {"column": country.name, "elements": lists,
                "weights": {c: list(range(len(names), 0, -1)) for c, names in lists.items()}}
+
+
+def nested_lists(text: str) -> tuple[str, dict[str, list[str]]] | None:
+    """'category (food: bread, milk; toys: ball, kite)' -> ('category (food, toys)', {'food': [...], ...}):
+    two or more 'choice: sub-choices' parts, split by ';', in one bracket after the column's words."""
+    found = _NESTED.match(text.strip())
+    if not found or not found["head"].strip():
+        return None
+    parts = [p for p in found["body"].split(";") if p.strip()]
+    lists: dict[str, list[str]] = {}
+    for part in parts:
+        key, sep, rest = part.partition(":")
+        key, items = key.strip(), split_items(rest)
+        if not sep or not key or len(key.split()) > 4 or not items or key in lists:
+            return None
+        lists[key] = items
+    if len(lists) < 2:
+        return None
+    return f"{found['head'].strip()} ({', '.join(lists)})", lists
+
+
+def subcategories(fields: list[Field]) -> None:
+    """The sub-choices given with each choice ('category (food: bread, milk; toys: ball)') go to the column
+    'sub' + its name (subcategory, subtype), made when the description does not name it: `by` the choice."""
+    for f in list(fields):
+        lists = f.sub_lists
+        if not lists or f.provider != "random_element" or f.args.get("elements") != list(lists):
+            continue
+        wanted = "sub" + f.name.replace("_", "")
+        sub = next((s for s in fields if s is not f and s.name.replace("_", "") == wanted), None)
+        if sub is None:
+            if len(fields) >= 100:
+                continue
+            sub = Field(f"sub{f.name}", "random_element", phrase=f.phrase, explicit=True)
+            fields.insert(fields.index(f) + 1, sub)
+        if sub.formula or sub.unique or sub.sequence:
+            continue
+        every = list(dict.fromkeys(x for items in lists.values() for x in items))
+        sub.provider, sub.args, sub.weights, sub.entity, sub.kind = "random_element", {"elements": every}, None, None, \
+            "category"
+        sub.by = {"column": f.name, "elements": {k: list(v) for k, v in lists.items()}}
