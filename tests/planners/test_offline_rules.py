@@ -87,6 +87,13 @@ def test_discount_amount_below_the_price(planner: OfflinePlanner) -> None:
     assert (df.discount_amount <= df.price * 0.5 + 0.005).all()
 
 
+def test_a_refund_is_of_the_sale_not_of_its_discount(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "sales with qty, unit price, line total, discount amount, tax amount, refund amount")
+    assert col(schema, "refund_amount").formula == "round(line_total * uniform(0.2, 1.0), 2)"
+    df = rows(schema)
+    assert (df.refund_amount <= df.line_total).all()
+
+
 def test_letter_grade_from_the_score(planner: OfflinePlanner) -> None:
     schema = plan(planner, "Student results with student name, exam score between 0 and 100 and letter grade")
     assert col(schema, "letter_grade").formula == \

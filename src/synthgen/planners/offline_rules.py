@@ -45,6 +45,7 @@ class Rules:
     status: tuple[StatusRule, ...]
     not_yet: frozenset[str]
     parts: tuple[PartRule, ...]
+    not_wholes: frozenset[str]  # a column with these words is never the whole of a part (a refund of the tax)
     total_words: frozenset[str]
     total_not: frozenset[str]
     price_words: tuple[tuple[str, ...], ...]
@@ -73,6 +74,7 @@ def rules_data() -> Rules:
                      for r in raw["status"]),
         not_yet=frozenset(raw["not_yet_words"]),
         parts=tuple(PartRule(r["part"][0], tuple(tuple(w) for w in r["wholes"]), r["formula"]) for r in raw["parts"]),
+        not_wholes=frozenset(raw["not_wholes"]),
         total_words=frozenset(totals["words"]), total_not=frozenset(totals["not_words"]),
         price_words=tuple(tuple(w) for w in totals["price_words"]),
         letters=re.compile(grades["letters"]), passing=frozenset(grades["pass"]), failing=frozenset(grades["fail"]),
@@ -140,15 +142,16 @@ def parts(fields: list[Field], data: Rules) -> None:
         for f in fields:
             if not (_money(f) and _free(f) and rule.part in _words(f)):
                 continue
-            whole = _whole(f, fields, rule)
+            whole = _whole(f, fields, rule, data.not_wholes)
             if whole is not None:
                 f.formula = rule.formula.replace("{whole}", ref(whole.name))
 
 
-def _whole(part: Field, fields: list[Field], rule: PartRule) -> Field | None:
+def _whole(part: Field, fields: list[Field], rule: PartRule, not_wholes: frozenset[str]) -> Field | None:
     for phrase in rule.wholes:
         for f in fields:
-            if f is part or not _money(f) or rule.part in _words(f) or not _has(f, phrase):
+            if f is part or not _money(f) or rule.part in _words(f) or set(_words(f)) & not_wholes or \
+                    not _has(f, phrase):
                 continue
             if f.formula and re.search(rf"\b{re.escape(part.name)}\b", f.formula):
                 continue  # the whole is made from the part already
