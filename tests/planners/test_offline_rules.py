@@ -174,6 +174,8 @@ def test_datetimes_follow_by_fractions_of_a_day(planner: OfflinePlanner, text: s
     ("customers with name, country (France, Atlantis) and city", "city"),  # an unknown country: no lists
     ("payments with amount, refund date and status: refunded", "refund_date"),  # every row is refunded
     ("products with price and discount", "discount"),  # a percentage, not an amount below the price
+    ("deliveries with quantity, unit price and total distance", "total_distance"),  # not money: no total
+    ("parcels with quantity, unit price, total weight", "total_weight"),
 ])
 def test_no_rule_where_the_words_do_not_say_so(planner: OfflinePlanner, text: str, name: str) -> None:
     column = col(plan(planner, text), name)

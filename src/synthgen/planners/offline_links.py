@@ -21,7 +21,7 @@ def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, 
     entities(fields, subject)
     dedupe(fields)
     afters(fields, lex, subject)
-    column_rules(fields)
+    column_rules(fields, lex)
 
 
 def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str], nouns: frozenset[str] = frozenset()) -> None:

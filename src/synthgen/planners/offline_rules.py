@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from .offline_fields import Field
+from .offline_lexicon import Lexicon
 from .offline_modifiers import split_items
 
 _DATED = ("date_between", "date_time_between")
@@ -59,6 +60,7 @@ class Rules:
     score_mean: float
     score_sd: float
     cities: dict[str, tuple[str, ...]]  # a country's name in lower case (or an alias) -> its large cities
+    money: frozenset[str] = frozenset()  # the lexicon's money concepts (amount, price, fare; not distance)
 
 
 @cache
@@ -82,9 +84,9 @@ def rules_data() -> Rules:
         pass_at=grades["pass_at"], score_mean=grades["mean"], score_sd=grades["sd"], cities=cities)
 
 
-def column_rules(fields: list[Field]) -> None:
+def column_rules(fields: list[Field], lex: Lexicon) -> None:
     """Set `formula`, `when`, `by` and `distribution` where the column names clearly call for them."""
-    data = rules_data()
+    data = replace(rules_data(), money=frozenset(c.id for c in lex.concepts.values() if c.kind == "money"))
     cities(fields, data)
     subcategories(fields)
     totals(fields, data)
@@ -117,8 +119,8 @@ def _free(f: Field) -> bool:
     return not (f.formula or f.when or f.unique or f.sequence or f.entity or f.after or f.explicit)
 
 
-def _money(f: Field) -> bool:
-    return f.provider in _MONEY and f.kind in ("float", "money")
+def _money(f: Field, data: Rules) -> bool:
+    return f.provider in _MONEY and f.concept in data.money
 
 
 def totals(fields: list[Field], data: Rules) -> None:
@@ -127,12 +129,12 @@ def totals(fields: list[Field], data: Rules) -> None:
     if len(quantities) != 1:
         return
     price = next((p for phrase in data.price_words for p in fields
-                  if _money(p) and _has(p, phrase) and not set(_words(p)) & data.total_words), None)
+                  if _money(p, data) and _has(p, phrase) and not set(_words(p)) & data.total_words), None)
     if price is None:
         return
     for f in fields:
         words = set(_words(f))
-        if f is not price and _money(f) and _free(f) and words & data.total_words and not words & data.total_not:
+        if f is not price and _money(f, data) and _free(f) and words & data.total_words and not words & data.total_not:
             f.formula = f"round({ref(quantities[0].name)} * {ref(price.name)}, 2)"
 
 
@@ -140,17 +142,17 @@ def parts(fields: list[Field], data: Rules) -> None:
     """A part never exceeds its whole: refund <= payment, amount paid <= amount due, discount < price."""
     for rule in data.parts:
         for f in fields:
-            if not (_money(f) and _free(f) and rule.part in _words(f)):
+            if not (_money(f, data) and _free(f) and rule.part in _words(f)):
                 continue
-            whole = _whole(f, fields, rule, data.not_wholes)
+            whole = _whole(f, fields, rule, data)
             if whole is not None:
                 f.formula = rule.formula.replace("{whole}", ref(whole.name))
 
 
-def _whole(part: Field, fields: list[Field], rule: PartRule, not_wholes: frozenset[str]) -> Field | None:
+def _whole(part: Field, fields: list[Field], rule: PartRule, data: Rules) -> Field | None:
     for phrase in rule.wholes:
         for f in fields:
-            if f is part or not _money(f) or rule.part in _words(f) or set(_words(f)) & not_wholes or \
+            if f is part or not _money(f, data) or rule.part in _words(f) or set(_words(f)) & data.not_wholes or \
                     not _has(f, phrase):
                 continue
             if f.formula and re.search(rf"\b{re.escape(part.name)}\b", f.formula):
@@ -230,7 +232,7 @@ def statuses(fields: list[Field], data: Rules) -> None:
     for f in fields:
         if f in states or f.when or f.unique or f.sequence or set(_words(f)) & data.not_yet:
             continue
-        dated, money = f.provider in _DATED, _money(f) or bool(f.formula)
+        dated, money = f.provider in _DATED, _money(f, data) or bool(f.formula)
         if not (dated or money):
             continue
         for rule in data.status:
