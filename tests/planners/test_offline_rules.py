@@ -71,6 +71,15 @@ def test_refunds_only_for_refunded_payments_and_never_above_the_amount(planner: 
     assert (pd.to_datetime(r.refund_date) > pd.to_datetime(r.paid_date)).all()
 
 
+def test_reasons_only_where_the_status_has_one(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "bookings with booking id, status (confirmed, cancelled, refunded), cancellation reason, "
+                           "refund reason, special requests")
+    df = rows(schema)
+    assert (df.cancellation_reason.notna() == df.status.eq("cancelled")).all()
+    assert (df.refund_reason.notna() == df.status.eq("refunded")).all()
+    assert col(schema, "special_requests").when is None
+
+
 def test_amount_paid_never_exceeds_amount_due(planner: OfflinePlanner) -> None:
     schema = plan(planner, "Invoices with invoice number, invoice date, amount due, amount paid, payment date")
     assert "amount_due" in col(schema, "amount_paid").formula

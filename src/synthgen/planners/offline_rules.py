@@ -31,7 +31,7 @@ _RESERVED = frozenset({
 class StatusRule:
     words: frozenset[str]
     values: frozenset[str]
-    amounts: bool  # money columns ('refund amount') follow the status too, not only dates
+    amounts: bool  # money and reason columns ('refund amount', 'cancellation reason') follow it too, not only dates
 
 
 @dataclass(frozen=True)
@@ -226,17 +226,19 @@ def _range(f: Field) -> tuple[float | None, float | None]:
 
 
 def statuses(fields: list[Field], data: Rules) -> None:
-    """'status: paid, refunded; refund date': the refund date is filled only for refunded rows (`when`)."""
+    """'status: paid, refunded; refund date': the refund date is filled only for refunded rows (`when`); so are
+    a refund amount and a refund reason (rules with 'amounts')."""
     states = [f for f in fields if f.provider == "random_element" and f.explicit and not f.formula and
               (f.concept == "status" or _words(f)[-1:] in (["status"], ["state"], ["stage"]))]
     for f in fields:
-        if f in states or f.when or f.unique or f.sequence or set(_words(f)) & data.not_yet:
+        if any(f is s for s in states) or f.when or f.unique or f.sequence or set(_words(f)) & data.not_yet:
             continue
-        dated, money = f.provider in _DATED, _money(f, data) or bool(f.formula)
-        if not (dated or money):
+        dated = f.provider in _DATED
+        detail = _money(f, data) or bool(f.formula) or (f.provider == "random_element" and "reason" in _words(f))
+        if not (dated or detail):
             continue
         for rule in data.status:
-            if not (set(_words(f)) & rule.words) or (money and not dated and not rule.amounts):
+            if not (set(_words(f)) & rule.words) or (not dated and not rule.amounts):
                 continue
             for state in states:
                 values = state.args.get("elements") or []
