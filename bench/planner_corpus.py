@@ -102,14 +102,21 @@ def _as_bound(value: Any, sample: Any) -> Any:
     return value
 
 
-def check_column(check: dict[str, Any], name: str, values: dict[str, list[Any]]) -> str | None:
-    """None if column `name` meets `check`, else why not."""
+def check_column(check: dict[str, Any], name: str, values: dict[str, list[Any]], when: Any = None) -> str | None:
+    """None if column `name` meets `check`, else why not. With the column's `when` rule, the column must be
+    filled only where the rule holds, and the null count is over those rows."""
     column = values[name]
     present = [v for v in column if v is not None]
     if not present:
         return f"{name}: all null"
-    if len(present) < len(column) * 0.95 and not check.get("nullable"):
-        return f"{name}: {len(column) - len(present)} nulls"
+    expected = column
+    if when is not None:
+        holds = [v is not None and (v in when.values) == (when.in_ is not None) for v in values[when.column]]
+        if any(v is not None and not ok for v, ok in zip(column, holds, strict=True)):
+            return f"{name}: filled where {when.column} breaks its 'when' rule"
+        expected = [v for v, ok in zip(column, holds, strict=True) if ok]
+    if len(present) < len(expected) * 0.95 and not check.get("nullable"):
+        return f"{name}: {len(expected) - len(present)} nulls"
     types = check.get("type")
     if types:
         wanted = [types] if isinstance(types, str) else types
@@ -168,6 +175,7 @@ def run_entry(entry: dict[str, Any], planner: Any, rows: int) -> Outcome:
     outcome.plan_ms = (time.perf_counter() - start) * 1000
     schema = result.schema
     checks = list(entry["checks"])
+    rules = {c.name: c.when for c in schema.columns if c.when is not None}
     outcome.total = len(checks) + (1 if "locale" in entry else 0)
     try:
         values = generate(schema, rows)
@@ -184,7 +192,7 @@ def run_entry(entry: dict[str, Any], planner: Any, rows: int) -> Outcome:
         if not names:
             outcome.misses.append(f"no column like {check['match']}")
             continue
-        reasons = [check_column(check, n, values) for n in names]
+        reasons = [check_column(check, n, values, rules.get(n)) for n in names]
         if any(r is None for r in reasons):
             outcome.passed += 1
         else:

@@ -14,6 +14,7 @@ from .base import PlanMeta, PlanResult
 from .offline_fields import Context, Field, build
 from .offline_lexicon import Domain, Lexicon, ascii_words, lexicon, words
 from .offline_links import link
+from .offline_rules import nested_lists
 from .offline_text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
 
 MAX_FIELDS = 100
@@ -89,9 +90,15 @@ class _Reader:
                     open_field = None
                 continue
             open_field = None
+            nested = nested_lists(text)
+            if nested is not None:
+                text = nested[0]
             built = build(text, self.ctx)
             if self._noise(text, any(f.recognised for f in built)):
                 continue
+            if nested is not None and len(built) == 1 and built[0].provider == "random_element" and \
+                    built[0].args.get("elements") == list(nested[1]):
+                built[0].sub_lists = nested[1]
             fields += built
             last = fields[-1] if fields else None
             following = phrases[index + 1].text if index + 1 < len(phrases) else ""
@@ -345,8 +352,16 @@ class _Reader:
         data = {"name": name, "locale": self.locale, "columns": [f.column() for f in fields]}
         try:
             return parse_schema(data)
-        except SchemaError:
-            pass
+        except SchemaError as exc:
+            if any(f.formula or f.when or f.distribution or f.by for f in fields):
+                self.notes.append(f"the column rules were dropped ({exc.problems[0][:120]})")
+                for f in fields:
+                    f.formula = f.when = f.distribution = f.by = None
+                data["columns"] = [f.column() for f in fields]
+                try:
+                    return parse_schema(data)
+                except SchemaError:
+                    pass
         replaced = set()
         for f in fields:
             column = {k: v for k, v in f.column().items() if k not in ("after",)}

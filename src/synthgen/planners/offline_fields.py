@@ -43,10 +43,20 @@ class Field:
     phrase: str = ""
     tail: tuple[str, ...] = ()  # unknown words after a category word ("status pending"): maybe its first choice
     head_name: str = ""  # the name without those words
+    formula: str | None = None  # column rules (offline_rules); provider and args stay for a plain fallback
+    when: dict[str, Any] | None = None
+    distribution: dict[str, Any] | None = None
+    by: dict[str, Any] | None = None
+    sub_lists: dict[str, list[str]] | None = None  # 'category (food: bread, milk; toys: ball)': each choice's own
 
     def column(self) -> dict[str, Any]:
         """The column as the schema file (contract 2.1) writes it."""
-        col: dict[str, Any] = {"name": self.name, "provider": self.provider}
+        if self.formula:
+            col: dict[str, Any] = {"name": self.name, "formula": self.formula}
+            if self.when:
+                col["when"] = self.when
+            return col
+        col = {"name": self.name, "provider": self.provider}
         if self.args:
             col["args"] = self.args
         for key in ("unique", "sequence"):
@@ -60,6 +70,12 @@ class Field:
             col["entity"] = self.entity
         if self.after:
             col["after"] = self.after
+        if self.when:
+            col["when"] = self.when
+        if self.distribution:
+            col["distribution"] = self.distribution
+        if self.by:
+            col["by"] = self.by
         return col
 
 

@@ -7,18 +7,21 @@ import re
 from ..schema import ADDRESS_PROVIDERS, PERSON_PROVIDERS
 from .offline_fields import Field
 from .offline_lexicon import Lexicon
+from .offline_rules import column_rules
 
 _CODE_CHARS = re.compile(r"[#?%]")
 
 
 def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, subject: set[str],
          nouns: frozenset[str] = frozenset()) -> None:
-    """Everything that needs the whole table: ids, locale providers, entities, date links, unique names."""
+    """Everything that needs the whole table: ids, locale providers, entities, date links, unique names, and the
+    column rules (totals, parts, grades, status-dependent columns)."""
     ids(fields, lex, head, subject, nouns)
     providers(fields, lex, catalog)
     entities(fields, subject)
     dedupe(fields)
-    afters(fields, lex)
+    afters(fields, lex, subject)
+    column_rules(fields, lex)
 
 
 def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str], nouns: frozenset[str] = frozenset()) -> None:
@@ -109,11 +112,12 @@ def _role_noun(f: Field) -> bool:
     return f.concept in ("person", "place_role")
 
 
-def afters(fields: list[Field], lex: Lexicon) -> None:
+def afters(fields: list[Field], lex: Lexicon, subject: set[str] | frozenset[str] = frozenset()) -> None:
     """A date that follows another ('ship date' after 'order date') gets `after` with a sensible offset.
 
     Rules are tried in order over the whole table, so the first rule naming a pair decides which comes first;
-    a column that follows another never leads one (the schema allows one level)."""
+    a column that follows another never leads one (the schema allows one level). Datetimes take fractions of a
+    day ('datetime_days'); a hotel stay's check-out datetime is nights later ('overnight_days')."""
     dated = [f for f in fields if f.provider in ("date_between", "date_time_between")]
     leaders: set[int] = set()
     for rule in lex.follows:
@@ -127,7 +131,9 @@ def afters(fields: list[Field], lex: Lexicon) -> None:
             leader = _leader(f, dated, rule, lex)
             if leader is not None:
                 low, high = rule["min_days"], rule["max_days"]
-                if f.provider == "date_time_between" and "datetime_days" in rule:
+                if f.provider == "date_time_between" and subject & set(rule.get("overnight_words", ())):
+                    low, high = rule["overnight_days"]
+                elif f.provider == "date_time_between" and "datetime_days" in rule:
                     low, high = rule["datetime_days"]
                 f.after = {"column": leader.name, "min_days": low, "max_days": high}
                 leaders.add(id(leader))
