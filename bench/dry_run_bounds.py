@@ -12,25 +12,9 @@ from __future__ import annotations
 import argparse
 import time
 import tracemalloc
-from typing import Any
 
-from synthgen.bounds import bound_of
-from synthgen.catalog import LIST_LIMIT, get_catalog
+from synthgen.catalog import arguments_at_bounds, get_catalog
 from synthgen.schema import Column, _dry_run
-
-
-def at_bounds(locale: str, provider: str, extreme_values: bool) -> dict[str, Any]:
-    args: dict[str, Any] = {}
-    for param in get_catalog(locale).specs[provider].params.values():
-        bound = bound_of(provider, param.name) if param.numeric else None
-        if param.name == "ext_word_list":
-            args[param.name] = [f"w{i}" for i in range(LIST_LIMIT)]
-        elif bound is not None and param.kind in ("int", "number") and (bound.kind == "size" or extreme_values):
-            low_end = param.name.startswith(("min", "start")) or param.name.endswith(("_from", "_start"))
-            args[param.name] = int(bound.low if low_end else bound.high)
-    if provider == "pystr_format":
-        args["string_format"] = "{{paragraph}}" * 10
-    return args
 
 
 def main() -> None:
@@ -42,7 +26,7 @@ def main() -> None:
     figures = []
     for provider in catalog.names():
         for extreme in (False, True):
-            args = at_bounds(options.locale, provider, extreme)
+            args = arguments_at_bounds(options.locale, provider, extreme)
             if catalog.arg_problems(provider, args):
                 continue
             col = Column(name="c", provider=provider, args=args)

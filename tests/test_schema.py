@@ -103,36 +103,18 @@ def test_any_input_gives_a_schema_or_a_schema_error(columns):
 
 # ---- hostile schemas: every argument bounded, the dry run cheap at the bounds ----------------------------------
 
-def at_bounds(locale, provider, extreme_values=False):
-    """The provider's arguments at their limits: sizes at their maximum, lists at their longest."""
-    from synthgen.bounds import bound_of
-    from synthgen.catalog import LIST_LIMIT, get_catalog
-
-    args = {}
-    for param in get_catalog(locale).specs[provider].params.values():
-        bound = bound_of(provider, param.name) if param.numeric else None
-        if param.name == "ext_word_list":
-            args[param.name] = [f"w{i}" for i in range(LIST_LIMIT)]
-        elif bound is not None and param.kind in ("int", "number") and (bound.kind == "size" or extreme_values):
-            low_end = param.name.startswith(("min", "start")) or param.name.endswith(("_from", "_start"))
-            args[param.name] = int(bound.low if low_end else bound.high)
-    if provider == "pystr_format":
-        args["string_format"] = "{{paragraph}}" * 10
-    return args
-
-
 @pytest.mark.parametrize("locale", ["en_US", "de_DE", "ja_JP", "fr_FR"])
 def test_the_dry_run_of_every_provider_at_its_bounds_completes(locale):
     """No timing assertion: a provider whose bounded arguments made one call run long or allocate much would make
     this test hang or run out of memory (bench/dry_run_bounds.py prints the figures)."""
-    from synthgen.catalog import get_catalog
+    from synthgen.catalog import arguments_at_bounds, get_catalog
     from synthgen.schema import Column, _dry_run
 
     catalog = get_catalog(locale)
     checked = 0
     for provider in catalog.names():
         for extreme in (False, True):
-            args = at_bounds(locale, provider, extreme)
+            args = arguments_at_bounds(locale, provider, extreme)
             if catalog.arg_problems(provider, args):
                 continue
             problems = _dry_run(locale, Column(name="c", provider=provider, args=args))

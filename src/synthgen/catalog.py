@@ -287,3 +287,21 @@ def known_locale(locale: str) -> bool:
 def get_catalog(locale: str = "en_US") -> Catalog:
     """The catalog for a Faker locale, built on first use and kept for the last few locales asked."""
     return Catalog(locale, _introspect(locale))
+
+
+def arguments_at_bounds(locale: str, provider: str, extreme_values: bool = False) -> dict[str, Any]:
+    """A provider's arguments at their limits: sizes at their maximum, lists at their longest, a 10-token template,
+    and (with `extreme_values`) other numbers at their extremes: the worst a schema may ask of one call (the
+    dry-run checks of tests/test_schema.py and bench/dry_run_bounds.py)."""
+    args: dict[str, Any] = {}
+    for param in get_catalog(locale).specs[provider].params.values():
+        bound = bound_of(provider, param.name) if param.numeric else None
+        if param.name == "ext_word_list":
+            args[param.name] = [f"w{i}" for i in range(LIST_LIMIT)]
+        elif bound is not None and param.kind in ("int", "number") and (bound.kind == "size" or extreme_values):
+            low_end = param.name.startswith(("min", "start")) or param.name.endswith(("_from", "_start"))
+            args[param.name] = int(bound.low if low_end else bound.high)
+    if provider in TEMPLATE_ARGS:
+        args[TEMPLATE_ARGS[provider]] = "{{paragraph}}" * 10
+    return args
+
