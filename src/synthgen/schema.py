@@ -19,6 +19,7 @@ from . import clock, families
 from .bounded import Lru
 from .catalog import LIST_LIMIT, get_catalog, known_locale
 from .errors import SchemaError
+from .faker_random import pinned_global_random
 from .rules import MAX_DISTINCT, By, Distribution, Series, When, check_rules
 from .templates import TEMPLATE_ARGS, renderer
 
@@ -346,7 +347,9 @@ def _dry_run(locale: str, col: Column) -> list[str]:
                 renderer(fake, str(argument) if argument is not None else _default_template(locale, col.provider),
                          col.args.get("letters"))()
             else:
-                getattr(fake, col.provider)(**col.faker_args)
+                method = getattr(fake, col.provider)
+                with pinned_global_random(method):
+                    method(**col.faker_args)
     except Exception as exc:  # noqa: BLE001 - Faker raises many kinds; the message is what the user needs
         message = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         return [f"{col.provider} rejected its arguments: {message}"]

@@ -13,6 +13,7 @@ import pyarrow as pa
 from .. import arrays
 from ..catalog import get_catalog
 from ..errors import GenerationError
+from ..faker_random import pinned_global_random
 from ..schema import Column
 from ..templates import TEMPLATE_ARGS, renderer, template_problems
 from .block import Block
@@ -95,7 +96,8 @@ def token_per_row(token: str, block: Block, n: int, key: str) -> pa.Array:
 def _calls(method: Any, args: dict[str, Any], n: int, where: str, provider: str) -> list[Any]:
     """n calls of a Faker method; if Faker raises on some draw, an error naming the column, not a traceback."""
     try:
-        return [method(**args) for _ in range(n)]
+        with pinned_global_random(method):
+            return [method(**args) for _ in range(n)]
     except Exception as exc:  # noqa: BLE001 - Faker raises many kinds; the user needs the column and the cause
         detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         raise GenerationError(f"{where}: Faker's {provider} failed while making values ({detail}); "
