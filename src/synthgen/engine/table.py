@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import threading
 from collections.abc import Iterator
 
 import pyarrow as pa
-from faker import Faker
-
 from ..errors import CapacityError, SchemaError
 from ..ordered import default_workers, ordered_map
 from ..rules import has_rules, making_order, series_end
@@ -17,6 +14,7 @@ from ..schema import Column, DatasetSchema
 from . import rules
 from .block import BLOCK_BYTES, BLOCK_ROWS, MIN_BLOCK_ROWS, Block, with_nulls
 from .dates import follow
+from .fakers import Lease
 from .formula import Formula, parse
 from .gen import Gen
 from .locale_data import locale_data
@@ -81,7 +79,7 @@ class Table:
         fixed seed, so it depends on the schema only."""
         with self._lock:
             if self._row_bytes is None:
-                probe = Block(0, 0, 0, _PROBE_ROWS, functools.cache(lambda: Faker(self.schema.locale)))
+                probe = Block(0, 0, 0, _PROBE_ROWS, Lease(self.schema.locale))
                 probe.memo["probe"] = True
                 self._row_bytes = sum(a.nbytes for a in self._arrays(probe).values()) / _PROBE_ROWS
             return self._row_bytes
@@ -148,19 +146,16 @@ class Table:
         block_rows = block_rows or self.block_rows(rows)
         guards = {c.name: UniqueGuard(c.name, self.data.name_prefixes() if c.provider in _NAMES else None)
                   for c in self.schema.columns if c.unique and c.name in self.gens and not self.gens[c.name].unique_native}
-        local = threading.local()
-
-        def faker() -> Faker:
-            if not hasattr(local, "faker"):
-                local.faker = Faker(self.schema.locale)
-            return local.faker
 
         def make(start: int) -> tuple[Block, dict[str, pa.Array]]:
-            block = Block(seed, start // block_rows, start, min(block_rows, rows - start), faker)
+            # A Faker instance, when the block needs one, is lent from the locale's idle ones (engine.fakers).
+            block = Block(seed, start // block_rows, start, min(block_rows, rows - start), Lease(self.schema.locale))
             with _making():
                 return block, self._arrays(block)
 
-        made = ordered_map(make, range(0, rows, block_rows), workers or default_workers(), "synthgen-block")
+        starts = range(0, rows, block_rows)
+        # A single block is made in this thread: starting worker threads would cost more than it.
+        made = ordered_map(make, starts, min(workers or default_workers(), len(starts)), "synthgen-block")
         try:
             for block, arrays in made:
                 yield self._finish(block, arrays, guards)
@@ -168,6 +163,16 @@ class Table:
             made.close()  # now, not when collected: stops the worker threads
 
     def _arrays(self, block: Block) -> dict[str, pa.Array]:
+        try:
+            return self._columns(block)
+        finally:
+            # Entities point back at their block: break the cycle now, or their Arrow buffers wait for the
+            # garbage collector, which counts objects, not bytes (hundreds of MB on a long stream).
+            block.memo.clear()
+            if isinstance(block.fakers, Lease):
+                block.fakers.close()  # the block is made: its Faker instance goes back to the idle ones
+
+    def _columns(self, block: Block) -> dict[str, pa.Array]:
         arrays: dict[str, pa.Array] = {}
         for col in self.order:
             array = self._values(col, block, arrays)
@@ -175,9 +180,6 @@ class Table:
                 array = rules.apply_when(array, rules.when_mask(col.when, arrays[col.when.column]))
             array = with_nulls(array, block.rng(col.name, "nulls"), col.null_rate)
             arrays[col.name] = array.cast(self.arrow_schema.field(col.name).type)
-        # Entities point back at their block: break the cycle now, or their Arrow buffers wait for the
-        # garbage collector, which counts objects, not bytes (hundreds of MB on a long stream).
-        block.memo.clear()
         return arrays
 
     def _values(self, col: Column, block: Block, made: dict[str, pa.Array]) -> pa.Array:
