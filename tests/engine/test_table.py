@@ -271,3 +271,18 @@ def test_blocks_made_at_once_are_bounded_across_concurrent_tables(monkeypatch):
         t.join()
     assert most[0] <= max(default_workers(), 1)
     assert results[5].equals(alone) and not results[6].equals(alone)
+
+
+def test_a_stream_of_one_block_starts_no_threads(monkeypatch):
+    """Worker threads would cost a small request more than its block (it is made in the caller's thread)."""
+    import synthgen.ordered
+
+    pools = []
+    real = synthgen.ordered.ThreadPoolExecutor
+    monkeypatch.setattr(synthgen.ordered, "ThreadPoolExecutor", lambda **kw: pools.append(kw) or real(**kw))
+    schema = parse_schema({"columns": [{"name": "n", "provider": "name"}, {"name": "a", "provider": "user_agent"}]})
+    one = list(iter_batches(schema, 100, 4, workers=2))
+    assert len(one) == 1 and not pools
+    several = list(iter_batches(schema, 100, 4, block_rows=32, workers=2))
+    assert len(several) == 4 and len(pools) == 1
+    assert pa.Table.from_batches(one).equals(pa.Table.from_batches(list(iter_batches(schema, 100, 4, workers=1))))
