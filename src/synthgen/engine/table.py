@@ -22,6 +22,10 @@ from .providers import Compiler
 from .unique import UniqueGuard
 
 _PROBE_ROWS = 64
+# Blocks of at most this many estimated bytes are made without waiting for a making slot: a small request must
+# not wait behind 32,768-row blocks of large ones. Their working memory is a few times this (the web app's small
+# lane bounds how many such files are made at once, and their bytes together).
+SMALL_BLOCK_BYTES = 1 << 20
 _MAKING: list[threading.BoundedSemaphore] = []  # blocks being made at once, in all tables (made on first use)
 _MAKING_LOCK = threading.Lock()
 
@@ -93,6 +97,10 @@ class Table:
         fit = int(BLOCK_BYTES // max(self.row_bytes, 1))
         return max(MIN_BLOCK_ROWS, min(BLOCK_ROWS, 1 << max(fit.bit_length() - 1, 0)))
 
+    def small_block(self, rows: int) -> bool:
+        """Whether a block of `rows` rows is small enough (SMALL_BLOCK_BYTES) to skip the wait for a making slot."""
+        return rows <= MIN_BLOCK_ROWS or rows * self.row_bytes <= SMALL_BLOCK_BYTES
+
     def check_capacity(self, rows: int) -> None:
         """Reject, before any row is made, a unique column that cannot hold `rows` distinct values."""
         problems = []
@@ -150,6 +158,8 @@ class Table:
         def make(start: int) -> tuple[Block, dict[str, pa.Array]]:
             # A Faker instance, when the block needs one, is lent from the locale's idle ones (engine.fakers).
             block = Block(seed, start // block_rows, start, min(block_rows, rows - start), Lease(self.schema.locale))
+            if self.small_block(block.n):
+                return block, self._arrays(block)
             with _making():
                 return block, self._arrays(block)
 
