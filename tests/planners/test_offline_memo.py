@@ -98,3 +98,19 @@ def test_failures_are_not_kept_and_the_plans_are_bounded(reads: list[str]) -> No
     assert len(planner._plans) == PLANS_KEPT
     planner.plan(f"table {PLANS_KEPT + 9} with name and email")  # the most recent is still kept
     assert len(reads) == PLANS_KEPT + 10
+
+
+def test_words_of_short_texts_are_kept_and_handed_out_as_new_lists() -> None:
+    """A plan reads about 340 short texts, mostly the lexicon's own phrases: their words are split once."""
+    from synthgen.planners import offline_lexicon
+
+    text = "Temp_°C camelCaseField 5% of $"
+    first = offline_lexicon.words(text)
+    assert first == ["temp", "celsius", "camel", "case", "field", "5", "percent", "of", "usd"]
+    first.append("changed")
+    hits = offline_lexicon._words.cache_info().hits
+    assert offline_lexicon.words(text) == first[:-1]
+    assert offline_lexicon._words.cache_info().hits == hits + 1
+    long = "word " * 100  # past _WORDS_TEXT: split each time, not kept
+    assert offline_lexicon.words(long) == ["word"] * 100
+    assert offline_lexicon._words.cache_info().hits == hits + 1
