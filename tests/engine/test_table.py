@@ -259,6 +259,9 @@ def test_blocks_made_at_once_are_bounded_across_concurrent_tables(monkeypatch):
                 making[0] -= 1
 
     monkeypatch.setattr(Table, "_arrays", counted)
+    from synthgen.engine import table as table_module
+
+    monkeypatch.setattr(table_module, "SMALL_BLOCK_BYTES", 0)  # these blocks count as big (small ones skip the limit)
     results: dict[int, pa.Table] = {}
 
     def run(seed: int) -> None:
@@ -274,7 +277,7 @@ def test_blocks_made_at_once_are_bounded_across_concurrent_tables(monkeypatch):
 
 
 def test_a_stream_of_one_block_starts_no_threads(monkeypatch):
-    """Worker threads would cost a small request more than its block (it is made in the caller's thread)."""
+    """Worker threads would cost a small request more than its block (made and encoded in the caller's thread)."""
     import synthgen.ordered
 
     pools = []
@@ -283,6 +286,10 @@ def test_a_stream_of_one_block_starts_no_threads(monkeypatch):
     schema = parse_schema({"columns": [{"name": "n", "provider": "name"}, {"name": "a", "provider": "user_agent"}]})
     one = list(iter_batches(schema, 100, 4, workers=2))
     assert len(one) == 1 and not pools
+    from synthgen import export  # nor does encoding its one block
+
+    csv = b"".join(export.iter_encoded(iter_batches(schema, 100, 4), Table(schema).arrow_schema, "csv"))
+    assert csv.count(b"\n") == 101 and not pools
     several = list(iter_batches(schema, 100, 4, block_rows=32, workers=2))
     assert len(several) == 4 and len(pools) == 1
     assert pa.Table.from_batches(one).equals(pa.Table.from_batches(list(iter_batches(schema, 100, 4, workers=1))))

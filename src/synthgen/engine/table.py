@@ -163,9 +163,7 @@ class Table:
             with _making():
                 return block, self._arrays(block)
 
-        starts = range(0, rows, block_rows)
-        # A single block is made in this thread: starting worker threads would cost more than it.
-        made = ordered_map(make, starts, min(workers or default_workers(), len(starts)), "synthgen-block")
+        made = ordered_map(make, range(0, rows, block_rows), workers or default_workers(), "synthgen-block")
         try:
             for block, arrays in made:
                 yield self._finish(block, arrays, guards)
