@@ -77,9 +77,9 @@ def in_process(requests: int, profiled: int, top: int) -> None:
     table.Table._arrays = profiles.wrap("block columns", table.Table._arrays)  # type: ignore[method-assign]
     streaming.Stream.__next__ = profiles.wrap("encode", streaming.Stream.__next__)  # type: ignore[method-assign]
     folder = Path(tempfile.mkdtemp(prefix="synthgen-small-"))
-    settings = Settings(_env_file=None, demo_mode=True, openai_api_key=None, anthropic_api_key=None,  # type: ignore[call-arg]
-                        cache_dir=folder / "cache", log_level="WARNING", rate_limit=0, api_keys=None,
-                        cors_origins="")
+    settings = Settings(_env_file=None, demo_mode=True, openai_api_key=None,  # type: ignore[call-arg]
+                        anthropic_api_key=None, cache_dir=folder / "cache", log_level="WARNING", rate_limit=0,
+                        api_keys=None, cors_origins="")
     with TestClient(create_app(settings)) as client:
         for _ in range(20):
             client.post("/api/v1/generate", json=SMALL).raise_for_status()
@@ -99,8 +99,9 @@ def in_process(requests: int, profiled: int, top: int) -> None:
     print(f"\nper step, {profiled} profiled requests (the profiler slows each step down; compare them, not totals;"
           " file_response includes the first block's columns, whose own profile replaces its while they run):")
     for name, times in profiles.times.items():
-        print(f"  {name}: {len(times) / profiled:.0f} call(s) a request, thread CPU "
-              f"{sum(c for c, _ in times) / profiled * 1000:.1f} ms, wall {sum(w for _, w in times) / profiled * 1000:.1f} ms")
+        cpu_ms, wall_ms = (sum(t[i] for t in times) / profiled * 1000 for i in (0, 1))
+        print(f"  {name}: {len(times) / profiled:.0f} call(s) a request, "
+              f"thread CPU {cpu_ms:.1f} ms, wall {wall_ms:.1f} ms")
     for name, stats in profiles.stats.items():
         print(f"\n== {name}: top {top} functions by own time")
         stats.sort_stats("tottime").print_stats(top)
