@@ -22,7 +22,7 @@ def bench_schema_path() -> Path:
 
 
 @pytest.fixture
-def flaky_doi(monkeypatch: pytest.MonkeyPatch) -> str:
+def flaky_doi(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """Faker's doi() raising ValueError from its sixth call on (as Faker's own methods can on some draws; doi
     has no bulk path, so it is made one Faker call a value). Returns the error's text."""
     import functools
@@ -40,7 +40,13 @@ def flaky_doi(monkeypatch: pytest.MonkeyPatch) -> str:
         return real(self, *args, **kwargs)
 
     monkeypatch.setattr(Provider, "doi", flaky)
-    return "no prefix left"
+    # Faker binds provider methods when an instance is made: the engine's idle instances made before would keep
+    # the real doi, and those made now the flaky one.
+    from synthgen.engine.fakers import POOL
+
+    POOL.clear()
+    yield "no prefix left"
+    POOL.clear()
 
 
 @pytest.fixture(scope="session", autouse=True)

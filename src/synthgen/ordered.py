@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -11,6 +12,8 @@ from typing import TypeVar
 In = TypeVar("In")
 Out = TypeVar("Out")
 
+_END = object()
+
 
 def default_workers() -> int:
     """Threads worth running: one per core, at most two (the dyno and the bench machine have two)."""
@@ -18,16 +21,23 @@ def default_workers() -> int:
 
 
 def ordered_map(fn: Callable[[In], Out], items: Iterable[In], workers: int, name: str = "synthgen") -> Iterator[Out]:
-    """fn(item) for each item, in item order, computed up to `workers` items ahead. One worker or fewer: in
-    this thread. Closing the iterator cancels what has not started and waits for what has (one item each)."""
+    """fn(item) for each item, in item order, computed up to `workers` items ahead. One worker or fewer, or a
+    single item (a small file's one block): in this thread, as starting threads would cost more than the work.
+    Closing the iterator cancels what has not started and waits for what has (one item each)."""
     if workers <= 1:
         yield from map(fn, items)
+        return
+    rest = iter(items)
+    first, second = next(rest, _END), next(rest, _END)
+    if second is _END:
+        if first is not _END:
+            yield fn(first)  # type: ignore[arg-type]
         return
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
     pending: deque[Future[Out]] = deque()
     try:
-        for item in items:
-            pending.append(pool.submit(fn, item))
+        for item in itertools.chain((first, second), rest):
+            pending.append(pool.submit(fn, item))  # type: ignore[arg-type]
             while len(pending) > workers or pending and pending[0].done():  # hand results on as soon as ready
                 yield pending.popleft().result()
         while pending:

@@ -259,6 +259,9 @@ def test_blocks_made_at_once_are_bounded_across_concurrent_tables(monkeypatch):
                 making[0] -= 1
 
     monkeypatch.setattr(Table, "_arrays", counted)
+    from synthgen.engine import table as table_module
+
+    monkeypatch.setattr(table_module, "SMALL_BLOCK_BYTES", 0)  # these blocks count as big (small ones skip the limit)
     results: dict[int, pa.Table] = {}
 
     def run(seed: int) -> None:
@@ -271,3 +274,42 @@ def test_blocks_made_at_once_are_bounded_across_concurrent_tables(monkeypatch):
         t.join()
     assert most[0] <= max(default_workers(), 1)
     assert results[5].equals(alone) and not results[6].equals(alone)
+
+
+def test_a_stream_of_one_block_starts_no_threads(monkeypatch):
+    """Worker threads would cost a small request more than its block (made and encoded in the caller's thread)."""
+    import synthgen.ordered
+
+    pools = []
+    real = synthgen.ordered.ThreadPoolExecutor
+    monkeypatch.setattr(synthgen.ordered, "ThreadPoolExecutor", lambda **kw: pools.append(kw) or real(**kw))
+    schema = parse_schema({"columns": [{"name": "n", "provider": "name"}, {"name": "a", "provider": "user_agent"}]})
+    one = list(iter_batches(schema, 100, 4, workers=2))
+    assert len(one) == 1 and not pools
+    from synthgen import export  # nor does encoding its one block
+
+    csv = b"".join(export.iter_encoded(iter_batches(schema, 100, 4), Table(schema).arrow_schema, "csv"))
+    assert csv.count(b"\n") == 101 and not pools
+    several = list(iter_batches(schema, 100, 4, block_rows=32, workers=2))
+    assert len(several) == 4 and len(pools) == 1
+    assert pa.Table.from_batches(one).equals(pa.Table.from_batches(list(iter_batches(schema, 100, 4, workers=1))))
+
+
+def test_small_blocks_do_not_wait_for_a_making_slot(monkeypatch):
+    """The process-wide making slots bound the memory of big blocks; a 100-row block must not queue behind the
+    32,768-row blocks of large files."""
+    import contextlib
+
+    from synthgen.engine import table as table_module
+
+    entered = []
+    monkeypatch.setattr(table_module, "_making", lambda: contextlib.nullcontext(entered.append(1)))
+    schema = parse_schema({"columns": [{"name": "n", "provider": "name"}, {"name": "t", "provider": "text"}]})
+    compiled = Table(schema)
+    list(compiled.batches(100, 1))
+    list(compiled.batches(table_module.MIN_BLOCK_ROWS, 1))
+    assert not entered and compiled.small_block(100)
+    big = int(table_module.SMALL_BLOCK_BYTES // compiled.row_bytes) + 1  # the first block past the threshold
+    assert not compiled.small_block(big)
+    list(compiled.batches(big + 10, 1, block_rows=big, workers=1))
+    assert len(entered) == 1  # the big block waited for a slot; the second, of 10 rows, did not

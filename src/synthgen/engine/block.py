@@ -32,7 +32,7 @@ class Block:
     index: int
     start: int  # global index of the block's first row
     n: int
-    fakers: Callable[[], Faker]  # this thread's Faker instance, made on first use (~10 ms; most blocks need none)
+    fakers: Callable[[], Faker]  # the Faker instance this block holds, taken on first use (most blocks need none)
     memo: dict[Any, Any] = field(default_factory=dict)  # shared values: entities, finished columns
     now: dt.datetime | None = None  # the request's clock reading, which relative dates resolve against
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import threading
 from collections.abc import Iterator
 
 import pyarrow as pa
-from faker import Faker
 
 from .. import clock
 from ..errors import CapacityError, SchemaError
@@ -18,6 +16,7 @@ from ..schema import Column, DatasetSchema
 from . import rules
 from .block import BLOCK_BYTES, BLOCK_ROWS, MIN_BLOCK_ROWS, Block, with_nulls
 from .dates import follow
+from .fakers import Lease
 from .formula import Formula, parse
 from .gen import Gen
 from .locale_data import locale_data
@@ -25,6 +24,10 @@ from .providers import Compiler
 from .unique import UniqueGuard
 
 _PROBE_ROWS = 64
+# Blocks of at most this many estimated bytes are made without waiting for a making slot: a small request must
+# not wait behind 32,768-row blocks of large ones. Their working memory is a few times this (the web app's small
+# lane bounds how many such files are made at once, and their bytes together).
+SMALL_BLOCK_BYTES = 1 << 20
 _MAKING: list[threading.BoundedSemaphore] = []  # blocks being made at once, in all tables (made on first use)
 _MAKING_LOCK = threading.Lock()
 
@@ -82,7 +85,7 @@ class Table:
         fixed seed, so it depends on the schema only."""
         with self._lock:
             if self._row_bytes is None:
-                probe = Block(0, 0, 0, _PROBE_ROWS, functools.cache(lambda: Faker(self.schema.locale)))
+                probe = Block(0, 0, 0, _PROBE_ROWS, Lease(self.schema.locale))
                 probe.memo["probe"] = True
                 self._row_bytes = sum(a.nbytes for a in self._arrays(probe).values()) / _PROBE_ROWS
             return self._row_bytes
@@ -95,6 +98,10 @@ class Table:
             return MIN_BLOCK_ROWS
         fit = int(BLOCK_BYTES // max(self.row_bytes, 1))
         return max(MIN_BLOCK_ROWS, min(BLOCK_ROWS, 1 << max(fit.bit_length() - 1, 0)))
+
+    def small_block(self, rows: int) -> bool:
+        """Whether a block of `rows` rows is small enough (SMALL_BLOCK_BYTES) to skip the wait for a making slot."""
+        return rows <= MIN_BLOCK_ROWS or rows * self.row_bytes <= SMALL_BLOCK_BYTES
 
     def check_capacity(self, rows: int) -> None:
         """Reject, before any row is made, a unique column that cannot hold `rows` distinct values."""
@@ -149,16 +156,14 @@ class Table:
         block_rows = block_rows or self.block_rows(rows)
         guards = {c.name: UniqueGuard(c.name, self.data.name_prefixes() if c.provider in _NAMES else None)
                   for c in self.schema.columns if c.unique and c.name in self.gens and not self.gens[c.name].unique_native}
-        local = threading.local()
         now = clock.now()  # "today" and "now" of this request, the same for all its blocks
 
-        def faker() -> Faker:
-            if not hasattr(local, "faker"):
-                local.faker = Faker(self.schema.locale)
-            return local.faker
-
         def make(start: int) -> tuple[Block, dict[str, pa.Array]]:
-            block = Block(seed, start // block_rows, start, min(block_rows, rows - start), faker, now=now)
+            # A Faker instance, when the block needs one, is lent from the locale's idle ones (engine.fakers).
+            block = Block(seed, start // block_rows, start, min(block_rows, rows - start), Lease(self.schema.locale),
+                          now=now)
+            if self.small_block(block.n):
+                return block, self._arrays(block)
             with _making():
                 return block, self._arrays(block)
 
@@ -170,6 +175,16 @@ class Table:
             made.close()  # now, not when collected: stops the worker threads
 
     def _arrays(self, block: Block) -> dict[str, pa.Array]:
+        try:
+            return self._columns(block)
+        finally:
+            # Entities point back at their block: break the cycle now, or their Arrow buffers wait for the
+            # garbage collector, which counts objects, not bytes (hundreds of MB on a long stream).
+            block.memo.clear()
+            if isinstance(block.fakers, Lease):
+                block.fakers.close()  # the block is made: its Faker instance goes back to the idle ones
+
+    def _columns(self, block: Block) -> dict[str, pa.Array]:
         arrays: dict[str, pa.Array] = {}
         for col in self.order:
             array = self._values(col, block, arrays)
@@ -177,9 +192,6 @@ class Table:
                 array = rules.apply_when(array, rules.when_mask(col.when, arrays[col.when.column]))
             array = with_nulls(array, block.rng(col.name, "nulls"), col.null_rate)
             arrays[col.name] = array.cast(self.arrow_schema.field(col.name).type)
-        # Entities point back at their block: break the cycle now, or their Arrow buffers wait for the
-        # garbage collector, which counts objects, not bytes (hundreds of MB on a long stream).
-        block.memo.clear()
         return arrays
 
     def _values(self, col: Column, block: Block, made: dict[str, pa.Array]) -> pa.Array:

@@ -6,6 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
+from ..bounded import Lru
 from ..catalog import get_catalog, known_locale
 from ..errors import SchemaError
 from ..schema import DatasetSchema, parse_schema
@@ -18,20 +19,33 @@ from .offline_rules import nested_lists
 from .offline_text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
 
 MAX_FIELDS = 100
+PLANS_KEPT = 64  # planned schemas kept in memory: a plan costs 10-20 ms of CPU, a kept one a few kB
 
 
 class OfflinePlanner:
-    """Turns a description into a validated schema without any LLM (the demo mode planner)."""
+    """Turns a description into a validated schema without any LLM (the demo mode planner).
+
+    The last PLANS_KEPT plans are kept, keyed by (description, locale, today's date): the same words always
+    give the same schema on a given day, and a plan reads today only to turn stated dates ('hired in 2021')
+    into offsets from today, which the engine resolves per request. A kept plan is handed out as a copy."""
 
     name = "offline"
     model: str | None = None
 
+    def __init__(self) -> None:
+        self._plans: Lru[tuple[str, str | None, int], tuple[DatasetSchema, tuple[str, ...]]] = Lru(PLANS_KEPT)
+
     def plan(self, description: str, *, locale: str | None = None) -> PlanResult:
         if locale is not None and not known_locale(locale):
             raise SchemaError(f"locale '{locale}' is not a Faker locale (e.g. en_US, de_DE, fr_FR, ja_JP)")
+        schema, notes = self._plans.get((description, locale, date.today().toordinal()),
+                                        lambda: self._read(description, locale))
+        return PlanResult(schema=schema.model_copy(deep=True), meta=PlanMeta(planner="offline", notes=list(notes)))
+
+    def _read(self, description: str, locale: str | None) -> tuple[DatasetSchema, tuple[str, ...]]:
         notes: list[str] = []
         schema = _Reader(lexicon(), normalize(description), locale, notes).schema()
-        return PlanResult(schema=schema, meta=PlanMeta(planner="offline", notes=notes))
+        return schema, tuple(notes)
 
 
 class _Reader:

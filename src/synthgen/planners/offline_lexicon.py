@@ -54,7 +54,17 @@ def symbols(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens of a text, symbols spelled out, snake_case and camelCase split."""
-    return [w for w in _TOKEN.findall(symbols(text).replace("_", " ").lower())]
+    if len(text) > _WORDS_TEXT:
+        return _TOKEN.findall(symbols(text).replace("_", " ").lower())
+    return list(_words(text))
+
+
+_WORDS_TEXT = 200  # texts up to this long have their words kept: lexicon phrases and field phrases, read often
+
+
+@lru_cache(maxsize=4096)  # about 2 MB at most; a plan reads ~340 texts, mostly the lexicon's own phrases
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(symbols(text).replace("_", " ").lower()))
 
 
 def ascii_words(tokens: list[str]) -> list[str]:
