@@ -53,7 +53,7 @@ def test_a_locale_used_again_after_eviction_gives_the_same_rows(client):
 
 def test_memory_goes_back_to_the_system_when_the_last_job_ends(client):
     from synthgen.web import memory
-    from synthgen.web.gate import Gate
+    from synthgen.web.gate import TRIM_AFTER_SMALL, Gate
 
     assert client.app.state.services.gate.on_idle is memory.release  # the app's gate trims the heap
     calls = []
@@ -65,6 +65,13 @@ def test_memory_goes_back_to_the_system_when_the_last_job_ends(client):
     assert calls == [0]
     gate.enter(rows=10).release()
     assert calls == [0]  # small files alone free little: no trim after each
+    for _ in range(TRIM_AFTER_SMALL - 2):
+        gate.enter(rows=10).release()
+    assert calls == [0]
+    gate.enter(rows=10).release()  # but many of them (all 110 locales, say) are worth a trim
+    assert calls == [0, 0]
+    gate.enter(rows=10).release()
+    assert calls == [0, 0]  # counted again from there
     memory.release()  # harmless on any platform (no glibc: nothing to do)
 
 

@@ -3,7 +3,8 @@
 Measured with bench/memory_bench.py (the Procfile's command, loaded 2-core machine): idle about 210 MB; a
 1,000,000-row 13-column file of any format peaks at 310-370 MB alone and 380-440 MB two at once; ~1 GB of
 5,000-character texts peaks at 349-363 MB (it takes the whole large lane, below). When the last job leaves
-after a large one ran, `on_idle` runs (the app trims the heap there: synthgen.web.memory.release).
+after a large one ran, or TRIM_AFTER_SMALL small ones (touching all 110 locales with small requests left the
+heap untrimmed), `on_idle` runs (the app trims the heap there: synthgen.web.memory.release).
 
 Two lanes, so a small request is never refused because big ones are running:
 - the large lane, MAX_CONCURRENT_JOBS slots (default 2): measured with the memory tuning of synthgen.web.app, idle
@@ -45,6 +46,7 @@ SMALL_ROWS = 10_000
 SMALL_BYTES = 4_000_000  # estimated output of a small request, at most (10,000 rows of about 400 bytes)
 SMALL_BUDGET = 16_000_000  # estimated output of all small requests being made at once, at most
 QUEUE = 8  # requests that may wait for a lane, at most
+TRIM_AFTER_SMALL = 16  # small jobs after which the next idle moment runs on_idle too
 WIDE_ROW_BYTES = 2_048  # estimated bytes a row above which a large file takes the whole large lane
 RETRY_AFTER = 5  # seconds, large lane
 RETRY_AFTER_SMALL = 1  # seconds, small lane: its files take a fraction of a second
@@ -203,6 +205,7 @@ class Gate:
         self.on_idle = on_idle
         self._lock = threading.Lock()
         self._dirty = False  # a large job ended since on_idle last ran
+        self._small_since = 0  # small jobs ended since on_idle last ran
 
     @property
     def limit(self) -> int:
@@ -254,13 +257,15 @@ class Gate:
         return Busy(lane.slots if lane is self.large else lane.active, lane.retry_after, lane=lane.name, what=what)
 
     def released(self, lane: Lane) -> None:
-        """A slot of `lane` was given back: run `on_idle` when no job is left and a large one ran since the last
-        time (small files free little; trimming after each would cost more than it gives back)."""
+        """A slot of `lane` was given back: run `on_idle` when no job is left and a large one, or TRIM_AFTER_SMALL
+        small ones, ran since the last time (a small file frees little; trimming after each would cost more than
+        it gives back, but many of them, in many locales, leave tens of MB of freed heap)."""
         with self._lock:
-            self._dirty = self._dirty or lane is self.large
+            self._small_since += lane is not self.large
+            self._dirty = self._dirty or lane is self.large or self._small_since >= TRIM_AFTER_SMALL
             idle = self._dirty and self.active == 0
             if idle:
-                self._dirty = False
+                self._dirty, self._small_since = False, 0
         if idle and self.on_idle is not None:
             try:
                 self.on_idle()
