@@ -57,7 +57,7 @@ def test_memory_goes_back_to_the_system_when_the_last_job_ends(client):
 
     assert client.app.state.services.gate.on_idle is memory.release  # the app's gate trims the heap
     calls = []
-    gate = Gate(2, on_idle=lambda: calls.append(gate.active))
+    gate = Gate(2, on_idle=lambda: calls.append(gate.active), idle_delay=3600)  # the timer: the test below
     big, small = gate.enter(rows=1_000_000), gate.enter(rows=10)
     big.release()
     assert calls == []  # a job still runs: its memory is in use
@@ -73,6 +73,25 @@ def test_memory_goes_back_to_the_system_when_the_last_job_ends(client):
     gate.enter(rows=10).release()
     assert calls == [0, 0]  # counted again from there
     memory.release()  # harmless on any platform (no glibc: nothing to do)
+
+
+def test_a_few_small_jobs_are_trimmed_after_once_the_server_is_idle():
+    """The tail of a run of small requests (fewer than TRIM_AFTER_SMALL since the last trim) is trimmed once no
+    job has run for idle_delay seconds; a job running then puts it off to its own release."""
+    import threading
+
+    from synthgen.web.gate import Gate
+
+    calls, ran = [], threading.Event()
+    gate = Gate(2, on_idle=lambda: (calls.append(gate.active), ran.set()), idle_delay=0.05)
+    for _ in range(3):
+        gate.enter(rows=10).release()
+    assert ran.wait(30) and calls == [0]  # once, for the three
+    ran.clear()
+    held = gate.enter(rows=10)
+    gate.enter(rows=10).release()  # a job still runs: no timer yet
+    held.release()  # now idle: the timer starts
+    assert ran.wait(30) and calls == [0, 0]
 
 
 def test_a_failing_idle_hook_does_not_fail_the_request():

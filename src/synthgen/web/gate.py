@@ -3,8 +3,8 @@
 Measured with bench/memory_bench.py (the Procfile's command, loaded 2-core machine): idle about 210 MB; a
 1,000,000-row 13-column file of any format peaks at 310-370 MB alone and 380-440 MB two at once; ~1 GB of
 5,000-character texts peaks at 349-363 MB (it takes the whole large lane, below). When the last job leaves
-after a large one ran, or TRIM_AFTER_SMALL small ones (touching all 110 locales with small requests left the
-heap untrimmed), `on_idle` runs (the app trims the heap there: synthgen.web.memory.release).
+after a large one ran, or TRIM_AFTER_SMALL small ones, or IDLE_DELAY seconds after the last of fewer small ones
+(touching all 110 locales with small requests had left the heap untrimmed), `on_idle` runs (the app trims the heap there: synthgen.web.memory.release).
 
 Two lanes, so a small request is never refused because big ones are running:
 - the large lane, MAX_CONCURRENT_JOBS slots (default 2): measured with the memory tuning of synthgen.web.app, idle
@@ -47,6 +47,7 @@ SMALL_BYTES = 4_000_000  # estimated output of a small request, at most (10,000 
 SMALL_BUDGET = 16_000_000  # estimated output of all small requests being made at once, at most
 QUEUE = 8  # requests that may wait for a lane, at most
 TRIM_AFTER_SMALL = 16  # small jobs after which the next idle moment runs on_idle too
+IDLE_DELAY = 2.0  # seconds without a job after which on_idle runs for the small jobs since the last run
 WIDE_ROW_BYTES = 2_048  # estimated bytes a row above which a large file takes the whole large lane
 RETRY_AFTER = 5  # seconds, large lane
 RETRY_AFTER_SMALL = 1  # seconds, small lane: its files take a fraction of a second
@@ -193,7 +194,7 @@ class Gate:
     def __init__(self, limit: int = MAX_JOBS, *, small_limit: int = SMALL_JOBS, small_rows: int = SMALL_ROWS,
                  small_bytes: float = SMALL_BYTES, small_budget: float = SMALL_BUDGET, wait: float = 0.0,
                  queue: int = QUEUE, on_idle: Callable[[], object] | None = None,
-                 wide_row_bytes: float = WIDE_ROW_BYTES) -> None:
+                 wide_row_bytes: float = WIDE_ROW_BYTES, idle_delay: float = IDLE_DELAY) -> None:
         # Each large job weighs 1 and a wide one the whole lane: the budget is the lane's slots.
         self.large = Lane("large", limit, queue=min(limit, queue), retry_after=RETRY_AFTER, budget=limit)
         self.small = Lane("small", small_limit, queue=queue, retry_after=RETRY_AFTER_SMALL,
@@ -206,6 +207,8 @@ class Gate:
         self._lock = threading.Lock()
         self._dirty = False  # a large job ended since on_idle last ran
         self._small_since = 0  # small jobs ended since on_idle last ran
+        self.idle_delay = idle_delay
+        self._timer: threading.Timer | None = None  # runs on_idle once the small jobs have stopped
 
     @property
     def limit(self) -> int:
@@ -266,7 +269,25 @@ class Gate:
             idle = self._dirty and self.active == 0
             if idle:
                 self._dirty, self._small_since = False, 0
-        if idle and self.on_idle is not None:
+            elif self._small_since and self.active == 0 and self._timer is None and self.on_idle is not None:
+                self._timer = threading.Timer(self.idle_delay, self._later)
+                self._timer.daemon = True
+                self._timer.start()
+        if idle:
+            self._run_idle()
+
+    def _later(self) -> None:
+        """IDLE_DELAY after small jobs: run on_idle if no job runs now (else a later release will)."""
+        with self._lock:
+            self._timer = None
+            idle = self._small_since > 0 and self.active == 0
+            if idle:
+                self._dirty, self._small_since = False, 0
+        if idle:
+            self._run_idle()
+
+    def _run_idle(self) -> None:
+        if self.on_idle is not None:
             try:
                 self.on_idle()
             except Exception:  # noqa: BLE001 - housekeeping must never fail a request
