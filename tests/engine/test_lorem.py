@@ -1,12 +1,16 @@
 """Lorem columns (sentence, paragraph, text) read like Faker's: its words, its lengths, its limits, its locales."""
 
 import statistics
+import tracemalloc
 
+import numpy as np
 import pyarrow as pa
 import pytest
 from faker import Faker
+from faker.providers.lorem.en_US import Provider as English
 
 from synthgen.engine import iter_batches
+from synthgen.engine.lorem import Lorem
 from synthgen.errors import SchemaError
 from synthgen.schema import parse_schema
 
@@ -88,3 +92,32 @@ def test_same_seed_same_text_other_seed_other_text():
     columns = [{"name": "t", "provider": "text"}, {"name": "p", "provider": "paragraph"}]
     assert values(columns, n=300) == values(columns, n=300)
     assert values(columns, n=300)["t"] != values(columns, n=300, seed=4)["t"]
+
+
+def test_text_of_a_fixed_seed_is_the_same_text_as_before():
+    """Pinned values (made by the earlier, int64 layout): how a block's text is laid out in memory must not
+    change a byte of it."""
+    lorem = Lorem(["ab", "cd", "efg", "hi"])
+    assert lorem.text(5, 110, np.random.default_rng(5)).array().to_pylist() == [
+        "Ab ab hi ab efg hi. Ab cd cd cd hi ab. Hi hi hi ab. Hi efg efg cd efg hi. Ab hi ab cd hi hi.",
+        "Cd efg cd efg efg efg ab hi. Efg hi cd. Cd hi ab ab. Ab hi hi cd cd. Hi hi efg cd.",
+        "Cd efg ab hi cd. Ab hi cd efg efg ab cd. Efg ab efg hi efg efg cd. Ab ab hi cd cd efg. Efg hi efg hi.",
+        "Ab efg hi hi hi cd. Ab hi efg hi ab. Ab efg cd cd. Hi ab cd efg. Efg ab ab.",
+        "Hi ab efg. Cd cd hi. Efg hi efg hi cd. Cd hi ab ab."]
+
+
+def test_a_block_of_long_texts_is_laid_out_in_int32_with_little_working_memory():
+    """One 2,048-row block of 5,000-character texts (the widest block a 1 GB download makes): its pieces are
+    int32 and numpy's working arrays peak under twice the text itself (10 MB). The earlier layout reordered
+    int64 arrays of all the block's words and peaked at 66 MB, which pushed a wide download past 450 MB."""
+    lorem = Lorem(list(English.word_list))
+    tracemalloc.start()
+    try:
+        pieces = lorem.text(2048, 5000, np.random.default_rng(1))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    made = pieces.array()
+    assert pieces.flat.dtype == np.int32 and pieces.width > 500
+    assert len(made) == 2048 and 4500 < statistics.mean(len(t) for t in made.to_pylist()) < 5000
+    assert peak < 2 * made.nbytes, (peak, made.nbytes)

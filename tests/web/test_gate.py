@@ -151,6 +151,47 @@ def test_a_slot_taken_before_planning_moves_to_the_large_lane_when_the_file_is_w
     assert gate.active == 0
 
 
+def test_a_file_of_wide_rows_takes_the_whole_large_lane() -> None:
+    """Rows over WIDE_ROW_BYTES (estimated): the job weighs every large slot, so two 1 GB files of long texts
+    are never made at once; narrow large files still share the lane, and small files are not affected."""
+    gate = Gate(2, small_limit=2, wide_row_bytes=2_048)
+    assert gate.weight(200_000, 200_000 * 5_000) == 2 and gate.weight(1_000_000, 400e6) == 1
+    wide = gate.enter(rows=200_000, size=200_000 * 5_000)
+    assert wide.lane is gate.large and gate.large.active == 1 and gate.large.used == 2
+    for rows, size in ((1_000_000, 400e6), (200_000, 1e9)):  # a narrow or another wide large file: busy
+        with pytest.raises(Busy) as refused:
+            gate.enter(rows=rows, size=size)
+        assert refused.value.retry_after == 5 and refused.value.lane == "large"
+    gate.enter(rows=100).release()  # the small lane is its own
+    wide.release()
+    narrow = gate.enter(rows=1_000_000, size=400e6)
+    with pytest.raises(Busy):  # a wide file waits for the whole lane
+        gate.enter(rows=200_000, size=1e9)
+    second = gate.enter(rows=1_000_000, size=400e6)  # two narrow ones share it as before
+    for slot in (narrow, second):
+        slot.release()
+    assert gate.active == 0 and gate.large.used == 0 and gate.large.refused == 3
+
+
+def test_a_slot_taken_before_planning_takes_the_whole_lane_once_its_rows_are_known_wide() -> None:
+    gate = Gate(2, small_limit=2, small_bytes=4e6, wide_row_bytes=2_048)
+    early = gate.enter(rows=1_000)  # small lane by rows, then wide: moves and takes both slots
+    early.resize(1_000 * 5_000)
+    assert early.lane is gate.large and early.weight == 2 and gate.large.used == 2
+    early.release()
+    big = gate.enter(rows=200_000)  # large lane, size unknown: one slot
+    assert big.weight == 1
+    big.resize(1e9)  # wide, and the lane is free: it takes the rest
+    assert big.weight == 2 and gate.large.used == 2
+    big.release()
+    one, two = gate.enter(rows=200_000), gate.enter(rows=200_000)
+    one.resize(1e9)  # the lane is shared already: it goes on with its one slot (it never waits for weight)
+    assert one.weight == 1 and gate.large.used == 2
+    one.release()
+    two.release()
+    assert gate.active == 0 and gate.large.used == 0
+
+
 # ---- over HTTP ------------------------------------------------------------------------------------------------
 
 def test_small_requests_are_served_while_big_downloads_fill_their_lane(tmp_path) -> None:
@@ -197,3 +238,21 @@ def test_a_big_request_waits_its_turn_for_a_slot(tmp_path) -> None:
         holder.release()
         waiter.join(60)
         assert answer == [200] and gate.active == 0 and gate.refused == 0
+
+
+def test_while_a_file_of_long_texts_streams_another_large_request_gets_busy(tmp_path) -> None:
+    app = create_app(demo_settings(tmp_path, max_concurrent_jobs=2, slot_wait=0), ui=False)
+    services = app.state.services
+    texts = {"name": "notes", "columns": [{"name": "body", "provider": "text", "args": {"max_nb_chars": 5000}}]}
+    with TestClient(app) as client:
+        with client.stream("POST", GENERATE, json={"schema": texts, "rows": 20_000, "seed": 1}) as response:
+            chunks = response.iter_bytes()  # kept: a dropped iterator would close the stream
+            assert response.status_code == 200 and next(chunks)
+            assert services.gate.large.active == 1 and services.gate.large.used == 2
+            for schema in (texts, PEOPLE):
+                busy = client.post(GENERATE, json={"schema": schema, "rows": 20_000})
+                assert_error(busy, 503, "busy", "large files")
+                assert int(busy.headers["retry-after"]) == 5
+            small = client.post(GENERATE, json={"schema": PEOPLE, "rows": 100, "seed": 3})
+            assert small.status_code == 200 and len(small.text.splitlines()) == 101
+    assert services.gate.active == 0 and services.gate.large.used == 0

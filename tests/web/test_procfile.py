@@ -82,6 +82,7 @@ def test_procfile_pins_one_worker() -> None:
     assert command[command.index("--workers") + 1] == "1"
     assert command[command.index("--port") + 1] == "$PORT"
     assert "MALLOC_ARENA_MAX" in web_line()  # a flat memory profile (see synthgen.web.memory.tune)
+    assert "ARROW_DEFAULT_MEMORY_POOL=${ARROW_DEFAULT_MEMORY_POOL:-system}" in web_line()  # read once, by C++
     assert command[command.index("--log-config") + 1] == "logging.json"  # JSON lines from the first one
     assert "--no-access-log" in command  # our own access line (with the request id) replaces uvicorn's
     assert int(command[command.index("--timeout-graceful-shutdown") + 1]) <= 20
@@ -121,6 +122,7 @@ def test_procfile_web_process_serves_one_worker_and_stops_on_sigterm(tmp_path) -
            "GRADIO_TEMP_DIR": str(tmp_path / "gradio"), "MAX_ROWS": "100000000",
                "MAX_OUTPUT_MB": "1000000"}
     env.pop("MALLOC_ARENA_MAX", None)  # the Procfile's default is under test
+    env.pop("ARROW_DEFAULT_MEMORY_POOL", None)
     log = (tmp_path / "web.log").open("wb")
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
                                start_new_session=True)
@@ -139,7 +141,8 @@ def test_procfile_web_process_serves_one_worker_and_stops_on_sigterm(tmp_path) -
         # One worker: uvicorn serves from its own process; a multi-worker supervisor would have spawned children.
         web = web_process(process.pid)
         assert "uvicorn" in cmdline(web)
-        assert b"MALLOC_ARENA_MAX=2" in Path(f"/proc/{web}/environ").read_bytes().split(b"\0")
+        environ = Path(f"/proc/{web}/environ").read_bytes().split(b"\0")
+        assert b"MALLOC_ARENA_MAX=2" in environ and b"ARROW_DEFAULT_MEMORY_POOL=system" in environ
         workers = [c for c in children(web) if "resource_tracker" not in c]
         assert workers == [], workers
         progress, started = [0], threading.Event()

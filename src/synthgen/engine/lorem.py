@@ -59,23 +59,29 @@ class Lorem:
 
     def _place(self, counts: np.ndarray, lengths: np.ndarray, index: np.ndarray) -> Pieces:
         n = len(counts)
-        ends = np.cumsum(lengths) - 1  # each sentence's last word
-        starts = ends - (lengths - 1)
         more = np.ones(len(lengths), dtype=bool)  # another sentence of the row follows
         more[np.cumsum(counts[counts > 0]) - 1] = False
-        kind = np.full(len(index), _INNER, dtype=np.int64)
-        kind[ends] = np.where(more, _END_MORE, _END)
-        kind[starts] = np.where(lengths == 1, np.where(more, _OPEN_END_MORE, _OPEN_END), _OPEN)
-        kind *= self.size
-        kind += index
+        kind = self._kinds(lengths, more, index)
         through = np.zeros(len(lengths) + 1, dtype=np.int64)  # words before each sentence, and in all
         np.cumsum(lengths, out=through[1:])
         last = np.cumsum(counts)
         words = through[last] - through[last - counts]  # per row
         width = int(words.max(initial=0))
-        grid = np.full((n, width), self.empty, dtype=np.int64)
+        grid = np.full((n, width), self.empty, dtype=np.int32)
         grid[np.arange(width) < words[:, None]] = kind  # row by row, in order
         return Pieces(n, [self.source], grid.reshape(-1), width)
+
+    def _kinds(self, lengths: np.ndarray, more: np.ndarray, index: np.ndarray) -> np.ndarray:
+        """Each word's piece (int32): its index in the variant its place in the sentence calls for. Sentence k
+        has lengths[k] words; more[k]: another sentence of the row follows it."""
+        ends = np.cumsum(lengths) - 1  # each sentence's last word
+        starts = ends - (lengths - 1)
+        kind = np.full(len(index), _INNER, dtype=np.int32)
+        kind[ends] = np.where(more, _END_MORE, _END)
+        kind[starts] = np.where(lengths == 1, np.where(more, _OPEN_END_MORE, _OPEN_END), _OPEN)
+        kind *= self.size
+        kind += index.astype(np.int32, copy=False)
+        return kind
 
     def words_text(self, n: int, max_chars: int, rng: np.random.Generator) -> Pieces:
         """Faker's text() under 25 characters: words while they stay under the limit, a capital, punctuation."""
@@ -105,7 +111,9 @@ class Lorem:
         per_unit = 1 if max_chars < 100 else 3  # sentences per paragraph, randomised as Faker does
         step, stop = len(self.connector), len(self.punctuation)
         used = np.zeros(n, dtype=np.int64)  # characters so far
-        drawn: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []  # kept units, round by round
+        units = np.zeros(n, dtype=np.int64)  # units kept
+        words = np.zeros(n, dtype=np.int64)  # words kept
+        drawn: list[tuple[np.ndarray, ...]] = []  # each round's kept units: rows, sentences, words, int32 indexes
         misses = np.zeros(n, dtype=np.int64)  # first units drawn too long
         todo = np.arange(n)
         while len(todo):  # one more unit for each row still open
@@ -117,39 +125,42 @@ class Lorem:
             started = used[todo] > 0
             chars += np.where(started, step, 0)
             fits = used[todo] + chars < max_chars
-            sentences = np.repeat(fits, per)
-            drawn.append((todo[fits], per[fits], lengths[sentences], index[np.repeat(sentences, lengths)]))
-            used[todo[fits]] += chars[fits]
+            if fits.any():
+                sentences = np.repeat(fits, per)
+                owner, kept = todo[fits], per[fits]
+                drawn.append((owner, kept, lengths[sentences], index[np.repeat(sentences, lengths)].astype(np.int32)))
+                used[owner] += chars[fits]
+                units[owner] += 1
+                words[owner] += np.add.reduceat(drawn[-1][2], np.cumsum(kept) - kept)
             misses[todo[~started & ~fits]] += 1
             todo = todo[fits | ~started & (misses[todo] < _TRIES)]  # open while units fit, or it has none yet
         rows = np.flatnonzero(used)
-        whole = self._place(*self._in_row_order(drawn, rows, n))
+        whole = self._laid_out(drawn, units, words, rows)
         fallback = np.flatnonzero(used == 0)
         if not len(fallback):
             return whole
-        words = self.words_text(len(fallback), max_chars, rng)
-        return interleave([whole, words], [rows, fallback], n) if len(rows) else words
+        short = self.words_text(len(fallback), max_chars, rng)
+        return interleave([whole, short], [rows, fallback], n) if len(rows) else short
 
-    @staticmethod
-    def _in_row_order(drawn: list, rows: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The kept units of all rounds, row by row (a stable sort keeps each row's units in order), as
-        sentences per row (of `rows`), words per sentence and word indexes."""
-        owner, per, lengths, index = (np.concatenate(parts) for parts in zip(*drawn))
-        order = np.argsort(owner, kind="stable")
-        sentence_order = _ragged(np.cumsum(per) - per, per, order)
-        word_order = _ragged(np.cumsum(lengths) - lengths, lengths, sentence_order)
-        counts = np.bincount(owner, weights=per, minlength=n).astype(np.int64)[rows]
-        return counts, lengths[sentence_order], index[word_order]
-
-
-def _ragged(starts: np.ndarray, sizes: np.ndarray, order: np.ndarray) -> np.ndarray:
-    """Positions of the runs (starts[i], sizes[i]) taken in `order`, laid end to end."""
-    sizes = sizes[order]
-    total = int(sizes.sum())
-    if not total:
-        return np.zeros(0, dtype=np.int64)
-    shift = starts[order] - (np.cumsum(sizes) - sizes)
-    return np.arange(total, dtype=np.int64) + np.repeat(shift, sizes)
+    def _laid_out(self, drawn: list, units: np.ndarray, words: np.ndarray, rows: np.ndarray) -> Pieces:
+        """The kept units of all rounds, each row's in round order, as the rows `rows` of one int32 grid. Each
+        round's words go straight to their places: no array of all the block's words is ever reordered (that
+        took about 66 MB of int64 working arrays for one 2,048-row block of 5,000-character texts)."""
+        width = int(words.max(initial=0))
+        at_row = np.zeros(len(units), dtype=np.int64)  # where each row's next word goes in the grid
+        at_row[rows] = np.arange(len(rows), dtype=np.int64) * width
+        grid = np.full(len(rows) * width, self.empty, dtype=np.int32)
+        placed = np.zeros(len(units), dtype=np.int64)  # units placed so far, per row
+        for owner, per, lengths, index in drawn:
+            placed[owner] += 1
+            more = np.ones(len(lengths), dtype=bool)  # another sentence of the row follows
+            more[np.cumsum(per)[placed[owner] == units[owner]] - 1] = False  # a row's last unit's last sentence
+            unit_words = np.add.reduceat(lengths, np.cumsum(per) - per)
+            at = np.repeat(at_row[owner] - (np.cumsum(unit_words) - unit_words), unit_words)
+            at += np.arange(len(index), dtype=np.int64)
+            grid[at] = self._kinds(lengths, more, index)
+            at_row[owner] += unit_words
+        return Pieces(len(rows), [self.source], grid, width)
 
 
 def sentence(lorem: Lorem, block: Block, key: str, nb: int, variable: bool) -> pa.Array:

@@ -23,8 +23,9 @@ from .. import arrays
 
 class Pieces:
     """n rows of text, `width` pieces each. `flat` holds the pieces' positions in the sources laid end to end,
-    row after row; `cols` (when known) is the source each of the `width` columns draws from; `static` marks
-    one word per row from a long-lived word list, which literal text may be folded into."""
+    row after row (int64, or int32 where the sources are small: lorem's grids); `cols` (when known) is the
+    source each of the `width` columns draws from; `static` marks one word per row from a long-lived word
+    list, which literal text may be folded into."""
 
     __slots__ = ("n", "sources", "flat", "width", "cols", "static")
 
@@ -57,7 +58,8 @@ class Pieces:
         values = sources[0] if len(sources) == 1 else pa.concat_arrays(sources)
         if values.null_count:
             values = pc.fill_null(values, _literal("")[0])
-        taken = values.take(arrays.indices(self.flat))
+        flat = self.flat  # int32 positions (lorem's grids) are taken as they are, not widened to int64
+        taken = values.take(arrays.from_numpy(flat) if flat.dtype == np.int32 else arrays.indices(flat))
         if self.width == 1:
             return taken
         if self.width == 0:

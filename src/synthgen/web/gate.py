@@ -2,12 +2,17 @@
 
 Measured with bench/memory_bench.py (the Procfile's command, loaded 2-core machine): idle about 210 MB; a
 1,000,000-row 13-column file of any format peaks at 310-370 MB alone and 380-440 MB two at once; ~1 GB of
-5,000-character texts peaks near 480 MB alone, 550-560 MB two at once. When the last job leaves after a large
-one ran, `on_idle` runs (the app trims the heap there: synthgen.web.memory.release).
+5,000-character texts peaks at 349-363 MB (it takes the whole large lane, below). When the last job leaves
+after a large one ran, or TRIM_AFTER_SMALL small ones, or IDLE_DELAY seconds after the last of fewer small ones
+(touching all 110 locales with small requests had left the heap untrimmed), `on_idle` runs (the app trims the heap there: synthgen.web.memory.release).
 
 Two lanes, so a small request is never refused because big ones are running:
 - the large lane, MAX_CONCURRENT_JOBS slots (default 2): measured with the memory tuning of synthgen.web.app, idle
-  about 190 MB, one 1,000,000-row CSV download peaks near 290 MB, two at once near 350 MB;
+  about 190 MB, one 1,000,000-row CSV download peaks near 290 MB, two at once near 350 MB. A file of wide rows
+  (over WIDE_ROW_BYTES, 2,048 estimated bytes a row: its blocks are a few thousand rows of big strings, which
+  weigh more in every exporter than the same bytes in short values) takes every slot of the lane: it waits until
+  the lane is empty, and while it runs any other large request waits or gets the 503 with Retry-After like any
+  busy request (two such files at once had peaked at 436-457 MB, over the 450 MB target);
 - the small lane, for requests of at most SMALL_ROWS rows (10,000) and about SMALL_BYTES (4 MB) of output: up to
   SMALL_JOBS (32) at once, and together at most SMALL_BUDGET (16 MB) of estimated output. Measured in one process
   (bench figures in the commit): 32 files of 100 rows add about 4 MB; a 4 MB file about 14 MB while it is made,
@@ -41,6 +46,9 @@ SMALL_ROWS = 10_000
 SMALL_BYTES = 4_000_000  # estimated output of a small request, at most (10,000 rows of about 400 bytes)
 SMALL_BUDGET = 16_000_000  # estimated output of all small requests being made at once, at most
 QUEUE = 8  # requests that may wait for a lane, at most
+TRIM_AFTER_SMALL = 16  # small jobs after which the next idle moment runs on_idle too
+IDLE_DELAY = 2.0  # seconds without a job after which on_idle runs for the small jobs since the last run
+WIDE_ROW_BYTES = 2_048  # estimated bytes a row above which a large file takes the whole large lane
 RETRY_AFTER = 5  # seconds, large lane
 RETRY_AFTER_SMALL = 1  # seconds, small lane: its files take a fraction of a second
 WRITE_TIMEOUT = 30.0  # seconds a stream waits for its client to take more bytes
@@ -116,6 +124,14 @@ class Lane:
             self.refused += refused
             return refused
 
+    def add(self, weight: float) -> bool:
+        """Add `weight` to a slot already held, if it fits now (no waiting)."""
+        with self._cond:
+            if self._waiting or self.used + weight > self.budget:
+                return False
+            self.used += weight
+            return True
+
     def _take(self, weight: float) -> None:
         self.active += 1
         self.used += weight
@@ -131,19 +147,26 @@ class Lane:
 class Slot:
     """A taken slot; release() gives it back (once, however often it is called)."""
 
-    def __init__(self, gate: Gate, lane: Lane, weight: float = 0.0) -> None:
+    def __init__(self, gate: Gate, lane: Lane, weight: float = 0.0, rows: int | None = None) -> None:
         self.gate = gate
         self.lane = lane
         self.weight = weight
+        self.rows = rows
         self._lock = threading.Lock()
         self._held = True
 
     def resize(self, size: float) -> None:
         """The request's estimated output is `size` bytes (known once its schema is planned; a slot taken before
         reserves a whole SMALL_BYTES). A small-lane slot gives back what it does not need, or, when the file is
-        too big for the small lane, moves to the large lane or raises Busy (the caller still releases it)."""
+        too big for the small lane, moves to the large lane or raises Busy (the caller still releases it). A
+        large-lane slot whose file turns out wide takes the rest of the lane if it is free (it does not wait:
+        two slots waiting for each other's weight would both run out)."""
         gate = self.gate
-        if self.lane is not gate.small:
+        if self.lane is gate.large:
+            extra = gate.weight(self.rows, size) - self.weight
+            if extra > 0 and self.lane.add(extra):
+                with self._lock:
+                    self.weight += extra
             return
         if size <= gate.small_bytes:
             with self._lock:
@@ -151,10 +174,11 @@ class Slot:
             if spare:
                 self.lane.release(spare, slot=False)
             return
-        if not gate.large.acquire(gate.wait):
+        large = gate.weight(self.rows, size)
+        if not gate.large.acquire(gate.wait, weight=large):
             raise gate.busy(gate.large)
         with self._lock:
-            small, weight, self.lane, self.weight = self.lane, self.weight, gate.large, 0.0
+            small, weight, self.lane, self.weight = self.lane, self.weight, gate.large, large
         small.release(weight)
 
     def release(self) -> None:
@@ -169,16 +193,22 @@ class Slot:
 class Gate:
     def __init__(self, limit: int = MAX_JOBS, *, small_limit: int = SMALL_JOBS, small_rows: int = SMALL_ROWS,
                  small_bytes: float = SMALL_BYTES, small_budget: float = SMALL_BUDGET, wait: float = 0.0,
-                 queue: int = QUEUE, on_idle: Callable[[], object] | None = None) -> None:
-        self.large = Lane("large", limit, queue=min(limit, queue), retry_after=RETRY_AFTER)
+                 queue: int = QUEUE, on_idle: Callable[[], object] | None = None,
+                 wide_row_bytes: float = WIDE_ROW_BYTES, idle_delay: float = IDLE_DELAY) -> None:
+        # Each large job weighs 1 and a wide one the whole lane: the budget is the lane's slots.
+        self.large = Lane("large", limit, queue=min(limit, queue), retry_after=RETRY_AFTER, budget=limit)
         self.small = Lane("small", small_limit, queue=queue, retry_after=RETRY_AFTER_SMALL,
                           budget=small_budget)
         self.small_rows = small_rows
         self.small_bytes = small_bytes
+        self.wide_row_bytes = wide_row_bytes
         self.wait = wait
         self.on_idle = on_idle
         self._lock = threading.Lock()
         self._dirty = False  # a large job ended since on_idle last ran
+        self._small_since = 0  # small jobs ended since on_idle last ran
+        self.idle_delay = idle_delay
+        self._timer: threading.Timer | None = None  # runs on_idle once the small jobs have stopped
 
     @property
     def limit(self) -> int:
@@ -200,15 +230,23 @@ class Gate:
             return self.small
         return self.large
 
+    def weight(self, rows: int | None, size: float | None) -> float:
+        """A large job's weight: the whole lane when its rows are wide (size / rows over wide_row_bytes), else 1."""
+        wide = bool(rows) and size is not None and size / rows > self.wide_row_bytes
+        return float(self.large.slots) if wide else 1.0
+
     def enter(self, rows: int | None = None, size: float | None = None, timeout: float | None = None) -> Slot:
         """Take a slot in the request's lane (no `rows`: the large lane), waiting SLOT_WAIT seconds behind at most
         the lane's queue of others, or `timeout` seconds however many wait; raise Busy if none frees up.
         `size`, the estimated output in bytes, may be unknown yet (before planning): see Slot.resize."""
         lane = self.lane_for(rows, size)
-        weight = 0.0 if lane is self.large else (self.small_bytes if size is None else size)
+        if lane is self.large:
+            weight = self.weight(rows, size)
+        else:
+            weight = self.small_bytes if size is None else size
         if not lane.acquire(self.wait if timeout is None else timeout, weight=weight, capped=timeout is None):
             raise self.busy(lane)
-        return Slot(self, lane, weight)
+        return Slot(self, lane, weight, rows)
 
     def check(self, rows: int | None = None) -> None:
         """Raise Busy (counted as a refusal) when the request's lane would refuse it now; take nothing. For a front
@@ -222,14 +260,34 @@ class Gate:
         return Busy(lane.slots if lane is self.large else lane.active, lane.retry_after, lane=lane.name, what=what)
 
     def released(self, lane: Lane) -> None:
-        """A slot of `lane` was given back: run `on_idle` when no job is left and a large one ran since the last
-        time (small files free little; trimming after each would cost more than it gives back)."""
+        """A slot of `lane` was given back: run `on_idle` when no job is left and a large one, or TRIM_AFTER_SMALL
+        small ones, ran since the last time (a small file frees little; trimming after each would cost more than
+        it gives back, but many of them, in many locales, leave tens of MB of freed heap)."""
         with self._lock:
-            self._dirty = self._dirty or lane is self.large
+            self._small_since += lane is not self.large
+            self._dirty = self._dirty or lane is self.large or self._small_since >= TRIM_AFTER_SMALL
             idle = self._dirty and self.active == 0
             if idle:
-                self._dirty = False
-        if idle and self.on_idle is not None:
+                self._dirty, self._small_since = False, 0
+            elif self._small_since and self.active == 0 and self._timer is None and self.on_idle is not None:
+                self._timer = threading.Timer(self.idle_delay, self._later)
+                self._timer.daemon = True
+                self._timer.start()
+        if idle:
+            self._run_idle()
+
+    def _later(self) -> None:
+        """IDLE_DELAY after small jobs: run on_idle if no job runs now (else a later release will)."""
+        with self._lock:
+            self._timer = None
+            idle = self._small_since > 0 and self.active == 0
+            if idle:
+                self._dirty, self._small_since = False, 0
+        if idle:
+            self._run_idle()
+
+    def _run_idle(self) -> None:
+        if self.on_idle is not None:
             try:
                 self.on_idle()
             except Exception:  # noqa: BLE001 - housekeeping must never fail a request

@@ -35,7 +35,9 @@ def tune() -> None:
     """Keep a long-running server's memory flat (bench/load_test.py, 20 clients: peak RSS 658 MB untuned, about
     460 MB with this, about 330 MB with MALLOC_ARENA_MAX=2 set before start, as the Procfile does).
 
-    Arrow's default allocator (mimalloc) keeps freed blocks; the system allocator hands them back. glibc gives
+    Arrow's default allocator (mimalloc) keeps freed blocks; the system allocator hands them back. This sets
+    only pyarrow's default: Arrow's C++ code (the Parquet writer, compute kernels) reads ARROW_DEFAULT_MEMORY_POOL
+    once, so the Procfile sets that to system too (with mimalloc there, a session kept ~40 MB more). glibc gives
     every thread its own malloc arena: generation hops across the threadpool's threads, so memory fragments over
     dozens of arenas; two arenas (like MALLOC_ARENA_MAX=2) stop that. Big buffers are mapped on their own (see
     the module's docstring). ARROW_DEFAULT_MEMORY_POOL, MALLOC_ARENA_MAX, MALLOC_MMAP_THRESHOLD_ and
