@@ -63,6 +63,17 @@ def procfile_command() -> str:
     return lines[0].removeprefix("web:").strip()
 
 
+def wait_until_up(base: str, log: Path) -> None:
+    """Wait (up to about 2 minutes) until the server answers /health; exit with its log's tail if it never does."""
+    for _ in range(240):
+        try:
+            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    raise SystemExit("the server did not start:\n" + log.read_text()[-2000:])
+
+
 def children(pid: int) -> list[int]:
     try:
         return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
@@ -264,14 +275,7 @@ def main() -> None:
                                   start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(240):
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.5)
-        else:
-            raise SystemExit("the server did not start:\n" + log.read_text()[-2000:])
+        wait_until_up(base, log)
         # One request of each kind first: the offline planner loads its data on first use (about 1.5 s).
         for body in (SMALL, {"schema": SCHEMA, "rows": 10}):
             httpx.post(f"{base}/api/v1/generate", json=body, timeout=60).raise_for_status()

@@ -30,7 +30,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from load_test import ROOT, free_port, procfile_command, rss_mb  # noqa: E402  (the same start-up, verbatim)
+from load_test import ROOT, free_port, procfile_command, rss_mb, wait_until_up  # noqa: E402 (same start-up)
 
 PEAK_TARGET, IDLE_TARGET = 450, 300
 T13 = {"name": "t13", "columns": [
@@ -179,14 +179,7 @@ def main() -> None:
     rows_out: list[str] = []
     worst_peak = 0.0
     try:
-        for _ in range(240):
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.5)
-        else:
-            raise SystemExit("the server did not start:\n" + log.read_text()[-2000:])
+        wait_until_up(base, log)
         httpx.post(f"{base}/api/v1/generate", json={"schema": SMALL, "rows": 10}, timeout=60).raise_for_status()
         pid = server.pid
         sampler = Sampler(pid)
