@@ -64,18 +64,10 @@ class Field:
                 col[key] = True
         if self.null_rate:
             col["null_rate"] = round(self.null_rate, 3)
-        if self.weights:
-            col["weights"] = self.weights
-        if self.entity:
-            col["entity"] = self.entity
-        if self.after:
-            col["after"] = self.after
-        if self.when:
-            col["when"] = self.when
-        if self.distribution:
-            col["distribution"] = self.distribution
-        if self.by:
-            col["by"] = self.by
+        for key in ("weights", "entity", "after", "when", "distribution", "by"):
+            value = getattr(self, key)
+            if value:
+                col[key] = value
         return col
 
 
