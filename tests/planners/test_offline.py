@@ -20,7 +20,7 @@ from synthgen.catalog import get_catalog
 from synthgen.errors import SchemaError, SynthGenError
 from synthgen.planners.base import PlanResult
 from synthgen.planners.offline import OfflinePlanner
-from synthgen.planners.offline_lexicon import lexicon
+from synthgen.planners.offline.lexicon import lexicon
 from synthgen.schema import DatasetSchema, parse_schema
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -436,8 +436,8 @@ def test_word_salad_is_a_valid_schema(text: str) -> None:
 
 
 def test_data_files_ship_inside_the_package() -> None:
-    data = resources.files("synthgen.planners").joinpath("data")
-    for name in ("lexicon.json", "domains.json", "pools.json", "hints.json"):
+    data = resources.files("synthgen.planners.offline").joinpath("data")
+    for name in ("lexicon.json", "domains.json", "pools.json", "hints.json", "rules.json"):
         assert json.loads(data.joinpath(name).read_text(encoding="utf-8"))
 
 
@@ -475,7 +475,7 @@ def test_every_pool_and_alias_is_valid() -> None:
 
 def test_nothing_is_loaded_at_import_time() -> None:
     code = ("import synthgen.planners.offline\n"
-            "from synthgen.planners.offline_lexicon import lexicon\n"
+            "from synthgen.planners.offline.lexicon import lexicon\n"
             "from synthgen.catalog import get_catalog\n"
             "assert lexicon.cache_info().currsize == 0 and get_catalog.cache_info().currsize == 0\n")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
@@ -612,7 +612,7 @@ def test_huge_numbers_are_bounded(planner: OfflinePlanner) -> None:
 
 
 def test_a_column_faker_rejects_is_replaced(planner: OfflinePlanner, monkeypatch: pytest.MonkeyPatch) -> None:
-    from synthgen.planners import offline_values
+    from synthgen.planners.offline import values as offline_values
 
     finish = offline_values.finish
 

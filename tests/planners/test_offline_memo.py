@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from synthgen.errors import SchemaError
-from synthgen.planners import offline
-from synthgen.planners.offline import PLANS_KEPT, OfflinePlanner
+from synthgen.planners.offline import planner as offline
+from synthgen.planners.offline.planner import PLANS_KEPT, OfflinePlanner
 
 EVENTS = "events on 2025-06-01 with name and city"  # a stated date: planned as an offset from today
 
@@ -102,7 +102,7 @@ def test_failures_are_not_kept_and_the_plans_are_bounded(reads: list[str]) -> No
 
 def test_words_of_short_texts_are_kept_and_handed_out_as_new_lists() -> None:
     """A plan reads about 340 short texts, mostly the lexicon's own phrases: their words are split once."""
-    from synthgen.planners import offline_lexicon
+    from synthgen.planners.offline import lexicon as offline_lexicon
 
     text = "Temp_°C camelCaseField 5% of $"
     first = offline_lexicon.words(text)

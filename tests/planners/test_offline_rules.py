@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 
 import synthgen
-from synthgen.planners.offline import OfflinePlanner, _Reader
-from synthgen.planners.offline_fields import Field
-from synthgen.planners.offline_lexicon import lexicon
-from synthgen.planners.offline_rules import nested_lists, ref, rules_data
+from synthgen.planners.offline.planner import OfflinePlanner, _Reader
+from synthgen.planners.offline.fields import Field
+from synthgen.planners.offline.lexicon import lexicon
+from synthgen.planners.offline.rules import nested_lists, ref, rules_data
 from synthgen.schema import DatasetSchema
 
 ROWS = 2000

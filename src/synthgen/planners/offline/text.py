@@ -91,7 +91,7 @@ class Parsed:
 
 def normalize(text: str) -> str:
     """NFKC, plain quotes and dashes, no control characters, number words next to ranges, at most MAX_CHARS."""
-    from .offline_modifiers import number_words
+    from .modifiers import number_words
 
     text = unicodedata.normalize("NFKC", str(text or ""))[:MAX_CHARS].translate(_QUOTES)
     text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))

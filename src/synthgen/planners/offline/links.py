@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..schema import ADDRESS_PROVIDERS, PERSON_PROVIDERS
-from .offline_fields import Field
-from .offline_lexicon import Lexicon
-from .offline_rules import column_rules
+from ...schema import ADDRESS_PROVIDERS, PERSON_PROVIDERS
+from .fields import Field
+from .lexicon import Lexicon
+from .rules import column_rules
 
 _CODE_CHARS = re.compile(r"[#?%]")
 

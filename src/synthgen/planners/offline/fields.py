@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import offline_modifiers as mod
-from . import offline_names as names
-from . import offline_values as val
-from .offline_lexicon import Domain, Lexicon, Match
-from .offline_match import qualifier, refine
-from .offline_phrase import Reading, items_are_fields, read, without_window
+from . import modifiers as mod
+from . import names
+from . import values as val
+from .lexicon import Domain, Lexicon, Match
+from .match import qualifier, refine
+from .phrase import Reading, items_are_fields, read, without_window
 
 _DATE_NAMES = frozenset({"date", "time", "timestamp", "datetime", "day", "at", "on", "when"})
 _LOOSE_EXAMPLES = ("person", "address", "str", "text", "id", "date", "datetime", "time", "code")
@@ -43,7 +43,7 @@ class Field:
     phrase: str = ""
     tail: tuple[str, ...] = ()  # unknown words after a category word ("status pending"): maybe its first choice
     head_name: str = ""  # the name without those words
-    formula: str | None = None  # column rules (offline_rules); provider and args stay for a plain fallback
+    formula: str | None = None  # column rules (rules.py); provider and args stay for a plain fallback
     when: dict[str, Any] | None = None
     distribution: dict[str, Any] | None = None
     by: dict[str, Any] | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .offline_lexicon import Domain, Lexicon, Match
+from .lexicon import Domain, Lexicon, Match
 
 
 def refine(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexicon, domain: Domain | None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .offline_lexicon import Lexicon, Match, ascii_words, words
+from .lexicon import Lexicon, Match, ascii_words, words
 
 NAME_MAX = 48
 _AUX = ("is", "has", "was", "are", "have", "had", "can", "did", "does", "will", "should", "were")

@@ -6,17 +6,17 @@ import re
 from datetime import date
 from typing import Any
 
-from ..bounded import Lru
-from ..catalog import get_catalog, known_locale
-from ..errors import SchemaError
-from ..schema import DatasetSchema, parse_schema
-from . import offline_modifiers as mod
-from .base import PlanMeta, PlanResult
-from .offline_fields import Context, Field, build
-from .offline_lexicon import Domain, Lexicon, ascii_words, lexicon, words
-from .offline_links import link
-from .offline_rules import nested_lists
-from .offline_text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
+from ...bounded import Lru
+from ...catalog import get_catalog, known_locale
+from ...errors import SchemaError
+from ...schema import DatasetSchema, parse_schema
+from . import modifiers as mod
+from ..base import PlanMeta, PlanResult
+from .fields import Context, Field, build
+from .lexicon import Domain, Lexicon, ascii_words, lexicon, words
+from .links import link
+from .rules import nested_lists
+from .text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
 
 MAX_FIELDS = 100
 PLANS_KEPT = 64  # planned schemas kept in memory: a plan costs 10-20 ms of CPU, a kept one a few kB

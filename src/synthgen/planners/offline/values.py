@@ -6,8 +6,8 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from . import offline_modifiers as mod
-from .offline_lexicon import Lexicon, Match
+from . import modifiers as mod
+from .lexicon import Lexicon, Match
 
 NUMERIC = ("int", "float", "money", "percent", "measure")
 UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

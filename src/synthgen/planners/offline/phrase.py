@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import offline_modifiers as mod
-from .offline_lexicon import Lexicon, ascii_words, symbols, words
-from .offline_text import strip_groups
+from . import modifiers as mod
+from .lexicon import Lexicon, ascii_words, symbols, words
+from .text import strip_groups
 
 _TRAILING = re.compile(r"(?:\s+(?:in|of|the|for|from|during|within|between|with|to|by|over|per|a|an|and|"
                        r"or|as|is|are|be|measured|expressed|given|shown|recorded|stored))+\s*$", re.I)

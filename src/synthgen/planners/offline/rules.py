@@ -13,9 +13,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .offline_fields import Field
-from .offline_lexicon import Lexicon
-from .offline_modifiers import split_items
+from .fields import Field
+from .lexicon import Lexicon
+from .modifiers import split_items
 
 _DATED = ("date_between", "date_time_between")
 _MONEY = ("pyfloat", "pydecimal")
@@ -67,7 +67,7 @@ class Rules:
 def rules_data() -> Rules:
     """data/rules.json, read on first use."""
     raw: dict[str, Any] = json.loads(
-        resources.files("synthgen.planners").joinpath("data", "rules.json").read_text(encoding="utf-8"))
+        resources.files("synthgen.planners.offline").joinpath("data", "rules.json").read_text(encoding="utf-8"))
     grades, totals, places = raw["grades"], raw["totals"], raw["cities"]
     cities = {_norm(k): tuple(v) for k, v in places["countries"].items()}
     cities.update({_norm(k): cities[_norm(v)] for k, v in places["aliases"].items()})

@@ -40,7 +40,7 @@ _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[a-z]{2})(?=[A-Z]{2,}\b)")
 
 
 def _load(name: str) -> dict[str, Any]:
-    text = resources.files("synthgen.planners").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("synthgen.planners.offline").joinpath("data", name).read_text(encoding="utf-8")
     return json.loads(text)
 
 
