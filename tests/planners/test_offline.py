@@ -528,15 +528,17 @@ def test_sentences_about_columns(planner: OfflinePlanner) -> None:
 
 def test_shared_words_are_distributed(planner: OfflinePlanner) -> None:
     schema = plan(planner, "taxi rides with pickup and dropoff times, first and last name, start and end date")
-    assert [c.name for c in schema.columns] == ["pickup_times", "dropoff_times", "first_name", "last_name",
+    assert [c.name for c in schema.columns] == ["pickup_time", "dropoff_time", "first_name", "last_name",
                                                 "start_date", "end_date"]
 
 
 def test_plural_names(planner: OfflinePlanner) -> None:
-    """Names keep the words as written (so 'hire_dates' still contains 'hire_date'), except plurals that do not
-    contain their singular ('salaries' -> salary)."""
+    """Columns are named singular, as a data engineer names them; counts keep their plural (how many)."""
     schema = plan(planner, "A list of employees with their departments, salaries, hire dates, bedrooms and guests")
-    assert [c.name for c in schema.columns] == ["departments", "salary", "hire_dates", "bedrooms", "guests"]
+    assert [c.name for c in schema.columns] == ["department", "salary", "hire_date", "bedrooms", "guests"]
+    schema = plan(planner, "Patients with names, ages, blood types, medical conditions, diagnoses and nights stayed")
+    assert [c.name for c in schema.columns][2:] == ["age", "blood_type", "medical_condition", "diagnosis",
+                                                    "nights_stayed"]
 
 
 def test_abbreviations(planner: OfflinePlanner) -> None:

@@ -231,7 +231,7 @@ def _name(fld: Field, r: Reading, match: Match | None, ctx: Context, dated: bool
             not lex.match(r.lemmas[match.end:]):
         fld.tail = tuple(r.tokens[match.end:])
         fld.head_name = names.column_name(r.tokens[:match.end], r.lemmas[:match.end], match, False, lex)
-    fld.name = names.singular(fld.name, tokens, r.lemmas, match, fld.kind)
+    fld.name = names.singular(fld.name, fld.kind, match, lex)
     if r.unit_named and r.unit:
         fld.name = names.with_unit(fld.name, r.unit, lex)
 

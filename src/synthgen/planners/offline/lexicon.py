@@ -168,20 +168,17 @@ class Lexicon:
         return self.word_sets[name]
 
     def lemma(self, word: str, *, counts: bool = True) -> str:
-        """A crude singular: cities -> city, addresses -> address, boxes -> box; listed words stay.
+        """The singular of a plural noun (cities -> city, diagnoses -> diagnosis, people -> person), by inflect;
+        words that only look plural (status, analysis, gps, sales) and listed words stay.
 
         Plurals that name counts ('guests', 'seats') stay plural for concept keys (`counts`), so 'guests' is a
         number and 'guest' a person; domain words and plural checks pass counts=False."""
-        if len(word) <= 3 or word in self.plural_keep or not word.isascii() or not word.endswith("s") or \
+        if len(word) <= 3 or word in self.plural_keep or not word.isascii() or not word.isalpha() or \
                 (counts and word in self.plural_counts):
             return word
-        if word.endswith("ies") and len(word) > 4:
-            return word[:-1] if word in self.ie_plurals else word[:-3] + "y"
-        if word.endswith(("sses", "xes", "ches", "shes", "zzes")):
-            return word[:-2]
-        if word.endswith(("ss", "us", "is", "os")):
-            return word
-        return word[:-1]
+        if word.endswith(("ss", "us", "is", "ics")) or word in self.ie_plurals:
+            return word[:-1] if word in self.ie_plurals else word
+        return _singular(word)
 
     def key_tokens(self, text: str) -> tuple[str, ...]:
         return tuple(self.lemma(w) for w in words(text))
@@ -215,6 +212,17 @@ class Lexicon:
             if i > 0 and lem in self.prepositions:
                 head = i - 1
                 break
+        best = self._best(lemmas, head, aliases)
+        single = [self.lemma(w, counts=False) if w in self.plural_counts else w for w in lemmas]
+        if single != lemmas:  # 'medical conditions' is a medical condition, not a count of 'conditions'
+            other = self._best(single, head, aliases)
+            if other and (best is None or other.end - other.start > best.end - best.start):
+                return other
+        return best
+
+    def _best(self, lemmas: list[str], head: int,
+              aliases: dict[tuple[str, ...], Concept] | None) -> Match | None:
+        n = len(lemmas)
         best: Match | None = None
         sources = [(self.index, "lexicon", 0.0)]
         if aliases:
@@ -249,6 +257,21 @@ class Lexicon:
 
     def pool(self, name: str) -> list[Any]:
         return list(self.pools.get(name, []))
+
+
+@lru_cache(maxsize=8192)
+def _singular(word: str) -> str:
+    """inflect's singular of an English noun, or the word itself when it is not a plural."""
+    global _inflect
+    if _inflect is None:
+        import inflect  # imported on the first plan, not at import time (about 10 MB)
+
+        _inflect = inflect.engine()
+    found = _inflect.singular_noun(word)
+    return found if isinstance(found, str) and found else word
+
+
+_inflect: Any = None
 
 
 @lru_cache(maxsize=4096)

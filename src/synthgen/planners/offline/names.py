@@ -78,17 +78,20 @@ def column_name(tokens: list[str], lemmas: list[str], match: Match | None, boole
     return re.sub(r"_+", "_", name)
 
 
-def singular(name: str, tokens: list[str], lemmas: list[str], match: Match | None, kind: str) -> str:
-    """'salaries' -> salary, 'categories' -> category: a plural whose singular it does not contain."""
-    parts = name.split("_")
-    at = tokens.index(parts[-1]) if parts[-1] in tokens else -1
-    if not match or kind == "bool" or not match.start <= at < min(match.end, len(lemmas)) or lemmas[at] == parts[-1] \
-            or not parts[-1].endswith("s"):
+def singular(name: str, kind: str, match: Match | None, lex: Lexicon) -> str:
+    """Plural words of a column name made singular, as a data engineer names columns: prices -> price,
+    blood_types -> blood_type, hire_dates -> hire_date. Counts keep their plural (guests, nights, pages_viewed:
+    how many), and so do free text (notes, special_requests) and words that only look plural (status, sales).
+    In a number, a plural is made singular only when its singular is the concept's own word (ages -> age)."""
+    if kind in ("bool", "text"):
         return name
-    if lemmas[at] in parts[-1]:
-        return name  # 'hire_dates' keeps its plural: it still contains 'hire_date'
-    keys = {w for k in match.concept.get("keys", []) for w in words(k)}
-    return "_".join(parts[:-1] + [lemmas[at]]) if lemmas[at] in keys and parts[-1] not in keys else name
+    keys = {k for k in match.concept.get("keys", []) if " " not in k} if match else set()
+    numeric = kind in ("int", "float", "measure", "money", "percent")
+    out = []
+    for part in name.split("_"):
+        one = lex.lemma(part, counts=False) if part.endswith("s") else part
+        out.append(part if numeric and (one not in keys or part in keys) else one)
+    return "_".join(out)
 
 
 def with_unit(name: str, unit: str, lex: Lexicon) -> str:
