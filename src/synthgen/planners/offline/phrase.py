@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import modifiers as mod
+from .details import split_details
 from .lexicon import Lexicon, ascii_words, symbols, words
 from .text import strip_groups
 
@@ -14,6 +15,7 @@ _TRAILING = re.compile(r"(?:\s+(?:in|of|the|for|from|during|within|between|with|
 _IN_UNIT = re.compile(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?$", re.I)
 _CHANCE = re.compile(r"\s*\d+(?:\.\d+)?\s*%(?:\s+(?:of\s+(?:the\s+)?(?:rows|records|time|cases|entries|transactions|"
                      r"customers|users|them|all)|are|is|true|yes|positive|flagged))*\s*", re.I)
+_LONE_DETAIL = re.compile(r"\s*(?:at|from|with|by|via|per|within|during|since|until|after|before)\b", re.I)
 _EXAMPLES = re.compile(r"\s*(?:e\.?\s?g\b\.?|such\s+as\b|like\b|for\s+example\b|for\s+instance\b|ex\b\.?)", re.I)
 
 
@@ -32,6 +34,7 @@ class Reading:
     window: tuple[str, str] | None = None  # a stated date window
     unit: str | None = None
     unit_named: bool = False  # the unit was asked for ("in celsius", "(kg)"): it goes into the name
+    details: list[str] = field(default_factory=list)  # conditions, relations, shares, remarks: never values
 
 
 def read(text: str, lex: Lexicon, today: int) -> Reading:
@@ -43,13 +46,17 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
     r.boolean = mod.boolean_cue(core)
     core = mod.flags(core, mods)
     for group in groups:
-        found = _read_group(mod.flags(group, mods), mods, lex)
+        found = _read_group(mod.flags(group, mods), mods, lex, r.details)
         if found and r.items is None:
             r.items, r.exact = found
     if r.items is None:
-        core, r.items, r.exact = _inline_items(core, mods, lex)
+        core, r.items, r.exact = _inline_items(core, mods, lex, r.details)
     r.boolean = r.boolean or mods.boolean
     window = mod.find_window(core, today)  # years and dates: a date column's window, a year column's range
+    group_window = None if window else next(
+        (w for w in (mod.find_window(g, today) for g in [*groups, *r.details]) if w), None)
+    if group_window:  # 'borrowed on (sometime in 2023)': a window stated in the details
+        r.window = group_window[0]
     found_range = mod.find_range(core) if mods.range is None else None
     spans = []
     if window:
@@ -97,8 +104,13 @@ def type_word(text: str, lex: Lexicon) -> str:
     return lex.hints["type_words"].get(" ".join(plain.split()), "")
 
 
-def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[list[str], bool] | None:
-    """A parenthesised group: a range, a unit, a date format, yes/no, a value type, or a list of choices."""
+def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon, details: list[str]) -> tuple[list[str], bool] | None:
+    """A parenthesised group: a range, a unit, a date format, yes/no, a value type, or a list of choices; its
+    details ('after the request', 'about 35% yes', 'quantity x unit price') go to `details`, never to values."""
+    text, found_details = split_details(text, lex) if text else (text, [])
+    details += found_details
+    if found_details:
+        text = _type_parts(text, mods, lex)
     if not text or mod.is_date_format(text):
         return None
     if type_word(text, lex):
@@ -138,14 +150,24 @@ def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[list[str]
     return None
 
 
-def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, list[str] | None, bool]:
+def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon, details: list[str]
+                  ) -> tuple[str, list[str] | None, bool]:
     """Choices written in the phrase itself: 'status: a/b/c', 'one of a, b or c', 'buy or sell', 'male/female'."""
     split = mod.enum_split(core)
     if split and type_word(split[1], lex):
         mods.type_hint = type_word(split[1], lex)
         return split[0], None, True
     if split:
-        return _after_intro(core, split[0], split[1], mods, lex)
+        right, found = split_details(split[1], lex)
+        if _LONE_DETAIL.match(right) and not re.search(r"[,;/]|\bor\b", right):  # 'email: at acme.com'
+            found, right = [*found, right], ""
+        if found:  # 'visit_date: date, never before the booking': the details leave the choices
+            details += found
+            right = _type_parts(right, mods, lex)
+            if not right.strip():
+                return split[0], None, True
+            core = core[:len(core) - len(split[1])] + right
+        return _after_intro(core, split[0], right, mods, lex)
     slash = re.search(r"(?<![\w/])([^\W\d_][\w'-]*(?:\s*/\s*[^\W\d_][\w'-]*)+)(?![\w/])", core)
     if slash and _unit_ratio(slash.group(1), lex):  # 'mm/s', 'ft/s', 'mg/kg': a unit, not choices
         mods.unit_words.append(slash.group(1))
@@ -176,6 +198,38 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, li
     return core, None, True
 
 
+def _describes(item: str, left: str, mods: mod.Modifiers, lex: Lexicon) -> bool:
+    """Whether the one thing after 'name:' describes the column rather than being its first choice:
+    'patient_name: full name', 'farm_name: name of the farm', 'variety: crop variety' (not 'status: pending')."""
+    tokens = words(item)
+    if len(tokens) >= 3 or set(lex.lemmas(tokens)) & set(lex.lemmas(words(left))):
+        return True
+    found = lex.match(lex.lemmas(tokens)) if tokens else None
+    if found and found.start == 0 and found.end == len(tokens) and found.concept.kind not in ("category", "bool"):
+        mods.hint = mods.hint or found.concept.id
+        return True
+    return False
+
+
+def _type_parts(text: str, mods: mod.Modifiers, lex: Lexicon) -> str:
+    """What remains of a description once its details are gone, without the value types it names ('date',
+    'boolean', 'integer'): 'date, patients are 5-90' -> ''."""
+    keep = []
+    for part in re.split(r"\s*,\s*", text):
+        kind = type_word(part, lex)
+        lemmas = lex.lemmas(words(re.sub(r"^\s*(?:in|as)\s+", "", part, flags=re.I)))
+        unit = lex.unit(lemmas) if lemmas else None
+        if kind:
+            mods.type_hint = mods.type_hint or kind
+            if kind == "bool":
+                mods.boolean = True
+        elif unit and unit[1] == 0 and unit[2] == len(lemmas):  # 'USD', 'watts', 'in kg'
+            mods.unit_words.append(part)
+        elif part.strip():
+            keep.append(part.strip())
+    return ", ".join(keep)
+
+
 def _unit_ratio(text: str, lex: Lexicon) -> bool:
     parts = [p.strip().lower() for p in text.split("/")]
     return len(parts) == 2 and all(0 < len(p) <= 3 for p in parts) and any(
@@ -195,6 +249,8 @@ def _after_intro(core: str, left: str, right: str, mods: mod.Modifiers, lex: Lex
     items = mod.split_items(right)
     if mod.is_boolean_items(items):
         mods.boolean = True
+        return left, None, True
+    if len(items) == 1 and left and _describes(items[0], left, mods, lex):
         return left, None, True
     if items and all(len(i.split()) <= 4 for i in items) and left:
         examples = bool(re.search(r"\b(?:e\.?\s?g\b|such\s+as\b|like\b|for\s+example\b|for\s+instance\b)",

@@ -12,6 +12,7 @@ from ...errors import SchemaError
 from ...schema import DatasetSchema, parse_schema
 from . import modifiers as mod
 from ..base import PlanMeta, PlanResult
+from .details import is_detail
 from .fields import Context, Field, build
 from .lexicon import Domain, Lexicon, ascii_words, lexicon, words
 from .links import link
@@ -108,7 +109,7 @@ class _Reader:
             if nested is not None:
                 text = nested[0]
             built = build(text, self.ctx)
-            if self._noise(text, any(f.recognised for f in built)):
+            if self._noise(text.split(":")[0] if phrase.spec else text, any(f.recognised for f in built)):
                 continue
             if nested is not None and len(built) == 1 and built[0].provider == "random_element" and \
                     built[0].args.get("elements") == list(nested[1]):
@@ -129,10 +130,10 @@ class _Reader:
         "Customer: name, email" lists opened up."""
         out: list[Phrase] = []
         for i, phrase in enumerate(self.parsed.phrases):
-            if not self.parsed.header and i == 0 and self._header_like(phrase, self.parsed.phrases):
+            if not self.parsed.header and i == 0 and not phrase.spec and self._header_like(phrase, self.parsed.phrases):
                 self.parsed.header = header_text(phrase.text)
                 continue
-            split = mod.enum_split(strip_groups(phrase.text)[0]) if ":" in phrase.text else None
+            split = mod.enum_split(strip_groups(phrase.text)[0]) if ":" in phrase.text and not phrase.spec else None
             if split and not self._match(split[0]) and self._all_fields(split[1]):
                 if not self.parsed.header:
                     self.parsed.header = header_text(split[0])
@@ -169,8 +170,12 @@ class _Reader:
         found = self.lex.match(lemmas)
         return (alone or plural) and (found is None or plural or found.concept.id in ("person", "full_name"))
 
-    def _field_line(self, left: str, right: str) -> bool:
-        """'status: pending, shipped' is one field with choices; 'Orders: id, status' a header and fields."""
+    def _field_line(self, left: str, right: str, spec: bool = False) -> bool:
+        """'status: pending, shipped' is one field with choices; 'Orders: id, status' a header and fields; among
+        'name: what it holds' lines (`spec`), every line is a field unless its right side lists fields."""
+        if spec:
+            items = [p.text for p in split_list(right, 0, listed=True)]
+            return any(is_detail(i, self.lex) for i in items) or not self._all_fields(right)
         tokens = words(left)
         lemmas = self.lex.lemmas(tokens)
         if not lemmas or len(lemmas) > 4 or self._plural_head(tokens):

@@ -80,6 +80,7 @@ class Phrase:
     listed: bool  # came after an introducer ("with", ":") or from a list: clearly meant as a field
     joiner: str = ""  # the delimiter before it: "," or "and" / "or"
     bullet: bool = False
+    spec: bool = False  # a 'name: what it holds' line: one field, never a header
 
 
 @dataclass
@@ -274,22 +275,32 @@ def rewrite(clause: str) -> str:
     return clause
 
 
-def split_description(text: str, field_line: Callable[[str, str], bool] | None = None) -> Parsed:
+_SPEC_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)\s*:\s*(\S.*)$")  # 'name: what it holds'
+
+
+def split_description(text: str, field_line: Callable[..., bool] | None = None) -> Parsed:
     """Header and field phrases of a normalized description.
 
     `field_line(left, right)` says whether "left: right" is one field with its choices (True) or a header and a
-    field list (False); the planner passes one that knows the lexicon."""
+    field list (False); the planner passes one that knows the lexicon. In a description written as 'name: what it
+    holds' lines, each line is one field ('date_of_birth: date, patients are 5-90 years old') unless its right
+    side lists fields (`field_line(left, right, spec=True)`)."""
     field_line = field_line or _looks_like_field
     text = _numbered_lines(structured(text) or text)
     parsed = Parsed(header="")
     lines = clauses(text)
     bulleted = sum(1 for c in lines if _BULLET.match(c)) >= 2
+    specs = sum(1 for c in lines if _SPEC_LINE.match(_BULLET.sub("", c)))
     for index, clause in enumerate(lines):
         bullet = bool(_BULLET.match(clause))
         clause = rewrite(_BULLET.sub("", clause).strip())
         if not clause:
             continue
         masked = mask(clause)
+        spec = _SPEC_LINE.match(clause) if specs >= 2 and specs * 2 >= len(lines) else None
+        if spec and field_line(spec.group(1), spec.group(2), spec=True):  # 'visit_date: date, sometime in 2023'
+            parsed.phrases.append(_clean_phrase(Phrase(clause, index, True, "", bullet, spec=True)))
+            continue
         if bullet or (bulleted and index > 0 and ":" in masked and "," not in masked.split(":")[0]):
             if ":" in masked or not re.search(r"[,;]", masked):
                 parsed.phrases.append(_clean_phrase(Phrase(clause, index, True, "", True)))
@@ -317,11 +328,13 @@ def split_description(text: str, field_line: Callable[[str, str], bool] | None =
     return parsed
 
 
-def _looks_like_field(left: str, right: str) -> bool:
+def _looks_like_field(left: str, right: str, spec: bool = False) -> bool:
     """"status: pending, shipped" is one field; "Orders: id, status" is a header and a list.
 
     A short left side followed by short items that are not themselves fields reads as a field; the
     planner makes the final call (it knows the lexicon), so this only catches the plain cases."""
+    if spec:
+        return True
     words = left.split()
     if not words or len(words) > 4 or _HEADER_WORDS.match(left):
         return False
