@@ -12,7 +12,7 @@ from .text import mask
 # 'quantity x unit price', 'list price / square feet', 'base + overtime', 'A >= 90': a relation, not a choice
 _OPERATOR = re.compile(r"\w\s+(?:x|\*|\+|=|times|plus|minus|divided\s+by|multiplied\s+by)\s+\w|[<>]=?|\u00d7|"
                        r"\w\s*[*+=]\s*\w|\w+\s+\w+\s+/\s+\w|\w\s+/\s+\w+\s+\w", re.I)
-_SHARE_LEAD = re.compile(r"^\s*~?\s*\d+(?:\.\d+)?\s*%")  # '90% delivered', '1% lost': shares of other choices
+_SHARE_LEAD = re.compile(r"^\s*~?\s*\d+(?:\.\d+)?\s*%\s*(?!(?:yes|true|positive|flagged|of\s+(?:the\s+)?(?:rows|time))\b)\w")  # '90% delivered', '1% lost': shares of other choices
 _BUCKET = re.compile(r"^\s*\S{1,12}\s*(?:>=|<=|>|<|=)\s*\d")  # 'A >= 90, B >= 80': a mapping from another column
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your"})
 
@@ -26,14 +26,19 @@ def is_detail(text: str, lex: Lexicon) -> bool:
     if not tokens:
         return False
     found = mod.find_range(text)
-    if found and len(words(text[:found.span[0]] + " " + text[found.span[1]:])) <= 2:
-        return False  # '18-65', 'up to $800', 'USD 80k-3M': a range, read as one
+    rest = words(text[:found.span[0]] + " " + text[found.span[1]:]) if found else []
+    if found and len(rest) <= 2 and not set(rest) & (lex.ws("detail_conditions") | lex.ws("detail_tails")):
+        return False  # '18-65', 'up to $800', 'USD 80k-3M': a range, read as one ('6-24 months later' is not)
     if _SHARE_LEAD.match(text) or _OPERATOR.search(text) or mod.find_window(text, date.today().toordinal()):
         return True
     first = tokens[0]
     if first in lex.ws("detail_leads") or (first == "in" and re.search(r"\d", text)):
         return True
-    if any(t in lex.ws("detail_verbs") for t in tokens) or "'s" in text.lower() and len(tokens) >= 3:
+    if any(a in lex.ws("detail_links") and b in _DETERMINERS for a, b in zip(tokens, tokens[1:])):
+        return True  # 'matches the restaurant', 'letter grade following the score'
+    
+    if any(t in lex.ws("detail_verbs") for t in tokens) or ("'s" in text.lower() and len(tokens) >= 3) or \
+            re.search(r"\ws'(?:\s|$)", text):  # "the doctor's full name", "three months' rent"
         return True
     conditions = lex.ws("detail_conditions") - {"for"}
     if any(t in conditions for t in tokens[1:]) or (first[:1].isdigit() and len(tokens) > 1 and tokens[1] == "for"):

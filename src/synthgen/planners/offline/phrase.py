@@ -51,6 +51,10 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
             r.items, r.exact = found
     if r.items is None:
         core, r.items, r.exact = _inline_items(core, mods, lex, r.details)
+    if r.items and len(r.items) >= 3 and all(len(i.split()) <= 2 for i in r.items[1:]):
+        lead = re.match(r"^.+?\s(?:in|at|from|like|such\s+as|e\.g\.?)\s+(\S+(?:\s\S+)?)$", r.items[0], re.I)
+        if lead:  # 'hotels in Paris, Rome, Vienna': the first choice is Paris
+            r.items = [lead.group(1), *r.items[1:]]
     r.boolean = r.boolean or mods.boolean
     window = mod.find_window(core, today)  # years and dates: a date column's window, a year column's range
     group_window = None if window else next(
@@ -77,6 +81,7 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
         rest = (core[:start] + " " + core[end:]).strip()
         if words(rest):  # 'points earned last month' names points, not a month
             core = rest
+    core = _cut_links(core, r.details, lex)
     if r.boolean:
         if mods.chance is None:
             mods.chance = mod.boolean_chance(text)
@@ -87,8 +92,26 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
         core = _TRAILING.sub("", " " + core)
     r.core = core.strip(" -:,.")
     r.tokens = ascii_words(words(r.core))
-    r.lemmas, _ = lex.correct(lex.lemmas(r.tokens))
+    r.lemmas, _ = lex.correct(["id" if t == "ids" else t for t in lex.lemmas(r.tokens)])  # 'order ids'
     return r
+
+
+_OFFSET = re.compile(r"\s+(?:\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+)?\s+(?:[^\W\d]+\s+){0,2}(?:after|before|later|earlier|"
+                     r"from|prior\s+to)|(?:after|before|prior\s+to)\s+(?:the|a|an|its|their|his|her|each)\s)\b", re.I)
+
+
+def _cut_links(core: str, details: list[str], lex: Lexicon) -> str:
+    """The naming words without what relates the column to another ('letter grade following the score',
+    'breed matching the species', 'due date 21 days after the bill date'): those go to the details."""
+    links = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lex.ws("name_links"), key=len, reverse=True))
+    found = [m for m in (re.search(rf"\s(?:{links})\b", core, re.I), _OFFSET.search(core)) if m and m.start() > 0]
+    if not found:
+        return core
+    cut = min(m.start() for m in found)
+    if not words(core[:cut]):
+        return core
+    details.append(core[cut:].strip())
+    return core[:cut]
 
 
 def without_window(r: Reading, today: int) -> list[str]:

@@ -17,6 +17,7 @@ from .fields import Context, Field, build
 from .lexicon import Domain, Lexicon, ascii_words, lexicon, words
 from .links import link
 from .rules import nested_lists
+from .sentences import read_sentences
 from .text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
 
 MAX_FIELDS = 100
@@ -140,18 +141,20 @@ class _Reader:
                 out += split_list(split[1], phrase.clause, listed=True)
                 continue
             out.append(phrase)
-        return self._distribute(out)
+        return self._distribute(read_sentences(out, self.lex, self._absorbable))
 
     def _distribute(self, phrases: list[Phrase]) -> list[Phrase]:
         """'pickup and dropoff times' -> 'pickup times', 'dropoff times'; 'first and last name' likewise."""
         modifiers = {tuple(words(m)) for m in self.lex.hints["distributive"]}
         for a, b in zip(phrases, phrases[1:], strict=False):
-            first, second = words(a.text), words(strip_groups(b.text)[0])
-            if tuple(first) not in modifiers or b.joiner not in ("and", "or") or len(second) < 2:
-                continue
+            (core, groups), second = strip_groups(a.text), words(strip_groups(b.text)[0])
+            first = words(core)
+            if b.joiner not in ("and", "or") or len(second) < 2 or not (
+                    tuple(first) in modifiers or (len(first) > 1 and tuple(first[-1:]) in modifiers)):
+                continue  # 'first and last name', "the patient's first and last name"
             for n in (2, 1):
                 if tuple(second[:n]) in modifiers and len(second) > n:
-                    a.text = " ".join(first + second[n:])
+                    a.text = " ".join(first + second[n:]) + "".join(f" ({g})" for g in groups)
                     break
         return phrases
 
@@ -164,6 +167,10 @@ class _Reader:
         if tokens and len(phrases) == 1 and not self.parsed.context and len(tokens) <= 5 and \
                 (plural or any(self._trigger_hits(singular, d) for d in self.lex.domains)):
             return True  # the whole description is 'weather', 'hotel rooms', 'volunteers'
+        if tokens and sum(1 for p in phrases if p.clause == phrase.clause) == 1 and phrase.clause == 0 and \
+                len({p.clause for p in phrases}) >= 3 and "(" not in phrase.text and \
+                (plural or self._head(singular) in self.lex.ws("title_heads")):
+            return True  # 'Streaming catalog of tracks' over one column per line
         if not tokens or not any(self._trigger_hits(singular, d) for d in self.lex.domains):
             return False
         alone = sum(1 for p in phrases if p.clause == phrase.clause) == 1
@@ -181,7 +188,8 @@ class _Reader:
         if not lemmas or len(lemmas) > 4 or self._plural_head(tokens):
             return False
         found = self.lex.match(lemmas)
-        return found is not None and found.end == len(lemmas) and not self._all_fields(right)
+        return found is not None and found.end == len(lemmas) and (
+            found.concept.kind == "category" or not self._all_fields(right))
 
     def _plural_head(self, tokens: list[str]) -> bool:
         """Whether the phrase's head noun is plural ('users of an app', 'daily prices'): tables, not fields."""

@@ -22,7 +22,7 @@ _NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|c
 
 # Spans whose commas and "and"s belong to one field: ranges, thousands separators, fixed compounds.
 _PROTECT = re.compile(
-    r"between\s+[^,;:()]{1,25}?\s+(?:and|&)\s+[-+$\u20ac\u00a3]?\d[\w.%]*|\d,\d{3}\b|"
+    r"between\s+[^,;:()]{1,25}?\s+(?:and|&)\s+[-+$\u20ac\u00a3]?\d(?:,\d{3}\b)*[\w.%]*|\d,\d{3}\b|"
     r"\b(?:date\s+(?:and|&)\s+time|terms\s+(?:and|&)\s+conditions|q\s*&\s*a|r\s*&\s*d|b\s*&\s*b|"
     r"bed\s+and\s+breakfast|profit\s+and\s+loss|research\s+and\s+development|black\s+and\s+white|"
     r"food\s+(?:and|&)\s+beverage|health\s+(?:and|&)\s+(?:safety|beauty|fitness)|home\s+(?:and|&)\s+garden|"
@@ -146,6 +146,8 @@ def strip_groups(text: str) -> tuple[str, list[str]]:
 def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
     """Cut a field list at commas, semicolons and list words ("and", "plus", "as well as"), not inside groups."""
     masked = mask(text)
+    for said in re.finditer(r"\b(?:is|are|equals)\b[^,;]*|=[^,;]*", masked):  # 'total cost is parts plus labour'
+        masked = masked[:said.start()] + re.sub(r"\bplus\b", "____", said.group()) + masked[said.end():]
     phrases, start, joiner = [], 0, ""
     for match in _DELIM.finditer(masked):
         piece = text[start:match.start()].strip()
@@ -307,6 +309,10 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
             else:
                 parsed.phrases += split_list(clause, index, listed=True)
             continue
+        sentence = _sentence(clause, index, parsed)
+        if sentence is not None:
+            parsed.phrases += sentence
+            continue
         intro = _INTRO.search(masked)
         if intro and intro.start() > 0 and not re.search(r"[,;]", masked[:intro.start()]) \
                 and not _NOT_HEADER.match(clause):
@@ -314,8 +320,11 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
             if intro.group().strip() in (":", "=", "=>", "-", "->", "--") and field_line(left, right):
                 parsed.phrases.append(_clean_phrase(Phrase(clause, index, True)))
                 continue
+            if re.search(r"\b(?:that|which|who|whose|where)\b", left, re.I) and index > 0:
+                parsed.context.append(clause)  # 'Permits that are under review have no issue date': a rule
+                continue
             parsed.context.append(left)
-            if not parsed.header and len(left.split()) <= 14:
+            if not parsed.header and len(left.split()) <= 14 and (index == 0 or not parsed.phrases):
                 parsed.header = header_text(left)
             parsed.phrases += split_list(right, index, listed=True)
         elif intro and intro.start() == 0:
@@ -326,6 +335,24 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
         else:
             parsed.phrases += split_list(clause, index, listed=bool(re.search(r"[,;]", masked)))
     return parsed
+
+
+def _sentence(clause: str, index: int, parsed: Parsed) -> list[Phrase] | None:
+    """A paragraph's sentence about the rows: 'Each row is a loan application' (the header), 'It records the
+    name, ...' (fields, no header), 'About 5% of trips are delayed' (a flag); None for other clauses."""
+    from .sentences import LOGS_EVERY, ROW_HAS, ROW_IS, share_sentence
+
+    row = ROW_IS.match(clause) or (LOGS_EVERY.match(clause) if index == 0 and "," not in mask(clause) else None)
+    if row:
+        parsed.context.append(clause)
+        if not parsed.header:
+            parsed.header = header_text(row.group(1))
+        return []
+    has = ROW_HAS.match(clause)
+    if has:
+        return split_list(has.group(1), index, listed=True)
+    share = share_sentence(clause)
+    return [Phrase(share, index, True)] if share else None
 
 
 def _looks_like_field(left: str, right: str, spec: bool = False) -> bool:
