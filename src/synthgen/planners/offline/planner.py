@@ -155,6 +155,9 @@ class _Reader:
             for n in (2, 1):
                 if tuple(second[:n]) in modifiers and len(second) > n:
                     a.text = " ".join(first + second[n:]) + "".join(f" ({g})" for g in groups)
+                    owner = core.split()[:-1] if tuple(first) not in modifiers else []
+                    if owner:  # "the patient's first and last name": the patient's last name too
+                        b.text = " ".join(owner) + " " + b.text
                     break
         return phrases
 
