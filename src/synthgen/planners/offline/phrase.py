@@ -96,7 +96,7 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
     return r
 
 
-_OFFSET = re.compile(r"\s+(?:\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+)?\s+(?:[^\W\d]+\s+){0,2}(?:after|before|later|earlier|"
+_OFFSET = re.compile(r"\s+(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|an)(?:\s*(?:-|to)\s*\d+)?\s+(?:[^\W\d]+\s+){0,2}(?:after|before|later|earlier|"
                      r"from|prior\s+to)|(?:after|before|prior\s+to)\s+(?:the|a|an|its|their|his|her|each)\s)\b", re.I)
 
 
@@ -130,6 +130,9 @@ def type_word(text: str, lex: Lexicon) -> str:
 def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon, details: list[str]) -> tuple[list[str], bool] | None:
     """A parenthesised group: a range, a unit, a date format, yes/no, a value type, or a list of choices; its
     details ('after the request', 'about 35% yes', 'quantity x unit price') go to `details`, never to values."""
+    plain = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
+    if plain != text and mod.find_range(plain):
+        text = plain  # '$5,000-$60,000' is a range, not the choices '$5', '000-$60', '000'
     text, found_details = split_details(text, lex) if text else (text, [])
     details += found_details
     if found_details:

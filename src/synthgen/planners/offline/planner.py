@@ -141,25 +141,7 @@ class _Reader:
                 out += split_list(split[1], phrase.clause, listed=True)
                 continue
             out.append(phrase)
-        return self._distribute(read_sentences(out, self.lex, self._absorbable))
-
-    def _distribute(self, phrases: list[Phrase]) -> list[Phrase]:
-        """'pickup and dropoff times' -> 'pickup times', 'dropoff times'; 'first and last name' likewise."""
-        modifiers = {tuple(words(m)) for m in self.lex.hints["distributive"]}
-        for a, b in zip(phrases, phrases[1:], strict=False):
-            (core, groups), second = strip_groups(a.text), words(strip_groups(b.text)[0])
-            first = words(core)
-            if b.joiner not in ("and", "or") or len(second) < 2 or not (
-                    tuple(first) in modifiers or (len(first) > 1 and tuple(first[-1:]) in modifiers)):
-                continue  # 'first and last name', "the patient's first and last name"
-            for n in (2, 1):
-                if tuple(second[:n]) in modifiers and len(second) > n:
-                    a.text = " ".join(first + second[n:]) + "".join(f" ({g})" for g in groups)
-                    owner = core.split()[:-1] if tuple(first) not in modifiers else []
-                    if owner:  # "the patient's first and last name": the patient's last name too
-                        b.text = " ".join(owner) + " " + b.text
-                    break
-        return phrases
+        return read_sentences(out, self.lex, self._absorbable)
 
     def _header_like(self, phrase: Phrase, phrases: list[Phrase]) -> bool:
         """A leading phrase that names the table ('Hospital patients', 'users of a mobile app')."""

@@ -73,13 +73,48 @@ def copula(text: str) -> str:
     return f"{subject} ({said})"
 
 
+_SLASH_PAIR = re.compile(r"^([^\W\d][\w-]*(?:\s[\w-]+)?)\s+/\s+([^\W\d][\w-]*(?:\s[\w-]+)?)\s+([^\W\d]\w*)(.*)$")
+
+
+def _pairs(phrases: list[Phrase]) -> list[Phrase]:
+    """'placed at / delivered at timestamps (...)' -> 'placed at timestamp', 'delivered at timestamps (...)'."""
+    out: list[Phrase] = []
+    for phrase in phrases:
+        pair = _SLASH_PAIR.match(phrase.text)
+        if pair:
+            out.append(Phrase(f"{pair.group(1)} {pair.group(3)}", phrase.clause, phrase.listed, phrase.joiner))
+            phrase = Phrase(f"{pair.group(2)} {pair.group(3)}{pair.group(4)}", phrase.clause, phrase.listed, "and")
+        out.append(phrase)
+    return out
+
+
+def distribute(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:
+    """'pickup and dropoff times' -> 'pickup times', 'dropoff times'; "the patient's first and last name" ->
+    "the patient's first name", "the patient's last name"."""
+    modifiers = {tuple(words(m)) for m in lex.hints["distributive"]}
+    for a, b in zip(phrases, phrases[1:], strict=False):
+        (core, groups), second = strip_groups(a.text), words(strip_groups(b.text)[0])
+        first = words(core)
+        if b.joiner not in ("and", "or") or len(second) < 2 or not (
+                tuple(first) in modifiers or (len(first) > 1 and tuple(first[-1:]) in modifiers)):
+            continue
+        for n in (2, 1):
+            if tuple(second[:n]) in modifiers and len(second) > n:
+                a.text = " ".join(first + second[n:]) + "".join(f" ({g})" for g in groups)
+                owner = core.split()[:-1] if tuple(first) not in modifiers else []
+                if owner:
+                    b.text = " ".join(owner) + " " + b.text
+                break
+    return phrases
+
+
 def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], bool]) -> list[Phrase]:
     """Join what belongs together in a paragraph's phrases: the members of an enumeration ('like black, white or
     red'), a relative clause or detail to the column before it (', which must be after the admission', ', mostly
     issued', ', between 500 and 3,000'), and read 'the X is Y' as X with Y said about it."""
     out: list[Phrase] = []
     open_list = False
-    for phrase in phrases:
+    for phrase in _pairs(phrases):
         prev = out[-1] if out and out[-1].clause == phrase.clause else None
         plain = strip_groups(phrase.text)[0]
         if prev is not None and open_list and member(phrase.text):
@@ -107,7 +142,11 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
         open_list = bool(re.search(r"\b(?:such\s+as|like|e\.?\s?g\.?|for\s+example|including|one\s+of|either)\s+"
                                    r"[^,;()]{1,30}$", strip_groups(phrase.text)[0], re.I))
         out.append(phrase)
-    return _ages(out, lex)
+    for phrase in out:  # 'flagged as readmissions' -> a readmission flag
+        flag = re.match(r"^([^\W\d][\w-]*) flag \((\d+(?:\.\d+)?% true)\)$", phrase.text)
+        if flag:
+            phrase.text = f"{lex.lemma(flag.group(1).lower(), counts=False)} flag ({flag.group(2)})"
+    return distribute(_ages(out, lex), lex)
 
 
 def _joins(plain: str, lex: Lexicon) -> bool:

@@ -33,7 +33,7 @@ _PROTECT = re.compile(
     re.I,
 )
 _DELIM = re.compile(
-    r"\s*[,;|]\s*(?:(?:and|or|&|plus)\s+)?|\s+(?:and|&|plus|as\s+well\s+as|along\s+with|together\s+with|"
+    r"\s*[,;|]\s*(?:(?:and|or|&|plus)\s+)?|\s+(?:and|&|\+|plus|as\s+well\s+as|along\s+with|together\s+with|"
     r"in\s+addition\s+to|including|includes|also|and\s+also|and\s+finally|and\s+then)\s+",
     re.I,
 )
@@ -147,7 +147,8 @@ def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
     """Cut a field list at commas, semicolons and list words ("and", "plus", "as well as"), not inside groups."""
     masked = mask(text)
     for said in re.finditer(r"\b(?:is|are|equals)\b[^,;]*|=[^,;]*", masked):  # 'total cost is parts plus labour'
-        masked = masked[:said.start()] + re.sub(r"\bplus\b", "____", said.group()) + masked[said.end():]
+        masked = masked[:said.start()] + re.sub(r"\bplus\b|\+", lambda m: "_" * len(m.group()), said.group()) + \
+            masked[said.end():]
     phrases, start, joiner = [], 0, ""
     for match in _DELIM.finditer(masked):
         piece = text[start:match.start()].strip()
@@ -289,6 +290,8 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
     side lists fields (`field_line(left, right, spec=True)`)."""
     field_line = field_line or _looks_like_field
     text = _numbered_lines(structured(text) or text)
+    text = re.sub(r"(?<=\w)\s+((?:hh|mm|ss|yyyy|yy|dd)(?:[:/.-](?:hh|mm|ss|yyyy|yy|dd|m|d))+)(?=[\s,;.]|$)", r" (\1)", text,
+                  flags=re.I)  # 'duration mm:ss': a format, not a header and a field
     parsed = Parsed(header="")
     lines = clauses(text)
     bulleted = sum(1 for c in lines if _BULLET.match(c)) >= 2
@@ -304,7 +307,7 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
             parsed.phrases.append(_clean_phrase(Phrase(clause, index, True, "", bullet, spec=True)))
             continue
         if bullet or (bulleted and index > 0 and ":" in masked and "," not in masked.split(":")[0]):
-            if ":" in masked or not re.search(r"[,;]", masked):
+            if ":" in masked or not re.search(r"[,;]|\s(?:and|&|\+)\s", masked):
                 parsed.phrases.append(_clean_phrase(Phrase(clause, index, True, "", True)))
             else:
                 parsed.phrases += split_list(clause, index, listed=True)
