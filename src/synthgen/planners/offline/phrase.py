@@ -276,7 +276,8 @@ def _after_intro(core: str, left: str, right: str, mods: mod.Modifiers, lex: Lex
     if mod.is_boolean_items(items):
         mods.boolean = True
         return left, None, True
-    if len(items) == 1 and left and _describes(items[0], left, mods, lex):
+    colon = not core[len(left):len(core) - len(right)].strip(" :")
+    if len(items) == 1 and left and colon and _describes(items[0], left, mods, lex):
         return left, None, True
     if items and all(len(i.split()) <= 4 for i in items) and left:
         examples = bool(re.search(r"\b(?:e\.?\s?g\b|such\s+as\b|like\b|for\s+example\b|for\s+instance\b)",

@@ -173,8 +173,7 @@ class _Reader:
         if not lemmas or len(lemmas) > 4 or self._plural_head(tokens):
             return False
         found = self.lex.match(lemmas)
-        return found is not None and found.end == len(lemmas) and (
-            found.concept.kind == "category" or not self._all_fields(right))
+        return found is not None and found.end == len(lemmas) and not self._all_fields(right)
 
     def _plural_head(self, tokens: list[str]) -> bool:
         """Whether the phrase's head noun is plural ('users of an app', 'daily prices'): tables, not fields."""

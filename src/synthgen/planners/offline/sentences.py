@@ -57,7 +57,8 @@ def copula(text: str) -> str:
     'cargo type is something such as a, b' -> 'cargo type such as a, b'; other phrases as they are."""
     core, _ = strip_groups(text)
     bare = _PRONOUN_CLAUSE.match(text)
-    if bare and not _NOT_SUBJECT.search(bare.group(1)):  # 'the ward they were admitted to (e.g. ...)'
+    if bare and not _NOT_SUBJECT.search(bare.group(1)) and not re.match(r"\s*(?:what|how|when|where|why)\b",
+                                                                         bare.group(1), re.I):  # 'the ward they were admitted to (e.g. ...)'
         return bare.group(1).strip() + " " + text[bare.end():].strip()
     starts = _STARTS.match(text)
     if starts and not _NOT_SUBJECT.search(starts.group(1)):

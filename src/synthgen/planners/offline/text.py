@@ -298,8 +298,12 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
     specs = sum(1 for c in lines if _SPEC_LINE.match(_BULLET.sub("", c)))
     for index, clause in enumerate(lines):
         bullet = bool(_BULLET.match(clause))
-        clause = rewrite(_BULLET.sub("", clause).strip())
+        plain = _BULLET.sub("", clause).strip()
+        clause = rewrite(plain)
         if not clause:
+            continue
+        if clause != plain and not bullet:  # 'The status is one of a, b or c, mostly a': one field and its choices
+            parsed.phrases.append(_clean_phrase(Phrase(clause, index, True)))
             continue
         masked = mask(clause)
         spec = _SPEC_LINE.match(clause) if specs >= 2 and specs * 2 >= len(lines) else None
