@@ -49,6 +49,10 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
         found = _read_group(mod.flags(group, mods), mods, lex, r.details)
         if found and r.items is None:
             r.items, r.exact = found
+    compare = re.search(r"\s*(?:<=|>=|=<|=>|<|>|\u2264|\u2265)\s*(?=[^\W\d])", core)
+    if compare and compare.start() > 0:  # 'seats sold <= seats': a relation to another column
+        r.details.append(core[compare.start():].strip())
+        core = core[:compare.start()]
     if r.items is None:
         core, r.items, r.exact = _inline_items(core, mods, lex, r.details)
     if r.items and len(r.items) >= 3 and all(len(i.split()) <= 2 for i in r.items[1:]):
