@@ -91,4 +91,5 @@ def test_not_understood_is_an_error_with_an_example_and_exit_code_2(monkeypatch,
     result = run(*command)
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr == ("error: nothing in the description reads as a column (not understood: 'asdf', "
-                             f"'qwerty'); name the columns you want and their values, e.g. \"{NotUnderstood.EXAMPLE}\"\n")
+                             "'qwerty'); name the columns you want and their values, "
+                             f"e.g. \"{NotUnderstood.EXAMPLE}\"\n")

@@ -73,7 +73,8 @@ def test_a_source_over_the_limit_is_an_error_naming_the_column() -> None:
                                                ("a\tb", "U+0009")])
 def test_a_source_must_be_printable_text_on_one_line(source: str, found: str) -> None:
     data = {"columns": [{"name": "price", "provider": "pyfloat", "source": source}]}
-    with pytest.raises(SchemaError, match=f"column 'price': 'source' must not contain control characters.*{re.escape(found)}"):
+    refused = f"column 'price': 'source' must not contain control characters.*{re.escape(found)}"
+    with pytest.raises(SchemaError, match=refused):
         parse_schema(data)
     with pytest.raises(SchemaError, match="column 'price': 'source' must not be blank"):
         parse_schema({"columns": [{"name": "price", "provider": "pyfloat", "source": "   "}]})
@@ -89,3 +90,15 @@ def test_not_understood_is_a_schema_error_with_its_own_code_and_an_example() -> 
     assert NotUnderstood("my own words").detail == "my own words"
     assert "NotUnderstood" in errors.__doc__ and synthgen.NotUnderstood is NotUnderstood
     assert "NotUnderstood" in synthgen.__all__
+
+
+def test_the_docs_describe_source_and_what_was_understood() -> None:
+    from pathlib import Path
+
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    rules = (docs / "rules.md").read_text(encoding="utf-8")
+    assert "`source`" in rules and "understood.md" in rules
+    page = (docs / "understood.md").read_text(encoding="utf-8")
+    for word in ('"understood"', '"unrecognised"', '"notes"', "X-SynthGen-Unrecognised", "not understood:",
+                 "not_understood", "NotUnderstood"):
+        assert word in page, word

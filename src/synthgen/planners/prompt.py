@@ -47,8 +47,9 @@ like "10m", per: a column with distinct} for regular timestamps of date_time_bet
 - source: for every column, the words of the description it came from, copied as written (a few words, e.g. \
 "status (new, paid)" or "unit price"); "" for a column you added yourself (an id the description did not name).
 - unrecognised: the words or phrases of the description you could not turn into any column or rule, copied as \
-written (not filler words such as "with" or "and"); [] when you used them all. If nothing in the description reads as a dataset or a column (e.g. \
-"asdf qwerty"), answer with no columns and put its words in unrecognised.
+written (not filler words such as "with" or "and"); [] when you used them all. If nothing in the \
+description reads as a dataset or a column (e.g. "asdf qwerty"), answer with no columns and put its words in \
+unrecognised.
 - Every column carries every key: unique false, weights/entity/after null, sequence false, and formula/when/by/\
 distribution/distinct/series null when unused, e.g.
 {"name":"status","source":"status (new, paid)","provider":"random_element","args":[{"key":"elements",\
