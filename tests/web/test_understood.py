@@ -70,6 +70,9 @@ def test_the_schema_endpoint_says_what_was_understood(telling: TestClient) -> No
     assert with_sources.status_code == 200 and with_sources.content == telling.post(
         GENERATE, json={"schema": plain, "rows": 200, "seed": 4}).content
     assert "x-synthgen-unrecognised" not in with_sources.headers  # no planner, nothing to report
+    # a locale the request asks for re-validates the planned schema: the sources stay
+    german = telling.post(SCHEMA, json={"description": "shop orders", "locale": "de_DE"}).json()
+    assert german["schema"]["locale"] == "de_DE" and german["understood"] == body["understood"]
 
 
 def test_the_openapi_spec_shows_the_new_fields(telling: TestClient) -> None:

@@ -154,7 +154,8 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         401: "API_KEYS is set and the request has no valid `Authorization: Bearer <key>` header",
         408: "The request body did not arrive whole within BODY_TIMEOUT seconds",
         413: "Too large: rows over MAX_ROWS, a description over 2,000 characters, or a body over the size limit",
-        422: "Invalid request (names the field) or invalid schema (names the column)",
+        422: "Invalid request (names the field), invalid schema (names the column), or a description with nothing "
+             "the planner can read as a column (not_understood, with an example)",
         429: "Too many requests from this client (RATE_LIMIT a minute); see Retry-After",
         500: "A bug on our side (generic message, no traceback)",
         502: "The planner (LLM) failed to produce a valid schema, even after one repair round",
