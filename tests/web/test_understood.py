@@ -94,6 +94,21 @@ def test_generate_from_a_description_reports_the_unrecognised_words_in_a_header(
     assert "X-SynthGen-Unrecognised" in response.headers["access-control-expose-headers"]
 
 
+def test_a_confidence_out_of_range_is_held_to_0_1_not_a_500(tmp_path) -> None:
+    planner = TellingPlanner()
+    original = planner.plan
+
+    def plan(description: str, *, locale: str | None = None) -> PlanResult:
+        result = original(description, locale=locale)
+        result.meta.confidence = {"order_id": 1.5, "status": -0.2, "amount": float("nan")}
+        return result
+
+    planner.plan = plan  # type: ignore[method-assign]
+    with TestClient(create_app(demo_settings(tmp_path), planner=planner, ui=False)) as client:
+        body = client.post(SCHEMA, json={"description": "shop orders"}).json()
+    assert [u["confidence"] for u in body["understood"]] == [1.0, 0.0, None, None]
+
+
 def test_the_header_is_absent_when_the_planner_understood_everything(tmp_path) -> None:
     with TestClient(create_app(demo_settings(tmp_path), planner=TellingPlanner([]), ui=False)) as client:
         response = client.post(GENERATE, json={"description": "shop orders", "rows": 5})

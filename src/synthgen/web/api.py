@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 from importlib.metadata import PackageNotFoundError, version
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -136,7 +137,15 @@ def unrecognised_header(phrases: list[str], limit: int = MAX_UNRECOGNISED_HEADER
 def _understood(schema: DatasetSchema, result: PlanResult) -> list[dict[str, Any]]:
     """What the planner understood, column by column: the words each came from and how sure it is."""
     confidence = result.meta.confidence
-    return [{"column": c.name, "source": c.source, "confidence": confidence.get(c.name)} for c in schema.columns]
+    return [{"column": c.name, "source": c.source, "confidence": _share(confidence.get(c.name))}
+            for c in schema.columns]
+
+
+def _share(value: float | None) -> float | None:
+    """A planner's confidence held to 0..1 (None for none, or for a value that is not a finite number)."""
+    if not isinstance(value, (int, float)) or not math.isfinite(value):
+        return None
+    return min(max(float(value), 0.0), 1.0)
 
 
 @schema_router.post("/schema", summary="Plan a schema from a description", response_model=SchemaResponse,
