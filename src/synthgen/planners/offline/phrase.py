@@ -46,7 +46,7 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
         found = _read_group(mod.flags(group, mods), mods, lex)
         if found and r.items is None:
             r.items, r.exact = found
-    if r.items is None:
+    if r.items is None and not (r.boolean and re.search(r"\bor\s+not\s*$", core, re.I)):  # 'smoker or not'
         core, r.items, r.exact = _inline_items(core, mods, lex)
     r.boolean = r.boolean or mods.boolean
     window = mod.find_window(core, today)  # years and dates: a date column's window, a year column's range
