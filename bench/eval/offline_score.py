@@ -4,6 +4,7 @@ runs them), without a server: the same checks as ../shared/eval/score.py, which 
     uv run python bench/eval/offline_score.py                      # every batch: per-batch figures
     uv run python bench/eval/offline_score.py --verbose FILE.py     # one batch, per case with the reasons
     uv run python bench/eval/offline_score.py --write-floors        # record today's per-case figures
+    uv run python bench/eval/offline_score.py --timing              # also the median and p95 plan time
 
 tests/planners/test_eval_batches.py holds the planner to the recorded floors (bench/eval/floors.json), so a
 batch scored once stays a regression yardstick. A fresh batch is still scored first with score.py over HTTP,
@@ -70,6 +71,22 @@ def score(path: Path, score_mod: ModuleType | None = None) -> dict[str, tuple[in
     return out
 
 
+def plan_times(paths: list[Path]) -> list[float]:
+    """Seconds per plan of every description, each by a fresh planner (no kept plans), data files loaded."""
+    import time
+
+    from synthgen.planners.offline import OfflinePlanner
+
+    OfflinePlanner().plan("customers with name and email")  # loads the data files once, as a server has
+    out = []
+    for path in paths:
+        for case in cases(path):
+            start = time.perf_counter()
+            OfflinePlanner().plan(case["description"])
+            out.append(time.perf_counter() - start)
+    return sorted(out)
+
+
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
     paths = [Path(a) for a in argv if a.endswith(".py")] or batches()
@@ -83,6 +100,10 @@ def main(argv: list[str]) -> int:
             for cid, (h, a, notes) in result.items():
                 print(f"  {cid}: {h}/{a} {'; '.join(notes)}")
         floors[path.name] = {cid: h for cid, (h, _, _) in result.items()}
+    if "--timing" in argv:
+        times = plan_times(paths)
+        print(f"plan time over {len(times)} descriptions: median {1000 * times[len(times) // 2]:.1f} ms, "
+              f"p95 {1000 * times[int(len(times) * 0.95)]:.1f} ms, max {1000 * times[-1]:.1f} ms")
     if "--write-floors" in argv:
         FLOORS.write_text(json.dumps(floors, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"floors written to {FLOORS.relative_to(ROOT)}")
