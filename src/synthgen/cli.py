@@ -91,6 +91,10 @@ def _planned(description: str, locale: str | None = None) -> DatasetSchema:
     meta = result.meta
     how = f"{meta.planner}{f' ({meta.model})' if meta.model else ''}{', from cache' if meta.cache_hit else ''}"
     _say(f"schema: planned by {how}")
+    if meta.unrecognised:
+        _say(f"not understood: {', '.join(meta.unrecognised)}")
+    for note in meta.notes:
+        _say(f"note: {note}")
     return result.schema
 
 

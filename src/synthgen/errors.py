@@ -3,7 +3,8 @@
     SynthGenError                    base of everything we raise on purpose
     ├── SchemaError                  the schema (file, request or planner answer) is invalid; .problems lists why
     │   ├── CapacityError            a `unique` column cannot hold the rows asked for
-    │   └── FormulaError             a column's formula does not parse or type-check, or passes a limit
+    │   ├── FormulaError             a column's formula does not parse or type-check, or passes a limit
+    │   └── NotUnderstood            a planner found nothing in a description it can read as a column
     ├── LimitError                   a request exceeds a configured limit (rows, columns, description length)
     ├── PlannerError                 a planner could not turn a description into a valid schema
     │   ├── PlannerTimeout           ... within the time budget
@@ -50,6 +51,25 @@ class FormulaError(SchemaError):
     def __init__(self, problem: str, position: int | None = None) -> None:
         super().__init__(problem)
         self.position = position
+
+
+class NotUnderstood(SchemaError):
+    """A planner found nothing in the description it can read as a column (code "not_understood").
+
+    The message says so and shows an example description; `unrecognised` lists the words the planner could not
+    read. Front doors treat it as any SchemaError: a 422 from the API, exit code 2 from the CLI."""
+
+    code = "not_understood"
+    EXAMPLE = ("customer orders with order id, customer name, email, order date, status (pending, shipped, "
+               "delivered) and amount between 5 and 500")
+
+    def __init__(self, detail: str | None = None, *, unrecognised: list[str] | None = None) -> None:
+        self.unrecognised = list(unrecognised or [])
+        if detail is None:
+            words = ", ".join(f"'{w[:60]}'" for w in self.unrecognised[:10])
+            detail = (f"nothing in the description reads as a column{f' (not understood: {words})' if words else ''}; "
+                      f"name the columns you want and their values, e.g. \"{self.EXAMPLE}\"")
+        super().__init__(detail)
 
 
 class LimitError(SynthGenError):

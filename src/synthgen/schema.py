@@ -26,6 +26,7 @@ from .templates import TEMPLATE_ARGS, renderer
 MAX_COLUMNS = 200
 MAX_NAME_LENGTH = 64
 MAX_ENTITY_LENGTH = 32
+MAX_SOURCE_LENGTH = 200  # characters of a column's `source` (the words or example it came from)
 # Never in any string of a schema: NUL, and lone surrogates (half a UTF-16 pair, which JSON's "\ud800" escapes can
 # carry but no UTF-8 encoder, Faker, Arrow or a file can take).
 _NEVER = re.compile("[\x00\ud800-\udfff]")
@@ -94,6 +95,8 @@ class Column(BaseModel):
     distinct: int | None = Field(default=None, ge=1, le=MAX_DISTINCT,
                                  description="the column takes this many distinct values, each reused across rows")
     series: Series | None = Field(default=None, description="dates/datetimes: regular steps from a start")
+    source: str | None = Field(default=None, description="the words or example this column came from, for 'what I "
+                                                         "understood' views; engines ignore it")
 
     @property
     def faker_args(self) -> dict[str, Any]:
@@ -217,6 +220,7 @@ def schema_problems(schema: DatasetSchema) -> list[str]:
     by_name = {c.name: c for c in schema.columns}
     for col in schema.columns:
         where = f"column '{col.name}'"
+        problems += [f"{where}: {p}" for p in _source_problems(col.source)]
         if col.name in seen:
             problems.append(f"{where}: the name is used twice; column names must be unique")
         seen.add(col.name)
@@ -242,6 +246,20 @@ def schema_problems(schema: DatasetSchema) -> list[str]:
     if len(by_name) < len(schema.columns):
         return problems
     return problems + check_rules(schema.columns, catalog)[1]
+
+
+def _source_problems(source: str | None) -> list[str]:
+    """`source` is printable text on one line, at most MAX_SOURCE_LENGTH characters."""
+    if source is None:
+        return []
+    if len(source) > MAX_SOURCE_LENGTH:
+        return [f"'source' is {len(source):,} characters; the limit is {MAX_SOURCE_LENGTH} (a few words of the "
+                "description are enough)"]
+    try:
+        _name(source)
+    except ValueError as exc:
+        return [f"'source' {exc}"]
+    return []
 
 
 def _formula_column_problems(col: Column) -> list[str]:

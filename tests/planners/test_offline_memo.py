@@ -10,7 +10,7 @@ from synthgen.errors import SchemaError
 from synthgen.planners.offline import planner as offline
 from synthgen.planners.offline.planner import PLANS_KEPT, OfflinePlanner
 
-EVENTS = "events on 2025-06-01 with name and city"  # a stated date: planned as an offset from today
+EVENTS = "events with name, city and event date on 2025-06-01"  # a stated date: planned as an offset from today
 
 
 @pytest.fixture
@@ -54,9 +54,9 @@ def test_the_same_description_is_read_once_and_gives_the_same_schema(reads: list
 
 def test_notes_are_kept_with_the_plan(reads: list[str]) -> None:
     planner = OfflinePlanner()
-    first = planner.plan("gizmos with a frobnication index")
+    first = planner.plan("gizmos with a name and a frobnication index")
     assert first.meta.notes  # words it did not understand
-    assert planner.plan("gizmos with a frobnication index").meta.notes == first.meta.notes
+    assert planner.plan("gizmos with a name and a frobnication index").meta.notes == first.meta.notes
     assert len(reads) == 1
 
 

@@ -41,7 +41,6 @@ HOSTILE = {
     "empty name": good_with(column("", "email")),
     "control characters in a name": good_with(column("a\x00b", "email")),
     "too many columns": good_with(*[column(f"c{i}", "name") for i in range(MAX_COLUMNS)]),
-    "no columns": good_with(columns=[]),
     "not an object": "[1, 2, 3]",
     "prose": "I think a table of orders would be nice.",
     "truncated JSON": json.dumps(GOOD)[: len(json.dumps(GOOD)) // 2],
@@ -66,6 +65,18 @@ def test_a_hostile_answer_twice_is_a_502_with_nothing_made(tmp_path, case: str) 
         assert body["error"] == "planner_failed" and "even after one repair round" in body["detail"]
         assert "Traceback" not in response.text
         assert api.calls == 2  # the answer, then one repair round: never more
+        no_rows_and_nothing_cached(client)
+
+
+@pytest.mark.parametrize("provider", ["openai", "anthropic"])
+def test_an_answer_with_no_columns_is_not_understood_at_once(tmp_path, provider: str) -> None:
+    """The prompt's way of saying "nothing here reads as a column": a 422 with an example, no repair round."""
+    api = FakeLLM(reply(provider, good_with(columns=[])))
+    with llm_app(tmp_path, api, provider=provider) as client:
+        response = client.post(GENERATE, json={"description": "orders", "rows": 50})
+        assert response.status_code == 422, response.text
+        assert response.json()["error"] == "not_understood" and "e.g. " in response.json()["detail"]
+        assert api.calls == 1
         no_rows_and_nothing_cached(client)
 
 

@@ -10,7 +10,14 @@ from ..schema import DatasetSchema
 
 @dataclass
 class PlanMeta:
-    """How a schema was made: by which planner and model, at what cost, and whether it came from the cache."""
+    """How a schema was made: by which planner and model, at what cost, whether it came from the cache, and what
+    the planner understood.
+
+    `unrecognised`: phrases of the description the planner did not understand, as written (empty when it used
+    every word, and on a cache hit). `confidence`: column name -> 0..1, how sure the planner is of that column
+    (empty when the planner does not say). `notes`: anything else worth telling the user (a repair, a retry).
+    What each column came from is in the schema itself (`Column.source`).
+    """
 
     planner: str
     model: str | None = None
@@ -20,6 +27,8 @@ class PlanMeta:
     cache_hit: bool = False
     repaired: bool = False
     notes: list[str] = field(default_factory=list)
+    unrecognised: list[str] = field(default_factory=list)
+    confidence: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass

@@ -14,7 +14,12 @@ log = logging.getLogger(__name__)
 
 
 class CachingPlanner:
-    """A Planner in front of another: a cache hit costs no LLM call (PlanMeta.cache_hit=True)."""
+    """A Planner in front of another: a cache hit costs no LLM call (PlanMeta.cache_hit=True).
+
+    Only the schema is cached, so a hit keeps what each column came from (`Column.source` is in the schema) but
+    not the rest of what the planner reported: its PlanMeta has empty `unrecognised`, `confidence` and `notes`.
+    The first answer for a description (a miss) reports them in full.
+    """
 
     def __init__(self, inner: Planner, cache: SchemaCache) -> None:
         self.inner = inner

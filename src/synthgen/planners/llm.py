@@ -16,12 +16,12 @@ from typing import Any
 from pydantic import SecretStr, ValidationError
 
 from ..catalog import known_locale
-from ..errors import PlannerError, PlannerTimeout, PlannerUnavailable, SchemaError
+from ..errors import NotUnderstood, PlannerError, PlannerTimeout, PlannerUnavailable, SchemaError
 from ..schema import DatasetSchema, parse_schema
 from . import guard
 from .base import PlanMeta, PlanResult
 from .prompt import repair_message, system_prompt, user_message
-from .wire import WireSchema, to_schema_dict, wire_problems
+from .wire import WireSchema, to_schema_dict, unrecognised_words, wire_problems
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +175,12 @@ def extract_json(text: str) -> Any:
 
 def decode(answer: Answer, locale: str | None = None) -> DatasetSchema:
     """The validated schema of an answer, or SchemaError listing every problem (fed to the repair round)."""
+    return decode_answer(answer, locale)[0]
+
+
+def decode_answer(answer: Answer, locale: str | None = None) -> tuple[DatasetSchema, list[str]]:
+    """The validated schema of an answer and the phrases the model did not understand; SchemaError listing every
+    problem (fed to the repair round), or NotUnderstood when the model found no column at all."""
     truncated = ["the answer was cut off at the output limit; send a shorter schema (fewer columns, shorter lists)"]
     payload = answer.payload
     try:
@@ -186,10 +192,13 @@ def decode(answer: Answer, locale: str | None = None) -> DatasetSchema:
         raise SchemaError((truncated if answer.truncated else []) + exc.problems) from None
     except ValidationError as exc:
         raise SchemaError((truncated if answer.truncated else []) + wire_problems(exc)) from None
+    unrecognised = unrecognised_words(wire)
+    if not wire.columns and not answer.truncated:  # the prompt's way of saying "nothing here reads as a column"
+        raise NotUnderstood(unrecognised=unrecognised)
     schema = to_schema_dict(wire)
     if locale:
         schema["locale"] = locale
-    return parse_schema(schema)
+    return parse_schema(schema), unrecognised
 
 
 def redact(text: str, *secrets: str | None) -> str:
@@ -273,7 +282,9 @@ class LLMPlanner:
         retries = [1]  # one retry of a transport/server/rate-limit failure per planning call, shared by both rounds
         answer = self._ask(system, messages, budget, meta, retries)
         try:
-            return PlanResult(decode(answer, locale), meta)
+            return self._result(answer, locale, meta)
+        except NotUnderstood:
+            raise  # the model read no column in the description: a repair round would not help
         except SchemaError as exc:
             problems = exc.problems
         log.info("%s answer failed validation (%d problems); one repair round", self.name, len(problems))
@@ -282,7 +293,9 @@ class LLMPlanner:
         meta.repaired = True
         meta.notes.append(f"repaired: the first answer had {len(problems)} problem(s)")
         try:
-            return PlanResult(decode(answer, locale), meta)
+            return self._result(answer, locale, meta)
+        except NotUnderstood:
+            raise
         except SchemaError as exc:
             shown = "; ".join(p[:200] for p in exc.problems[:5])
             more = f" (and {len(exc.problems) - 5} more)" if len(exc.problems) > 5 else ""
@@ -290,6 +303,12 @@ class LLMPlanner:
                 f"{self.service} model {self.model} did not produce a valid schema, even after one repair round: "
                 f"{shown}{more}. Try rephrasing the description, or write the schema yourself."
             ) from None
+
+    @staticmethod
+    def _result(answer: Answer, locale: str | None, meta: PlanMeta) -> PlanResult:
+        schema, unrecognised = decode_answer(answer, locale)
+        meta.unrecognised = unrecognised
+        return PlanResult(schema, meta)
 
     def _ask(self, system: str, messages: list[dict[str, Any]], budget: Budget, meta: PlanMeta,
              retries: list[int]) -> Answer:

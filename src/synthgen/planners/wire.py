@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr, ValidationError
 
 from ..errors import SchemaError
-from ..schema import DatasetSchema
+from ..schema import MAX_SOURCE_LENGTH, DatasetSchema
 
 # A value of an argument: what strict structured output can express in place of a free-form dict value.
 Scalar = StrictStr | StrictInt | StrictFloat | StrictBool | None
@@ -85,6 +85,8 @@ class WireSeries(_Wire):
 
 class WireColumn(_Wire):
     name: str = Field(description="snake_case column name")
+    source: str = Field(default="", description="the words of the description this column came from, as written; "
+                                                "'' for a column you added yourself")
     provider: str = Field(description="a provider name from the catalog; '' for a formula column")
     args: list[WireArg] = Field(default_factory=list)
     unique: bool = False
@@ -105,6 +107,8 @@ class WireSchema(_Wire):
     name: str = Field(description="snake_case dataset name")
     locale: str = Field(description="Faker locale, e.g. en_US")
     columns: list[WireColumn]
+    unrecognised: list[str] = Field(default_factory=list, description="words or phrases of the description you "
+                                    "could not turn into any column or rule, as written; [] when none")
 
 
 def to_schema_dict(wire: WireSchema) -> dict[str, Any]:
@@ -122,6 +126,9 @@ def to_schema_dict(wire: WireSchema) -> dict[str, Any]:
                 problems.append(f"column '{col.name}': argument '{arg.key}' is given twice")
             args[arg.key] = copy.deepcopy(arg.value)
         out: dict[str, Any] = {"name": col.name}
+        source = _source(col.source)
+        if source:
+            out["source"] = source
         if col.provider or col.formula is None:  # '' means none for a formula column
             out["provider"] = col.provider
         if args:
@@ -172,6 +179,23 @@ def _rules_dict(col: WireColumn, problems: list[str]) -> dict[str, Any]:
     return out
 
 
+def _source(text: str) -> str:
+    """A model's `source` as 2.1 takes it: one line, spaces collapsed, cut to MAX_SOURCE_LENGTH ('' for none).
+    A model that quotes too much loses the tail of a hint, not a repair round."""
+    words = " ".join("".join(ch if ch.isprintable() or ch in "\u200c\u200d" else " " for ch in text).split())
+    return words if len(words) <= MAX_SOURCE_LENGTH else words[: MAX_SOURCE_LENGTH - 1].rstrip() + "…"
+
+
+def unrecognised_words(wire: WireSchema) -> list[str]:
+    """The answer's unrecognised phrases, each on one line and bounded, blanks and repeats dropped (at most 20)."""
+    out: list[str] = []
+    for phrase in wire.unrecognised:
+        text = _source(phrase)
+        if text and text not in out:
+            out.append(text)
+    return out[:20]
+
+
 def _text(value: Any) -> str:
     """A `by` group's value as the 2.1 dict key: JSON keys are text (true/false as the engine writes them)."""
     if isinstance(value, bool):
@@ -186,6 +210,7 @@ def from_schema(schema: DatasetSchema) -> WireSchema:
         columns.append(
             WireColumn(
                 name=col.name,
+                source=col.source or "",
                 provider=col.provider or "",
                 args=[WireArg(key=k, value=v) for k, v in col.args.items()],
                 unique=col.unique,

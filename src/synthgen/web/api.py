@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 from importlib.metadata import PackageNotFoundError, version
 from typing import Annotated, Any
+from urllib.parse import quote
 
 import anyio
 from fastapi import APIRouter, Query
@@ -100,8 +103,49 @@ def _file_response(body: GenerateRequest, services: Services,
         "X-SynthGen-Rows": str(body.rows),
         "Cache-Control": "no-store",
     }
+    if planned is not None and planned[1].meta.unrecognised:
+        headers["X-SynthGen-Unrecognised"] = unrecognised_header(planned[1].meta.unrecognised)
     return GatedStreamingResponse(chunks, slot=slot, write_timeout=settings.write_timeout,
                                   media_type=export.MEDIA_TYPES[body.format], headers=headers)
+
+
+MAX_UNRECOGNISED_HEADER = 500
+
+
+def unrecognised_header(phrases: list[str], limit: int = MAX_UNRECOGNISED_HEADER) -> str:
+    """The X-SynthGen-Unrecognised value: the phrases joined with ", ", each percent-encoded where it is not
+    printable ASCII (and its own '%' and ','), so `unquote` of each part gives the phrase back; at most about
+    `limit` characters, '...' standing for the phrases left out."""
+    parts: list[str] = []
+    length = 0
+    for phrase in phrases:
+        chars = [ch if " " <= ch <= "~" and ch not in "%," else quote(ch, safe="") for ch in phrase]
+        encoded = "".join(chars)
+        room = limit - length - (2 if parts else 0)
+        if len(encoded) > room:
+            if not parts:  # one long phrase: its head, cut between characters (never inside an escape)
+                head = list(itertools.takewhile(lambda n: n <= room - 3, itertools.accumulate(map(len, chars))))
+                parts.append("".join(chars[: len(head)]) + "...")
+            else:
+                parts.append("...")
+            break
+        parts.append(encoded)
+        length += len(encoded) + (2 if len(parts) > 1 else 0)
+    return ", ".join(parts)
+
+
+def _understood(schema: DatasetSchema, result: PlanResult) -> list[dict[str, Any]]:
+    """What the planner understood, column by column: the words each came from and how sure it is."""
+    confidence = result.meta.confidence
+    return [{"column": c.name, "source": c.source, "confidence": _share(confidence.get(c.name))}
+            for c in schema.columns]
+
+
+def _share(value: float | None) -> float | None:
+    """A planner's confidence held to 0..1 (None for none, or for a value that is not a finite number)."""
+    if not isinstance(value, (int, float)) or not math.isfinite(value):
+        return None
+    return min(max(float(value), 0.0), 1.0)
 
 
 @schema_router.post("/schema", summary="Plan a schema from a description", response_model=SchemaResponse,
@@ -111,7 +155,9 @@ async def make_schema(body: SchemaRequest, services: ServicesDep) -> dict[str, A
     body_schema = {"name": schema.name, "locale": schema.locale,
                    **schema.model_dump(mode="json", exclude_defaults=True, exclude={"name", "locale"})}
     return {"schema": body_schema, "planner": result.meta.planner,
-            "model": result.meta.model, "cache_hit": result.meta.cache_hit}
+            "model": result.meta.model, "cache_hit": result.meta.cache_hit,
+            "understood": _understood(schema, result), "unrecognised": list(result.meta.unrecognised),
+            "notes": list(result.meta.notes)}
 
 
 @providers_router.get("/providers", summary="The allowlisted Faker providers a schema may use",

@@ -98,11 +98,24 @@ class SchemaRequest(_Described):
                                json_schema_extra={"enum": [*LOCALES, None]})
 
 
+class Understood(BaseModel):
+    column: str = Field(description="a column of the schema")
+    source: str | None = Field(default=None, description="the words or example it came from; null when the planner "
+                                                         "added it on its own or did not say")
+    confidence: float | None = Field(default=None, ge=0, le=1, description="0..1, how sure the planner is of this "
+                                                                          "column; null when it does not say")
+
+
 class SchemaResponse(BaseModel):
     schema_: dict[str, Any] = Field(alias="schema", description="the schema (2.1), ready for POST /api/v1/generate")
     planner: str
     model: str | None = None
     cache_hit: bool
+    understood: list[Understood] = Field(default_factory=list, description="what the planner understood: one entry "
+                                         "per column, in the schema's order")
+    unrecognised: list[str] = Field(default_factory=list, description="phrases of the description the planner did "
+                                    "not understand (empty on a cache hit: only the schema is cached)")
+    notes: list[str] = Field(default_factory=list, description="anything else the planner reported (a repair, a retry)")
 
 
 class ProvidersResponse(BaseModel):
@@ -141,7 +154,8 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         401: "API_KEYS is set and the request has no valid `Authorization: Bearer <key>` header",
         408: "The request body did not arrive whole within BODY_TIMEOUT seconds",
         413: "Too large: rows over MAX_ROWS, a description over 2,000 characters, or a body over the size limit",
-        422: "Invalid request (names the field) or invalid schema (names the column)",
+        422: "Invalid request (names the field), invalid schema (names the column), or a description with nothing "
+             "the planner can read as a column (not_understood, with an example)",
         429: "Too many requests from this client (RATE_LIMIT a minute); see Retry-After",
         500: "A bug on our side (generic message, no traceback)",
         502: "The planner (LLM) failed to produce a valid schema, even after one repair round",
@@ -179,5 +193,8 @@ def file_response(media_types: dict[str, str]) -> dict[int | str, dict[str, Any]
             "X-SynthGen-Cache": {**header, "description": "hit, miss or none (schema given, or cache off)"},
             "X-SynthGen-Seed": {"schema": {"type": "integer"}, "description": "the seed used; send it to repeat"},
             "X-SynthGen-Rows": {"schema": {"type": "integer"}, "description": "the number of rows"},
+            "X-SynthGen-Unrecognised": {**header, "description": "only when the planner reported some: the phrases of "
+                                        "the description it did not understand, comma-separated, non-ASCII "
+                                        "percent-encoded, at most about 500 characters"},
         },
     }}

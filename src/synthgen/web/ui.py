@@ -113,8 +113,9 @@ def build_ui(services: Services) -> gr.Blocks:
         try:
             _limit(services, request)
             with actions.slot(rows, report) as held:  # capacity first: a refused request costs no planner call
-                schema, count, planner, cache = actions.plan(description, rows, locale, report)
-                return _outputs(actions.produce(schema, count, fmt, seed, report, planner, cache, holding=held))
+                schema, count, planner, cache, told = actions.plan(description, rows, locale, report)
+                return _outputs(actions.produce(schema, count, fmt, seed, report, planner, cache, holding=held,
+                                                report=told))
         except Exception as exc:  # noqa: BLE001 - every failure becomes a friendly message
             return _failed(exc, schema)
 

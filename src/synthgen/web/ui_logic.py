@@ -6,9 +6,10 @@ import datetime as dt
 import json
 import logging
 import math
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ import pyarrow as pa
 from .. import engine, export, pipeline
 from ..errors import (
     LimitError,
+    NotUnderstood,
     PlannerBusy,
     PlannerError,
     PlannerTimeout,
@@ -25,6 +27,7 @@ from ..errors import (
     SchemaError,
     SynthGenError,
 )
+from ..planners.base import PlanMeta
 from ..schema import DatasetSchema, parse_schema
 from .gate import Busy, Slot
 from .ratelimit import RateLimited
@@ -172,6 +175,8 @@ def write_dataset(schema: DatasetSchema, rows: int, fmt: str, seed: int, path: P
 
 def friendly(exc: BaseException) -> str:
     """A message for a non-coder: what went wrong and what to do; never a traceback."""
+    if isinstance(exc, NotUnderstood):
+        return f"The planner did not understand this description: {exc.detail}."
     if isinstance(exc, SchemaError):
         if len(exc.problems) == 1:
             return f"The schema has a problem: {exc.problems[0]}. Fix it in the schema table and regenerate."
@@ -224,6 +229,7 @@ class Result:
     seed: int
     planner: str
     cache: str
+    reported: list[str] = field(default_factory=list)  # what the planner said it did not understand, and its notes
 
     @property
     def status(self) -> str:
@@ -232,9 +238,25 @@ class Result:
         else:
             source = f"planner: {self.planner}" + (f", cache {self.cache}" if self.cache != "none" else "")
         shown = min(PREVIEW_ROWS, self.written.rows)
-        return (f"**Done.** Generated **{self.written.rows:,}** rows of **{self.schema.name}** as "
+        done = (f"**Done.** Generated **{self.written.rows:,}** rows of **{self.schema.name}** as "
                 f"**{self.written.path.suffix.lstrip('.').upper()}** ({human_size(self.written.size)}) with seed "
                 f"**{self.seed}** ({source}). The preview shows the first {shown} rows; the whole file is below.")
+        return "\n\n".join([done, *self.reported])
+
+
+def reported(meta: PlanMeta) -> list[str]:
+    """The planner's report for the status message: the phrases it did not understand, then its notes (Markdown,
+    the description's words escaped)."""
+    lines = []
+    if meta.unrecognised:
+        lines.append("**Not understood** (no column made from these words; rephrase them or add the columns in the "
+                     f"schema table): {', '.join(_markdown_text(w) for w in meta.unrecognised)}")
+    lines += [f"**Planner note:** {_markdown_text(note)}" for note in meta.notes]
+    return lines
+
+
+def _markdown_text(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>()#!|~&])", r"\\\1", text)
 
 
 def human_size(size: int) -> str:
@@ -274,7 +296,8 @@ class Actions:
             taken.release()
 
     def produce(self, schema: DatasetSchema, rows: int, fmt: str, seed: Any, progress: Progress | None = None,
-                planner: str = "none", cache: str = "none", *, holding: Slot | None = None) -> Result:
+                planner: str = "none", cache: str = "none", *, holding: Slot | None = None,
+                report: list[str] | None = None) -> Result:
         """Step 2: validate, then write the file and keep the preview (in a slot: the caller's when `holding`)."""
         settings = self.services.settings
         prepared = pipeline.prepare(schema, rows, max_rows=settings.max_rows, max_bytes=settings.max_output_bytes)
@@ -297,24 +320,25 @@ class Actions:
                 ok = True
             finally:
                 downloads.done(path, ok=ok)
-        return Result(prepared, written, used, planner, cache)
+        return Result(prepared, written, used, planner, cache, list(report or []))
 
     def plan(self, description: str, rows: Any, locale: str | None = None,
-             progress: Progress | None = None) -> tuple[DatasetSchema, int, str, str]:
+             progress: Progress | None = None) -> tuple[DatasetSchema, int, str, str, list[str]]:
         """Step 1 of generate: check the row count, then plan on a planning thread (call it inside `slot`).
-        Returns (schema, rows, planner, cache label)."""
+        Returns (schema, rows, planner, cache label, the planner's report for the status message)."""
         count = self._rows(rows)
         self.services.check_rows(count)
         if progress is not None:
             progress(0.0, "Planning the columns…")
         schema, result = self.services.plan_in_slot(description or "", locale or None, wait=WAIT_FOR_PLANNER)
-        return schema, count, result.meta.planner, self.services.cache_label(True, result.meta.cache_hit)
+        return (schema, count, result.meta.planner, self.services.cache_label(True, result.meta.cache_hit),
+                reported(result.meta))
 
     def generate(self, description: str, rows: Any, fmt: str, seed: Any, locale: str | None = None,
                  progress: Progress | None = None) -> Result:
         with self.slot(rows, progress) as held:
-            schema, count, planner, cache = self.plan(description, rows, locale, progress)
-            return self.produce(schema, count, fmt, seed, progress, planner, cache, holding=held)
+            schema, count, planner, cache, report = self.plan(description, rows, locale, progress)
+            return self.produce(schema, count, fmt, seed, progress, planner, cache, holding=held, report=report)
 
     def regenerate(self, table: Any, current: dict[str, Any] | None, rows: Any, fmt: str, seed: Any,
                    locale: str | None = None, progress: Progress | None = None) -> Result:

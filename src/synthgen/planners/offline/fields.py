@@ -41,6 +41,7 @@ class Field:
     recognised: bool = True
     open_enum: bool = False  # "status: pending," - the next short items are more choices
     phrase: str = ""
+    template: bool = False  # added from a domain's typical columns, not asked for
     tail: tuple[str, ...] = ()  # unknown words after a category word ("status pending"): maybe its first choice
     head_name: str = ""  # the name without those words
     formula: str | None = None  # column rules (rules.py); provider and args stay for a plain fallback
@@ -49,14 +50,28 @@ class Field:
     by: dict[str, Any] | None = None
     sub_lists: dict[str, list[str]] | None = None  # 'category (food: bread, milk; toys: ball)': each choice's own
 
+    @property
+    def confidence(self) -> float:
+        """How sure the planner is of this column: stated with its type, read from known words, added from a
+        domain's typical columns, or not understood (filled with plain words)."""
+        return 0.5 if self.template else 1.0 if self.explicit else 0.9 if self.recognised else 0.2
+
+    @property
+    def source(self) -> str:
+        """The words the column came from (one line, at most 200 characters), for 'what I understood' views."""
+        if self.template:
+            return "typical column for this kind of table"
+        return " ".join(self.phrase.split())[:200]
+
     def column(self) -> dict[str, Any]:
         """The column as the schema file (contract 2.1) writes it."""
+        col: dict[str, Any] = {"name": self.name}
         if self.formula:
-            col: dict[str, Any] = {"name": self.name, "formula": self.formula}
+            col["formula"] = self.formula
             if self.when:
                 col["when"] = self.when
-            return col
-        col = {"name": self.name, "provider": self.provider}
+            return self._sourced(col)
+        col["provider"] = self.provider
         if self.args:
             col["args"] = self.args
         for key in ("unique", "sequence"):
@@ -68,6 +83,11 @@ class Field:
             value = getattr(self, key)
             if value:
                 col[key] = value
+        return self._sourced(col)
+
+    def _sourced(self, col: dict[str, Any]) -> dict[str, Any]:
+        if self.source:
+            col["source"] = self.source
         return col
 
 
@@ -92,10 +112,10 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     length = _length_in_characters(r, match, lex.stopwords)
     if r.items and match and match.concept.kind in ("person", "address", "group", "str") and \
             items_are_fields(r.items, lex):
-        return _expand(r.items, r.tokens, match, ctx, soft)
+        return _said(text, _expand(r.items, r.tokens, match, ctx, soft))
     if not r.items and match and match.concept.kind == "group":
-        return _expand([lex.concepts[c].get("keys")[0] for c in match.concept.get("expand")], r.tokens, match,
-                       ctx, True)
+        return _said(text, _expand([lex.concepts[c].get("keys")[0] for c in match.concept.get("expand")],
+                                   r.tokens, match, ctx, True))
     spec, match, explicit, recognised = _values(r, match, ctx)
     done = val.finish(spec, lex)
     fld = Field("", done.provider, done.args, kind=done.kind, weights=done.weights, id_pattern=done.pattern,
@@ -107,6 +127,13 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         _link_hints(fld, r.lemmas, match, lex)
     _name(fld, r, match, ctx, spec.kind in ("date", "datetime") and r.window is not None)
     return [fld]
+
+
+def _said(text: str, fields: list[Field]) -> list[Field]:
+    """Columns a phrase opened up into ('names' -> first_name, last_name) say they came from that phrase."""
+    for fld in fields:
+        fld.phrase = text
+    return fields
 
 
 _SHORT, _LONG = frozenset({"short", "brief"}), frozenset({"long", "detailed", "lengthy", "full"})

@@ -42,8 +42,7 @@ def shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: 
     if match and match.concept.kind == "bool" and match.start > 0 and covers_last and \
             lex.lemma(tokens[match.start - 1], counts=False) != tokens[match.start - 1]:
         return Match(lex.concepts["count"], match.start - 1, n, 20.0)  # 'seats available', 'courses completed'
-    if match and match.concept.id == "person" and match.end == n and \
-            lex.lemma(tokens[-1], counts=False) != tokens[-1] and tokens[-1].isascii():
+    if match and match.concept.id == "person" and match.end == n and tokens[-1] in lex.plural_counts:
         return Match(lex.concepts["count"], match.start, n, 20.0)
     last = tokens[-1] if tokens else ""
     if match and match.concept.id == "level" and match.start > 0 and \

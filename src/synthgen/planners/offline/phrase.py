@@ -53,7 +53,7 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
     if compare and compare.start() > 0:  # 'seats sold <= seats': a relation to another column
         r.details.append(core[compare.start():].strip())
         core = core[:compare.start()]
-    if r.items is None:
+    if r.items is None and not (r.boolean and re.search(r"\bor\s+not\s*$", core, re.I)):  # 'smoker or not'
         core, r.items, r.exact = _inline_items(core, mods, lex, r.details)
     if r.items and len(r.items) >= 3 and all(len(i.split()) <= 2 for i in r.items[1:]):
         lead = re.match(r"^.+?\s(?:in|at|from|like|such\s+as|e\.g\.?)\s+(\S+(?:\s\S+)?)$", r.items[0], re.I)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ...bounded import Lru
 from ...catalog import get_catalog, known_locale
-from ...errors import SchemaError
+from ...errors import NotUnderstood, SchemaError
 from ...schema import DatasetSchema, parse_schema
 from . import modifiers as mod
 from ..base import PlanMeta, PlanResult
@@ -21,6 +22,7 @@ from .sentences import read_sentences
 from .text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
 
 MAX_FIELDS = 100
+_LISTED = re.compile(r"[:,;\n]|\b(with|having|including|containing|columns?|fields?)\b", re.I)
 PLANS_KEPT = 64  # planned schemas kept in memory: a plan costs 10-20 ms of CPU, a kept one a few kB
 
 
@@ -35,19 +37,32 @@ class OfflinePlanner:
     model: str | None = None
 
     def __init__(self) -> None:
-        self._plans: Lru[tuple[str, str | None, int], tuple[DatasetSchema, tuple[str, ...]]] = Lru(PLANS_KEPT)
+        self._plans: Lru[tuple[str, str | None, int], _Plan] = Lru(PLANS_KEPT)
 
     def plan(self, description: str, *, locale: str | None = None) -> PlanResult:
         if locale is not None and not known_locale(locale):
             raise SchemaError(f"locale '{locale}' is not a Faker locale (e.g. en_US, de_DE, fr_FR, ja_JP)")
-        schema, notes = self._plans.get((description, locale, date.today().toordinal()),
-                                        lambda: self._read(description, locale))
-        return PlanResult(schema=schema.model_copy(deep=True), meta=PlanMeta(planner="offline", notes=list(notes)))
+        kept = self._plans.get((description, locale, date.today().toordinal()),
+                               lambda: self._read(description, locale))
+        meta = PlanMeta(planner="offline", notes=list(kept.notes), unrecognised=list(kept.unrecognised),
+                        confidence=dict(kept.confidence))
+        return PlanResult(schema=kept.schema.model_copy(deep=True), meta=meta)
 
-    def _read(self, description: str, locale: str | None) -> tuple[DatasetSchema, tuple[str, ...]]:
+    def _read(self, description: str, locale: str | None) -> _Plan:
         notes: list[str] = []
-        schema = _Reader(lexicon(), normalize(description), locale, notes).schema()
-        return schema, tuple(notes)
+        reader = _Reader(lexicon(), normalize(description), locale, notes)
+        schema = reader.schema()
+        return _Plan(schema, tuple(notes), tuple(reader.unrecognised), tuple(reader.confidence.items()))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One kept plan: the schema and what the planner says of it (PlanMeta's notes, unrecognised, confidence)."""
+
+    schema: DatasetSchema
+    notes: tuple[str, ...]
+    unrecognised: tuple[str, ...]
+    confidence: tuple[tuple[str, float], ...]
 
 
 class _Reader:
@@ -55,6 +70,8 @@ class _Reader:
 
     def __init__(self, lex: Lexicon, text: str, locale: str | None, notes: list[str]) -> None:
         self.lex, self.text, self.notes = lex, text, notes
+        self.unrecognised: list[str] = []
+        self.confidence: dict[str, float] = {}
         self.parsed: Parsed = split_description(text, self._field_line)
         self.phrases = self._phrases()
         self.locale = locale or self._locale()
@@ -65,16 +82,21 @@ class _Reader:
         self.ctx = Context(lex, self.domain, date.today().toordinal(), self.catalog, self._aliases())
 
     def schema(self) -> DatasetSchema:
+        """The schema; raises NotUnderstood when nothing in the description reads as a column or a domain."""
         fields = self._fields()
-        stated = [f for f in fields if f.recognised and not f.soft]
-        if self.domain and ((self.domain_in_header and len(stated) < 3) or not stated):
+        stated = [f for f in fields if f.recognised and not f.soft] or [f for f in fields if f.recognised]
+        self.unrecognised = [_short(f.phrase) for f in fields if not f.recognised and not f.soft]
+        listed = _LISTED.search(self.text) is not None
+        if self.domain and (not stated or (self.domain_in_header and len(stated) < 2 and not listed)):
+            # 'hotel bookings', 'students and grades': a domain named, no list of columns
             fields = self._merge(self._template(self.domain.template), fields)
-            self.notes.append(f"few columns were named, so typical '{self.domain.id}' columns were added")
+            self.notes.append(f"no list of columns was given, so typical '{self.domain.id}' columns were made")
+        elif not stated and self._subject()[0] and not listed and len(words(self.text)) <= 4:
+            fields = self._template(self._generic_template())  # 'volunteers', 'widgets': a subject named alone
+            self.notes.append("no columns were named, so a small table of typical columns was made")
         elif not stated:
-            fields = self._template(self._generic_template())
-            self.notes.append("nothing in the description was recognised as a column; made a small generic table")
-        self.notes += [f"'{_short(f.phrase)}' was not recognised; it is filled with plain words"
-                       for f in fields if not f.recognised and not f.soft]
+            raise NotUnderstood(unrecognised=self.unrecognised or [_short(self.text)])
+        self.notes += [f"'{p}' was not recognised; it is filled with plain words" for p in self.unrecognised]
         if len(fields) > MAX_FIELDS:
             self.notes.append(f"only the first {MAX_FIELDS} columns were kept")
             fields = fields[:MAX_FIELDS]
@@ -86,6 +108,7 @@ class _Reader:
         head, subject = self._subject()
         nouns = self.domain.nouns if self.domain and head not in self.lex.ws("event_heads") else frozenset()
         link(fields, self.lex, self.catalog, head, subject, nouns)
+        self.confidence = {f.name: f.confidence for f in fields}
         return self._validate(self._name(), fields)
 
     # -- reading -------------------------------------------------------------------------------------------
@@ -342,6 +365,8 @@ class _Reader:
         out: list[Field] = []
         for phrase in phrases:
             out += build(phrase, self.ctx, soft=True)
+        for fld in out:
+            fld.template = True
         return out
 
     @staticmethod
