@@ -231,3 +231,49 @@ def test_the_first_choice_loses_its_lead_words(planner: OfflinePlanner) -> None:
 def test_a_title_line_is_not_a_column(planner: OfflinePlanner, text: str, first: str) -> None:
     schema = plan(planner, text)
     assert names(schema)[0] == first and len(schema.columns) == 3, names(schema)
+
+
+@pytest.mark.parametrize("text, column, share", [
+    ("card payments: payment id, amount, fraud flag ~2%", "fraud", 2),
+    ("web sessions: session id, bot flag about 7%, pages viewed", "bot", 7),
+    ("claims: claim id, audit flag 15%, amount", "audit", 15),
+])
+def test_a_flag_with_a_share(planner: OfflinePlanner, text: str, column: str, share: int) -> None:
+    flag = col(plan(planner, text), column)
+    assert flag.provider == "boolean" and flag.args["chance_of_getting_true"] == share
+
+
+@pytest.mark.parametrize("text, column, values", [
+    ("cafe receipts: receipt id, payment cash/card/mobile, total", "payment", ["cash", "card", "mobile"]),
+    ("tickets: ticket id, status open/pending/closed, priority", "status", ["open", "pending", "closed"]),
+    ("orders: order id, payment method card/cash/voucher, amount", "payment_method", ["card", "cash", "voucher"]),
+])
+def test_slash_choices_of_a_category(planner: OfflinePlanner, text: str, column: str, values: list[str]) -> None:
+    assert col(plan(planner, text), column).args["elements"] == values
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("flights: flight no, seats 100-300, seats sold <= seats", ["flight_no", "seats", "seats_sold"]),
+    ("Shooting stats:\n- player name\n- shots made and shots attempted over the season (made never exceeds attempted)",
+     ["player_name", "shots_made", "shots_attempted"]),
+    ("Parcel shipments\n* tracking number\n* origin city and destination city\n* weight in kg",
+     ["tracking_number", "origin_city", "destination_city", "weight_kg"]),
+    ("payments: payment id, merchant city + country, amount", ["payment_id", "merchant_city", "country", "amount"]),
+    ("Food delivery orders\n- order id\n- placed at / delivered at timestamps (delivered 15-75 minutes after placed)",
+     ["order_id", "placed_at_timestamp", "delivered_at_timestamp"]),
+])
+def test_shapes_that_hold_two_columns_or_one(planner: OfflinePlanner, text: str, expected: list[str]) -> None:
+    schema = plan(planner, text)
+    assert names(schema) == expected
+    no_prose_values(schema)
+
+
+@pytest.mark.parametrize("text, column, low, high", [
+    ("used cars: vin, asking price in USD ($5,000-$60,000), mileage", "asking_price_usd", 5000, 60000),
+    ("homes: listing id, list price (USD 80,000 to 3,000,000), bedrooms", "list_price_usd", 80000, 3000000),
+    ("salaries: employee id, salary (EUR 30,000-120,000)", "salary_eur", 30000, 120000),
+])
+def test_thousands_in_a_range(planner: OfflinePlanner, text: str, column: str, low: float, high: float) -> None:
+    schema = plan(planner, text)
+    no_prose_values(schema)
+    assert all(low <= v <= high for v in rows(schema)[column])

@@ -43,6 +43,10 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
     mods = r.mods
     core, groups = strip_groups(text.strip())
     core = re.sub(r"(?<=[^\W\d_])_(?=[^\W\d_])", " ", core)
+    share = re.match(r"^(.*\b(?:flag|flagged|yes\s*/\s*no|y\s*/\s*n|boolean|bool))\s*(?:~|\u2248|about|around|roughly)?\s*"
+                     r"(\d+(?:\.\d+)?)\s*%\s*$", core, re.I)
+    if share:  # 'fraud flag ~2%': a flag true in 2% of rows, not a percentage
+        core, mods.chance = share.group(1), float(share.group(2))
     r.boolean = mod.boolean_cue(core)
     core = mod.flags(core, mods)
     for group in groups:
@@ -209,8 +213,9 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon, details: list[st
         if mod.is_boolean_items(items):
             mods.boolean = True
             return rest, None, True
-        if len(items) >= 2 and not items_are_fields(items, lex):
-            return rest, items, True
+        head = lex.match(lex.lemmas(words(rest))) if rest else None
+        if len(items) >= 2 and (not items_are_fields(items, lex) or (head and head.concept.kind == "category")):
+            return rest, items, True  # 'payment cash/card/mobile': a category's choices, though 'card' is a field
     if re.search(r"\bor\b", core, re.I) and not re.match(r"\s*(?:whether|if)\b", core, re.I):
         core_lemmas = lex.lemmas(words(core))
         whole = lex.match(core_lemmas)

@@ -136,7 +136,8 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
         phrase.text = said
         plain = strip_groups(phrase.text)[0]
         same = next((p for p in reversed(out) if p.clause == phrase.clause and
-                     words(strip_groups(p.text)[0])[:2] == words(plain)[:2]), None) if is_detail(plain, lex) else None
+                     words(strip_groups(p.text)[0])[:2] == words(plain)[:2]), None) if is_detail(plain, lex) and any(
+            t.isdigit() or t in lex.ws("detail_conditions") for t in words(plain)) else None
         if same is not None:  # 'check-out dates, check-out 1 to 14 nights after check-in'
             same.text += f" ({phrase.text.strip(' ,.')})"
             continue
