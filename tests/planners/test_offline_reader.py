@@ -277,3 +277,24 @@ def test_thousands_in_a_range(planner: OfflinePlanner, text: str, column: str, l
     schema = plan(planner, text)
     no_prose_values(schema)
     assert all(low <= v <= high for v in rows(schema)[column])
+
+
+@pytest.mark.parametrize("text, column, values", [
+    ("Each row is a dentist visit. It has the dentist, the procedure, which is one of cleaning, filling, "
+     "extraction or whitening, and the cost.", "procedure", ["cleaning", "filling", "extraction", "whitening"]),
+    ("Tickets: ticket id, channel, which can be either phone, chat or email, and the agent name", "channel",
+     ["phone", "chat", "email"]),
+    ("Plants: plant name, light need, which is one of full sun, partial shade or shade, and height in cm",
+     "light_need", ["full sun", "partial shade", "shade"]),
+])
+def test_a_relative_clause_gives_its_column_choices(planner: OfflinePlanner, text: str, column: str,
+                                                    values: list[str]) -> None:
+    schema = plan(planner, text)
+    assert col(schema, column).args["elements"] == values
+    assert not any("_or_" in n or n in values for n in names(schema)), names(schema)
+
+
+def test_a_field_after_an_open_list_stays_a_field(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "orders with order id, status one of pending, shipped, customer email and total")
+    assert col(schema, "status").args["elements"] == ["pending", "shipped"]
+    assert {"customer_email", "total"} <= set(names(schema))

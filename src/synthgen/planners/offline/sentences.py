@@ -32,6 +32,8 @@ _COPULA = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^\W\d][\w' -]
                      r"must\s+be|will\s+be|can\s+be|has\s+to\s+be|needs\s+to\s+be|shall\s+be)\s+(.+)$", re.I)
 _ENUM_LEAD = re.compile(r"^(?:(?:something|anything|one|any)\s+)?(?:such\s+as|like|e\.?\s?g\.?|for\s+example|one\s+of|"
                         r"either|any\s+of)\b", re.I)
+_RELATIVE_CHOICES = re.compile(r"^\s*(?:which|that|who)\s+(?:is|are|can\s+be|could\s+be|will\s+be|must\s+be|should\s+be|"
+                               r"may\s+be)\s+((?:one\s+of|either|any\s+of|such\s+as|like|e\.g\.?)\s.*)$", re.I)
 _NOT_SUBJECT = re.compile(r"(?:^|\s)(?:it|this|that|there|which|who|these|those|they|he|she|we|you|i|whether|if)\b",
                           re.I)
 # 'the lease starts sometime in 2022 and ends 6 to 24 months later': a start date and an end date
@@ -114,17 +116,25 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
     red'), a relative clause or detail to the column before it (', which must be after the admission', ', mostly
     issued', ', between 500 and 3,000'), and read 'the X is Y' as X with Y said about it."""
     out: list[Phrase] = []
-    open_list = False
+    open_list = ""  # after 'one of' (strong) any short piece is a choice; after 'like' (weak) only non-fields
     for phrase in _pairs(phrases):
         prev = out[-1] if out and out[-1].clause == phrase.clause else None
         plain = strip_groups(phrase.text)[0]
-        if prev is not None and open_list and member(phrase.text):
+        loose = open_list == "strong" and len(words(phrase.text)) <= 3 and not re.search(r"[(:]", phrase.text) and (
+            phrase.joiner == "or" or bool(re.search(r"\sor\s", phrase.text)))  # the last choice: 'chat or email'
+        if prev is not None and open_list and (loose or member(phrase.text)):
             prev.text += f", {phrase.text}" if phrase.joiner == "," else f" {phrase.joiner or 'or'} {phrase.text}"
-            open_list = phrase.joiner not in ("and", "or")
+            open_list = open_list if phrase.joiner not in ("and", "or") and not re.search(r"\s(?:or|and)\s",
+                                                                                       phrase.text) else ""
+            continue
+        choices = _RELATIVE_CHOICES.match(phrase.text)
+        if prev is not None and choices:  # 'the procedure, which is one of cleaning, filling or whitening'
+            prev.text += " " + choices.group(1).strip(" ,.")
+            open_list = "strong" if not re.search(r"\s(?:or|and)\s", choices.group(1)) else ""
             continue
         if prev is not None and _joins(plain, lex):
             prev.text += f" ({phrase.text.strip(' ,.')})"
-            open_list = False
+            open_list = ""
             continue
         ends = _ENDS.match(phrase.text)
         if ends and prev is not None and prev.text.split(" start date (")[0] != prev.text:
@@ -141,8 +151,9 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
         if same is not None:  # 'check-out dates, check-out 1 to 14 nights after check-in'
             same.text += f" ({phrase.text.strip(' ,.')})"
             continue
-        open_list = bool(re.search(r"\b(?:such\s+as|like|e\.?\s?g\.?|for\s+example|including|one\s+of|either)\s+"
-                                   r"[^,;()]{1,30}$", strip_groups(phrase.text)[0], re.I))
+        lead = re.search(r"\b(?:(one\s+of|either|any\s+of)|such\s+as|like|e\.?\s?g\.?|for\s+example|including)\s+"
+                         r"[^,;()]{1,30}$", strip_groups(phrase.text)[0], re.I)
+        open_list = ("strong" if lead.group(1) else "weak") if lead else ""
         out.append(phrase)
     for phrase in out:  # 'flagged as readmissions' -> a readmission flag
         flag = re.match(r"^([^\W\d][\w-]*) flag \((\d+(?:\.\d+)?% true)\)$", phrase.text)
