@@ -298,3 +298,12 @@ def test_a_field_after_an_open_list_stays_a_field(planner: OfflinePlanner) -> No
     schema = plan(planner, "orders with order id, status one of pending, shipped, customer email and total")
     assert col(schema, "status").args["elements"] == ["pending", "shipped"]
     assert {"customer_email", "total"} <= set(names(schema))
+
+
+@pytest.mark.parametrize("text, column", [
+    ("Customer returns: return id like RMA-00001, original order id, product name", "return_id"),
+    ("Print jobs: print id like PJ-001, printer name, pages", "print_id"),
+    ("Batch runs: run id like RUN-0042, started at, status (ok, failed)", "run_id"),
+])
+def test_an_id_named_with_a_verb_is_a_column(planner: OfflinePlanner, text: str, column: str) -> None:
+    assert names(plan(planner, text))[0] == column
