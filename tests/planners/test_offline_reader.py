@@ -307,3 +307,15 @@ def test_a_field_after_an_open_list_stays_a_field(planner: OfflinePlanner) -> No
 ])
 def test_an_id_named_with_a_verb_is_a_column(planner: OfflinePlanner, text: str, column: str) -> None:
     assert names(plan(planner, text))[0] == column
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("students (name, grade 1-12, GPA 0.0-4.0, whether they have a scholarship, about 15% yes)",
+     ["name", "grade", "gpa", "has_scholarship"]),
+    ("books (title, author, ISBN, published year 1950-2024)", ["title", "author", "isbn", "published_year"]),
+    ("employees (first name, last name, salary between 40k and 90k)", ["first_name", "last_name", "salary"]),
+])
+def test_a_table_with_its_fields_in_parentheses(planner: OfflinePlanner, text: str, expected: list[str]) -> None:
+    schema = plan(planner, text)
+    assert names(schema) == expected
+    no_prose_values(schema)

@@ -154,6 +154,12 @@ class _Reader:
         "Customer: name, email" lists opened up."""
         out: list[Phrase] = []
         for i, phrase in enumerate(self.parsed.phrases):
+            core, groups = strip_groups(phrase.text)
+            if i == 0 and len(groups) == 1 and core.strip() and self._plural_head(words(core)) and \
+                    self._all_fields(groups[0]):  # 'students (name, grade 1-12, GPA 0.0-4.0)'
+                self.parsed.header = self.parsed.header or header_text(core)
+                out += split_list(groups[0], phrase.clause, listed=True)
+                continue
             if not self.parsed.header and i == 0 and not phrase.spec and self._header_like(phrase, self.parsed.phrases):
                 self.parsed.header = header_text(phrase.text)
                 continue
