@@ -143,7 +143,7 @@ class _Reader:
 
     def _distribute(self, phrases: list[Phrase]) -> list[Phrase]:
         """'pickup and dropoff times' -> 'pickup times', 'dropoff times'; 'first and last name' likewise."""
-        modifiers = {tuple(words(m)) for m in self.lex.hints["distributive"]}
+        modifiers = {tuple(words(m)) for m in self.lex.hints.distributive}
         for a, b in zip(phrases, phrases[1:], strict=False):
             first, second = words(a.text), words(strip_groups(b.text)[0])
             if tuple(first) not in modifiers or b.joiner not in ("and", "or") or len(second) < 2:
@@ -224,7 +224,7 @@ class _Reader:
             return True
         lemmas = self.lex.lemmas(tokens)
         found = self.lex.match(lemmas)
-        instruction = tokens[0] in self.lex.hints["instruction_words"] and len(tokens) >= 2 and \
+        instruction = tokens[0] in self.lex.hints.instruction_words and len(tokens) >= 2 and \
             (found is None or (found.start > 0 and len(tokens) >= 4))
         meta = found is None and not recognised and any(t in self.lex.ws("meta_words") for t in lemmas)
         prose = found is None and not recognised and len([t for t in lemmas if t not in self.lex.stopwords]) > 5
@@ -295,7 +295,7 @@ class _Reader:
         sources = [self.parsed.header, *self.parsed.context]
         sources += [strip_groups(mod.enum_split(p.text)[0] if mod.enum_split(p.text) else p.text)[0]
                     for p in self.parsed.phrases]
-        skip = self.lex.hints["locale_skip"]
+        skip = self.lex.hints.locale_skip
         for text in sources:
             lowered = " " + " ".join(words(text)) + " "
             for phrase in skip:
@@ -336,10 +336,10 @@ class _Reader:
         """A table for a subject no domain knows: people for 'volunteers', things for 'widgets'."""
         head, _ = self._subject()
         if not head or not head.isascii() or not head.isalpha():
-            return self.lex.hints["generic_template"]
+            return list(self.lex.hints.generic_template)
         found = self.lex.match([head])
         kind = "people" if found and found.concept.id == "person" else "things"
-        return [f"{head} id"] + self.lex.hints[f"generic_{kind}"]
+        return [f"{head} id", *(self.lex.hints.generic_people if kind == "people" else self.lex.hints.generic_things)]
 
     def _template(self, phrases: list[str]) -> list[Field]:
         out: list[Field] = []
