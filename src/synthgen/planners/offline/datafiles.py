@@ -74,14 +74,45 @@ class LexiconFile(_Strict):
     concepts: dict[str, ConceptData]
 
 
+class Scale(_Strict):
+    """What a lexicon concept's values are in one domain or setting: a house's price, a monthly salary, an office's
+    temperature. Only the fields given replace the concept's own; `keys`, when given, are the only phrases it
+    applies to (a car's 'dealer cost', not every 'cost' at a car dealer)."""
+
+    keys: tuple[str, ...] = ()
+    range: tuple[int | float, int | float] | None = None
+    digits: int | None = Field(default=None, ge=0, le=8)
+    unit: str | None = None
+    chance: float | None = Field(default=None, ge=0, le=100)
+    pool: str = ""
+    elements: tuple[str | int | float, ...] | None = None
+    weights: tuple[int | float, ...] | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Scale:
+        if self.range is not None and self.range[0] > self.range[1]:
+            raise ValueError(f"range {list(self.range)} runs backwards")
+        return self
+
+
 class DomainData(_Strict):
-    """One domain of domains.json: the words that trigger it, its template, and what its words mean there."""
+    """One domain of domains.json: the words that trigger it, its template, what its words mean there (aliases),
+    and the scale of lexicon concepts there (scales: concept id -> range, unit, ...)."""
 
     id: str
     name: str
     triggers: tuple[str, ...] = Field(min_length=1)
     template: tuple[str, ...] = ()
     aliases: dict[str, str | ConceptData] = Field(default_factory=dict)
+    scales: dict[str, Scale] = Field(default_factory=dict)
+    local: bool = False  # its rows happen in one city (311 requests, taxi rides): coordinates lie around it
+
+    @model_validator(mode="after")
+    def _unique_triggers(self) -> DomainData:
+        twice = sorted({t for t in self.triggers if self.triggers.count(t) > 1})
+        if twice:
+            raise ValueError(f"triggers listed twice (each counts toward choosing the domain): {twice}")
+        return self
 
     @model_validator(mode="before")
     @classmethod
@@ -93,9 +124,19 @@ class DomainData(_Strict):
         return data
 
 
+class ContextData(_Strict):
+    """A setting that words anywhere in a description reveal ('office', 'room': indoors), and the scale of lexicon
+    concepts there; it applies with or without a domain."""
+
+    id: str
+    words: tuple[str, ...] = Field(min_length=1)
+    scales: dict[str, Scale] = Field(min_length=1)
+
+
 class DomainsFile(_Strict):
     about: str = Field("", alias="_about")
     domains: tuple[DomainData, ...]
+    contexts: tuple[ContextData, ...] = ()
 
 
 class Unit(_Strict):
@@ -121,6 +162,14 @@ class Follow(_Strict):
     datetime_days: tuple[int | float, int | float] | None = None
     overnight_words: tuple[str, ...] = ()
     overnight_days: tuple[int | float, int | float] | None = None
+
+
+class Place(_Strict):
+    """A city that latitude and longitude columns can lie around: its centre and a radius in degrees of latitude."""
+
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    radius: float = Field(gt=0, le=2)
 
 
 class HintsFile(_Strict):
@@ -150,6 +199,15 @@ class HintsFile(_Strict):
     generic_things: tuple[str, ...]
     abbreviations: dict[str, str]
     word_sets: dict[str, tuple[str, ...]]
+    places: dict[str, Place]  # a city named in lower case -> where its points lie
+    locale_places: dict[str, str]  # a locale -> its main city, for a local domain's points when no city is named
+
+    @model_validator(mode="after")
+    def _known_places(self) -> HintsFile:
+        unknown = sorted(v for v in self.locale_places.values() if v not in self.places)
+        if unknown:
+            raise ValueError(f"locale_places name cities missing from places: {unknown}")
+        return self
 
 
 class PoolsFile(_Strict):

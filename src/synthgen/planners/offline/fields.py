@@ -159,7 +159,7 @@ def _concept(r: Reading, ctx: Context) -> Match | None:
             match = inner
     if match and ctx.domain and match.via == "alias" and qualifier(lemmas, match, lex) \
             and not set(qualifier(lemmas, match, lex)) <= ctx.domain.nouns:
-        match = lex.match(lemmas) or match  # 'guest name' in hotels is a person, not the hotel's name
+        match = lex.rescaled(lex.match(lemmas), lemmas, aliases) or match  # 'guest name' in hotels: a person
     match = refine(match, lemmas, r.tokens, lex, ctx.domain)
     if r.mods.hint and (match is None or match.concept.kind in ("id", "text") or r.mods.type_hint == "uuid"):
         match = Match(lex.concepts[r.mods.hint], len(lemmas), len(lemmas), 10.0, "hint")

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .datafiles import Concept, DataFileError, DomainData, DomainsFile, HintsFile, LexiconFile, PoolsFile, Unit, read
+from .datafiles import (NUMERIC_KINDS, Concept, DataFileError, DomainData, DomainsFile, HintsFile, LexiconFile,
+                        PoolsFile, Scale, Unit, read)
 
 _SYMBOLS = [
     (re.compile(r"\bg\s*/\s*dl\b", re.I), " gdl "),
@@ -88,6 +89,16 @@ class Domain:
     template: list[str]
     aliases: dict[tuple[str, ...], Concept] = field(default_factory=dict)
     nouns: frozenset[str] = frozenset()
+    local: bool = False
+
+
+@dataclass
+class Setting:
+    """A setting (indoors, ...) named by words anywhere in a description, and the concepts it scales."""
+
+    id: str
+    words: tuple[tuple[str, ...], ...]
+    aliases: dict[tuple[str, ...], Concept]
 
 
 class Lexicon:
@@ -116,7 +127,11 @@ class Lexicon:
             self._check("lexicon.json", f"concepts.{cid}", concept)
         self.known = {t for keys in self.index.values() for k, _ in keys for t in k} | self.stopwords
         self.vocab = tuple(sorted(t for t in self.known if len(t) >= 4))
-        self.domains = [self._domain(d) for d in read("domains.json", DomainsFile).domains]
+        domains = read("domains.json", DomainsFile)
+        self.domains = [self._domain(d) for d in domains.domains]
+        self.settings = [Setting(c.id, tuple(tuple(self.lemma(w, counts=False) for w in words(t)) for t in c.words),
+                                 self._scaled("domains.json", f"contexts.{c.id}", c.scales, {}))
+                         for c in domains.contexts]
         self.known |= {t for d in self.domains for k in d.aliases for t in k}
         self.unit_index: dict[tuple[str, ...], str] = {}
         self.unit_short: dict[str, str] = {}
@@ -129,6 +144,7 @@ class Lexicon:
         self.follows = hints.follows
         self.fallbacks: dict[str, tuple[str, ...]] = hints.provider_fallbacks
         self.id_prefixes: dict[str, str] = hints.id_prefixes
+        self._value_words: dict[tuple[Any, ...], frozenset[str]] = {}
 
     def _check(self, file: str, where: str, concept: Concept) -> None:
         """Names a concept gives that another file must hold: its pool, its unit, the concepts it expands to."""
@@ -157,10 +173,57 @@ class Lexicon:
                 concept = Concept.model_construct(id=f"{data.id}:{key}", **target.__dict__)
                 self._check("domains.json", f"{data.id}.aliases.{key}", concept)
             aliases[self.key_tokens(key)] = concept
+        aliases = self._scaled("domains.json", f"{data.id}.scales", data.scales, aliases)
         triggers = [tuple(self.lemma(w, counts=False) for w in words(t)) for t in data.triggers]
         nouns = frozenset(self.lemma(w, counts=False) for w in words(data.name.replace("_", " "))) | \
             frozenset(triggers[0])
-        return Domain(data.id, data.name, triggers, list(data.template), aliases, nouns)
+        return Domain(data.id, data.name, triggers, list(data.template), aliases, nouns, data.local)
+
+    def _scaled(self, file: str, where: str, scales: dict[str, Scale],
+                aliases: dict[tuple[str, ...], Concept]) -> dict[tuple[str, ...], Concept]:
+        """Aliases plus every key of each scaled concept, naming a copy of it with the scale's range, unit, ...
+        (same id, so rules between columns still know it); the domain's own aliases win."""
+        out = dict(aliases)
+        for cid, scale in scales.items():
+            base = self.concepts.get(cid)
+            if base is None:
+                raise DataFileError(f"data/{file}: {where}.{cid}: no concept {cid!r} in data/lexicon.json")
+            if scale.range is not None and base.kind not in NUMERIC_KINDS:
+                raise DataFileError(f"data/{file}: {where}.{cid}.range: {cid} is a {base.kind}, not a number")
+            scaled = base.model_copy(update={k: getattr(scale, k) for k in scale.model_fields_set if k != "keys"})
+            self._check(file, f"{where}.{cid}", scaled)
+            for key in scale.keys or base.keys:
+                out.setdefault(self.key_tokens(key), scaled)
+        return out
+
+    @staticmethod
+    def rescaled(match: Match | None, lemmas: list[str], aliases: dict[tuple[str, ...], Concept] | None
+                 ) -> Match | None:
+        """A lexicon match in the domain's (or setting's) scale: 'gross pay' in a payroll is a monthly salary even
+        when the domain's word does not apply as an alias."""
+        scaled = aliases.get(tuple(lemmas[match.start:match.end])) if match and aliases else None
+        if match is None or scaled is None or scaled.id != match.concept.id:
+            return match
+        return Match(scaled, match.start, match.end, match.score, match.via)
+
+    def value_words(self, concept: Concept) -> frozenset[str]:
+        """The lower-case words of a category's values ('credit', 'card', 'cash' for payment methods)."""
+        key = (concept.id, concept.pool, concept.elements)
+        found = self._value_words.get(key)
+        if found is None:
+            values = concept.elements or self.pools.get(concept.pool, ())
+            found = frozenset(self.lemma(w) for v in values for w in words(str(v)))
+            self._value_words[key] = found
+        return found
+
+    def settings_in(self, lemmas: list[str]) -> dict[tuple[str, ...], Concept]:
+        """The scaled concepts of every setting whose words the description's lemmas hold ('office': indoors)."""
+        out: dict[tuple[str, ...], Concept] = {}
+        text = f" {' '.join(lemmas)} "
+        for setting in self.settings:
+            if any(f" {' '.join(w)} " in text for w in setting.words):
+                out.update(setting.aliases)
+        return out
 
     def ws(self, name: str) -> frozenset[str]:
         """A word set of hints.json ('small_sets', 'event_heads', 'participles', ...)."""

@@ -15,6 +15,7 @@ from ..base import PlanMeta, PlanResult
 from .fields import Context, Field, build
 from .lexicon import Domain, Lexicon, ascii_words, lexicon, words
 from .links import link
+from .places import localise
 from .rules import nested_lists
 from .text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
 
@@ -77,6 +78,7 @@ class _Reader:
             self.notes.append(f"only the first {MAX_FIELDS} columns were kept")
             fields = fields[:MAX_FIELDS]
         self._header_window(fields)
+        localise(fields, self.text, self.domain, self.lex, self.locale)
         if self.local:
             for f in fields:
                 if f.concept == "country" and not f.explicit and not f.role and "current_country" in self.catalog:
@@ -259,15 +261,16 @@ class _Reader:
 
     def _aliases(self) -> dict[tuple[str, ...], Any] | None:
         """The domain's words, then those of other domains the header names ('pet insurance': a pet's age)."""
+        settings = self.lex.settings_in(self.lex.lemmas(words(self.text), counts=False))  # 'office': indoors
         if self.domain is None:
-            return None
+            return settings or None
         header = self.lex.lemmas(words(self.parsed.header), counts=False)
         merged: dict[tuple[str, ...], Any] = {}
         for domain in self.lex.domains:
             if domain is not self.domain and self._trigger_hits(header, domain):
                 merged.update(domain.aliases)
         merged.update(self.domain.aliases)
-        return merged
+        return {**settings, **merged}  # a domain's own word ('temperature' of a patient) beats the setting's
 
     def _header_window(self, fields: list[Field]) -> None:
         """'sales from January 2023 to March 2024': the header's dates bound the table's main date columns."""
