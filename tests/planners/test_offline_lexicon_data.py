@@ -376,3 +376,17 @@ def test_city_service_words_mean_city_things(planner: OfflinePlanner, text: str)
     schema = _plan(planner, text)
     assert 1 <= min(_values(schema, "ward")) and max(_values(schema, "ward")) <= 50
     assert {"Pothole", "Graffiti Removal"} <= set(_col(schema, "category").args["elements"])
+
+
+@pytest.mark.parametrize(("text", "column", "expected"), [
+    ("grocery deliveries: order id, fruit, quantity", "fruit", {"Mango", "Apples"}),
+    ("farmers market stalls with stall id, vegetable, price per kg", "vegetable", {"Carrot", "Broccoli"}),
+    ("used cars for sale: vin, make, body type, price", "body_type", {"Sedan", "SUV", "Pickup"}),
+])
+def test_community_word_lists_are_real_and_reviewed(planner: OfflinePlanner, text: str, column: str,
+                                                    expected: set[str]) -> None:
+    """Pools copied from faker_food / faker_vehicle at build time (bench/pools_from_faker_community.py), with their
+    misfiled entries left out: no raspberry among vegetables, no 'SUV1992'."""
+    elements = set(_col(_plan(planner, text), column).args["elements"])
+    assert expected <= elements
+    assert not elements & {"Raspberry", "Custard Apples Daikon", "Sprouts", "SUV1992", "SUV2020"}
