@@ -390,3 +390,37 @@ def test_community_word_lists_are_real_and_reviewed(planner: OfflinePlanner, tex
     elements = set(_col(_plan(planner, text), column).args["elements"])
     assert expected <= elements
     assert not elements & {"Raspberry", "Custard Apples Daikon", "Sprouts", "SUV1992", "SUV2020"}
+
+
+@pytest.mark.parametrize(("text", "column", "low", "high"), [
+    ("real estate listings: listing id, city, list price", "list_price", 250_000, 600_000),
+    ("home sales with address, bedrooms and asking price", "asking_price", 250_000, 600_000),
+    ("employees: employee id, department, salary", "salary", 45_000, 85_000),
+    ("Monthly payroll: employee id, base pay", "base_pay", 3_000, 6_000),
+    ("used car dealership inventory: vin, make, model, price", "price", 3_000, 90_000),
+    ("timesheets: employee, work date, hours worked", "hours_worked", 6.5, 9),
+])
+def test_numbers_spread_as_they_do(planner: OfflinePlanner, text: str, column: str, low: float,
+                                   high: float) -> None:
+    """Most houses cost a few hundred thousand, a few millions: the median sits low in the range, below the mean."""
+    values = sorted(_values(_plan(planner, text), column, n=2000))
+    median, mean = values[len(values) // 2], sum(values) / len(values)
+    assert low <= median <= high, median
+    if column != "hours_worked":
+        assert median < mean  # skewed right, as prices and pay are
+
+
+@pytest.mark.parametrize(("text", "column"), [
+    ("real estate listings: listing id, list price between 100000 and 200000", "list_price"),
+    ("employees: employee id, salary (40k-50k)", "salary"),
+    ("staff: name, hours worked in minutes", "hours_worked_min"),
+])
+def test_a_stated_range_or_unit_keeps_its_own_spread(planner: OfflinePlanner, text: str, column: str) -> None:
+    assert _col(_plan(planner, text), column).distribution is None
+
+
+def test_a_distribution_needs_its_parameters() -> None:
+    raw = {"concepts": {"price": {"keys": ["price"], "kind": "money", "range": [1, 9],
+                                  "distribution": {"kind": "lognormal", "median": 3}}}}
+    with pytest.raises(df.DataFileError, match=r"data/lexicon\.json: concepts\.price\.distribution: .*needs sigma"):
+        df.parse("lexicon.json", raw, df.LexiconFile)

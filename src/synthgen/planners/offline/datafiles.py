@@ -23,6 +23,30 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Distribution(_Strict):
+    """How a number spreads between its bounds (contract 2.1 `distribution`): most house prices are modest, a few
+    are millions (lognormal); hours worked cluster around eight (normal)."""
+
+    kind: Literal["normal", "lognormal", "exponential", "zipf"]
+    mean: float | None = None
+    sd: float | None = Field(default=None, gt=0)
+    median: float | None = Field(default=None, gt=0)
+    sigma: float | None = Field(default=None, gt=0)
+    a: float | None = Field(default=None, gt=1)
+
+    @model_validator(mode="after")
+    def _parameters(self) -> Distribution:
+        needs = {"normal": ("mean", "sd"), "lognormal": ("median", "sigma"), "exponential": ("mean",),
+                 "zipf": ("a",)}[self.kind]
+        missing = [k for k in needs if getattr(self, k) is None]
+        if missing:
+            raise ValueError(f"a {self.kind} distribution needs {' and '.join(missing)}")
+        return self
+
+    def rule(self) -> dict[str, Any]:
+        return self.model_dump(exclude_none=True)
+
+
 class ConceptData(_Strict):
     """One concept of lexicon.json (or a domain's own alias in domains.json): the words that name it and how to
     fill it. Numbers take range + digits (+ unit), categories pool or elements (+ weights), dates window, bools
@@ -39,6 +63,7 @@ class ConceptData(_Strict):
     pool: str = ""
     elements: tuple[str | int | float, ...] | None = None
     weights: tuple[int | float, ...] | None = None
+    distribution: Distribution | None = None  # within the range, when no range or unit was stated
     window: tuple[str, str] | None = None
     chance: float | None = Field(default=None, ge=0, le=100)
     pattern: str = ""
@@ -87,6 +112,7 @@ class Scale(_Strict):
     pool: str = ""
     elements: tuple[str | int | float, ...] | None = None
     weights: tuple[int | float, ...] | None = None
+    distribution: Distribution | None = None  # a new range without one drops the concept's (it fit the old range)
 
     @model_validator(mode="after")
     def _consistent(self) -> Scale:

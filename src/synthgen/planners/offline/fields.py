@@ -9,7 +9,7 @@ from . import modifiers as mod
 from . import names
 from . import values as val
 from .lexicon import Domain, Lexicon, Match
-from .match import qualifier, refine
+from .match import qualifier, refine, spread
 from .phrase import Reading, items_are_fields, read, without_window
 
 _DATE_NAMES = frozenset({"date", "time", "timestamp", "datetime", "day", "at", "on", "when"})
@@ -102,6 +102,7 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
                 phrase=text, soft=soft, explicit=explicit, recognised=recognised, concept=match.concept.id
                 if match else "", null_rate=r.mods.null_rate, open_enum=r.mods.open_enum)
     fld.unique = r.mods.unique and fld.kind in ("str", "id", "code", "person", "int")
+    fld.distribution = spread(match, done.provider, done.args)
     _text_length(fld, r.lemmas, length)
     if match:
         _link_hints(fld, r.lemmas, match, lex)

@@ -190,7 +190,10 @@ class Lexicon:
                 raise DataFileError(f"data/{file}: {where}.{cid}: no concept {cid!r} in data/lexicon.json")
             if scale.range is not None and base.kind not in NUMERIC_KINDS:
                 raise DataFileError(f"data/{file}: {where}.{cid}.range: {cid} is a {base.kind}, not a number")
-            scaled = base.model_copy(update={k: getattr(scale, k) for k in scale.model_fields_set if k != "keys"})
+            update = {k: getattr(scale, k) for k in scale.model_fields_set if k != "keys"}
+            if "range" in update and "distribution" not in update:
+                update["distribution"] = None  # the concept's spread was for its own range
+            scaled = base.model_copy(update=update)
             self._check(file, f"{where}.{cid}", scaled)
             for key in scale.keys or base.keys:
                 out.setdefault(self.key_tokens(key), scaled)

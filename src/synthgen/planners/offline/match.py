@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .lexicon import Domain, Lexicon, Match
 
 
@@ -131,3 +133,14 @@ def name_of_thing(match: Match | None, lemmas: list[str], lex: Lexicon) -> Match
     return match
 
 
+def spread(match: Match | None, provider: str, args: dict[str, Any]) -> dict[str, Any] | None:
+    """The concept's distribution, when the column kept the concept's own range (nothing stated, no unit
+    converted): house prices lognormal around 350k within 75k-2.5M."""
+    concept = match.concept if match else None
+    if concept is None or concept.distribution is None or concept.range is None or \
+            provider not in ("pyfloat", "random_int"):
+        return None
+    low, high = args.get("min_value", args.get("min")), args.get("max_value", args.get("max"))
+    if low is None or high is None or abs(low - concept.range[0]) > 1e-9 or abs(high - concept.range[1]) > 1e-9:
+        return None
+    return concept.distribution.rule()
