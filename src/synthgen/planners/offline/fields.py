@@ -9,7 +9,7 @@ from . import modifiers as mod
 from . import names
 from . import values as val
 from .lexicon import Domain, Lexicon, Match
-from .match import qualifier, refine
+from .match import qualifier, refine, spread
 from .phrase import Reading, items_are_fields, read, without_window
 
 _DATE_NAMES = frozenset({"date", "time", "timestamp", "datetime", "day", "at", "on", "when"})
@@ -114,7 +114,7 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
             items_are_fields(r.items, lex):
         return _said(text, _expand(r.items, r.tokens, match, ctx, soft))
     if not r.items and match and match.concept.kind == "group":
-        return _said(text, _expand([lex.concepts[c].get("keys")[0] for c in match.concept.get("expand")],
+        return _said(text, _expand([lex.concepts[c].keys[0] for c in match.concept.expand],
                                    r.tokens, match, ctx, True))
     spec, match, explicit, recognised = _values(r, match, ctx)
     done = val.finish(spec, lex)
@@ -122,6 +122,7 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
                 phrase=text, soft=soft, explicit=explicit, recognised=recognised, concept=match.concept.id
                 if match else "", null_rate=r.mods.null_rate, open_enum=r.mods.open_enum)
     fld.unique = r.mods.unique and fld.kind in ("str", "id", "code", "person", "int")
+    fld.distribution = spread(match, done.provider, done.args)
     _text_length(fld, r.lemmas, length)
     if match:
         _link_hints(fld, r.lemmas, match, lex)
@@ -178,7 +179,7 @@ def _concept(r: Reading, ctx: Context) -> Match | None:
     lemmas = r.lemmas
     match = lex.match(lemmas, aliases)
     trailing = lex.unit(lemmas) if r.unit and not r.unit_named else None
-    time_word = trailing and lex.units[trailing[0]]["dim"] == "duration" and match and match.start >= trailing[1]
+    time_word = trailing and lex.units[trailing[0]].dim == "duration" and match and match.start >= trailing[1]
     if trailing and not time_word and 0 < trailing[1] and trailing[2] == len(lemmas) and (
             match is None or match.end <= trailing[1] or match.start >= trailing[1]):
         inner = lex.match(lemmas[:trailing[1]], aliases)  # 'SpO2 %': the measure, not the percentage
@@ -186,7 +187,7 @@ def _concept(r: Reading, ctx: Context) -> Match | None:
             match = inner
     if match and ctx.domain and match.via == "alias" and qualifier(lemmas, match, lex) \
             and not set(qualifier(lemmas, match, lex)) <= ctx.domain.nouns:
-        match = lex.match(lemmas) or match  # 'guest name' in hotels is a person, not the hotel's name
+        match = lex.rescaled(lex.match(lemmas), lemmas, aliases) or match  # 'guest name' in hotels: a person
     match = refine(match, lemmas, r.tokens, lex, ctx.domain)
     if r.mods.hint and (match is None or match.concept.kind in ("id", "text") or r.mods.type_hint == "uuid"):
         match = Match(lex.concepts[r.mods.hint], len(lemmas), len(lemmas), 10.0, "hint")
@@ -222,7 +223,7 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     if spec.kind in ("date", "datetime") and r.window:
         spec.window, spec.provider, spec.args, explicit = r.window, "", {}, True
     elif spec.kind in ("date", "datetime", "time") and not r.items and (
-            (unit and lex.units[unit]["dim"] == "duration") or (mods.range and not _years(mods.range))):
+            (unit and lex.units[unit].dim == "duration") or (mods.range and not _years(mods.range))):
         match = Match(lex.concepts["duration"], match.start if match else 0, match.end if match else 0, 10.0)
         spec = val.from_concept(match, lex)  # 'finish time in minutes between 120 and 360' is a duration
         if mods.range:
@@ -253,7 +254,7 @@ def _name(fld: Field, r: Reading, match: Match | None, ctx: Context, dated: bool
     lex = ctx.lex
     tokens = without_window(r, ctx.today) if dated else r.tokens
     fld.name = names.column_name(tokens, r.lemmas, match, r.boolean, lex) or \
-        (match.concept.get("name") if match else "") or names.choices_name(r.items, lex) or "column"
+        (match.concept.name if match else "") or names.choices_name(r.items, lex) or "column"
     if match and fld.kind == "category" and not fld.explicit and 0 < match.end < len(r.tokens) and \
             not lex.match(r.lemmas[match.end:]):
         fld.tail = tuple(r.tokens[match.end:])
@@ -270,7 +271,7 @@ def _years(found: mod.Range) -> bool:
 def _expand(items: list[str], tokens: list[str], match: Match, ctx: Context, soft: bool) -> list[Field]:
     """'shipping address (street, city, zip)' -> shipping_street, shipping_city, shipping_zip, one place."""
     head = [t for t in tokens[:match.start] if t not in ctx.lex.stopwords]
-    if match.concept.get("role"):
+    if match.concept.role:
         head += tokens[match.start:match.end]
     out: list[Field] = []
     for item in items:

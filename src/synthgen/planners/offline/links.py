@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...schema import ADDRESS_PROVIDERS, PERSON_PROVIDERS
+from .datafiles import Follow
 from .fields import Field
 from .lexicon import Lexicon
 from .rules import column_rules
@@ -121,7 +122,7 @@ def afters(fields: list[Field], lex: Lexicon, subject: set[str] | frozenset[str]
     dated = [f for f in fields if f.provider in ("date_between", "date_time_between")]
     leaders: set[int] = set()
     for rule in lex.follows:
-        followers = _lemma_words(rule["follower"], lex)
+        followers = _lemma_words(rule.follower, lex)
         for f in dated:
             if f.after is not None or id(f) in leaders:
                 continue
@@ -130,17 +131,17 @@ def afters(fields: list[Field], lex: Lexicon, subject: set[str] | frozenset[str]
                 continue
             leader = _leader(f, dated, rule, lex)
             if leader is not None:
-                low, high = rule["min_days"], rule["max_days"]
-                if f.provider == "date_time_between" and subject & set(rule.get("overnight_words", ())):
-                    low, high = rule["overnight_days"]
-                elif f.provider == "date_time_between" and "datetime_days" in rule:
-                    low, high = rule["datetime_days"]
+                low, high = rule.min_days, rule.max_days
+                if f.provider == "date_time_between" and subject & set(rule.overnight_words) and rule.overnight_days:
+                    low, high = rule.overnight_days
+                elif f.provider == "date_time_between" and rule.datetime_days:
+                    low, high = rule.datetime_days
                 f.after = {"column": leader.name, "min_days": low, "max_days": high}
                 leaders.add(id(leader))
 
 
-def _leader(f: Field, dated: list[Field], rule: dict, lex: Lexicon) -> Field | None:
-    for word in _lemma_words(rule["leaders"], lex):
+def _leader(f: Field, dated: list[Field], rule: Follow, lex: Lexicon) -> Field | None:
+    for word in _lemma_words(rule.leaders, lex):
         for other in dated:
             if other is f or other.after is not None or other.provider != f.provider:
                 continue
@@ -149,7 +150,7 @@ def _leader(f: Field, dated: list[Field], rule: dict, lex: Lexicon) -> Field | N
     return None
 
 
-def _lemma_words(phrases: list[str], lex: Lexicon) -> list[str]:
+def _lemma_words(phrases: tuple[str, ...] | list[str], lex: Lexicon) -> list[str]:
     return [" ".join(lex.key_tokens(p)) for p in phrases]
 
 

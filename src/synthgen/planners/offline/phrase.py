@@ -94,7 +94,7 @@ def without_window(r: Reading, today: int) -> list[str]:
 def type_word(text: str, lex: Lexicon) -> str:
     """'float', 'VARCHAR(100)', 'integer' -> the value type they name, else ''."""
     plain = re.sub(r"\(.*\)|\b(?:not\s+null|null|primary\s+key|unique)\b", " ", text.lower())
-    return lex.hints["type_words"].get(" ".join(plain.split()), "")
+    return lex.hints.type_words.get(" ".join(plain.split()), "")
 
 
 def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[list[str], bool] | None:

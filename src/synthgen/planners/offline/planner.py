@@ -16,6 +16,7 @@ from ..base import PlanMeta, PlanResult
 from .fields import Context, Field, build
 from .lexicon import Domain, Lexicon, ascii_words, lexicon, words
 from .links import link
+from .places import localise
 from .rules import nested_lists
 from .text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
 
@@ -99,6 +100,7 @@ class _Reader:
             self.notes.append(f"only the first {MAX_FIELDS} columns were kept")
             fields = fields[:MAX_FIELDS]
         self._header_window(fields)
+        localise(fields, self.text, self.domain, self.lex, self.locale)
         if self.local:
             for f in fields:
                 if f.concept == "country" and not f.explicit and not f.role and "current_country" in self.catalog:
@@ -166,7 +168,7 @@ class _Reader:
 
     def _distribute(self, phrases: list[Phrase]) -> list[Phrase]:
         """'pickup and dropoff times' -> 'pickup times', 'dropoff times'; 'first and last name' likewise."""
-        modifiers = {tuple(words(m)) for m in self.lex.hints["distributive"]}
+        modifiers = {tuple(words(m)) for m in self.lex.hints.distributive}
         for a, b in zip(phrases, phrases[1:], strict=False):
             first, second = words(a.text), words(strip_groups(b.text)[0])
             if tuple(first) not in modifiers or b.joiner not in ("and", "or") or len(second) < 2:
@@ -247,7 +249,7 @@ class _Reader:
             return True
         lemmas = self.lex.lemmas(tokens)
         found = self.lex.match(lemmas)
-        instruction = tokens[0] in self.lex.hints["instruction_words"] and len(tokens) >= 2 and \
+        instruction = tokens[0] in self.lex.hints.instruction_words and len(tokens) >= 2 and \
             (found is None or (found.start > 0 and len(tokens) >= 4))
         meta = found is None and not recognised and any(t in self.lex.ws("meta_words") for t in lemmas)
         prose = found is None and not recognised and len([t for t in lemmas if t not in self.lex.stopwords]) > 5
@@ -282,15 +284,16 @@ class _Reader:
 
     def _aliases(self) -> dict[tuple[str, ...], Any] | None:
         """The domain's words, then those of other domains the header names ('pet insurance': a pet's age)."""
+        settings = self.lex.settings_in(self.lex.lemmas(words(self.text), counts=False))  # 'office': indoors
         if self.domain is None:
-            return None
+            return settings or None
         header = self.lex.lemmas(words(self.parsed.header), counts=False)
         merged: dict[tuple[str, ...], Any] = {}
         for domain in self.lex.domains:
             if domain is not self.domain and self._trigger_hits(header, domain):
                 merged.update(domain.aliases)
         merged.update(self.domain.aliases)
-        return merged
+        return {**settings, **merged}  # a domain's own word ('temperature' of a patient) beats the setting's
 
     def _header_window(self, fields: list[Field]) -> None:
         """'sales from January 2023 to March 2024': the header's dates bound the table's main date columns."""
@@ -318,7 +321,7 @@ class _Reader:
         sources = [self.parsed.header, *self.parsed.context]
         sources += [strip_groups(mod.enum_split(p.text)[0] if mod.enum_split(p.text) else p.text)[0]
                     for p in self.parsed.phrases]
-        skip = self.lex.hints["locale_skip"]
+        skip = self.lex.hints.locale_skip
         for text in sources:
             lowered = " " + " ".join(words(text)) + " "
             for phrase in skip:
@@ -359,10 +362,10 @@ class _Reader:
         """A table for a subject no domain knows: people for 'volunteers', things for 'widgets'."""
         head, _ = self._subject()
         if not head or not head.isascii() or not head.isalpha():
-            return self.lex.hints["generic_template"]
+            return list(self.lex.hints.generic_template)
         found = self.lex.match([head])
         kind = "people" if found and found.concept.id == "person" else "things"
-        return [f"{head} id"] + self.lex.hints[f"generic_{kind}"]
+        return [f"{head} id", *(self.lex.hints.generic_people if kind == "people" else self.lex.hints.generic_things)]
 
     def _template(self, phrases: list[str]) -> list[Field]:
         out: list[Field] = []
