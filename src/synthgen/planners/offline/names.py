@@ -55,12 +55,21 @@ def column_name(tokens: list[str], lemmas: list[str], match: Match | None, boole
     'whether they were approved' -> is_approved."""
     drop = set(lex.hints.name_drop)
     pairs = [(t, lemmas[i] if i < len(lemmas) else t) for i, t in enumerate(tokens)]
+    for filler in sorted(lex.ws("name_fillers"), key=len, reverse=True):  # 'order date sometime', 'whole-number'
+        gram = words(filler)
+        n = len(gram)
+        for i in range(len(pairs) - n, -1, -1):
+            if [p[0] for p in pairs[i:i + n]] == gram and len(pairs) > n:
+                del pairs[i:i + n]
     while pairs and (pairs[0][0] in drop or pairs[0][0] in ("whether", "if", "the", "a", "an")):
         pairs.pop(0)
     pairs = [p for p in pairs if p[0] not in drop or p[0] in _AUX]
     if boolean:
         aux = next((i for i, p in enumerate(pairs) if p[0] in _AUX), None)
-        if aux is not None and aux > 0:
+        subject = [p for p in pairs[:aux] if p[0] not in lex.stopwords] if aux else []
+        if aux is not None and aux > 0 and subject and aux + 1 < len(pairs):
+            pairs = subject + pairs[aux + 1:]  # 'whether pets are allowed' -> pets_allowed
+        elif aux is not None and aux > 0:
             pairs = pairs[aux:]
         if pairs and pairs[0][0] in _AUX:
             word = {"was": "is", "were": "is", "are": "is", "have": "has", "had": "has"}.get(pairs[0][0], pairs[0][0])
@@ -89,7 +98,7 @@ def singular(name: str, kind: str, match: Match | None, lex: Lexicon) -> str:
     numeric = kind in ("int", "float", "measure", "money", "percent")
     out = []
     for part in name.split("_"):
-        one = lex.lemma(part, counts=False) if part.endswith("s") else part
+        one = "id" if part == "ids" else lex.lemma(part, counts=False) if part.endswith("s") else part
         out.append(part if numeric and (one not in keys or part in keys) else one)
     return "_".join(out)
 

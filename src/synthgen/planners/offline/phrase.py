@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import modifiers as mod
+from .details import split_details
 from .lexicon import Lexicon, ascii_words, symbols, words
 from .text import strip_groups
 
@@ -14,6 +15,7 @@ _TRAILING = re.compile(r"(?:\s+(?:in|of|the|for|from|during|within|between|with|
 _IN_UNIT = re.compile(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?$", re.I)
 _CHANCE = re.compile(r"\s*\d+(?:\.\d+)?\s*%(?:\s+(?:of\s+(?:the\s+)?(?:rows|records|time|cases|entries|transactions|"
                      r"customers|users|them|all)|are|is|true|yes|positive|flagged))*\s*", re.I)
+_LONE_DETAIL = re.compile(r"\s*(?:at|from|with|by|via|per|within|during|since|until|after|before)\b", re.I)
 _EXAMPLES = re.compile(r"\s*(?:e\.?\s?g\b\.?|such\s+as\b|like\b|for\s+example\b|for\s+instance\b|ex\b\.?)", re.I)
 
 
@@ -32,6 +34,7 @@ class Reading:
     window: tuple[str, str] | None = None  # a stated date window
     unit: str | None = None
     unit_named: bool = False  # the unit was asked for ("in celsius", "(kg)"): it goes into the name
+    details: list[str] = field(default_factory=list)  # conditions, relations, shares, remarks: never values
 
 
 def read(text: str, lex: Lexicon, today: int) -> Reading:
@@ -40,16 +43,32 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
     mods = r.mods
     core, groups = strip_groups(text.strip())
     core = re.sub(r"(?<=[^\W\d_])_(?=[^\W\d_])", " ", core)
+    share = re.match(r"^(.*\b(?:flag|flagged|yes\s*/\s*no|y\s*/\s*n|boolean|bool))\s*(?:~|\u2248|about|around|roughly)?\s*"
+                     r"(\d+(?:\.\d+)?)\s*%\s*$", core, re.I)
+    if share:  # 'fraud flag ~2%': a flag true in 2% of rows, not a percentage
+        core, mods.chance = share.group(1), float(share.group(2))
     r.boolean = mod.boolean_cue(core)
     core = mod.flags(core, mods)
     for group in groups:
-        found = _read_group(mod.flags(group, mods), mods, lex)
+        found = _read_group(mod.flags(group, mods), mods, lex, r.details)
         if found and r.items is None:
             r.items, r.exact = found
+    compare = re.search(r"\s*(?:<=|>=|=<|=>|<|>|\u2264|\u2265)\s*(?=[^\W\d])", core)
+    if compare and compare.start() > 0:  # 'seats sold <= seats': a relation to another column
+        r.details.append(core[compare.start():].strip())
+        core = core[:compare.start()]
     if r.items is None and not (r.boolean and re.search(r"\bor\s+not\s*$", core, re.I)):  # 'smoker or not'
-        core, r.items, r.exact = _inline_items(core, mods, lex)
+        core, r.items, r.exact = _inline_items(core, mods, lex, r.details)
+    if r.items and len(r.items) >= 3 and all(len(i.split()) <= 2 for i in r.items[1:]):
+        lead = re.match(r"^.+?\s(?:in|at|from|like|such\s+as|e\.g\.?)\s+(\S+(?:\s\S+)?)$", r.items[0], re.I)
+        if lead:  # 'hotels in Paris, Rome, Vienna': the first choice is Paris
+            r.items = [lead.group(1), *r.items[1:]]
     r.boolean = r.boolean or mods.boolean
     window = mod.find_window(core, today)  # years and dates: a date column's window, a year column's range
+    group_window = None if window else next(
+        (w for w in (mod.find_window(g, today) for g in [*groups, *r.details]) if w), None)
+    if group_window:  # 'borrowed on (sometime in 2023)': a window stated in the details
+        r.window = group_window[0]
     found_range = mod.find_range(core) if mods.range is None else None
     spans = []
     if window:
@@ -70,6 +89,7 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
         rest = (core[:start] + " " + core[end:]).strip()
         if words(rest):  # 'points earned last month' names points, not a month
             core = rest
+    core = _cut_links(core, r.details, lex)
     if r.boolean:
         if mods.chance is None:
             mods.chance = mod.boolean_chance(text)
@@ -80,8 +100,26 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
         core = _TRAILING.sub("", " " + core)
     r.core = core.strip(" -:,.")
     r.tokens = ascii_words(words(r.core))
-    r.lemmas, _ = lex.correct(lex.lemmas(r.tokens))
+    r.lemmas, _ = lex.correct(["id" if t == "ids" else t for t in lex.lemmas(r.tokens)])  # 'order ids'
     return r
+
+
+_OFFSET = re.compile(r"\s+(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|an)(?:\s*(?:-|to)\s*\d+)?\s+(?:[^\W\d]+\s+){0,2}(?:after|before|later|earlier|"
+                     r"from|prior\s+to)|(?:after|before|prior\s+to)\s+(?:the|a|an|its|their|his|her|each)\s)\b", re.I)
+
+
+def _cut_links(core: str, details: list[str], lex: Lexicon) -> str:
+    """The naming words without what relates the column to another ('letter grade following the score',
+    'breed matching the species', 'due date 21 days after the bill date'): those go to the details."""
+    links = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lex.ws("name_links"), key=len, reverse=True))
+    found = [m for m in (re.search(rf"\s(?:{links})\b", core, re.I), _OFFSET.search(core)) if m and m.start() > 0]
+    if not found:
+        return core
+    cut = min(m.start() for m in found)
+    if not words(core[:cut]):
+        return core
+    details.append(core[cut:].strip())
+    return core[:cut]
 
 
 def without_window(r: Reading, today: int) -> list[str]:
@@ -97,8 +135,16 @@ def type_word(text: str, lex: Lexicon) -> str:
     return lex.hints.type_words.get(" ".join(plain.split()), "")
 
 
-def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[list[str], bool] | None:
-    """A parenthesised group: a range, a unit, a date format, yes/no, a value type, or a list of choices."""
+def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon, details: list[str]) -> tuple[list[str], bool] | None:
+    """A parenthesised group: a range, a unit, a date format, yes/no, a value type, or a list of choices; its
+    details ('after the request', 'about 35% yes', 'quantity x unit price') go to `details`, never to values."""
+    plain = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
+    if plain != text and mod.find_range(plain):
+        text = plain  # '$5,000-$60,000' is a range, not the choices '$5', '000-$60', '000'
+    text, found_details = split_details(text, lex) if text else (text, [])
+    details += found_details
+    if found_details:
+        text = _type_parts(text, mods, lex)
     if not text or mod.is_date_format(text):
         return None
     if type_word(text, lex):
@@ -138,14 +184,24 @@ def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[list[str]
     return None
 
 
-def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, list[str] | None, bool]:
+def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon, details: list[str]
+                  ) -> tuple[str, list[str] | None, bool]:
     """Choices written in the phrase itself: 'status: a/b/c', 'one of a, b or c', 'buy or sell', 'male/female'."""
     split = mod.enum_split(core)
     if split and type_word(split[1], lex):
         mods.type_hint = type_word(split[1], lex)
         return split[0], None, True
     if split:
-        return _after_intro(core, split[0], split[1], mods, lex)
+        right, found = split_details(split[1], lex)
+        if _LONE_DETAIL.match(right) and not re.search(r"[,;/]|\bor\b", right):  # 'email: at acme.com'
+            found, right = [*found, right], ""
+        if found:  # 'visit_date: date, never before the booking': the details leave the choices
+            details += found
+            right = _type_parts(right, mods, lex)
+            if not right.strip():
+                return split[0], None, True
+            core = core[:len(core) - len(split[1])] + right
+        return _after_intro(core, split[0], right, mods, lex)
     slash = re.search(r"(?<![\w/])([^\W\d_][\w'-]*(?:\s*/\s*[^\W\d_][\w'-]*)+)(?![\w/])", core)
     if slash and _unit_ratio(slash.group(1), lex):  # 'mm/s', 'ft/s', 'mg/kg': a unit, not choices
         mods.unit_words.append(slash.group(1))
@@ -157,8 +213,9 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, li
         if mod.is_boolean_items(items):
             mods.boolean = True
             return rest, None, True
-        if len(items) >= 2 and not items_are_fields(items, lex):
-            return rest, items, True
+        head = lex.match(lex.lemmas(words(rest))) if rest else None
+        if len(items) >= 2 and (not items_are_fields(items, lex) or (head and head.concept.kind == "category")):
+            return rest, items, True  # 'payment cash/card/mobile': a category's choices, though 'card' is a field
     if re.search(r"\bor\b", core, re.I) and not re.match(r"\s*(?:whether|if)\b", core, re.I):
         core_lemmas = lex.lemmas(words(core))
         whole = lex.match(core_lemmas)
@@ -174,6 +231,38 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, li
             if not items_are_fields(items, lex):
                 return " ".join(head[:-1]), items, True
     return core, None, True
+
+
+def _describes(item: str, left: str, mods: mod.Modifiers, lex: Lexicon) -> bool:
+    """Whether the one thing after 'name:' describes the column rather than being its first choice:
+    'patient_name: full name', 'farm_name: name of the farm', 'variety: crop variety' (not 'status: pending')."""
+    tokens = words(item)
+    if len(tokens) >= 3 or set(lex.lemmas(tokens)) & set(lex.lemmas(words(left))):
+        return True
+    found = lex.match(lex.lemmas(tokens)) if tokens else None
+    if found and found.start == 0 and found.end == len(tokens) and found.concept.kind not in ("category", "bool"):
+        mods.hint = mods.hint or found.concept.id
+        return True
+    return False
+
+
+def _type_parts(text: str, mods: mod.Modifiers, lex: Lexicon) -> str:
+    """What remains of a description once its details are gone, without the value types it names ('date',
+    'boolean', 'integer'): 'date, patients are 5-90' -> ''."""
+    keep = []
+    for part in re.split(r"\s*,\s*", text):
+        kind = type_word(part, lex)
+        lemmas = lex.lemmas(words(re.sub(r"^\s*(?:in|as)\s+", "", part, flags=re.I)))
+        unit = lex.unit(lemmas) if lemmas else None
+        if kind:
+            mods.type_hint = mods.type_hint or kind
+            if kind == "bool":
+                mods.boolean = True
+        elif unit and unit[1] == 0 and unit[2] == len(lemmas):  # 'USD', 'watts', 'in kg'
+            mods.unit_words.append(part)
+        elif part.strip():
+            keep.append(part.strip())
+    return ", ".join(keep)
 
 
 def _unit_ratio(text: str, lex: Lexicon) -> bool:
@@ -195,6 +284,9 @@ def _after_intro(core: str, left: str, right: str, mods: mod.Modifiers, lex: Lex
     items = mod.split_items(right)
     if mod.is_boolean_items(items):
         mods.boolean = True
+        return left, None, True
+    colon = not core[len(left):len(core) - len(right)].strip(" :")
+    if len(items) == 1 and left and colon and _describes(items[0], left, mods, lex):
         return left, None, True
     if items and all(len(i.split()) <= 4 for i in items) and left:
         examples = bool(re.search(r"\b(?:e\.?\s?g\b|such\s+as\b|like\b|for\s+example\b|for\s+instance\b)",

@@ -13,11 +13,13 @@ from ...errors import NotUnderstood, SchemaError
 from ...schema import DatasetSchema, parse_schema
 from . import modifiers as mod
 from ..base import PlanMeta, PlanResult
+from .details import is_detail
 from .fields import Context, Field, build
 from .lexicon import Domain, Lexicon, ascii_words, lexicon, words
 from .links import link
 from .places import localise
 from .rules import nested_lists
+from .sentences import read_sentences
 from .text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
 
 MAX_FIELDS = 100
@@ -133,7 +135,7 @@ class _Reader:
             if nested is not None:
                 text = nested[0]
             built = build(text, self.ctx)
-            if self._noise(text, any(f.recognised for f in built)):
+            if self._noise(text.split(":")[0] if phrase.spec else text, any(f.recognised for f in built)):
                 continue
             if nested is not None and len(built) == 1 and built[0].provider == "random_element" and \
                     built[0].args.get("elements") == list(nested[1]):
@@ -154,30 +156,17 @@ class _Reader:
         "Customer: name, email" lists opened up."""
         out: list[Phrase] = []
         for i, phrase in enumerate(self.parsed.phrases):
-            if not self.parsed.header and i == 0 and self._header_like(phrase, self.parsed.phrases):
+            if not self.parsed.header and i == 0 and not phrase.spec and self._header_like(phrase, self.parsed.phrases):
                 self.parsed.header = header_text(phrase.text)
                 continue
-            split = mod.enum_split(strip_groups(phrase.text)[0]) if ":" in phrase.text else None
+            split = mod.enum_split(strip_groups(phrase.text)[0]) if ":" in phrase.text and not phrase.spec else None
             if split and not self._match(split[0]) and self._all_fields(split[1]):
                 if not self.parsed.header:
                     self.parsed.header = header_text(split[0])
                 out += split_list(split[1], phrase.clause, listed=True)
                 continue
             out.append(phrase)
-        return self._distribute(out)
-
-    def _distribute(self, phrases: list[Phrase]) -> list[Phrase]:
-        """'pickup and dropoff times' -> 'pickup times', 'dropoff times'; 'first and last name' likewise."""
-        modifiers = {tuple(words(m)) for m in self.lex.hints.distributive}
-        for a, b in zip(phrases, phrases[1:], strict=False):
-            first, second = words(a.text), words(strip_groups(b.text)[0])
-            if tuple(first) not in modifiers or b.joiner not in ("and", "or") or len(second) < 2:
-                continue
-            for n in (2, 1):
-                if tuple(second[:n]) in modifiers and len(second) > n:
-                    a.text = " ".join(first + second[n:])
-                    break
-        return phrases
+        return read_sentences(out, self.lex, self._absorbable)
 
     def _header_like(self, phrase: Phrase, phrases: list[Phrase]) -> bool:
         """A leading phrase that names the table ('Hospital patients', 'users of a mobile app')."""
@@ -188,14 +177,22 @@ class _Reader:
         if tokens and len(phrases) == 1 and not self.parsed.context and len(tokens) <= 5 and \
                 (plural or any(self._trigger_hits(singular, d) for d in self.lex.domains)):
             return True  # the whole description is 'weather', 'hotel rooms', 'volunteers'
+        if tokens and sum(1 for p in phrases if p.clause == phrase.clause) == 1 and phrase.clause == 0 and \
+                len({p.clause for p in phrases}) >= 3 and "(" not in phrase.text and \
+                (plural or self._head(singular) in self.lex.ws("title_heads")):
+            return True  # 'Streaming catalog of tracks' over one column per line
         if not tokens or not any(self._trigger_hits(singular, d) for d in self.lex.domains):
             return False
         alone = sum(1 for p in phrases if p.clause == phrase.clause) == 1
         found = self.lex.match(lemmas)
         return (alone or plural) and (found is None or plural or found.concept.id in ("person", "full_name"))
 
-    def _field_line(self, left: str, right: str) -> bool:
-        """'status: pending, shipped' is one field with choices; 'Orders: id, status' a header and fields."""
+    def _field_line(self, left: str, right: str, spec: bool = False) -> bool:
+        """'status: pending, shipped' is one field with choices; 'Orders: id, status' a header and fields; among
+        'name: what it holds' lines (`spec`), every line is a field unless its right side lists fields."""
+        if spec:
+            items = [p.text for p in split_list(right, 0, listed=True)]
+            return any(is_detail(i, self.lex) for i in items) or not self._all_fields(right)
         tokens = words(left)
         lemmas = self.lex.lemmas(tokens)
         if not lemmas or len(lemmas) > 4 or self._plural_head(tokens):

@@ -22,7 +22,7 @@ _NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|c
 
 # Spans whose commas and "and"s belong to one field: ranges, thousands separators, fixed compounds.
 _PROTECT = re.compile(
-    r"between\s+[^,;:()]{1,25}?\s+(?:and|&)\s+[-+$\u20ac\u00a3]?\d[\w.%]*|\d,\d{3}\b|"
+    r"between\s+[^,;:()]{1,25}?\s+(?:and|&)\s+[-+$\u20ac\u00a3]?\d(?:,\d{3}\b)*[\w.%]*|\d,\d{3}\b|"
     r"\b(?:date\s+(?:and|&)\s+time|terms\s+(?:and|&)\s+conditions|q\s*&\s*a|r\s*&\s*d|b\s*&\s*b|"
     r"bed\s+and\s+breakfast|profit\s+and\s+loss|research\s+and\s+development|black\s+and\s+white|"
     r"food\s+(?:and|&)\s+beverage|health\s+(?:and|&)\s+(?:safety|beauty|fitness)|home\s+(?:and|&)\s+garden|"
@@ -33,7 +33,7 @@ _PROTECT = re.compile(
     re.I,
 )
 _DELIM = re.compile(
-    r"\s*[,;|]\s*(?:(?:and|or|&|plus)\s+)?|\s+(?:and|&|plus|as\s+well\s+as|along\s+with|together\s+with|"
+    r"\s*[,;|]\s*(?:(?:and|or|&|plus)\s+)?|\s+(?:and|&|\+|plus|as\s+well\s+as|along\s+with|together\s+with|"
     r"in\s+addition\s+to|including|includes|also|and\s+also|and\s+finally|and\s+then)\s+",
     re.I,
 )
@@ -80,6 +80,7 @@ class Phrase:
     listed: bool  # came after an introducer ("with", ":") or from a list: clearly meant as a field
     joiner: str = ""  # the delimiter before it: "," or "and" / "or"
     bullet: bool = False
+    spec: bool = False  # a 'name: what it holds' line: one field, never a header
 
 
 @dataclass
@@ -145,6 +146,9 @@ def strip_groups(text: str) -> tuple[str, list[str]]:
 def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
     """Cut a field list at commas, semicolons and list words ("and", "plus", "as well as"), not inside groups."""
     masked = mask(text)
+    for said in re.finditer(r"\b(?:is|are|equals)\b[^,;]*|=[^,;]*", masked):  # 'total cost is parts plus labour'
+        masked = masked[:said.start()] + re.sub(r"\bplus\b|\+", lambda m: "_" * len(m.group()), said.group()) + \
+            masked[said.end():]
     phrases, start, joiner = [], 0, ""
     for match in _DELIM.finditer(masked):
         piece = text[start:match.start()].strip()
@@ -274,27 +278,47 @@ def rewrite(clause: str) -> str:
     return clause
 
 
-def split_description(text: str, field_line: Callable[[str, str], bool] | None = None) -> Parsed:
+_SPEC_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)\s*:\s*(\S.*)$")  # 'name: what it holds'
+
+
+def split_description(text: str, field_line: Callable[..., bool] | None = None) -> Parsed:
     """Header and field phrases of a normalized description.
 
     `field_line(left, right)` says whether "left: right" is one field with its choices (True) or a header and a
-    field list (False); the planner passes one that knows the lexicon."""
+    field list (False); the planner passes one that knows the lexicon. In a description written as 'name: what it
+    holds' lines, each line is one field ('date_of_birth: date, patients are 5-90 years old') unless its right
+    side lists fields (`field_line(left, right, spec=True)`)."""
     field_line = field_line or _looks_like_field
     text = _numbered_lines(structured(text) or text)
+    text = re.sub(r"(?<=\w)\s+((?:hh|mm|ss|yyyy|yy|dd)(?:[:/.-](?:hh|mm|ss|yyyy|yy|dd|m|d))+)(?=[\s,;.]|$)", r" (\1)", text,
+                  flags=re.I)  # 'duration mm:ss': a format, not a header and a field
     parsed = Parsed(header="")
     lines = clauses(text)
     bulleted = sum(1 for c in lines if _BULLET.match(c)) >= 2
+    specs = sum(1 for c in lines if _SPEC_LINE.match(_BULLET.sub("", c)))
     for index, clause in enumerate(lines):
         bullet = bool(_BULLET.match(clause))
-        clause = rewrite(_BULLET.sub("", clause).strip())
+        plain = _BULLET.sub("", clause).strip()
+        clause = rewrite(plain)
         if not clause:
             continue
+        if clause != plain and not bullet:  # 'The status is one of a, b or c, mostly a': one field and its choices
+            parsed.phrases.append(_clean_phrase(Phrase(clause, index, True)))
+            continue
         masked = mask(clause)
+        spec = _SPEC_LINE.match(clause) if specs >= 2 and specs * 2 >= len(lines) else None
+        if spec and field_line(spec.group(1), spec.group(2), spec=True):  # 'visit_date: date, sometime in 2023'
+            parsed.phrases.append(_clean_phrase(Phrase(clause, index, True, "", bullet, spec=True)))
+            continue
         if bullet or (bulleted and index > 0 and ":" in masked and "," not in masked.split(":")[0]):
-            if ":" in masked or not re.search(r"[,;]", masked):
+            if ":" in masked or not re.search(r"[,;]|\s(?:and|&|\+)\s", masked):
                 parsed.phrases.append(_clean_phrase(Phrase(clause, index, True, "", True)))
             else:
                 parsed.phrases += split_list(clause, index, listed=True)
+            continue
+        sentence = _sentence(clause, index, parsed)
+        if sentence is not None:
+            parsed.phrases += sentence
             continue
         intro = _INTRO.search(masked)
         if intro and intro.start() > 0 and not re.search(r"[,;]", masked[:intro.start()]) \
@@ -303,8 +327,11 @@ def split_description(text: str, field_line: Callable[[str, str], bool] | None =
             if intro.group().strip() in (":", "=", "=>", "-", "->", "--") and field_line(left, right):
                 parsed.phrases.append(_clean_phrase(Phrase(clause, index, True)))
                 continue
+            if re.search(r"\b(?:that|which|who|whose|where)\b", left, re.I) and index > 0:
+                parsed.context.append(clause)  # 'Permits that are under review have no issue date': a rule
+                continue
             parsed.context.append(left)
-            if not parsed.header and len(left.split()) <= 14:
+            if not parsed.header and len(left.split()) <= 14 and (index == 0 or not parsed.phrases):
                 parsed.header = header_text(left)
             parsed.phrases += split_list(right, index, listed=True)
         elif intro and intro.start() == 0:
@@ -317,11 +344,31 @@ def split_description(text: str, field_line: Callable[[str, str], bool] | None =
     return parsed
 
 
-def _looks_like_field(left: str, right: str) -> bool:
+def _sentence(clause: str, index: int, parsed: Parsed) -> list[Phrase] | None:
+    """A paragraph's sentence about the rows: 'Each row is a loan application' (the header), 'It records the
+    name, ...' (fields, no header), 'About 5% of trips are delayed' (a flag); None for other clauses."""
+    from .sentences import LOGS_EVERY, ROW_HAS, ROW_IS, share_sentence
+
+    row = ROW_IS.match(clause) or (LOGS_EVERY.match(clause) if index == 0 and "," not in mask(clause) else None)
+    if row:
+        parsed.context.append(clause)
+        if not parsed.header:
+            parsed.header = header_text(row.group(1))
+        return []
+    has = ROW_HAS.match(clause)
+    if has:
+        return split_list(has.group(1), index, listed=True)
+    share = share_sentence(clause)
+    return [Phrase(share, index, True)] if share else None
+
+
+def _looks_like_field(left: str, right: str, spec: bool = False) -> bool:
     """"status: pending, shipped" is one field; "Orders: id, status" is a header and a list.
 
     A short left side followed by short items that are not themselves fields reads as a field; the
     planner makes the final call (it knows the lexicon), so this only catches the plain cases."""
+    if spec:
+        return True
     words = left.split()
     if not words or len(words) > 4 or _HEADER_WORDS.match(left):
         return False

@@ -1,0 +1,191 @@
+"""Offline planner, sentences: a paragraph's phrases read as a person would ('Each row is ...', 'It has ...',
+'The X is Y', ', which ...', 'About 10% of rows are flagged as Z'): details join their column, never make one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import modifiers as mod
+from .details import is_detail
+from .lexicon import Lexicon, words
+from .text import Phrase, strip_groups
+
+# 'Each row is a hospital admission', 'Every record represents a trip': what the table is
+ROW_IS = re.compile(r"^\s*(?:each|every|one)\s+(?:row|record|entry|line|item|document)\s+(?:is|represents|describes|"
+                    r"corresponds\s+to|stands\s+for|holds|captures)\s+(?:an?\s+|one\s+|the\s+)?(.+)$", re.I)
+# 'Our trucking company logs every trip': the table is trips
+LOGS_EVERY = re.compile(r"^.{0,60}?\b(?:logs|records|tracks|keeps|stores|lists)\s+(?:every|each|all(?:\s+(?:its|our|the))?|"
+                        r"its|their|our)\s+(.+)$", re.I)
+# 'It has ...', 'It also records ...', 'Each lease has ...': a list of the row's fields, no header
+ROW_HAS = re.compile(r"^\s*(?:it|they|this|these|each\s+[\w-]+|every\s+[\w-]+)\s+(?:also\s+)?(?:has|have|records?|"
+                     r"lists?|tracks?|stores?|includes?|captures?|logs?|holds?|keeps?|contains?|carries|says|shows|"
+                     r"gives|notes)\s+(.+)$", re.I)
+# 'Roughly 10% of admissions should be flagged as readmissions', 'About 15% of bookings carry a cancelled flag'
+_SHARE = re.compile(r"^\s*(?:about|roughly|around|approximately|approx\.?|nearly|almost|some|~)?\s*(\d+(?:\.\d+)?)\s*%\s+"
+                    r"of\s+(?:the\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:should\s+|must\s+|will\s+|would\s+)?"
+                    r"(?:be\s+|are\s+|is\s+|were\s+|get\s+|carry\s+|have\s+|has\s+|receive\s+)?"
+                    r"(?:flagged|marked|labell?ed|tagged|set|recorded)?\s*(?:as\s+)?(?:an?\s+)?(.+?)\s*(?:flag|marker)?\s*$",
+                    re.I)
+# 'the primary diagnosis should be ...', 'the monthly rent is ...': the column, then what is said about it
+_COPULA = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^\W\d][\w' -]{0,40}?)\s+(?:is|are|should\s+be|"
+                     r"must\s+be|will\s+be|can\s+be|has\s+to\s+be|needs\s+to\s+be|shall\s+be)\s+(.+)$", re.I)
+_ENUM_LEAD = re.compile(r"^(?:(?:something|anything|one|any)\s+)?(?:such\s+as|like|e\.?\s?g\.?|for\s+example|one\s+of|"
+                        r"either|any\s+of)\b", re.I)
+_NOT_SUBJECT = re.compile(r"(?:^|\s)(?:it|this|that|there|which|who|these|those|they|he|she|we|you|i|whether|if)\b",
+                          re.I)
+# 'the lease starts sometime in 2022 and ends 6 to 24 months later': a start date and an end date
+_STARTS = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?([^\W\d][\w -]{0,30}?)\s+(starts?|begins?|started|began)\s+(.+)$", re.I)
+_ENDS = re.compile(r"^\s*(?:ends?|finish(?:es)?|expires?|ended|finished|expired|runs?\s+until)\s+(.+)$", re.I)
+_AGE = re.compile(r"\b(?:old|older|younger|age[ds]?)\b", re.I)
+
+
+def share_sentence(clause: str) -> str | None:
+    """'About 5% of trips should be marked as delayed' -> 'delayed flag (5% true)'; None for other clauses."""
+    found = _SHARE.match(clause.strip(" ."))
+    if not found or len(found.group(2).split()) > 3:
+        return None
+    return f"{found.group(2)} flag ({found.group(1)}% true)"
+
+
+_PRONOUN_CLAUSE = re.compile(r"^(\s*(?:the\s+)?[^\W\d][\w' -]{0,40}?)\s+(?:they|it|he|she|we|you)\s+[a-z]+(?:\s+[a-z]+){0,3}"
+                             r"?\s*(?=\(|$)", re.I)
+
+
+def copula(text: str) -> str:
+    """'primary diagnosis should be a real medical condition' -> 'primary diagnosis (a real medical condition)';
+    'cargo type is something such as a, b' -> 'cargo type such as a, b'; other phrases as they are."""
+    core, _ = strip_groups(text)
+    bare = _PRONOUN_CLAUSE.match(text)
+    if bare and not _NOT_SUBJECT.search(bare.group(1)) and not re.match(r"\s*(?:what|how|when|where|why)\b",
+                                                                         bare.group(1), re.I):  # 'the ward they were admitted to (e.g. ...)'
+        return bare.group(1).strip() + " " + text[bare.end():].strip()
+    starts = _STARTS.match(text)
+    if starts and not _NOT_SUBJECT.search(starts.group(1)):
+        return f"{starts.group(1)} start date ({starts.group(3).strip(' .')})"
+    found = _COPULA.match(text)
+    if not found or _NOT_SUBJECT.search(found.group(1)) or len(found.group(1).split()) > 5 or \
+            not _COPULA.match(core):
+        return text
+    subject, said = found.group(1).strip(), found.group(2).strip(" .")
+    lead = _ENUM_LEAD.match(said)
+    if lead:
+        return subject + " " + re.sub(r"^(?:something|anything|one|any)\s+", "", said, flags=re.I)
+    return f"{subject} ({said})"
+
+
+_SLASH_PAIR = re.compile(r"^([^\W\d][\w-]*(?:\s[\w-]+)?)\s+/\s+([^\W\d][\w-]*(?:\s[\w-]+)?)\s+([^\W\d]\w*)(.*)$")
+
+
+def _pairs(phrases: list[Phrase]) -> list[Phrase]:
+    """'placed at / delivered at timestamps (...)' -> 'placed at timestamp', 'delivered at timestamps (...)'."""
+    out: list[Phrase] = []
+    for phrase in phrases:
+        pair = _SLASH_PAIR.match(phrase.text)
+        if pair:
+            out.append(Phrase(f"{pair.group(1)} {pair.group(3)}", phrase.clause, phrase.listed, phrase.joiner))
+            phrase = Phrase(f"{pair.group(2)} {pair.group(3)}{pair.group(4)}", phrase.clause, phrase.listed, "and")
+        out.append(phrase)
+    return out
+
+
+def distribute(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:
+    """'pickup and dropoff times' -> 'pickup times', 'dropoff times'; "the patient's first and last name" ->
+    "the patient's first name", "the patient's last name"."""
+    modifiers = {tuple(words(m)) for m in lex.hints.distributive}
+    for a, b in zip(phrases, phrases[1:], strict=False):
+        (core, groups), second = strip_groups(a.text), words(strip_groups(b.text)[0])
+        first = words(core)
+        if b.joiner not in ("and", "or") or len(second) < 2 or not (
+                tuple(first) in modifiers or (len(first) > 1 and tuple(first[-1:]) in modifiers)):
+            continue
+        for n in (2, 1):
+            if tuple(second[:n]) in modifiers and len(second) > n:
+                a.text = " ".join(first + second[n:]) + "".join(f" ({g})" for g in groups)
+                owner = core.split()[:-1] if tuple(first) not in modifiers else []
+                if owner:
+                    b.text = " ".join(owner) + " " + b.text
+                break
+    return phrases
+
+
+def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], bool]) -> list[Phrase]:
+    """Join what belongs together in a paragraph's phrases: the members of an enumeration ('like black, white or
+    red'), a relative clause or detail to the column before it (', which must be after the admission', ', mostly
+    issued', ', between 500 and 3,000'), and read 'the X is Y' as X with Y said about it."""
+    out: list[Phrase] = []
+    open_list = False
+    for phrase in _pairs(phrases):
+        prev = out[-1] if out and out[-1].clause == phrase.clause else None
+        plain = strip_groups(phrase.text)[0]
+        if prev is not None and open_list and member(phrase.text):
+            prev.text += f", {phrase.text}" if phrase.joiner == "," else f" {phrase.joiner or 'or'} {phrase.text}"
+            open_list = phrase.joiner not in ("and", "or")
+            continue
+        if prev is not None and _joins(plain, lex):
+            prev.text += f" ({phrase.text.strip(' ,.')})"
+            open_list = False
+            continue
+        ends = _ENDS.match(phrase.text)
+        if ends and prev is not None and prev.text.split(" start date (")[0] != prev.text:
+            phrase.text = f"{prev.text.split(' start date (')[0]} end date ({ends.group(1).strip(' .')})"
+        said = copula(phrase.text)
+        if said != phrase.text and re.search(r"\bare\b", phrase.text) and prev is not None and \
+                phrase.joiner == "and" and "(" not in prev.text and "(" in said:  # 'A and B are in GBP'
+            prev.text += " (" + said.split(" (", 1)[1]
+        phrase.text = said
+        plain = strip_groups(phrase.text)[0]
+        same = next((p for p in reversed(out) if p.clause == phrase.clause and
+                     words(strip_groups(p.text)[0])[:2] == words(plain)[:2]), None) if is_detail(plain, lex) and any(
+            t.isdigit() or t in lex.ws("detail_conditions") for t in words(plain)) else None
+        if same is not None:  # 'check-out dates, check-out 1 to 14 nights after check-in'
+            same.text += f" ({phrase.text.strip(' ,.')})"
+            continue
+        open_list = bool(re.search(r"\b(?:such\s+as|like|e\.?\s?g\.?|for\s+example|including|one\s+of|either)\s+"
+                                   r"[^,;()]{1,30}$", strip_groups(phrase.text)[0], re.I))
+        out.append(phrase)
+    for phrase in out:  # 'flagged as readmissions' -> a readmission flag
+        flag = re.match(r"^([^\W\d][\w-]*) flag \((\d+(?:\.\d+)?% true)\)$", phrase.text)
+        if flag:
+            phrase.text = f"{lex.lemma(flag.group(1).lower(), counts=False)} flag ({flag.group(2)})"
+    return distribute(_ages(out, lex), lex)
+
+
+def _joins(plain: str, lex: Lexicon) -> bool:
+    """A piece that says something about the column before it rather than naming one."""
+    tokens = words(plain)
+    if not tokens:
+        return bool(plain.strip())
+    if all(t.isdigit() for t in tokens) or (tokens[0].isdigit() and is_detail(plain, lex)):
+        return True  # '000' of '3,000', '1 to 30 days after'
+    found = mod.find_range(plain)
+    rest = words(plain[:found.span[0]] + " " + plain[found.span[1]:]) if found else tokens
+    unit = lex.unit(lex.lemmas(rest)) if found and rest else None
+    if found and (not rest or (unit and unit[1] == 0 and unit[2] == len(rest))):
+        return True  # 'list price in USD, up to $800': the range of the column before
+    if tokens[0] == "all" and len(tokens) <= 4:
+        return True  # '..., all in EUR'
+    if "_" in plain.split()[0]:
+        return False  # 'is_paid': a column named as written
+    if tokens[0] in lex.ws("detail_verbs"):  # 'is empty when rejected', 'comes 1 to 30 days after' (not 'is active')
+        return len(tokens) >= 3 and any(t.isdigit() or t in lex.ws("detail_leads") or t in lex.ws("detail_conditions")
+                                        for t in tokens[1:])
+    return tokens[0] in lex.ws("detail_leads") - {"each", "every", "several", "fixed", "same"}
+
+
+def _ages(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:
+    """'Applicants (21 or older)': an age said of the rows' people is the age column's range, not a column."""
+    out: list[Phrase] = []
+    for phrase in phrases:
+        core, groups = strip_groups(phrase.text)
+        tokens = words(core)
+        alone = sum(1 for p in phrases if p.clause == phrase.clause) == 1
+        if alone and len(groups) == 1 and 1 <= len(tokens) <= 2 and _AGE.search(groups[0]) and \
+                "age" not in tokens and lex.lemma(tokens[-1], counts=False) != tokens[-1]:
+            age = next((p for p in phrases if p is not phrase and "age" in words(strip_groups(p.text)[0])), None)
+            if age is not None:
+                age.text += f" ({groups[0]})"
+                continue
+            phrase.text = f"age ({groups[0]})"
+        out.append(phrase)
+    return out
