@@ -24,7 +24,9 @@ _RANGES = [
     (re.compile(rf"{_N}\s*(?:\+|or\s+more|and\s+(?:up|above|over)|plus)(?!\w)", re.I), "min"),
     (re.compile(rf"{_N}\s*(?:or\s+less|and\s+(?:under|below)|or\s+fewer|max\b)", re.I), "max"),
 ]
-_YEARS = re.compile(r"\b(?:in|during|for|of|from|since)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to|and)\s*\d)", re.I)
+_SOMETIME = r"(?:\b(?:some\s*time|any\s*time|at\s+some\s+point|dated|all)\s+)?"
+_YEARS = re.compile(_SOMETIME + r"\b(?:in|during|for|of|from|since)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to|and)\s*\d)",
+                    re.I)
 _SINCE = re.compile(r"\b(since|after|before)\s+((?:19|20)\d\d)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?:(last|past|previous|recent|next|coming|upcoming|following|within\s+the\s+(?:last|past|next))\s+"
@@ -164,13 +166,21 @@ def find_range(text: str) -> Range | None:
     return None
 
 
+def datetime_window(start: str, end: str) -> tuple[str, str]:
+    """A date window as bounds of datetimes: 'today' -> 'now', an ISO end day includes its last second."""
+    start, end = ("now" if start == "today" else start), ("now" if end == "today" else end)
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", end):
+        end += "T23:59:59"
+    return start, end
+
+
 def find_window(text: str, today_ordinal: int) -> tuple[tuple[str, str], tuple[int, int]] | None:
-    """A date window stated in `text` and where: years ("in 2023", "2020-2023"), "last 30 days", "future"."""
+    """A date window stated in `text` and where: calendar dates and years ("in 2023", "2020-2023", "between
+    March and June 2024") as ISO dates; "last 30 days", "future" relative to today."""
     from datetime import date
 
-    def day(value: date) -> str:
-        days = value.toordinal() - today_ordinal
-        return "today" if days == 0 else f"{days:+d}d"
+    def day(value: date) -> str:  # a stated calendar date stays that date, whatever day the plan is read
+        return value.isoformat()
 
     this_year = date.fromordinal(today_ordinal).year
     exact = find_dates(text)
@@ -226,8 +236,15 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
          r"oct(?:ober)?|" \
          r"nov(?:ember)?|dec(?:ember)?)"
 _DAY = rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}})"
-_DATE_RANGE = re.compile(rf"(?:between|from)?\s*({_DAY})\s*(?:-|to|and|until|through|\u2013)\s*({_DAY})", re.I)
-_DATE_ONE = re.compile(rf"\b(?:in|during|on|for|of|since|after|before)\s+({_DAY})", re.I)
+_DATE_RANGE = re.compile(rf"{_SOMETIME}(?:between|from)?\s*({_DAY})\s*(?:-|to|and|until|through|\u2013)\s*({_DAY})",
+                         re.I)
+_MONTHS_RANGE = re.compile(rf"{_SOMETIME}(?:\b(?:between|from|in|during)\s+)?\b({_MONTH})\.?\s*(?:-|to|and|until|"
+                           rf"through|\u2013)\s*({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
+_SEASONS = {"spring": ("mar", "may"), "summer": ("jun", "aug"), "autumn": ("sep", "nov"), "fall": ("sep", "nov"),
+            "winter": ("dec", "feb")}
+_SEASON = re.compile(rf"{_SOMETIME}\b(?:in|during)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+                     r"((?:19|20)\d\d)\b", re.I)
+_DATE_ONE = re.compile(rf"{_SOMETIME}\b(?:in|during|on|for|of|since|after|before)\s+({_DAY})", re.I)
 
 
 def _as_dates(text: str) -> tuple[Any, Any] | None:
@@ -258,6 +275,18 @@ def find_dates(text: str) -> tuple[tuple[Any, Any], tuple[int, int]] | None:
         low, high = _as_dates(found.group(1)), _as_dates(found.group(2))
         if low and high and low[0] <= high[1]:
             return (low[0], high[1]), found.span()
+    months = _MONTHS_RANGE.search(text)  # 'between March and June 2024': both months in that year
+    if months:
+        low, high = (_as_dates(f"{months.group(i)} {months.group(3)}") for i in (1, 2))
+        if low and high and low[0] <= high[1]:
+            return (low[0], high[1]), months.span()
+    season = _SEASON.search(text)  # 'in spring 2023': March to May of that year
+    if season:
+        first, last = _SEASONS[season.group(1).lower()]
+        year = int(season.group(2))
+        low, high = _as_dates(f"{first} {year}"), _as_dates(f"{last} {year + (first == 'dec')}")
+        if low and high:
+            return (low[0], high[1]), season.span()
     one = _DATE_ONE.search(text)
     if one:
         days = _as_dates(one.group(1))

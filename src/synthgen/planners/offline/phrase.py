@@ -50,6 +50,11 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
         core, r.items, r.exact = _inline_items(core, mods, lex)
     r.boolean = r.boolean or mods.boolean
     window = mod.find_window(core, today)  # years and dates: a date column's window, a year column's range
+    for group in groups if window is None else ():  # 'signup date (Jan to Apr 2025)'
+        found = mod.find_window(group, today)
+        if found:
+            r.window = found[0]
+            break
     found_range = mod.find_range(core) if mods.range is None else None
     spans = []
     if window:

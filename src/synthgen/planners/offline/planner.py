@@ -280,7 +280,7 @@ class _Reader:
                 continue
             start, end = found[0]
             if f.provider == "date_time_between":
-                start, end = ("now" if start == "today" else start), ("now" if end == "today" else end)
+                start, end = mod.datetime_window(start, end)
             f.args = {"start_date": start, "end_date": end}
 
     def _head(self, lemmas: list[str]) -> str:
