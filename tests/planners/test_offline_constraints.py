@@ -39,3 +39,52 @@ def test_a_datetime_window_includes_the_last_day() -> None:
     col = column("sensor log: reading timestamp during June 2024, temperature", "reading_timestamp")
     assert col["provider"] == "date_time_between"
     assert col["args"] == {"start_date": "2024-06-01", "end_date": "2024-06-30T23:59:59"}
+
+
+# -- ids and codes stated by example keep their shape -------------------------------------------------------
+
+def generated(description: str, rows: int = 60) -> dict[str, list[Any]]:
+    import synthgen
+
+    schema = OfflinePlanner().plan(description).schema
+    frame = synthgen.generate(schema, rows, seed=7)
+    return {name: frame[name].tolist() for name in frame.columns}
+
+
+@pytest.mark.parametrize(("description", "name", "regex"), [
+    ("library members: member id like LIB-00042, member name, join date", "member_id", r"LIB-\d{5}"),
+    ("Each row is a shipment. It has a waybill number formatted as WB-2023-000017 and a weight in kg.",
+     "waybill_number", r"WB-2023-\d{6}"),
+    ("vaccination records: pet name, microchip tag (e.g. CHP-77812), vaccine", "microchip_tag", r"CHP-\d{5}"),
+    ("repair tickets\nticket_id: text like TCK-0001\ncustomer name\nissue", "ticket_id", r"TCK-\d{4}"),
+    ("greenhouse plots: plot code (e.g. GH12, GH13), plant, height", "plot_code", r"GH\d{2,4}"),
+])
+def test_an_id_stated_by_example_keeps_prefix_and_digits(description: str, name: str, regex: str) -> None:
+    import re
+
+    values = generated(description)[name]
+    assert all(re.fullmatch(regex, str(v)) for v in values), values[:5]
+    assert len(set(values)) > len(values) // 2
+
+
+@pytest.mark.parametrize(("description", "name", "expected"), [
+    ("weather stations: station id (WS-01 .. WS-08), rainfall mm", "station_id", [f"WS-{n:02d}" for n in range(1, 9)]),
+    ("freezer log: freezer_id (F1-F6), temperature", "freezer_id", [f"F{n}" for n in range(1, 7)]),
+    ("parking events: bay id from P-001 to P-120, entry time", "bay_id", [f"P-{n:03d}" for n in range(1, 121)]),
+])
+def test_a_coded_range_is_exactly_its_members(description: str, name: str, expected: list[str]) -> None:
+    col = column(description, name)
+    assert col["provider"] == "random_element"
+    assert col["args"]["elements"] == expected
+    assert set(generated(description, 300)[name]) <= set(expected)
+
+
+def test_a_unique_stated_pattern_has_room_for_ten_thousand_rows() -> None:
+    col = column("asset register: asset id like A-01 (unique), asset name, purchase date", "asset_id")
+    assert col["unique"] is True
+    assert col["args"]["text"].startswith("A-") and col["args"]["text"].count("#") >= 4
+
+
+def test_a_measure_or_model_name_is_not_taken_for_a_code() -> None:
+    cols = columns("battery tests: cell voltage around 120 V, phone model (e.g. X5, F-150)")
+    assert not any(c.get("provider") in ("numerify", "bothify") for c in cols.values())

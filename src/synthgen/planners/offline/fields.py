@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import codes
 from . import modifiers as mod
 from . import names
 from . import values as val
@@ -36,6 +37,7 @@ class Field:
     id_noun: str = ""
     id_style: str = ""
     id_pattern: str = ""
+    id_stated: bool = False  # the pattern was stated by example ('like ADM-00001'): kept as written
     explicit: bool = False  # choices, a range or dates were stated
     soft: bool = False  # inferred (a template or an expansion): a stated column of the same kind replaces it
     recognised: bool = True
@@ -85,7 +87,36 @@ class Context:
 
 
 def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
-    """The field(s) a phrase names, with every stated choice, range, unit and flag applied."""
+    """The field(s) a phrase names, with every stated choice, range, unit and flag applied; an id's shape
+    stated by example ('like ADM-00001', 'S01-S12') when the phrase names an id or a code."""
+    rest, stated = codes.take(text)
+    if stated is not None and rest:
+        built = _build(rest, ctx, soft=soft)
+        if len(built) == 1 and _coded(built[0], ctx.lex):
+            _apply_code(built[0], stated, text)
+            return built
+    return _build(text, ctx, soft=soft)
+
+
+_ID_WORDS = frozenset({"id", "identifier", "serial", "plate", "key"})
+
+
+def _coded(fld: Field, lex: Lexicon) -> bool:
+    """Whether a column can take a code's shape: an id, a code, or a name with an id word ('ear tag number')."""
+    words_ = set(fld.name.split("_"))
+    return fld.kind in ("id", "code") or bool(words_ & (_ID_WORDS | lex.ws("numberish")))
+
+
+def _apply_code(fld: Field, stated: codes.Stated, text: str) -> None:
+    fld.phrase, fld.explicit, fld.recognised = text, True, True
+    if stated.members:  # 'S01-S12': exactly these, each reused across rows
+        fld.provider, fld.args, fld.kind, fld.weights = "random_element", {"elements": stated.members}, "category", None
+        fld.id_style, fld.unique, fld.sequence = "", False, False
+        return
+    fld.kind, fld.id_style, fld.id_pattern, fld.id_stated = "id", "code", stated.pattern, True
+
+
+def _build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     lex = ctx.lex
     r = read(text, lex, ctx.today)
     match = _concept(r, ctx)
