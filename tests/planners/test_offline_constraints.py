@@ -88,3 +88,61 @@ def test_a_unique_stated_pattern_has_room_for_ten_thousand_rows() -> None:
 def test_a_measure_or_model_name_is_not_taken_for_a_code() -> None:
     cols = columns("battery tests: cell voltage around 120 V, phone model (e.g. X5, F-150)")
     assert not any(c.get("provider") in ("numerify", "bothify") for c in cols.values())
+
+
+# -- stated shares: how often a yes/no is true, how often a choice is taken -----------------------------------
+
+@pytest.mark.parametrize(("description", "name", "chance"), [
+    ("kennel records: dog name, vaccinated (yes or no, about 70% yes)", "vaccinated", 70),
+    ("survey answers: respondent, smoker (yes/no, mostly no)", "smoker", 20),
+    ("invoices: invoice number, amount, overdue flag (roughly 12% flagged)", "overdue", 12),
+    ("leases: tenant name, whether pets are allowed (about 30% yes)", "allowed", 30),
+    ("grants: applicant, funded (80-90% true)", "funded", 85),
+])
+def test_a_stated_share_of_yes_is_the_chance_of_true(description: str, name: str, chance: int) -> None:
+    found = columns(description)
+    col = next(c for n, c in found.items() if n.startswith(name) or n.endswith(name) or name in n)
+    assert col["provider"] == "boolean"
+    assert col["args"]["chance_of_getting_true"] == chance
+
+
+@pytest.mark.parametrize(("description", "name", "chance"), [
+    ("Each row is a flight. Roughly 8% of flights should be flagged as diverted.", "diverted", 8),
+    ("Each row is a parcel. About 3% of parcels are marked as damaged.", "damaged", 3),
+])
+def test_a_sentence_stating_a_share_makes_a_yes_no_column(description: str, name: str, chance: int) -> None:
+    col = column(description, name)
+    assert col["provider"] == "boolean" and col["args"]["chance_of_getting_true"] == chance
+
+
+@pytest.mark.parametrize(("description", "name", "expected"), [
+    ("Tickets. The priority is one of low, medium or high, mostly low.", "priority", {"low": 80.0}),
+    ("orders: order id, channel: web, app or kiosk (about 60% web, 10% kiosk)", "channel",
+     {"web": 60.0, "kiosk": 10.0, "app": 30.0}),
+])
+def test_a_stated_share_weights_its_choice(description: str, name: str, expected: dict[str, float]) -> None:
+    col = column(description, name)
+    weights = dict(zip(col["args"]["elements"], col["weights"]))
+    for value, share in expected.items():
+        assert weights[value] == pytest.approx(share)
+
+
+def test_a_share_of_a_number_is_not_a_weight() -> None:
+    cols = columns("payroll: employee name, gross pay, tax withheld (12-38% of gross pay)")
+    assert all(c["provider"] != "boolean" for c in cols.values())
+
+
+# -- enumerations become the column's exact categories, as written --------------------------------------------
+
+@pytest.mark.parametrize(("description", "name", "elements"), [
+    ("bike shop sales: frame colour like Black, Matte Grey, Orange or Teal, price", "frame_colour",
+     ["Black", "Matte Grey", "Orange", "Teal"]),
+    ("kiosk orders: snack, payment cash/card/voucher", "payment", ["cash", "card", "voucher"]),
+    ("stock trades: symbol (e.g. ASML, SAP, SIE), quantity", "symbol", ["ASML", "SAP", "SIE"]),
+    ("members: name, plan tier (one of Basic, Plus, Premium)", "plan_tier", ["Basic", "Plus", "Premium"]),
+    ("hostel stays: guest, city (such as Porto, Ghent or Bergen), nights", "city", ["Porto", "Ghent", "Bergen"]),
+])
+def test_an_enumeration_is_the_exact_categories(description: str, name: str, elements: list[str]) -> None:
+    col = column(description, name)
+    assert col["provider"] == "random_element"
+    assert col["args"]["elements"] == elements

@@ -8,13 +8,17 @@ from typing import Any
 from . import codes
 from . import modifiers as mod
 from . import names
+from . import shares
 from . import values as val
-from .lexicon import Domain, Lexicon, Match
+from .lexicon import Domain, Lexicon, Match, words
 from .match import qualifier, refine
 from .phrase import Reading, items_are_fields, read, without_window
 
 _DATE_NAMES = frozenset({"date", "time", "timestamp", "datetime", "day", "at", "on", "when"})
-_LOOSE_EXAMPLES = ("person", "address", "str", "text", "id", "date", "datetime", "time", "code")
+# Examples of these only illustrate ('guest name, e.g. Ann Lee'); of any other column they are its choices
+# ('exterior colour like black, white or silver', 'ticker (e.g. AAPL, MSFT)').
+_LOOSE_EXAMPLES = ("person", "address", "text", "id", "date", "datetime", "time")
+_PLACE_PROVIDERS = frozenset({"city", "country", "state", "state_abbr", "country_code", "current_country"})
 
 
 @dataclass
@@ -95,7 +99,37 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         if len(built) == 1 and _coded(built[0], ctx.lex):
             _apply_code(built[0], stated, text)
             return built
-    return _build(text, ctx, soft=soft)
+    return _shared(text, ctx, soft) or _build(text, ctx, soft=soft)
+
+
+def _shared(text: str, ctx: Context, soft: bool) -> list[Field] | None:
+    """A yes/no or category column with stated shares ('pregnant (yes or no, about 35% yes)', 'status ...,
+    mostly issued', 'About 5% of trips are marked as delayed'); None when the phrase states none or the share
+    belongs to a number ('tax 12-38% of gross')."""
+    said, found = shares.take_all(text)
+    if not found:
+        return None
+    whole = not words(said)  # the phrase was only the share: its value names the column
+    if whole and not found[0].value:
+        return None
+    built = _build(found[0].value if whole else said, ctx, soft=soft)
+    if len(built) != 1:
+        return None
+    fld = built[0]
+    if whole and fld.kind not in ("bool",) and fld.provider not in ("random_element",):
+        fld.kind, fld.provider, fld.args, fld.recognised = "bool", "boolean", {}, True
+    if fld.kind == "bool" and fld.provider == "boolean":
+        chance = found[0].chance(set(fld.name.split("_")) | {fld.name.replace("_", " ")})
+        fld.args = {**fld.args, "chance_of_getting_true": int(round(min(100.0, max(0.0, chance or 50))))}
+    elif fld.provider == "random_element" and not whole:
+        weights = shares.weights_of(found, list(fld.args.get("elements", [])))
+        if weights is None:
+            return None
+        fld.weights = weights
+    else:
+        return None
+    fld.phrase, fld.explicit = text, True
+    return built
 
 
 _ID_WORDS = frozenset({"id", "identifier", "serial", "plate", "key"})
@@ -210,7 +244,10 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     unit = ("gbp" if spec.kind == "money" else "lb") if r.unit == "pound" else r.unit
     recognised = match is not None or bool(spec.provider and spec.kind != "text")
     explicit = stated_items = False
-    if r.items and not (match and not r.exact and match.concept.kind in _LOOSE_EXAMPLES):
+    several = len(r.items or []) >= 2 or r.mods.open_enum  # 'colour like black, white, ...': more follow
+    places = spec.provider in _PLACE_PROVIDERS and several  # 'city (such as Paris, Rome or Oslo)'
+    loose = _LOOSE_EXAMPLES if several else _LOOSE_EXAMPLES + ("str", "code")  # 'seat (e.g. 12A)' illustrates
+    if r.items and not (match and not r.exact and match.concept.kind in loose and not places):
         letters = mod.letter_range(r.items[0]) if len(r.items) == 1 else None
         elements, weights = mod.elements_of(letters or r.items)
         if match and match.concept.id == "grade" and letters:

@@ -162,8 +162,8 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, li
         if mod.is_boolean_items(items):
             mods.boolean = True
             return rest, None, True
-        if len(items) >= 2 and not items_are_fields(items, lex):
-            return rest, items, True
+        if len(items) >= 2 and (not items_are_fields(items, lex) or _category_head(rest, lex)):
+            return rest, items, True  # 'payment cash/card/mobile': a payment's choices, though 'card' is a field
     if re.search(r"\bor\b", core, re.I) and not re.match(r"\s*(?:whether|if)\b", core, re.I):
         core_lemmas = lex.lemmas(words(core))
         whole = lex.match(core_lemmas)
@@ -179,6 +179,11 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, li
             if not items_are_fields(items, lex):
                 return " ".join(head[:-1]), items, True
     return core, None, True
+
+
+def _category_head(text: str, lex: Lexicon) -> bool:
+    found = lex.match(lex.lemmas(words(text)))
+    return found is not None and found.concept.kind == "category" and found.end == len(words(text))
 
 
 def _unit_ratio(text: str, lex: Lexicon) -> bool:
@@ -204,7 +209,7 @@ def _after_intro(core: str, left: str, right: str, mods: mod.Modifiers, lex: Lex
     if items and all(len(i.split()) <= 4 for i in items) and left:
         examples = bool(re.search(r"\b(?:e\.?\s?g\b|such\s+as\b|like\b|for\s+example\b|for\s+instance\b)",
                                   core[len(left):len(core) - len(right)], re.I))
-        mods.open_enum = not examples
+        mods.open_enum = True  # 'colour like black, white, silver or red': the next short items are more choices
         return left, items, not examples
     if left and lex.match(lex.lemmas(words(left))):
         return left, None, True

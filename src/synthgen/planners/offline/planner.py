@@ -11,6 +11,7 @@ from ...catalog import get_catalog, known_locale
 from ...errors import SchemaError
 from ...schema import DatasetSchema, parse_schema
 from . import modifiers as mod
+from . import shares
 from ..base import PlanMeta, PlanResult
 from .fields import Context, Field, build
 from .lexicon import Domain, Lexicon, ascii_words, lexicon, words
@@ -94,12 +95,13 @@ class _Reader:
         phrases = self.phrases
         for index, phrase in enumerate(phrases):
             text = phrase.text
-            if open_field is not None and self._absorbable(text):
-                items = mod.split_items(text)
+            bare, stated = shares.take_all(text) if open_field is not None else (text, [])
+            if open_field is not None and (self._absorbable(bare) or (stated and not words(bare))):
+                items = mod.split_items(bare) if words(bare) else []
                 for value in mod.elements_of(items)[0]:
                     if value not in open_field.args["elements"]:
                         open_field.args["elements"].append(value)
-                open_field.weights = None
+                open_field.weights = shares.weights_of(stated, open_field.args["elements"]) if stated else None
                 if phrase.joiner in ("and", "or") or re.search(r"\bor\b", text, re.I):
                     open_field = None
                 continue
