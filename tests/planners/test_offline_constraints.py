@@ -146,3 +146,78 @@ def test_an_enumeration_is_the_exact_categories(description: str, name: str, ele
     col = column(description, name)
     assert col["provider"] == "random_element"
     assert col["args"]["elements"] == elements
+
+
+# -- emails at a stated domain ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("description", "name", "domain"), [
+    ("staff directory: first name, last name, email (@globex.org addresses)", "email", "globex.org"),
+    ("volunteers: full name, contact email at helpinghands.net, phone", "contact_email", "helpinghands.net"),
+    ("Club members\nmember id\nfull name\nemail: work email on the domain tennis-club.de\njoin date", "email",
+     "tennis-club.de"),
+])
+def test_emails_at_a_stated_domain(description: str, name: str, domain: str) -> None:
+    import re
+
+    assert column(description, name)["args"] == {"domain": domain}
+    values = generated(description)[name]
+    assert all(re.fullmatch(rf"[^@\s]+@{re.escape(domain)}", v) for v in values), values[:3]
+
+
+# -- amounts as written: money choices are numbers, whole numbers, decimals, 'around', 'or older' ---------------
+
+@pytest.mark.parametrize(("description", "name", "elements"), [
+    ("car policies: holder, deductible ($250, $500 or $1000)", "deductible", [250, 500, 1000]),
+    ("gift cards: code, face value (one of \u20ac25, \u20ac50, \u20ac100)", "face_value", [25, 50, 100]),
+    ("plans: customer, yearly fee ($1,200, $2,400 or $3,600)", "yearly_fee", [1200, 2400, 3600]),
+])
+def test_money_choices_are_numbers(description: str, name: str, elements: list[int]) -> None:
+    assert column(description, name)["args"]["elements"] == elements
+
+
+@pytest.mark.parametrize(("description", "name", "bounds"), [
+    ("payroll: employee, salary in whole euros between 30000 and 90000", "salary", (30000, 90000)),
+    ("quiz results: pupil, whole-number score 0-50", "score", (0, 50)),
+    ("parcels: parcel id, weight as a whole number of kg (1-30)", "weight", (1, 30)),
+    ("employees\nname\nbonus: integer USD 0-5000", "bonus", (0, 5000)),
+])
+def test_whole_numbers_when_asked(description: str, name: str, bounds: tuple[int, int]) -> None:
+    found = columns(description)
+    col = next(c for n, c in found.items() if n.startswith(name))
+    assert col["provider"] == "random_int"
+    assert (col["args"]["min"], col["args"]["max"]) == bounds
+
+
+@pytest.mark.parametrize(("description", "name", "digits", "low", "high"), [
+    ("cells: cell id, cell voltage around 3.7 V with at most 3 decimals", "cell_voltage", 3, 3.33, 4.07),
+    ("reviews: reviewer, stars 1-5 with one decimal", "star", 1, 1.0, 5.0),
+    ("water samples: sample id, ph to two decimal places (6-8), collected date", "ph", 2, 6.0, 8.0),
+])
+def test_decimals_when_stated(description: str, name: str, digits: int, low: float, high: float) -> None:
+    found = columns(description)
+    col = next(c for n, c in found.items() if n.startswith(name))
+    assert col["provider"] == "pyfloat" and col["args"]["right_digits"] == digits
+    assert (col["args"]["min_value"], col["args"]["max_value"]) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(("description", "name", "low", "high"), [
+    ("grid readings: meter, line voltage around 230 V", "line_voltage", 207, 253),
+    ("bakery orders: loaf name, loaf weight about 800 g, price", "loaf_weight", 720, 880),
+    ("boilers: boiler id, pressure approximately 2 bar", "pressure", 1.8, 2.2),
+])
+def test_around_a_number_is_within_a_tenth(description: str, name: str, low: float, high: float) -> None:
+    found = columns(description)
+    col = next(c for n, c in found.items() if n.startswith(name))
+    args = col["args"]
+    assert (args.get("min_value", args.get("min")), args.get("max_value", args.get("max"))) == \
+        pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(("description", "name", "low"), [
+    ("loan applicants: name, age (must be 21 or older)", "age", 21),
+    ("drivers: driver name, driver age 25 or older, licence number", "driver_age", 25),
+    ("voters: name, age 18+", "age", 18),
+])
+def test_or_older_is_a_lower_bound(description: str, name: str, low: int) -> None:
+    col = column(description, name)
+    assert col["provider"] == "random_int" and col["args"]["min"] == low and col["args"]["max"] > low + 20

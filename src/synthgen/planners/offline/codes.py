@@ -21,6 +21,19 @@ _RANGE = re.compile(r"(?<![\w-])(?:from\s+)?([A-Za-z]{0,6}[-_/]?)(\d{1,4})\s*(?:
 _PLACEHOLDER = re.compile(r"(?<![\w#])([A-Za-z0-9]*[-_/.]?#{2,}[-_/.#A-Za-z0-9]*)(?![\w#])")
 
 
+_DOMAIN = re.compile(r"(?:\s*,?\s*(?:\b(?:at|on|from|in|under|with|using)\s+(?:the\s+)?(?:domain\s+)?|\bdomain\s*:?\s*)"
+                     r"@?|\s*@)([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b(?:\s+(?:addresses|address|emails?|"
+                     r"domain|accounts?))?", re.I)
+
+
+def email_domain(text: str) -> tuple[str, str | None]:
+    """'work email at acme.com', '@acme.com addresses', 'email (domain: shop.example)' -> the domain."""
+    found = _DOMAIN.search(text)
+    if not found:
+        return text, None
+    return _cut(text, found.span()), found.group(1).lower()
+
+
 @dataclass
 class Stated:
     """What a phrase says about an id's shape: a Faker pattern, or the exact members of a coded range."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import codes
+from . import amounts, codes
 from . import modifiers as mod
 from . import names
 from . import shares
@@ -99,7 +100,39 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         if len(built) == 1 and _coded(built[0], ctx.lex):
             _apply_code(built[0], stated, text)
             return built
-    return _shared(text, ctx, soft) or _build(text, ctx, soft=soft)
+    rest, domain = codes.email_domain(text)
+    if domain and rest:
+        built = _build(rest, ctx, soft=soft)
+        if len(built) == 1 and (built[0].provider in _EMAILS or "email" in built[0].name.split("_")):
+            built[0].provider, built[0].args, built[0].explicit = "email", {"domain": domain}, True
+            return built
+    return _shared(text, ctx, soft) or _written(text, ctx, soft) or _build(text, ctx, soft=soft)
+
+
+def _written(text: str, ctx: Context, soft: bool) -> list[Field] | None:
+    """A number stated whole ('salary in whole euros', 'integer USD 35000-220000') or with at most N decimals
+    ('around 3.7 V with at most 3 decimals'); None when the phrase says neither or names no number."""
+    rest, said = amounts.take(text)
+    if said is None or not words(rest):
+        return None
+    built = _build(rest, ctx, soft=soft)
+    if len(built) != 1 or built[0].provider not in ("pyfloat", "random_int"):
+        return None
+    fld = built[0]
+    low = fld.args.get("min_value", fld.args.get("min", 0))
+    high = fld.args.get("max_value", fld.args.get("max", 100))
+    if said.whole:
+        low_i, high_i = math.ceil(low), math.floor(high)
+        fld.provider, fld.args, fld.kind = "random_int", {"min": low_i, "max": max(high_i, low_i + 1)}, "int"
+    elif said.decimals:
+        fld.provider, fld.kind = "pyfloat", "float"
+        fld.args = {"min_value": float(low), "max_value": float(high), "right_digits": said.decimals}
+    fld.phrase, fld.explicit = text, True
+    return built
+
+
+_EMAILS = frozenset({"email", "safe_email", "free_email", "company_email", "ascii_email", "ascii_safe_email",
+                     "ascii_company_email", "ascii_free_email"})
 
 
 def _shared(text: str, ctx: Context, soft: bool) -> list[Field] | None:

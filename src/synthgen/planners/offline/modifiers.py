@@ -21,8 +21,11 @@ _RANGES = [
     (re.compile(rf"(?:\bat\s+least|\bmin(?:imum)?(?:\s+of)?|\bno\s+less\s+than|\bnot\s+less\s+than|>=|\u2265|"
                 rf"\bstarting\s+(?:at|from)|\bfrom)\s*:?\s*{_N}", re.I), "min"),
     (re.compile(rf"(?:\bover|\babove|\bmore\s+than|\bgreater\s+than|\bexceeding|>)\s*{_N}", re.I), "min_excl"),
-    (re.compile(rf"{_N}\s*(?:\+|or\s+more|and\s+(?:up|above|over)|plus)(?!\w)", re.I), "min"),
-    (re.compile(rf"{_N}\s*(?:or\s+less|and\s+(?:under|below)|or\s+fewer|max\b)", re.I), "max"),
+    (re.compile(rf"{_N}\s*(?:years?\s+)?(?:\+|or\s+(?:more|older|over|above)|and\s+(?:up|above|over|older)|plus)(?!\w)",
+                re.I), "min"),
+    (re.compile(rf"{_N}\s*(?:or\s+less|and\s+(?:under|below)|or\s+fewer|or\s+younger|max\b)", re.I), "max"),
+    (re.compile(rf"(?:\baround|\babout|\bapproximately|\bapprox\.?|\broughly|\bcirca|\btypically|~|\u2248)\s*{_N}",
+                re.I), "around"),  # 'around 120 V': within a tenth either side
 ]
 _SOMETIME = r"(?:\b(?:some\s*time|any\s*time|at\s+some\s+point|dated|all)\s+)?"
 _YEARS = re.compile(_SOMETIME + r"\b(?:in|during|for|of|from|since)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to|and)\s*\d)",
@@ -46,7 +49,7 @@ _ENUM_INTRO = re.compile(
     r"out\s+of\s+the|categories|being|as\s+in|i\.?\s?e\.?)\b|:|=|\s-\s)\s*:?\s*(.+)$",
     re.I,
 )
-_LIST_SPLIT = re.compile(r"\s*[,;|]\s*")
+_LIST_SPLIT = re.compile(r"\s*(?:[;|]|,(?!(?<=\d,)\d{3}(?!\d)))\s*")  # '$1,200, $2,400': thousands stay whole
 _LAST_SPLIT = re.compile(r"\s+(?:or|and|vs\.?|versus)\s+", re.I)
 _PLAIN_SPLIT = re.compile(r"\s*/\s*|\s+(?:or|vs\.?|versus)\s+", re.I)
 _ITEM_TRIM = re.compile(r"^(?:\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|like|etc\.?|and so on|or|and|either|one of|"
@@ -154,6 +157,10 @@ def find_range(text: str) -> Range | None:
         values = [n[0] for n in nums]
         if kind == "both":
             found.low, found.high = min(values), max(values)
+        elif kind == "around":
+            spread = abs(values[0]) * 0.1 or 1.0
+            found.low, found.high = values[0] - spread, values[0] + spread
+            found.decimals = max(found.decimals, 1) if values[0] - int(values[0]) or spread < 1 else found.decimals
         elif kind == "outof":
             found.high, found.outof = values[0], True
         elif kind.startswith("max"):
@@ -329,10 +336,11 @@ def elements_of(items: list[str]) -> tuple[list[object], list[float] | None]:
         if name not in unique:
             unique.append(name)
     values: list[object] = list(unique)
-    if all(re.fullmatch(r"[-+]?\d+", n) for n in unique):
-        values = [int(n) for n in unique]
-    elif all(re.fullmatch(r"[-+]?\d+(?:\.\d+)?", n) for n in unique):
-        values = [float(n) for n in unique]
+    plain = [re.sub(r"^([-+]?)\s*[$\u20ac\u00a3\u00a5\u20b9]\s*|(?<=\d),(?=\d{3}\b)", r"\1", n) for n in unique]
+    if all(re.fullmatch(r"[-+]?\d+", n) for n in plain):  # '$250, $500 or $1,000': amounts, as numbers
+        values = [int(n) for n in plain]
+    elif all(re.fullmatch(r"[-+]?\d+(?:\.\d+)?", n) for n in plain):
+        values = [float(n) for n in plain]
     good_weights = weights if len(weights) == len(names) == len(unique) and sum(weights) > 0 else None
     return values, good_weights
 

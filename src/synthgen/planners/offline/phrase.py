@@ -14,6 +14,7 @@ _TRAILING = re.compile(r"(?:\s+(?:in|of|the|for|from|during|within|between|with|
 _IN_UNIT = re.compile(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?$", re.I)
 _CHANCE = re.compile(r"\s*\d+(?:\.\d+)?\s*%(?:\s+(?:of\s+(?:the\s+)?(?:rows|records|time|cases|entries|transactions|"
                      r"customers|users|them|all)|are|is|true|yes|positive|flagged))*\s*", re.I)
+_OR_BOUND = re.compile(r"\d\s*(?:years?\s+)?or\s+(?:more|older|over|above|less|fewer|younger|under|below)\b", re.I)
 _EXAMPLES = re.compile(r"\s*(?:e\.?\s?g\b\.?|such\s+as\b|like\b|for\s+example\b|for\s+instance\b|ex\b\.?)", re.I)
 
 
@@ -164,7 +165,8 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, li
             return rest, None, True
         if len(items) >= 2 and (not items_are_fields(items, lex) or _category_head(rest, lex)):
             return rest, items, True  # 'payment cash/card/mobile': a payment's choices, though 'card' is a field
-    if re.search(r"\bor\b", core, re.I) and not re.match(r"\s*(?:whether|if)\b", core, re.I):
+    if re.search(r"\bor\b", core, re.I) and not re.match(r"\s*(?:whether|if)\b", core, re.I) and \
+            not _OR_BOUND.search(core):  # '25 or older' is a bound, not two choices
         core_lemmas = lex.lemmas(words(core))
         whole = lex.match(core_lemmas)
         if whole and "or" in core_lemmas[whole.start:whole.end]:

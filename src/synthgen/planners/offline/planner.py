@@ -96,6 +96,9 @@ class _Reader:
         for index, phrase in enumerate(phrases):
             text = phrase.text
             bare, stated = shares.take_all(text) if open_field is not None else (text, [])
+            if stated and not all(s.value and s.value.lower() in bare.lower() + " " + " ".join(
+                    str(e).lower() for e in open_field.args["elements"]) for s in stated):
+                bare, stated = text, []  # 'fraud flag (roughly 5% flagged)' is a column of its own
             if open_field is not None and (self._absorbable(bare) or (stated and not words(bare))):
                 items = mod.split_items(bare) if words(bare) else []
                 for value in mod.elements_of(items)[0]:

@@ -15,8 +15,8 @@ _SHARE = re.compile(rf"{_ABOUT}{_PCT}{_OF}{_VERB}{_VALUE}", re.I)
 _WORDS = {"mostly": 80.0, "mainly": 80.0, "usually": 80.0, "typically": 80.0, "largely": 80.0, "predominantly": 85.0,
           "almost always": 95.0, "nearly always": 95.0, "rarely": 10.0, "seldom": 10.0, "occasionally": 15.0,
           "sometimes": 30.0, "almost never": 3.0, "hardly ever": 3.0, "often": 60.0, "frequently": 60.0}
-_WORD_SHARE = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
-                         re.I)
+_WORD_SHARE = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
+                         r")\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
 _NOT_A_VALUE = re.compile(r"^(?:missing|null|nulls|empty|blank|unknown|of|more|less|higher|lower|off|discount|"
                           r"above|below|over|under|per|each|a|an|the|in|on|at)\b", re.I)
 _FLAG = re.compile(r"\s+flag(?:ged)?$", re.I)
