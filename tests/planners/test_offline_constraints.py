@@ -221,3 +221,43 @@ def test_around_a_number_is_within_a_tenth(description: str, name: str, low: flo
 def test_or_older_is_a_lower_bound(description: str, name: str, low: int) -> None:
     col = column(description, name)
     assert col["provider"] == "random_int" and col["args"]["min"] == low and col["args"]["max"] > low + 20
+
+
+# -- regular steps and numbers of distinct values -------------------------------------------------------------
+
+@pytest.mark.parametrize(("description", "name", "step"), [
+    ("pump telemetry: pump id (P01-P06), log time every 10 minutes, flow rate", "log_time", "10m"),
+    ("air quality: station id (AQ-01 .. AQ-09), measured at timestamp every 2 h, pm25", "measured_at_timestamp", "2h"),
+    ("store footfall: store code (ST1-ST4), count date (daily), visitors", "count_date", "1d"),
+])
+def test_every_n_minutes_is_a_series_per_device(description: str, name: str, step: str) -> None:
+    found = columns(description)
+    col = next(c for n, c in found.items() if n.startswith(name.split("_")[0]))
+    assert col["series"]["step"] == step
+    per = col["series"]["per"]
+    assert found[per]["distinct"] == len(found[per]["args"]["elements"])
+    rows = generated(description, 40)
+    times = rows[col["name"]]
+    assert times == sorted(times)  # readings come in time order, each device once per step
+    assert len(set(times)) == 40 // found[per]["distinct"] + (40 % found[per]["distinct"] > 0)
+
+
+def test_a_series_starts_at_its_stated_window() -> None:
+    description = "meter readings\nmeter_id: text like MTR-000123\nreading_time: datetime, every 15 minutes " \
+                  "during June 2024\nkwh"
+    col = column(description, "reading_time")
+    assert col["series"]["start"] == "2024-06-01T00:00:00" and col["series"]["step"] == "15m"
+
+
+@pytest.mark.parametrize(("description", "name", "count"), [
+    ("Readings from 12 weather stations: station name, reading time (hourly), rainfall mm", "station_name", 12),
+    ("Shifts across 8 different warehouses: warehouse name, shift date, picker name", "warehouse_name", 8),
+])
+def test_a_stated_number_of_things_is_the_distinct_count(description: str, name: str, count: int) -> None:
+    assert column(description, name)["distinct"] == count
+    assert len(set(generated(description, 200)[name])) <= count
+
+
+def test_a_name_type_line_keeps_its_window() -> None:
+    col = column("Shipments\nshipment id\nshipped_at: datetime in March 2024\nweight_kg: float", "shipped_at")
+    assert col["args"] == {"start_date": "2024-03-01", "end_date": "2024-03-31T23:59:59"}

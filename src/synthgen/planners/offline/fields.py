@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import amounts, codes
+from . import amounts, codes, counts
 from . import modifiers as mod
 from . import names
 from . import shares
@@ -54,6 +54,8 @@ class Field:
     when: dict[str, Any] | None = None
     distribution: dict[str, Any] | None = None
     by: dict[str, Any] | None = None
+    distinct: int | None = None  # '12 sensors': this many values, each reused across rows
+    series: dict[str, Any] | None = None  # 'every 5 minutes': regular timestamps
     sub_lists: dict[str, list[str]] | None = None  # 'category (food: bread, milk; toys: ball)': each choice's own
 
     def column(self) -> dict[str, Any]:
@@ -71,7 +73,7 @@ class Field:
                 col[key] = True
         if self.null_rate:
             col["null_rate"] = round(self.null_rate, 3)
-        for key in ("weights", "entity", "after", "when", "distribution", "by"):
+        for key in ("weights", "entity", "after", "when", "distribution", "by", "distinct", "series"):
             value = getattr(self, key)
             if value:
                 col[key] = value
@@ -99,6 +101,12 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         built = _build(rest, ctx, soft=soft)
         if len(built) == 1 and _coded(built[0], ctx.lex):
             _apply_code(built[0], stated, text)
+            return built
+    rest, step = counts.take_step(text)
+    if step and rest:
+        built = _build(rest, ctx, soft=soft)
+        if len(built) == 1 and counts.series(built[0], step, ctx.today):  # 'timestamp every 5 minutes'
+            built[0].phrase, built[0].explicit = text, True
             return built
     rest, domain = codes.email_domain(text)
     if domain and rest:

@@ -150,6 +150,10 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, li
     if split and type_word(split[1], lex):
         mods.type_hint = type_word(split[1], lex)
         return split[0], None, True
+    typed = re.match(r"\s*([A-Za-z]+)\b[\s,]+(.+)$", split[1]) if split else None
+    if split and typed and type_word(typed.group(1), lex) and re.search(r"\d", typed.group(2)):
+        mods.type_hint = type_word(typed.group(1), lex)  # 'reading_time: datetime during June 2024'
+        return f"{split[0]} {typed.group(2)}", None, True
     if split:
         return _after_intro(core, split[0], split[1], mods, lex)
     slash = re.search(r"(?<![\w/])([^\W\d_][\w'-]*(?:\s*/\s*[^\W\d_][\w'-]*)+)(?![\w/])", core)

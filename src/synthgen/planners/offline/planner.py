@@ -10,8 +10,8 @@ from ...bounded import Lru
 from ...catalog import get_catalog, known_locale
 from ...errors import SchemaError
 from ...schema import DatasetSchema, parse_schema
+from . import counts, shares
 from . import modifiers as mod
-from . import shares
 from ..base import PlanMeta, PlanResult
 from .fields import Context, Field, build
 from .lexicon import Domain, Lexicon, ascii_words, lexicon, words
@@ -85,6 +85,7 @@ class _Reader:
         head, subject = self._subject()
         nouns = self.domain.nouns if self.domain and head not in self.lex.ws("event_heads") else frozenset()
         link(fields, self.lex, self.catalog, head, subject, nouns)
+        counts.distinct_counts(fields, self.text, self.lex.lemma)  # '12 sensors'; a series reports per sensor
         return self._validate(self._name(), fields)
 
     # -- reading -------------------------------------------------------------------------------------------
