@@ -261,3 +261,9 @@ def test_a_stated_number_of_things_is_the_distinct_count(description: str, name:
 def test_a_name_type_line_keeps_its_window() -> None:
     col = column("Shipments\nshipment id\nshipped_at: datetime in March 2024\nweight_kg: float", "shipped_at")
     assert col["args"] == {"start_date": "2024-03-01", "end_date": "2024-03-31T23:59:59"}
+
+
+def test_a_count_of_months_is_not_a_distinct_count() -> None:
+    cols = columns("Leases: tenant name, unit number, start date in 2022, end month (6 to 24 months later), rent")
+    assert all("distinct" not in c for c in cols.values())
+    generated("Leases: tenant name, unit number, start date in 2022, end month (6 to 24 months later), rent")

@@ -21,6 +21,8 @@ _LY = re.compile(r"\b(?:taken\s+|logged\s+|recorded\s+)?(hourly|daily|weekly)\b(
 _LY_STEP = {"hourly": "1h", "daily": "1d", "weekly": "1w"}
 _COUNT = re.compile(r"(?<![\w.,$])(\d{1,7})\s+(?:distinct\s+|different\s+|unique\s+|separate\s+)?"
                     r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s)\b", re.I)  # '12 weather stations': a plural noun
+_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "night",
+                         "time", "date", "season", "semester", "term", "weekday", "weekend"})
 _DATE_PROVIDERS = ("date_between", "date_time_between", "date_time_this_year", "date_this_year", "date_time")
 
 
@@ -63,11 +65,14 @@ def distinct_counts(fields: list[Field], text: str, lemma: object) -> None:
             continue
         for fld in fields:
             tokens = fld.name.split("_")
-            if noun not in tokens[:2] or fld.unique or fld.formula or fld.sequence or fld.series or \
-                    fld.kind in ("date", "datetime", "bool", "int", "float", "money", "percent", "measure"):
+            if noun not in tokens[:2] or noun in _TIME_NOUNS or fld.unique or fld.formula or fld.sequence or \
+                    fld.series or not (fld.provider == "random_element" or fld.kind in ("id", "code", "person",
+                                                                                          "address")):
                 continue
             elements = fld.args.get("elements") if fld.provider == "random_element" else None
-            if elements is not None and len(elements) < count:
+            pattern = str(fld.args.get("text", "")) if fld.provider in ("numerify", "bothify") else None
+            if (elements is not None and len(elements) < count) or (pattern is not None and 10 ** pattern.count("#") *
+                                                                    26 ** pattern.count("?") < count):
                 continue
             fld.distinct = count
             break
