@@ -267,3 +267,12 @@ def test_a_count_of_months_is_not_a_distinct_count() -> None:
     cols = columns("Leases: tenant name, unit number, start date in 2022, end month (6 to 24 months later), rent")
     assert all("distinct" not in c for c in cols.values())
     generated("Leases: tenant name, unit number, start date in 2022, end month (6 to 24 months later), rent")
+
+
+@pytest.mark.parametrize(("description", "name", "chance"), [
+    ("vehicles: vehicle id, engine on (mostly true), odometer", "engine_on", 80),
+    ("doors: door id, alarm armed (mostly off), floor", "alarm_armed", 20),
+])
+def test_a_yes_no_share_makes_a_yes_no_column(description: str, name: str, chance: int) -> None:
+    col = column(description, name)
+    assert col["provider"] == "boolean" and col["args"]["chance_of_getting_true"] == chance

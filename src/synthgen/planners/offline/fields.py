@@ -157,7 +157,8 @@ def _shared(text: str, ctx: Context, soft: bool) -> list[Field] | None:
     if len(built) != 1:
         return None
     fld = built[0]
-    if whole and fld.kind not in ("bool",) and fld.provider not in ("random_element",):
+    if (whole and fld.kind not in ("bool",) and fld.provider not in ("random_element",)) or (
+            fld.provider not in ("boolean", "random_element") and shares.yes_no(found[0].value)):  # '(mostly true)'
         fld.kind, fld.provider, fld.args, fld.recognised = "bool", "boolean", {}, True
     if fld.kind == "bool" and fld.provider == "boolean":
         chance = found[0].chance(set(fld.name.split("_")) | {fld.name.replace("_", " ")})

@@ -24,6 +24,11 @@ _TRUE = frozenset({"yes", "true", "y", "t", "1", "positive", "on", "flagged", "s
 _FALSE = frozenset({"no", "false", "n", "f", "0", "negative", "off", "unflagged", "inactive", "disabled"})
 
 
+def yes_no(value: str) -> bool:
+    """Whether a share's value is a yes/no word ('mostly true', 'about 30% no')."""
+    return value.lower() in _TRUE | _FALSE
+
+
 @dataclass
 class Share:
     """A stated share of rows (0-100) and the value it is the share of ('' when none was named)."""
@@ -83,7 +88,7 @@ def take(text: str) -> tuple[str, Share | None]:
         value = _FLAG.sub("", value)
         return _cut(text, found.span()), Share(min(100.0, (low + high) / 2), value)
     worded = _WORD_SHARE.search(text)
-    if worded and not _NOT_A_VALUE.match(worded.group(2)):
+    if worded and (not _NOT_A_VALUE.match(worded.group(2)) or worded.group(2).split()[0].lower() in _TRUE | _FALSE):
         value = worded.group(2).split()[0] if worded.group(2).split()[0].lower() in _TRUE | _FALSE else \
             worded.group(2)
         end = worded.start(2) + len(value)
