@@ -13,7 +13,8 @@ MAX_DISTINCT = 1_000_000  # as the schema allows (synthgen.rules.MAX_DISTINCT)
 _UNITS = {"second": "s", "sec": "s", "s": "s", "minute": "m", "min": "m", "m": "m", "hour": "h", "hr": "h", "h": "h",
           "day": "d", "d": "d", "week": "w", "wk": "w", "w": "w"}
 _UNIT_WORDS = r"(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w)"
-_EVERY = re.compile(r"\b(?:(?:taken|logged|recorded|reported|sampled|read)\s+)?(?:(?:every|each|once\s+(?:every|per))\s+"
+_EVERY = re.compile(r"\b(?:(?:taken|logged|recorded|reported|sampled|read)\s+)?"
+                    r"(?:(?:every|each|once\s+(?:every|per))\s+"
                     rf"(\d{{1,6}}|a|an|one)?[\s-]*{_UNIT_WORDS}\b|(?:at\s+|in\s+)?(\d{{1,6}})[\s-]*{_UNIT_WORDS}\s+"
                     r"intervals?\b)", re.I)
 _LY = re.compile(r"\b(?:taken\s+|logged\s+|recorded\s+)?(hourly|daily|weekly)\b(?!\s+(?:rate|wage|pay|fee|price|"
