@@ -276,3 +276,31 @@ def test_a_count_of_months_is_not_a_distinct_count() -> None:
 def test_a_yes_no_share_makes_a_yes_no_column(description: str, name: str, chance: int) -> None:
     col = column(description, name)
     assert col["provider"] == "boolean" and col["args"]["chance_of_getting_true"] == chance
+
+
+# -- times of day --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("description", "name", "first", "last"), [
+    ("Cafes: cafe name, city, opening time (between 6am and 9am), seats", "opening_time", "06:00", "09:00"),
+    ("Bus stops: stop name, first departure (from 05:00 to 07:30), route", "first_departure", "05:00", "07:30"),
+    ("Gyms: gym name, peak hour start between 17:00 and 19:00, members", "peak_hour_start", "17:00", "19:00"),
+])
+def test_a_time_of_day_window_without_a_date(description: str, name: str, first: str, last: str) -> None:
+    elements = column(description, name)["args"]["elements"]
+    assert (elements[0], elements[-1]) == (first, last)
+    assert all(first <= v <= last for v in generated(description)[name])
+
+
+@pytest.mark.parametrize(("description", "day", "name", "low", "high"), [
+    ("Timesheets: employee name, work date in March 2024, clock-in timestamp (between 07:00 and 10:00), "
+     "clock-out timestamp (between 15:00 and 19:00)", "work_date", "clock_in_timestamp", "07:00", "10:00"),
+    ("Shifts: nurse name, shift date in 2024, shift start time between 06:30 and 08:00, ward", "shift_date",
+     "shift_start_time", "06:30", "08:00"),
+])
+def test_a_timestamp_between_two_times_falls_on_the_rows_date(description: str, day: str, name: str, low: str,
+                                                               high: str) -> None:
+    rows = generated(description)
+    for date_value, stamp in zip(rows[day], rows[name]):
+        stamp = str(stamp)
+        assert stamp[:10] == str(date_value)[:10]
+        assert low <= stamp[11:16] <= high

@@ -27,6 +27,59 @@ _TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "month", "qu
 _DATE_PROVIDERS = ("date_between", "date_time_between", "date_time_this_year", "date_this_year", "date_time")
 
 
+_CLOCK = re.compile(r"(?:\b(?:between|from)\s+)?\b([01]?\d|2[0-3])(?::([0-5]\d))?\s*([ap]\.?m\.?)?\s*"
+                    r"(?:and|to|-|\u2013|until|till)\s*([01]?\d|2[0-4])(?::([0-5]\d))?\s*([ap]\.?m\.?)?(?![\w:])", re.I)
+
+
+def take_clock(text: str) -> tuple[str, tuple[int, int] | None]:
+    """The phrase without a time-of-day window ('between 07:00 and 10:00', 'from 9am to 5pm') and that
+    window in minutes after midnight."""
+    for found in _CLOCK.finditer(text):
+        h1, m1, p1, h2, m2, p2 = found.groups()
+        if not (m1 or m2 or p1 or p2):
+            continue  # '3 to 4': a range, not hours
+        low, high = _minutes(h1, m1, p1 or p2), _minutes(h2, m2, p2)
+        if low < high <= 24 * 60:
+            return _cut(text, found.span()), (low, high)
+    return text, None
+
+
+def _minutes(hour: str, minute: str | None, half: str | None) -> int:
+    value = int(hour) % 12 + (12 if half and half.lower().startswith("p") else 0) if half else int(hour)
+    return value * 60 + int(minute or 0)
+
+
+def clock(fld: Field, window: tuple[int, int]) -> bool:
+    """A time of day within the window: a time column's values ('HH:MM' every 5 minutes); a timestamp keeps the
+    window until clock_times() finds the row's date."""
+    if fld.kind == "time" or fld.provider == "time":
+        low, high = window
+        step = 5 if high - low <= 12 * 60 else 15
+        fld.provider, fld.kind, fld.weights = "random_element", "category", None
+        fld.args = {"elements": [f"{m // 60:02d}:{m % 60:02d}" for m in range(low, min(high, 23 * 60 + 59) + 1, step)]}
+        return True
+    if fld.kind == "datetime" or fld.provider.startswith("date_time"):
+        fld.clock = window
+        return True
+    return False
+
+
+def clock_times(fields: list[Field]) -> None:
+    """'clock-in timestamp between 07:00 and 10:00' with a date column in the row: that date at a time within
+    the window (a formula on the date)."""
+    day = next((f for f in fields if f.kind == "date" and f.provider == "date_between" and not f.formula), None)
+    for fld in fields:
+        if not fld.clock or fld.formula or fld.series:
+            continue
+        if day is None:  # no date in the row: a time of day ('first departure (from 05:00 to 07:30)')
+            fld.kind = "time"
+            clock(fld, fld.clock)
+            continue
+        low, high = fld.clock
+        fld.formula = f"{day.name} + minutes(randint({low}, {high}))"
+        fld.after = None
+
+
 def take_step(text: str) -> tuple[str, str | None]:
     """The phrase without 'every 5 minutes' / 'every 30 s' / 'hourly', and the step it states ('5m', '30s', '1h')."""
     found = _EVERY.search(text)

@@ -56,6 +56,7 @@ class Field:
     by: dict[str, Any] | None = None
     distinct: int | None = None  # '12 sensors': this many values, each reused across rows
     series: dict[str, Any] | None = None  # 'every 5 minutes': regular timestamps
+    clock: tuple[int, int] | None = None  # 'between 07:00 and 10:00': minutes after midnight
     sub_lists: dict[str, list[str]] | None = None  # 'category (food: bread, milk; toys: ball)': each choice's own
 
     def column(self) -> dict[str, Any]:
@@ -101,6 +102,12 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         built = _build(rest, ctx, soft=soft)
         if len(built) == 1 and _coded(built[0], ctx.lex):
             _apply_code(built[0], stated, text)
+            return built
+    rest, window = counts.take_clock(text)
+    if window and rest:
+        built = _build(rest, ctx, soft=soft)
+        if len(built) == 1 and counts.clock(built[0], window):  # 'clock-in timestamp (between 07:00 and 10:00)'
+            built[0].phrase, built[0].explicit = text, True
             return built
     rest, step = counts.take_step(text)
     if step and rest:

@@ -45,7 +45,7 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
     core = mod.flags(core, mods)
     for group in groups:
         found = _read_group(mod.flags(group, mods), mods, lex)
-        if found and r.items is None:
+        if found and r.items is None and not mod.find_window(group, today):  # '(weekdays only, in March 2024)'
             r.items, r.exact = found
     if r.items is None:
         core, r.items, r.exact = _inline_items(core, mods, lex)

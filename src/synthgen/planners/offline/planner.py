@@ -86,6 +86,7 @@ class _Reader:
         nouns = self.domain.nouns if self.domain and head not in self.lex.ws("event_heads") else frozenset()
         link(fields, self.lex, self.catalog, head, subject, nouns)
         counts.distinct_counts(fields, self.text, self.lex.lemma)  # '12 sensors'; a series reports per sensor
+        counts.clock_times(fields)  # 'clock-in between 07:00 and 10:00': on the row's date
         return self._validate(self._name(), fields)
 
     # -- reading -------------------------------------------------------------------------------------------
