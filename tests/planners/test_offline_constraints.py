@@ -108,6 +108,7 @@ def test_a_stated_share_of_yes_is_the_chance_of_true(description: str, name: str
 
 @pytest.mark.parametrize(("description", "name", "chance"), [
     ("Each row is a flight. Roughly 8% of flights should be flagged as diverted.", "diverted", 8),
+    ("Each row is a patient stay. About 12% of stays are flagged as readmissions.", "readmission", 12),
     ("Each row is a parcel. About 3% of parcels are marked as damaged.", "damaged", 3),
 ])
 def test_a_sentence_stating_a_share_makes_a_yes_no_column(description: str, name: str, chance: int) -> None:

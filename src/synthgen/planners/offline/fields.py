@@ -160,7 +160,8 @@ def _shared(text: str, ctx: Context, soft: bool) -> list[Field] | None:
     whole = not words(said)  # the phrase was only the share: its value names the column
     if whole and not found[0].value:
         return None
-    built = _build(found[0].value if whole else said, ctx, soft=soft)
+    named = " ".join(ctx.lex.lemma(w, counts=False) for w in found[0].value.split())  # 'as readmissions'
+    built = _build(named if whole else said, ctx, soft=soft)
     if len(built) != 1:
         return None
     fld = built[0]
