@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...schema import ADDRESS_PROVIDERS, PERSON_PROVIDERS
+from .codes import widen
 from .datafiles import Follow
 from .fields import Field
 from .lexicon import Lexicon
@@ -57,7 +58,9 @@ def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str], nouns: 
                 f.unique = f.unique and False
         else:
             pattern = (f.id_pattern or "{P}-########").replace("{P}", prefix)
-            if f is primary or f.unique:
+            if (f is primary or f.unique) and f.id_stated:  # 'like F-001': as stated, with room for 10,000
+                f.unique, pattern = True, widen(pattern)
+            elif f is primary or f.unique:
                 f.unique = True
                 while len(_CODE_CHARS.findall(pattern)) < 8:
                     pattern += "#"

@@ -11,6 +11,7 @@ from ...bounded import Lru
 from ...catalog import get_catalog, known_locale
 from ...errors import NotUnderstood, SchemaError
 from ...schema import DatasetSchema, parse_schema
+from . import counts, shares
 from . import modifiers as mod
 from ..base import PlanMeta, PlanResult
 from .details import is_detail
@@ -110,6 +111,8 @@ class _Reader:
         head, subject = self._subject()
         nouns = self.domain.nouns if self.domain and head not in self.lex.ws("event_heads") else frozenset()
         link(fields, self.lex, self.catalog, head, subject, nouns)
+        counts.distinct_counts(fields, self.text, self.lex.lemma)  # '12 sensors'; a series reports per sensor
+        counts.clock_times(fields)  # 'clock-in between 07:00 and 10:00': on the row's date
         self.confidence = {f.name: f.confidence for f in fields}
         return self._validate(self._name(), fields)
 
@@ -121,12 +124,16 @@ class _Reader:
         phrases = self.phrases
         for index, phrase in enumerate(phrases):
             text = phrase.text
-            if open_field is not None and self._absorbable(text):
-                items = mod.split_items(text)
+            bare, stated = shares.take_all(text) if open_field is not None else (text, [])
+            if stated and not all(s.value and s.value.lower() in bare.lower() + " " + " ".join(
+                    str(e).lower() for e in open_field.args["elements"]) for s in stated):
+                bare, stated = text, []  # 'fraud flag (roughly 5% flagged)' is a column of its own
+            if open_field is not None and (self._absorbable(bare) or (stated and not words(bare))):
+                items = mod.split_items(bare) if words(bare) else []
                 for value in mod.elements_of(items)[0]:
                     if value not in open_field.args["elements"]:
                         open_field.args["elements"].append(value)
-                open_field.weights = None
+                open_field.weights = shares.weights_of(stated, open_field.args["elements"]) if stated else None
                 if phrase.joiner in ("and", "or") or re.search(r"\bor\b", text, re.I):
                     open_field = None
                 continue
@@ -303,7 +310,7 @@ class _Reader:
                 continue
             start, end = found[0]
             if f.provider == "date_time_between":
-                start, end = ("now" if start == "today" else start), ("now" if end == "today" else end)
+                start, end = mod.datetime_window(start, end)
             f.args = {"start_date": start, "end_date": end}
 
     def _head(self, lemmas: list[str]) -> str:

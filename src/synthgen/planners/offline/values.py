@@ -222,8 +222,7 @@ def finish(st: Spec, lex: Lexicon) -> Column:
     if kind in ("date", "datetime") and not st.provider:
         start, end = st.window or (("-2y", "today") if kind == "date" else ("-1y", "now"))
         if kind == "datetime":
-            end = "now" if end == "today" else end
-            start = "now" if start == "today" else start
+            start, end = mod.datetime_window(start, end)
         return Column("date_between" if kind == "date" else "date_time_between",
                      {"start_date": start, "end_date": end}, kind=kind)
     if kind in ("code", "id") and st.pattern and "{P}" not in st.pattern:
