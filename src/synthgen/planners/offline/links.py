@@ -13,7 +13,7 @@ _CODE_CHARS = re.compile(r"[#?%]")
 
 
 def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, subject: set[str],
-         nouns: frozenset[str] = frozenset()) -> None:
+         nouns: frozenset[str] = frozenset(), text: str = "") -> None:
     """Everything that needs the whole table: ids, locale providers, entities, date links, unique names, and the
     column rules (totals, parts, grades, status-dependent columns)."""
     ids(fields, lex, head, subject, nouns)
@@ -21,7 +21,7 @@ def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, 
     entities(fields, subject)
     dedupe(fields)
     afters(fields, lex, subject)
-    column_rules(fields, lex)
+    column_rules(fields, lex, text)
 
 
 def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str], nouns: frozenset[str] = frozenset()) -> None:

@@ -83,7 +83,7 @@ class _Reader:
                     f.provider, f.args = "current_country", {}
         head, subject = self._subject()
         nouns = self.domain.nouns if self.domain and head not in self.lex.ws("event_heads") else frozenset()
-        link(fields, self.lex, self.catalog, head, subject, nouns)
+        link(fields, self.lex, self.catalog, head, subject, nouns, self.text)
         return self._validate(self._name(), fields)
 
     # -- reading -------------------------------------------------------------------------------------------
