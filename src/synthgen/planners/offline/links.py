@@ -7,6 +7,7 @@ import re
 from ...schema import ADDRESS_PROVIDERS, PERSON_PROVIDERS
 from .fields import Field
 from .lexicon import Lexicon
+from .relations import words
 from .rules import column_rules
 
 _CODE_CHARS = re.compile(r"[#?%]")
@@ -120,7 +121,7 @@ def afters(fields: list[Field], lex: Lexicon, subject: set[str] | frozenset[str]
     day ('datetime_days'); a hotel stay's check-out datetime is nights later ('overnight_days')."""
     dated = [f for f in fields if f.provider in ("date_between", "date_time_between")]
     leaders: set[int] = set()
-    for rule in lex.follows:
+    for rule in [*lex.follows, *words().raw["follows"]]:
         followers = _lemma_words(rule["follower"], lex)
         for f in dated:
             if f.after is not None or id(f) in leaders:

@@ -19,6 +19,8 @@ _TOKEN = re.compile(
     r"|(?P<op><=|>=|==|=<|=>|[=<>≤≥×*+/()\-:;.,\n\[\]•–—])")
 _SMALL = frozenset({"the", "a", "an", "of", "in", "on", "at", "per", "to", "for", "its", "their", "his", "her",
                     "each", "by", "from", "with", "is", "are", "was", "s"})
+_JOINS = frozenset({"x", "times", "plus", "minus", "multiplied", "divided", "than", "after", "before", "and", "or",
+                    "which", "never", "below", "under", "within", "matching", "matches"})
 _NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                  "half": 0.5, "a": 1, "an": 1}
@@ -32,6 +34,7 @@ class Token:
     percent: bool = False
     field: Field | None = None  # for 'col': the column the words name
     depth: int = 0  # how many brackets it sits in
+    raw: str = ""  # as written
 
 
 def stem(word: str) -> str:
@@ -73,7 +76,7 @@ def tokens(text: str) -> list[Token]:
         elif m["word"]:
             w = m["word"].lower()
             value = _NUMBER_WORDS.get(w) if w not in ("a", "an") else None
-            out.append(Token(w, "word", value, depth=depth))
+            out.append(Token(w, "word", value, depth=depth, raw=m["word"]))
         else:
             op = m["op"]
             if op == "(":
@@ -85,7 +88,7 @@ def tokens(text: str) -> list[Token]:
 
 
 def _field_stems(f: Field) -> set[str]:
-    return {stem(w) for w in f.name.lower().split("_") if w and not w.isdigit()}
+    return {stem(w) for w in f.name.lower().split("_") if w and not w.isdigit() and w not in _SMALL}
 
 
 def mark(toks: list[Token], fields: list[Field]) -> list[Token]:
@@ -98,7 +101,7 @@ def mark(toks: list[Token], fields: list[Field]) -> list[Token]:
         if toks[i].kind == "word" and toks[i].text not in _SMALL:
             for n in range(min(5, len(toks) - i), 0, -1):
                 run = toks[i:i + n]
-                if any(t.kind != "word" for t in run) or run[-1].text in _SMALL:
+                if any(t.kind != "word" or t.text in _JOINS for t in run) or run[-1].text in _SMALL:
                     continue
                 words = {stem(t.text) for t in run if t.text not in _SMALL}
                 plain = {t.text for t in run}

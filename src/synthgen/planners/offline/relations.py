@@ -84,7 +84,24 @@ def read(fields: list[Field], text: str) -> list[list[Token]]:
         ratios(seg, w)
     for seg in segs:
         comparisons(seg, w)
+        bands(seg, fields)
+    implied_totals(fields)
     return segs
+
+
+def implied_totals(fields: list[Field]) -> None:
+    """'home goals, away goals, total goals': a whole-number total beside two or more counts of the same thing
+    ('home goals', 'away goals') is their sum."""
+    for f in fields:
+        names = f.name.lower().split("_")
+        rest = set(names) - {"total", "overall", "combined"}
+        if "total" not in names or not rest or not settable(f) or not whole(f):
+            continue
+        parts = [g for g in fields if g is not f and whole(g) and numeric(g) and not g.formula and
+                 rest < set(g.name.lower().split("_")) and
+                 not set(g.name.lower().split("_")) & {"total", "per", "avg", "average", "rate", "unit", "max", "min"}]
+        if len(parts) >= 2:
+            f.formula = " + ".join(ref(g) for g in parts)
 
 
 def match_phrase(seg: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -266,3 +283,41 @@ def _bounded(part: Field, of: Field, kind: str, w: Words) -> None:
         part.formula = f"floor({draw})" if kind in ("at_most", "below") else f"ceil({draw})"
     else:
         part.formula = f"round({draw}, 2)"
+
+
+_AT_LEAST = (("at", "least"), (">=",), ("≥",), ("=>",), ("from",), (">",))
+_ELSE = ("else", "otherwise", "below", "rest", "anything", "lower")
+
+
+def bands(seg: list[Token], fields: list[Field]) -> None:
+    """'letter grade (A >= 90, B >= 80, C >= 70, else F)': the grade is the band the score falls in (bucket)."""
+    found: list[tuple[float, str]] = []
+    first, other = None, None
+    for i, t in enumerate(seg):
+        if t.kind == "word" and len(t.text) <= 12:
+            n = match_phrase(seg, i + 1, _AT_LEAST)
+            if n and i + 1 + n < len(seg) and seg[i + 1 + n].kind == "num":
+                found.append((seg[i + 1 + n].value or 0.0, t.raw or t.text))
+                first = i if first is None else first
+            elif t.text in _ELSE and i + 1 < len(seg) and seg[i + 1].kind == "word" and found:
+                other = seg[i + 1].raw or seg[i + 1].text
+    if len(found) < 2 or first is None or other is None:
+        return
+    grade = owner(seg, first, want=settable)
+    if grade is None:
+        return
+    from .rules import rules_data
+    scores = [f for f in fields if f is not grade and numeric(f)]
+    if len(scores) > 1:
+        scores = [f for f in scores if set(f.name.lower().split("_")) & rules_data().score_words]
+    if len(scores) != 1:
+        return
+    found.sort()
+    edges = [v for v, _ in found]
+    if any(b <= a for a, b in zip(edges, edges[1:], strict=False)):
+        return
+    labels = [other] + [label for _, label in found]
+    shown = ", ".join(f"{e:g}" for e in edges)
+    quoted = ", ".join("'" + x.replace("'", "") + "'" for x in labels)
+    grade.formula = f"bucket({ref(scores[0])}, [{shown}], [{quoted}])"
+    grade.kind = "category"
