@@ -88,7 +88,7 @@ def tokens(text: str) -> list[Token]:
 
 
 def _field_stems(f: Field) -> set[str]:
-    return {stem(w) for w in f.name.lower().split("_") if w and not w.isdigit() and w not in _SMALL}
+    return {stem(w) for w in f.name.lower().split("_") if w and not w.isdigit()}
 
 
 def mark(toks: list[Token], fields: list[Field]) -> list[Token]:

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from . import orders, relations
+from . import mappings, orders, relations
 from .fields import Field
 from .lexicon import Lexicon
 from .modifiers import split_items
@@ -92,6 +92,7 @@ def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
     if text:
         segs = relations.read(fields, text)
         orders.read(segs, fields, relations.words())
+        mappings.read(fields, segs)
     cities(fields, data)
     subcategories(fields)
     totals(fields, data)
