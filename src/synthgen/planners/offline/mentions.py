@@ -20,6 +20,7 @@ _TOKEN = re.compile(
 _SMALL = frozenset({"the", "a", "an", "of", "in", "on", "at", "per", "to", "for", "its", "their", "his", "her",
                     "each", "by", "from", "with", "is", "are", "was", "s"})
 _JOINS = frozenset({"x", "times", "plus", "minus", "multiplied", "divided", "than", "after", "before", "and", "or",
+                    "later", "earlier",
                     "which", "never", "below", "under", "within", "matching", "matches"})
 _NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -105,7 +106,8 @@ def mark(toks: list[Token], fields: list[Field]) -> list[Token]:
                     continue
                 words = {stem(t.text) for t in run if t.text not in _SMALL}
                 plain = {t.text for t in run}
-                hits = [((len(s - words), -len(plain & set(f.name.lower().split("_"))), f.kind == "id"), f)
+                hits = [((len(s - words), -len(plain & set(f.name.lower().split("_"))), f.kind == "id",
+                          bool(re.search(r"_\d+$", f.name))), f)
                         for f, s in stems if words and words <= s]
                 if hits:
                     hits.sort(key=lambda h: h[0])
@@ -145,8 +147,8 @@ def owner(seg: list[Token], at: int, skip_objects: bool = True,
     depth = seg[at].depth if at < len(seg) else 0
     ok = want or (lambda f: True)
     head = line_head(seg)
-    if head is not None and at > 1 and ok(head):
-        return head
+    if head is not None and at > 1 and ok(head) and not any(t.kind == "col" for t in seg[2:at]):
+        return head  # 'copay: fee minus covered', not 'Exams: student, exam date, ...
     if depth:
         for j in range(at - 1, -1, -1):
             if seg[j].kind == "op" and seg[j].text == "(" and seg[j].depth == depth:

@@ -24,6 +24,9 @@ def _dated(f: Field | None) -> bool:
 
 def _leaky(f: Field | None) -> bool:
     """A date column whose phrase's prose became its values ('after the request', 'blank if not yet sold')."""
+    if f is not None and f.provider in ("random_int", "pyint", "pyfloat") and not f.formula and \
+            set(f.name.split("_")) & {"date", "timestamp", "datetime"}:
+        return True  # 'end date 3 to 12 months later' read as a number of months
     if f is None or f.provider != "random_element" or not f.args.get("elements"):
         return False
     name = set(f.name.split("_"))
@@ -109,7 +112,10 @@ def _orders(seg: list[Token], w: Words, fields: list[Field]) -> None:
         rest = " ".join(t.text for t in seg[j:j + 8])
         if days is None and re.search(r"\bsame day\b", rest):
             days = tuple(w.raw["same_or_next_day_days"] if re.search(r"\bnext\b", rest) else w.raw["same_day_days"])
-        if _dated(first) and (_dated(then) or _leaky(then)):
+        if before and _dated(other) and (_dated(subject) or _leaky(subject)) and not subject.formula and \
+                not subject.unique and not (other.formula and subject.name in other.formula):
+            _precede(subject, other, days)
+        elif _dated(first) and (_dated(then) or _leaky(then)):
             _follow(then, first, days, False)
         i += n
 
@@ -144,6 +150,20 @@ def _follow(then: Field, first: Field, days: tuple[float, float] | None, same: b
     then.after = {"column": first.name, "min_days": round(low, 4), "max_days": round(max(high, low), 4)}
 
 
+def _precede(subject: Field, other: Field, days: tuple[float, float] | None) -> None:
+    """'registration date (7-30 days before the exam date)': the subject is the other date less that span."""
+    from .relations import words
+    kind = "datetime" if "time" in other.provider else "date"
+    low, high = days if days else tuple(words().raw["default_days"][kind])
+    if kind == "date":
+        step = f"days(randint({max(1, math.floor(low))}, {max(1, math.ceil(high))}))"
+    else:
+        step = f"days(uniform({low:g}, {high:g}))"
+    subject.formula, subject.after, subject.kind = f"{ref(other)} - {step}", None, kind
+    if other.after and other.after.get("column") == subject.name:
+        other.after = None
+
+
 def _chains(fields: list[Field]) -> None:
     """The schema's `after` reaches one level: a date after a date that itself follows another becomes a formula
     (leader + days), so every link of the chain keeps its order."""
@@ -161,7 +181,7 @@ def _chains(fields: list[Field]) -> None:
                 step = f"days(randint({math.floor(low)}, {math.ceil(high)}))"
             else:
                 step = f"days(uniform({low:g}, {high:g}))"
-            f.formula, f.after = f"{ref(leader.name)} + {step}", None
+            f.formula, f.after = f"{ref(leader)} + {step}", None
             changed = True
         if not changed:
             break
