@@ -94,6 +94,8 @@ def _field_stems(f: Field) -> set[str]:
 
 def mark(toks: list[Token], fields: list[Field]) -> list[Token]:
     """The tokens with each run of words that names a column replaced by one 'col' token."""
+    from .relations import words as _words
+    units = frozenset(_words().raw["unit_words"])
     stems = [(f, _field_stems(f)) for f in fields]
     out: list[Token] = []
     i = 0
@@ -104,6 +106,8 @@ def mark(toks: list[Token], fields: list[Field]) -> list[Token]:
                 run = toks[i:i + n]
                 if any(t.kind != "word" or t.text in _JOINS for t in run) or run[-1].text in _SMALL:
                     continue
+                if all(t.text in units or t.text in _SMALL for t in run):
+                    continue  # 'in USD', 'per 100 km': a unit alone names no column
                 words = {stem(t.text) for t in run if t.text not in _SMALL}
                 plain = {t.text for t in run}
                 hits = [((len(s - words), -len(plain & set(f.name.lower().split("_"))), f.kind == "id",
@@ -147,7 +151,8 @@ def owner(seg: list[Token], at: int, skip_objects: bool = True,
     depth = seg[at].depth if at < len(seg) else 0
     ok = want or (lambda f: True)
     head = line_head(seg)
-    if head is not None and at > 1 and ok(head) and not any(t.kind == "col" for t in seg[2:at]):
+    exact = head is not None and {stem(w) for w in seg[0].text.split() if w not in _SMALL} == _field_stems(head)
+    if head is not None and at > 1 and ok(head) and (exact or not any(t.kind == "col" for t in seg[2:at])):
         return head  # 'copay: fee minus covered', not 'Exams: student, exam date, ...
     if depth:
         for j in range(at - 1, -1, -1):

@@ -81,7 +81,7 @@ def read(fields: list[Field], text: str) -> list[list[Token]]:
     for seg in segs:
         definitions(seg, w)
     for seg in segs:
-        ratios(seg, w)
+        ratios(seg, w, fields)
     for seg in segs:
         comparisons(seg, w)
         bands(seg, fields)
@@ -190,7 +190,13 @@ def _number_before(seg: list[Token], k: int, w: Words) -> tuple[float, float, in
     return low / 100, high / 100, start
 
 
-def ratios(seg: list[Token], w: Words) -> None:
+def _by_unit(unit: str, fields: list[Field]) -> Field | None:
+    """'per 100 km': the one number column whose name ends in that unit (distance_km)."""
+    found = [f for f in fields if numeric(f) and f.name.lower().split("_")[-1] == unit]
+    return found[0] if len(found) == 1 else None
+
+
+def ratios(seg: list[Token], w: Words, fields: list[Field]) -> None:
     """'fee is 1.5% of the cost', 'tax 12-38% of gross', 'tip up to 25% of the subtotal', 'deposit two or three
     months' rent', 'fuel 25 to 40 litres per 100 km': the column is that share of the other."""
     for k, t in enumerate(seg):
@@ -214,7 +220,10 @@ def ratios(seg: list[Token], w: Words) -> None:
             per = 1.0
             if j < len(seg) and seg[j].kind == "num":
                 per, j = seg[j].value or 1.0, j + 1
-            if j >= len(seg) or seg[j].kind != "col" or per <= 0:
+            if j >= len(seg) or per <= 0:
+                continue
+            of = seg[j].field if seg[j].kind == "col" else _by_unit(seg[j].text, fields)
+            if of is None:
                 continue
             n = k - 1 if seg[k - 1].kind in ("word", "col") else k
             if n < 1 or seg[n - 1].kind != "num" or seg[n - 1].percent:
@@ -223,7 +232,7 @@ def ratios(seg: list[Token], w: Words) -> None:
             start = n - 1
             if n >= 3 and seg[n - 2].text in ("-", "–", "to") and seg[n - 3].kind == "num":
                 low, start = seg[n - 3].value or 0.0, n - 3
-            _share(owner(seg, start, want=settable), seg[j].field, low / per, high / per, False)
+            _share(owner(seg, start, want=settable), of, low / per, high / per, False)
 
 
 def _share(part: Field | None, of: Field | None, low: float, high: float, integers: bool) -> None:
