@@ -289,3 +289,37 @@ def test_a_band_follows_its_score(planner: OfflinePlanner, text: str, band: tupl
 def test_words_that_name_no_second_column_set_no_rule(planner: OfflinePlanner, text: str) -> None:
     schema = plan(planner, text)
     assert not any(c.formula or c.when or c.by for c in schema.columns)
+
+
+# -- zero for a status, job titles that fit the department ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "amount", "state", "zero"), [
+    ("Warranty claims: claim id, claimed amount in EUR (50-2000), status (paid, rejected, open), payout (never "
+     "more than the claimed amount; zero for rejected claims)", ("payout",), ("status",), "rejected"),
+    ("Expense reports: report id, amount requested (10-900), outcome (approved, denied), amount reimbursed (at "
+     "most the amount requested, 0 when denied)", ("reimbursed",), ("outcome",), "denied"),
+    ("Tax refunds: filer, tax paid (100-5000), decision (accepted, refused), refund (up to the tax paid; 0 if "
+     "refused)", ("refund",), ("decision",), "refused"),
+])
+def test_a_part_is_zero_where_a_status_says_so(planner: OfflinePlanner, text: str, amount: tuple[str, ...],
+                                               state: tuple[str, ...], zero: str) -> None:
+    schema = plan(planner, text)
+    a, s = name(schema, *amount), name(schema, *state)
+    df = rows(schema)
+    assert (num(df, a)[df[s] == zero] == 0).all()
+    assert (num(df, a)[df[s] != zero] > 0).all()
+
+
+@pytest.mark.parametrize("text", [
+    "Employees: employee id, name, department (Engineering, Sales, Finance), job title",
+    "Staff directory with full name, dept (Marketing, Legal, IT) and job title that fits the dept",
+    "HR records: worker id, department (Operations, Product, Design), job role",
+])
+def test_a_job_title_fits_its_department(planner: OfflinePlanner, text: str) -> None:
+    schema = plan(planner, text)
+    job, dept = name(schema, "job"), name(schema, "department") if any(
+        "department" in c.name for c in schema.columns) else name(schema, "dept")
+    df = rows(schema)
+    assert _maps(df, job, dept)
+    engineering = df[df[dept] == "Engineering"][job] if "Engineering" in set(df[dept]) else pd.Series([], dtype=str)
+    assert all("Engineer" in t for t in engineering)

@@ -60,7 +60,8 @@ def read(fields: list[Field], segs: list[list[Token]]) -> None:
     for dependent, determinant in pairs:
         if dependent is None or determinant is None or dependent is determinant or id(dependent) in done:
             continue
-        if not (_categorical(dependent) and _categorical(determinant)) or determinant.by and \
+        free = dependent.provider in ("job",) and _vocabulary(determinant) is not None  # Faker's any job title
+        if not ((_categorical(dependent) or free) and _categorical(determinant)) or determinant.by and \
                 determinant.by.get("column") == dependent.name:
             continue
         if _apply(dependent, determinant, fields):

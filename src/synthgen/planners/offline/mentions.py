@@ -144,7 +144,7 @@ def segments(toks: list[Token]) -> list[list[Token]]:
 
 
 def owner(seg: list[Token], at: int, skip_objects: bool = True,
-          want: Callable[[Field], bool] | None = None) -> Field | None:
+          want: Callable[[Field], bool] | None = None, strict: bool = False) -> Field | None:
     """The column a clause at position `at` speaks of: the head before its bracket, the head of a 'name:' line,
     or the nearest column before it that is not itself the object of 'than', 'after', 'of' ('the approved
     amount, which is never more than the requested amount and is empty ...')."""
@@ -170,12 +170,18 @@ def owner(seg: list[Token], at: int, skip_objects: bool = True,
         if t.kind == "col":
             prev = _prev_word(seg, j)
             if not ok(t.field):  # type: ignore[arg-type]
+                if strict and not (skip_objects and prev in _OBJECT_OF):
+                    return None  # the column the words speak of cannot take this rule
                 continue
             if skip_objects and prev in ("than", "after", "before", "of", "exceeds", "exceed", "since", "following",
                                          "times", "plus", "minus", "x", "*", "+", "-", "/", "by", "from"):
                 continue
             return t.field
     return None
+
+
+_OBJECT_OF = ("than", "after", "before", "of", "exceeds", "exceed", "since", "following", "times", "plus", "minus",
+              "x", "*", "+", "-", "/", "by", "from")
 
 
 def _before(seg: list[Token], j: int) -> Field | None:

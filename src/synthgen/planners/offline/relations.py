@@ -64,10 +64,18 @@ def numeric(f: Field) -> bool:
     return f.provider in _NUMERIC or bool(f.formula and not f.formula.startswith("bucket("))
 
 
+_PROSE = frozenset({"x", "times", "plus", "minus", "than", "of", "per", "/", "*", "+", "=", "<", ">", "<=", "%"})
+
+
 def settable(f: Field) -> bool:
-    """A column a relation may turn into a formula: not a key, a date, a person or a place."""
-    return not (f.unique or f.sequence or f.kind == "id" or f.provider in _DATED or f.formula or f.entity) and (
-        f.provider in _NUMERIC or f.provider in ("random_element", "pybool", "word", "pystr", "boolean"))
+    """A column a relation may turn into a formula: a number, or a column whose values are the relation's own
+    words ('quantity x unit price'); never a key, a date, a person, a place, or a list of choices."""
+    if f.unique or f.sequence or f.kind == "id" or f.provider in _DATED or f.formula or f.entity:
+        return False
+    if f.provider == "random_element":
+        return any(any(ch.isdigit() for ch in str(e)) or set(str(e).lower().split()) & _PROSE or
+                   len(str(e).split()) >= 3 for e in f.args.get("elements") or [])
+    return f.provider in _NUMERIC or f.provider in ("pybool", "word", "pystr", "boolean")
 
 
 def whole(f: Field) -> bool:
@@ -85,6 +93,7 @@ def read(fields: list[Field], text: str) -> list[list[Token]]:
     for seg in segs:
         comparisons(seg, w)
         bands(seg, fields)
+        zero_when(seg, fields)
     implied_totals(fields)
     return segs
 
@@ -149,7 +158,7 @@ def definitions(seg: list[Token], w: Words) -> None:
         if not ops:
             i += 1
             continue
-        target = owner(seg, i, want=settable)
+        target = owner(seg, i, want=settable, strict=True)
         _define(target, operands, ops)
         i = j
 
@@ -205,7 +214,7 @@ def ratios(seg: list[Token], w: Words, fields: list[Field]) -> None:
             if j < len(seg) and seg[j].kind == "col":
                 found = _number_before(seg, k - 1, w)
                 if found:
-                    _share(owner(seg, found[2], want=settable), seg[j].field, found[0], found[1], False)
+                    _share(owner(seg, found[2], want=settable, strict=True), seg[j].field, found[0], found[1], False)
         elif t.kind == "word" and t.text in w.multiples and k >= 1 and seg[k - 1].value is not None:
             j = _skip_the(seg, k + 1)
             if j < len(seg) and seg[j].kind == "col":
@@ -214,7 +223,7 @@ def ratios(seg: list[Token], w: Words, fields: list[Field]) -> None:
                 if k >= 3 and seg[k - 2].text in ("or", "to", "-", "–", "and") and seg[k - 3].value is not None:
                     low, start = seg[k - 3].value or 0.0, k - 3
                     integers = seg[k - 2].text == "or" and float(low).is_integer() and float(high).is_integer()
-                _share(owner(seg, start, want=settable), seg[j].field, low, high, integers)
+                _share(owner(seg, start, want=settable, strict=True), seg[j].field, low, high, integers)
         elif t.kind == "word" and t.text == "per" and k >= 2:
             j = k + 1
             per = 1.0
@@ -232,7 +241,7 @@ def ratios(seg: list[Token], w: Words, fields: list[Field]) -> None:
             start = n - 1
             if n >= 3 and seg[n - 2].text in ("-", "–", "to") and seg[n - 3].kind == "num":
                 low, start = seg[n - 3].value or 0.0, n - 3
-            _share(owner(seg, start, want=settable), of, low / per, high / per, False)
+            _share(owner(seg, start, want=settable, strict=True), of, low / per, high / per, False)
 
 
 def _share(part: Field | None, of: Field | None, low: float, high: float, integers: bool) -> None:
@@ -248,6 +257,13 @@ def _share(part: Field | None, of: Field | None, low: float, high: float, intege
         draw = f"uniform({low:g}, {high:g})"
     value = f"{ref(of)} * {draw}"
     part.formula = f"round({value})" if whole(part) and whole(of) else f"round({value}, 2)"
+
+
+def _echoes(f: Field, of: Field | None) -> bool:
+    """A column whose one value is the other column's name: 'seats sold <= seats' read as a choice."""
+    values = f.args.get("elements") or [] if f.provider == "random_element" else []
+    return of is not None and len(values) == 1 and \
+        set(str(values[0]).lower().replace("_", " ").split()) == set(of.name.lower().split("_"))
 
 
 def comparisons(seg: list[Token], w: Words) -> None:
@@ -267,8 +283,10 @@ def comparisons(seg: list[Token], w: Words) -> None:
             continue
         j = _skip_the(seg, i + n)
         if j < len(seg) and seg[j].kind == "col":
-            part, of = owner(seg, i, want=settable), seg[j].field
-            if part is not None and of is not None and part is not of and settable(part) and numeric(of) and \
+            of = seg[j].field
+            part = owner(seg, i, want=lambda f: settable(f) or _echoes(f, of), strict=True)
+            if part is not None and of is not None and part is not of and (settable(part) or _echoes(part, of)) \
+                    and numeric(of) and not part.formula and not part.unique and \
                     not (of.formula and part.name in of.formula) and part.provider not in _DATED:
                 _bounded(part, of, kind, w)
         i += n
@@ -330,3 +348,23 @@ def bands(seg: list[Token], fields: list[Field]) -> None:
     quoted = ", ".join("'" + x.replace("'", "") + "'" for x in labels)
     grade.formula = f"bucket({ref(scores[0])}, [{shown}], [{quoted}])"
     grade.kind = "category"
+
+
+def zero_when(seg: list[Token], fields: list[Field]) -> None:
+    """'approved payout (at most the claimed amount; 0 for denied claims)': 0 where the status says so."""
+    states = [f for f in fields if f.provider == "random_element" and f.args.get("elements") and not f.formula]
+    for i, t in enumerate(seg[:-1]):
+        if not ((t.kind == "num" and t.value == 0 and not t.percent) or t.text == "zero") or \
+                seg[i + 1].text not in ("for", "when", "if", "on"):
+            continue
+        ahead = " " + " ".join(x.text for x in seg[i + 2:i + 6]) + " "
+        target = owner(seg, i, want=lambda f: bool(f.formula) and not f.formula.startswith("bucket("))
+        if target is None or target.formula is None:
+            continue
+        for state in states:
+            values = [v for v in state.args["elements"] if f" {str(v).lower()} " in ahead]
+            if values and len(values) < len(state.args["elements"]):
+                listed = ", ".join("'" + str(v).replace("'", "") + "'" for v in values)
+                test = " or ".join(f"{ref(state)} == {x}" for x in listed.split(", "))
+                target.formula = f"if({test}, 0, {target.formula})"
+                break
