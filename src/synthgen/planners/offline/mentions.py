@@ -20,7 +20,7 @@ _TOKEN = re.compile(
 _SMALL = frozenset({"the", "a", "an", "of", "in", "on", "at", "per", "to", "for", "its", "their", "his", "her",
                     "each", "by", "from", "with", "is", "are", "was", "s"})
 _JOINS = frozenset({"x", "times", "plus", "minus", "multiplied", "divided", "than", "after", "before", "and", "or",
-                    "later", "earlier",
+                    "later", "earlier", "is", "are", "was", "were",
                     "which", "never", "below", "under", "within", "matching", "matches"})
 _NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,

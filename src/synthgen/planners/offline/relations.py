@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 
 from .fields import Field
-from .mentions import Token, line_head, mark, owner, segments, tokens
+from .mentions import Token, mark, owner, resolve, segments, tokens
 
 _NUMERIC = ("random_int", "pyint", "pyfloat", "pydecimal")
 _INTS = ("random_int", "pyint")
@@ -87,7 +87,7 @@ def read(fields: list[Field], text: str) -> list[list[Token]]:
     segs = segments(mark(tokens(text), fields))
     w = words()
     for seg in segs:
-        definitions(seg, w)
+        definitions(seg, w, fields)
     for seg in segs:
         ratios(seg, w, fields)
     for seg in segs:
@@ -136,7 +136,7 @@ def _operator(seg: list[Token], i: int, w: Words) -> tuple[str, int] | None:
     return None
 
 
-def definitions(seg: list[Token], w: Words) -> None:
+def definitions(seg: list[Token], w: Words, fields: list[Field]) -> None:
     """'gross pay (base + overtime + bonus)', 'total price, which is nights times the nightly rate',
     'copay: fee minus covered': the column before is computed from the columns named."""
     i = 0
@@ -158,15 +158,17 @@ def definitions(seg: list[Token], w: Words) -> None:
         if not ops:
             i += 1
             continue
-        target = owner(seg, i, want=settable, strict=True)
-        _define(target, operands, ops)
+        target = owner(seg, i, want=lambda f: settable(f) or _echoes(f, None, fields), strict=True)
+        _define(target, operands, ops, fields)
         i = j
 
 
-def _define(target: Field | None, operands: list[Field | None], ops: list[str]) -> None:
-    if target is None or any(o is None or o is target for o in operands) or not settable(target):
+def _define(target: Field | None, operands: list[Field | None], ops: list[str], fields: list[Field]) -> None:
+    if target is None or any(o is None or o is target for o in operands) or not (
+            settable(target) or _echoes(target, None, fields)):
         return
-    if not all(numeric(o) for o in operands if o is not None):
+    operands = [o if o is None or numeric(o) else _number_like(o, fields) for o in operands]
+    if not all(o is not None and numeric(o) for o in operands) or target in operands:
         return
     text = ref(operands[0])  # type: ignore[arg-type]
     for op, o in zip(ops, operands[1:], strict=True):
@@ -176,6 +178,11 @@ def _define(target: Field | None, operands: list[Field | None], ops: list[str]) 
     else:
         target.formula = f"round({text}, 2)"
     target.kind = "float"
+
+
+def _number_like(f: Field, fields: list[Field]) -> Field | None:
+    """'parts plus labour' where 'labour' also names a stray column of words: the number column named so."""
+    return resolve(f.name.split("_"), [g for g in fields if g is not f and numeric(g)])
 
 
 def _number_before(seg: list[Token], k: int, w: Words) -> tuple[float, float, int] | None:
@@ -259,11 +266,14 @@ def _share(part: Field | None, of: Field | None, low: float, high: float, intege
     part.formula = f"round({value})" if whole(part) and whole(of) else f"round({value}, 2)"
 
 
-def _echoes(f: Field, of: Field | None) -> bool:
-    """A column whose one value is the other column's name: 'seats sold <= seats' read as a choice."""
+def _echoes(f: Field, of: Field | None, fields: list[Field] | None = None) -> bool:
+    """A column whose values are other columns' names: 'seats sold <= seats', 'list price / square feet' read
+    as choices."""
     values = f.args.get("elements") or [] if f.provider == "random_element" else []
-    return of is not None and len(values) == 1 and \
-        set(str(values[0]).lower().replace("_", " ").split()) == set(of.name.lower().split("_"))
+    others = [g for g in (fields or [of]) if g is not None and g is not f]
+    names = [set(g.name.lower().split("_")) for g in others]
+    return bool(values) and all(
+        any(set(str(v).lower().replace("_", " ").split()) <= n for n in names) for v in values)
 
 
 def comparisons(seg: list[Token], w: Words) -> None:
