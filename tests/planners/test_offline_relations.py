@@ -24,7 +24,9 @@ def planner() -> OfflinePlanner:
 
 
 def plan(planner: OfflinePlanner, text: str) -> DatasetSchema:
-    return planner.plan(text).schema
+    result = planner.plan(text)
+    assert not [n for n in result.meta.notes if "rules were dropped" in n or "replaced by plain" in n]
+    return result.schema
 
 
 def rows(schema: DatasetSchema, n: int = ROWS) -> pd.DataFrame:
@@ -323,3 +325,20 @@ def test_a_job_title_fits_its_department(planner: OfflinePlanner, text: str) -> 
     assert _maps(df, job, dept)
     engineering = df[df[dept] == "Engineering"][job] if "Engineering" in set(df[dept]) else pd.Series([], dtype=str)
     assert all("Engineer" in t for t in engineering)
+
+
+@pytest.mark.parametrize(("text", "key", "fixed", "count"), [
+    ("Room climate log: ts every 5 min, sensor_id (S01-S12), room (fixed per sensor), temp_c", ("sensor",),
+     ("room",), 12),
+    ("Factory machines: machine id (M1 to M8), hall number (1-20, fixed for each machine), status (on, off)",
+     ("machine",), ("hall",), 8),
+    ("Beehive scale readings: hive id (H01-H30), apiary (North, South, East) within the hive, weight kg (20-90)",
+     ("hive",), ("apiary",), 30),
+])
+def test_a_column_fixed_per_listed_id_repeats_with_it(planner: OfflinePlanner, text: str, key: tuple[str, ...],
+                                                      fixed: tuple[str, ...], count: int) -> None:
+    schema = plan(planner, text)
+    k, f = name(schema, *key), name(schema, *fixed)
+    df = rows(schema)
+    assert df[k].nunique() == count
+    assert _maps(df, k, f)

@@ -38,6 +38,11 @@ def _categorical(f: Field | None) -> bool:
         f.provider == "city")
 
 
+def _dependable(f: Field) -> bool:
+    return _categorical(f) or (f.provider in ("random_int", "pyint", "job") and not (f.unique or f.sequence or
+                                                                                     f.formula or f.kind == "id"))
+
+
 def read(fields: list[Field], segs: list[list[Token]]) -> None:
     pairs: list[tuple[Field, Field]] = []
     triggers = set(data()["triggers"])
@@ -48,9 +53,9 @@ def read(fields: list[Field], segs: list[list[Token]]) -> None:
                 while j < len(seg) and seg[j].kind == "word" and seg[j].text in _SKIP:
                     j += 1
                 if j < len(seg) and seg[j].kind == "col":
-                    pairs.append((owner(seg, i, want=_categorical), seg[j].field))  # type: ignore[arg-type]
+                    pairs.append((owner(seg, i, want=_dependable), seg[j].field))  # type: ignore[arg-type]
             elif t.kind == "col" and t.depth and t.text.endswith("'s"):
-                pairs.append((owner(seg, i, want=_categorical), t.field))  # type: ignore[arg-type]
+                pairs.append((owner(seg, i, want=_dependable), t.field))  # type: ignore[arg-type]
             elif t.kind == "word" and t.text == "it" and i >= 1 and seg[i - 1].kind == "col" and \
                     " ".join(x.text for x in seg[i + 1:i + 3]) in ("is in", "belongs to", "sits in", "lies in"):
                 dependent = seg[i - 1].field
@@ -61,11 +66,42 @@ def read(fields: list[Field], segs: list[list[Token]]) -> None:
         if dependent is None or determinant is None or dependent is determinant or id(dependent) in done:
             continue
         free = dependent.provider in ("job",) and _vocabulary(determinant) is not None  # Faker's any job title
+        if not _categorical(determinant):
+            _listed_ids(determinant)
+        if dependent.provider in ("random_int", "pyint") and _categorical(determinant):
+            _numbers(dependent, len(determinant.args["elements"]))
         if not ((_categorical(dependent) or free) and _categorical(determinant)) or determinant.by and \
                 determinant.by.get("column") == dependent.name:
             continue
         if _apply(dependent, determinant, fields):
             done.add(id(dependent))
+
+
+_ID_RANGE = re.compile(r"\b([A-Za-z]+[-_]?)(\d+)\s*(?:-|–|to|\.\.+|…)\s*\1(\d+)\b")
+MAX_LISTED = 500
+
+
+def _listed_ids(f: Field) -> None:
+    """'sensor_id (S01-S12)': the twelve ids themselves, so columns fixed per sensor can follow them."""
+    found = _ID_RANGE.search(f.phrase or "")
+    if f.formula or f.by or not found:
+        return
+    low, high = int(found[2]), int(found[3])
+    if not 0 <= high - low < MAX_LISTED:
+        return
+    width = len(found[2])
+    f.provider, f.args = "random_element", {"elements": [f"{found[1]}{n:0{width}d}" for n in range(low, high + 1)]}
+    f.weights, f.unique, f.sequence, f.kind, f.entity = None, False, False, "category", None
+
+
+def _numbers(f: Field, count: int) -> None:
+    """A whole-number column fixed per key (a room number per sensor): that many numbers from its range."""
+    low, high = f.args.get("min"), f.args.get("max")
+    if f.formula or f.unique or f.sequence or not isinstance(low, int) or not isinstance(high, int) or high < low:
+        return
+    span = high - low + 1
+    picks = list(dict.fromkeys(low + (i * 7919) % span for i in range(min(count, span))))
+    f.provider, f.args, f.weights, f.kind = "random_element", {"elements": picks}, None, "category"
 
 
 def _named_pairs(fields: list[Field]) -> list[tuple[Field, Field]]:
@@ -121,7 +157,7 @@ def _apply(dependent: Field, determinant: Field, fields: list[Field]) -> bool:
         determinant.kind, determinant.entity = "category", None
     keys = [str(k) for k in determinant.args.get("elements") or []]
     own = [str(v) for v in dependent.args.get("elements") or []] if dependent.provider == "random_element" else []
-    lists: dict[str, list[str]] = {}
+    lists: dict[str, list[Any]] = {}
     if vocab:
         for k in keys:
             found = _lookup(k, vocab)
