@@ -9,13 +9,14 @@ from .codes import widen
 from .datafiles import Follow
 from .fields import Field
 from .lexicon import Lexicon
+from .relations import words
 from .rules import column_rules
 
 _CODE_CHARS = re.compile(r"[#?%]")
 
 
 def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, subject: set[str],
-         nouns: frozenset[str] = frozenset()) -> None:
+         nouns: frozenset[str] = frozenset(), text: str = "") -> None:
     """Everything that needs the whole table: ids, locale providers, entities, date links, unique names, and the
     column rules (totals, parts, grades, status-dependent columns)."""
     ids(fields, lex, head, subject, nouns)
@@ -23,7 +24,7 @@ def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, 
     entities(fields, subject)
     dedupe(fields)
     afters(fields, lex, subject)
-    column_rules(fields, lex)
+    column_rules(fields, lex, text)
 
 
 def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str], nouns: frozenset[str] = frozenset()) -> None:
@@ -124,7 +125,7 @@ def afters(fields: list[Field], lex: Lexicon, subject: set[str] | frozenset[str]
     day ('datetime_days'); a hotel stay's check-out datetime is nights later ('overnight_days')."""
     dated = [f for f in fields if f.provider in ("date_between", "date_time_between")]
     leaders: set[int] = set()
-    for rule in lex.follows:
+    for rule in [*lex.follows, *(Follow(**r) for r in words().raw["follows"])]:
         followers = _lemma_words(rule.follower, lex)
         for f in dated:
             if f.after is not None or id(f) in leaders:

@@ -110,7 +110,7 @@ class _Reader:
                     f.provider, f.args = "current_country", {}
         head, subject = self._subject()
         nouns = self.domain.nouns if self.domain and head not in self.lex.ws("event_heads") else frozenset()
-        link(fields, self.lex, self.catalog, head, subject, nouns)
+        link(fields, self.lex, self.catalog, head, subject, nouns, self.text)
         counts.distinct_counts(fields, self.text, self.lex.lemma)  # '12 sensors'; a series reports per sensor
         counts.clock_times(fields)  # 'clock-in between 07:00 and 10:00': on the row's date
         self.confidence = {f.name: f.confidence for f in fields}
