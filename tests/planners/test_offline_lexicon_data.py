@@ -424,3 +424,36 @@ def test_a_distribution_needs_its_parameters() -> None:
                                   "distribution": {"kind": "lognormal", "median": 3}}}}
     with pytest.raises(df.DataFileError, match=r"data/lexicon\.json: concepts\.price\.distribution: .*needs sigma"):
         df.parse("lexicon.json", raw, df.LexiconFile)
+
+
+@pytest.mark.parametrize(("text", "column", "low", "high"), [
+    ("City building permit applications: permit number, applicant name, estimated project cost, permit fee",
+     "estimated_project_cost", 500, 1_000_000),
+    ("City building permit applications: permit number, applicant name, estimated project cost, permit fee",
+     "permit_fee", 20, 20_000),
+    ("renovation permits with permit id, contractor, valuation, inspection fee", "valuation", 500, 1_000_000),
+    ("planning applications: reference, site address, construction cost, application fee", "application_fee",
+     20, 20_000),
+])
+def test_a_permit_costs_what_building_costs(planner: OfflinePlanner, text: str, column: str, low: float,
+                                            high: float) -> None:
+    _within(_plan(planner, text), column, low, high)
+
+
+@pytest.mark.parametrize(("text", "follower", "leader"), [
+    ("building permits: permit id, date submitted, date issued", "date_issued", "date_submitted"),
+    ("passport requests with request id, applied on, issued on", "issued_on", "applied_on"),
+    ("grant applications: application date, granted date, amount", "granted_date", "application_date"),
+])
+def test_issued_follows_the_application(planner: OfflinePlanner, text: str, follower: str, leader: str) -> None:
+    after = _col(_plan(planner, text), follower).after
+    assert after is not None and after.column == leader and after.min_days >= 1
+
+
+@pytest.mark.parametrize(("text", "column"), [
+    ("renovation permits with permit id, contractor, valuation", "contractor"),
+    ("home repair jobs: job id, builder, quote", "builder"),
+    ("site inspections: site, general contractor, inspector", "general_contractor"),
+])
+def test_a_contractor_is_a_company_not_a_lorem_word(planner: OfflinePlanner, text: str, column: str) -> None:
+    assert _col(_plan(planner, text), column).provider == "company"
