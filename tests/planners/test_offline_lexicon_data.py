@@ -4,6 +4,7 @@ and scales per domain."""
 from __future__ import annotations
 
 import json
+import math
 import re
 import subprocess
 import sys
@@ -13,8 +14,11 @@ from typing import Any
 
 import pytest
 
+from synthgen import generate
+from synthgen.planners.offline import OfflinePlanner
 from synthgen.planners.offline import datafiles as df
 from synthgen.planners.offline.lexicon import lexicon
+from synthgen.schema import DatasetSchema, parse_schema
 
 PACKAGE = Path(df.__file__).parent
 
@@ -127,11 +131,7 @@ def test_loading_stays_lazy() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-# -- what words mean, and at what scale, per domain ---------------------------------------------------------------------
-
-from synthgen import generate  # noqa: E402
-from synthgen.planners.offline import OfflinePlanner  # noqa: E402
-from synthgen.schema import DatasetSchema, parse_schema  # noqa: E402
+# -- what words mean, and at what scale, per domain ----------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +152,7 @@ def _col(schema: DatasetSchema, name: str) -> Any:
 
 def _values(schema: DatasetSchema, name: str, n: int = 300) -> list[Any]:
     frame = generate(schema.model_dump(exclude_none=True), rows=n, seed=7)
-    return [v for v in frame[name].tolist() if v is not None and v == v]
+    return [v for v in frame[name].tolist() if v is not None and not (isinstance(v, float) and math.isnan(v))]
 
 
 def _within(schema: DatasetSchema, name: str, low: float, high: float) -> None:
@@ -201,8 +201,8 @@ def test_a_car_garage_cost_is_not_a_car_price(planner: OfflinePlanner) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Monthly household electricity bills: account number, kwh used, rate per kwh, energy charge, fixed fee, "
-    "total bill",
+    ("Monthly household electricity bills: account number, kwh used, rate per kwh, energy charge, fixed fee, "
+     "total bill"),
     "electric bill records with customer name, kwh used, rate per kwh, energy charge, fixed fee and total bill",
     "utility bills: account, kwh used, rate per kwh, energy charge, fixed fee, total bill, paid",
 ])
