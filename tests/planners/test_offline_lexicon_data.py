@@ -457,3 +457,20 @@ def test_issued_follows_the_application(planner: OfflinePlanner, text: str, foll
 ])
 def test_a_contractor_is_a_company_not_a_lorem_word(planner: OfflinePlanner, text: str, column: str) -> None:
     assert _col(_plan(planner, text), column).provider == "company"
+
+
+@pytest.mark.parametrize(("text", "column", "low", "high"), [
+    ("savings accounts: account id, balance, interest earned", "interest_earned", 0, 10_000),
+    ("home broadband tests: test id, download speed, upload speed", "download_speed", 1, 2000),
+    ("university students: student id, major, tuition fee", "tuition_fee", 1000, 100_000),
+    ("listed companies: ticker, market cap, pe ratio", "pe_ratio", 1, 100),
+    ("recipes: recipe name, calories, protein, fat, sugar", "protein", 0, 100),
+    ("craft beers: beer name, style, abv", "abv", 2, 20),
+    ("mortgage applications: applicant, loan amount, down payment, closing costs", "down_payment", 1000, 500_000),
+    ("river monitoring: site, sample time, dissolved oxygen, turbidity, salinity", "dissolved_oxygen", 0, 20),
+])
+def test_common_measures_are_at_their_own_scale(planner: OfflinePlanner, text: str, column: str, low: float,
+                                                high: float) -> None:
+    """Words that used to land on a neighbour's scale: 'interest earned' was a rate, 'download speed' km/h,
+    'down payment' a payment method, 'abv' lorem."""
+    _within(_plan(planner, text), column, low, high)
