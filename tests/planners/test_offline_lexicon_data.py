@@ -4,6 +4,7 @@ and scales per domain."""
 from __future__ import annotations
 
 import json
+import math
 import re
 import subprocess
 import sys
@@ -13,8 +14,11 @@ from typing import Any
 
 import pytest
 
+from synthgen import generate
+from synthgen.planners.offline import OfflinePlanner
 from synthgen.planners.offline import datafiles as df
 from synthgen.planners.offline.lexicon import lexicon
+from synthgen.schema import DatasetSchema, parse_schema
 
 PACKAGE = Path(df.__file__).parent
 
@@ -127,11 +131,7 @@ def test_loading_stays_lazy() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-# -- what words mean, and at what scale, per domain ---------------------------------------------------------------------
-
-from synthgen import generate  # noqa: E402
-from synthgen.planners.offline import OfflinePlanner  # noqa: E402
-from synthgen.schema import DatasetSchema, parse_schema  # noqa: E402
+# -- what words mean, and at what scale, per domain ----------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +152,7 @@ def _col(schema: DatasetSchema, name: str) -> Any:
 
 def _values(schema: DatasetSchema, name: str, n: int = 300) -> list[Any]:
     frame = generate(schema.model_dump(exclude_none=True), rows=n, seed=7)
-    return [v for v in frame[name].tolist() if v is not None and v == v]
+    return [v for v in frame[name].tolist() if v is not None and not (isinstance(v, float) and math.isnan(v))]
 
 
 def _within(schema: DatasetSchema, name: str, low: float, high: float) -> None:
@@ -201,8 +201,8 @@ def test_a_car_garage_cost_is_not_a_car_price(planner: OfflinePlanner) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Monthly household electricity bills: account number, kwh used, rate per kwh, energy charge, fixed fee, "
-    "total bill",
+    ("Monthly household electricity bills: account number, kwh used, rate per kwh, energy charge, fixed fee, "
+     "total bill"),
     "electric bill records with customer name, kwh used, rate per kwh, energy charge, fixed fee and total bill",
     "utility bills: account, kwh used, rate per kwh, energy charge, fixed fee, total bill, paid",
 ])
@@ -424,3 +424,53 @@ def test_a_distribution_needs_its_parameters() -> None:
                                   "distribution": {"kind": "lognormal", "median": 3}}}}
     with pytest.raises(df.DataFileError, match=r"data/lexicon\.json: concepts\.price\.distribution: .*needs sigma"):
         df.parse("lexicon.json", raw, df.LexiconFile)
+
+
+@pytest.mark.parametrize(("text", "column", "low", "high"), [
+    ("City building permit applications: permit number, applicant name, estimated project cost, permit fee",
+     "estimated_project_cost", 500, 1_000_000),
+    ("City building permit applications: permit number, applicant name, estimated project cost, permit fee",
+     "permit_fee", 20, 20_000),
+    ("renovation permits with permit id, contractor, valuation, inspection fee", "valuation", 500, 1_000_000),
+    ("planning applications: reference, site address, construction cost, application fee", "application_fee",
+     20, 20_000),
+])
+def test_a_permit_costs_what_building_costs(planner: OfflinePlanner, text: str, column: str, low: float,
+                                            high: float) -> None:
+    _within(_plan(planner, text), column, low, high)
+
+
+@pytest.mark.parametrize(("text", "follower", "leader"), [
+    ("building permits: permit id, date submitted, date issued", "date_issued", "date_submitted"),
+    ("passport requests with request id, applied on, issued on", "issued_on", "applied_on"),
+    ("grant applications: application date, granted date, amount", "granted_date", "application_date"),
+])
+def test_issued_follows_the_application(planner: OfflinePlanner, text: str, follower: str, leader: str) -> None:
+    after = _col(_plan(planner, text), follower).after
+    assert after is not None and after.column == leader and after.min_days >= 1
+
+
+@pytest.mark.parametrize(("text", "column"), [
+    ("renovation permits with permit id, contractor, valuation", "contractor"),
+    ("home repair jobs: job id, builder, quote", "builder"),
+    ("site inspections: site, general contractor, inspector", "general_contractor"),
+])
+def test_a_contractor_is_a_company_not_a_lorem_word(planner: OfflinePlanner, text: str, column: str) -> None:
+    assert _col(_plan(planner, text), column).provider == "company"
+
+
+@pytest.mark.parametrize(("text", "column", "low", "high"), [
+    ("savings accounts: account id, balance, interest earned", "interest_earned", 0, 10_000),
+    ("home broadband tests: test id, download speed, upload speed", "download_speed", 1, 2000),
+    ("university students: student id, major, tuition fee", "tuition_fee", 1000, 100_000),
+    ("listed companies: ticker, market cap, pe ratio", "pe_ratio", 1, 100),
+    ("recipes: recipe name, calories, protein, fat, sugar", "protein", 0, 100),
+    ("craft beers: beer name, style, abv", "abv", 2, 20),
+    ("mortgage applications: applicant, loan amount, down payment, closing costs", "down_payment", 1000, 500_000),
+    ("river monitoring: site, sample time, dissolved oxygen, turbidity, salinity", "dissolved_oxygen", 0, 20),
+])
+def test_common_measures_are_at_their_own_scale(planner: OfflinePlanner, text: str, column: str, low: float,
+                                                high: float) -> None:
+    """Words that used to land on a neighbour's scale: 'interest earned' was a rate, 'download speed' km/h,
+    'down payment' a payment method, 'abv' lorem."""
+    _within(_plan(planner, text), column, low, high)
