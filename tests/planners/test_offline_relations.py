@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import synthgen
+from synthgen.planners.offline import mappings
 from synthgen.planners.offline.planner import OfflinePlanner
 from synthgen.schema import DatasetSchema
 
@@ -342,3 +343,16 @@ def test_a_column_fixed_per_listed_id_repeats_with_it(planner: OfflinePlanner, t
     df = rows(schema)
     assert df[k].nunique() == count
     assert _maps(df, k, f)
+
+
+def test_unasked_pairs_need_a_known_vocabulary_and_states_follow_the_locale(planner: OfflinePlanner) -> None:
+    brazil = plan(planner, "Brazilian citizens with full name, national id, birth date, city and state")
+    assert not any(c.by for c in brazil.columns)  # Faker's Brazilian states, not a list of US ones
+    places = plan(planner, "Parcels: tracking number, destination city and destination state (US states)")
+    df = rows(places)
+    assert _maps(df, name(places, "destination", "city"), name(places, "destination", "state"))
+    assert set(df[name(places, "destination", "state")]) <= set(mappings.data()["values"]["state"])
+    restaurants = plan(planner, "a list of restaurants")
+    assert not any(c.by for c in restaurants.columns)  # 'The Golden Spoon' has no known cuisine: left alone
+    logins = plan(planner, "user accounts: username, created at, last login (after created)")
+    assert name(logins, "login") and column(logins, name(logins, "login")).after.max_days >= 30

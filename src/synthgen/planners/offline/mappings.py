@@ -60,9 +60,12 @@ def read(fields: list[Field], segs: list[list[Token]]) -> None:
                     " ".join(x.text for x in seg[i + 1:i + 3]) in ("is in", "belongs to", "sits in", "lies in"):
                 dependent = seg[i - 1].field
                 pairs.append((dependent, owner(seg, i - 1, want=lambda f: f is not dependent and _categorical(f))))
+    asked = len(pairs)
     pairs += _named_pairs(fields)
+    american = any(t.text in ("us", "usa", "american", "america") or t.text == "united" and k + 1 < len(seg) and
+                   seg[k + 1].text == "states" for seg in segs for k, t in enumerate(seg))
     done: set[int] = set()
-    for dependent, determinant in pairs:
+    for n, (dependent, determinant) in enumerate(pairs):
         if dependent is None or determinant is None or dependent is determinant or id(dependent) in done:
             continue
         free = dependent.provider in ("job",) and _vocabulary(determinant) is not None  # Faker's any job title
@@ -73,7 +76,9 @@ def read(fields: list[Field], segs: list[list[Token]]) -> None:
         if not ((_categorical(dependent) or free) and _categorical(determinant)) or determinant.by and \
                 determinant.by.get("column") == dependent.name:
             continue
-        if _apply(dependent, determinant, fields):
+        if determinant.provider in _FAKER_KEYS and not american:
+            continue  # Faker's states follow the locale; the vocabulary knows US states only
+        if _apply(dependent, determinant, fields, shared=n < asked):
             done.add(id(dependent))
 
 
@@ -148,7 +153,9 @@ def _addressed(f: Field, fields: list[Field]) -> bool:
                                or {"zip", "zipcode", "postcode", "postal"} & set(g.name.split("_"))) for g in fields)
 
 
-def _apply(dependent: Field, determinant: Field, fields: list[Field]) -> bool:
+def _apply(dependent: Field, determinant: Field, fields: list[Field], shared: bool = True) -> bool:
+    """`by` from the vocabulary; else, when the words asked for it (`shared`), the dependent's own values
+    shared out."""
     vocab = _vocabulary(determinant)
     if determinant.provider in _FAKER_KEYS:
         if not vocab or _addressed(determinant, fields):
@@ -168,7 +175,7 @@ def _apply(dependent: Field, determinant: Field, fields: list[Field]) -> bool:
                 break
             lists[k] = list(found)
     if not lists:
-        if not own or not keys:
+        if not own or not keys or not shared:
             return False
         if len(own) >= len(keys):  # each dependent value goes with one determining value
             lists = {k: [v for j, v in enumerate(own) if j % len(keys) == i] for i, k in enumerate(keys)}

@@ -58,10 +58,6 @@ def stem(word: str) -> str:
     return w
 
 
-def number_word(word: str) -> float | None:
-    return _NUMBER_WORDS.get(word)
-
-
 def tokens(text: str) -> list[Token]:
     out: list[Token] = []
     depth = 0

@@ -130,8 +130,9 @@ def _previous_date(seg: list[Token], start: int, subject: Field | None) -> Field
 
 def _follow(then: Field, first: Field, days: tuple[float, float] | None, same: bool) -> None:
     from .relations import words
-    if then.formula or then.unique:
-        return
+    if then.formula or then.unique or (days is None and then.after and then.after.get("column") == first.name):
+        return  # the pair's own offsets (links.afters) know more than a bare 'after'
+
     if not _dated(then):
         _as_date(then, first)
     kind = "datetime" if "time" in first.provider or "time" in then.provider else "date"
