@@ -472,7 +472,7 @@ def test_data_files_ship_inside_the_package() -> None:
 
 def _concept_phrases() -> Iterator[str]:
     for concept in lexicon().concepts.values():
-        yield concept.get("keys")[0]
+        yield concept.keys[0]
 
 
 def test_every_concept_plans_a_valid_column(planner: OfflinePlanner) -> None:
@@ -494,12 +494,12 @@ def test_every_domain_template_is_recognised(planner: OfflinePlanner) -> None:
 def test_every_pool_and_alias_is_valid() -> None:
     lex = lexicon()
     for concept in lex.concepts.values():
-        if concept.get("pool"):
-            assert lex.pool(concept.get("pool")), concept.id
+        if concept.pool:
+            assert lex.pool(concept.pool), concept.id
     for domain in lex.domains:
         for concept in domain.aliases.values():
-            if concept.get("pool"):
-                assert lex.pool(concept.get("pool")), (domain.id, concept.id)
+            if concept.pool:
+                assert lex.pool(concept.pool), (domain.id, concept.id)
 
 
 def test_nothing_is_loaded_at_import_time() -> None:

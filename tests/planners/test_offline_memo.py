@@ -10,7 +10,7 @@ from synthgen.errors import SchemaError
 from synthgen.planners.offline import planner as offline
 from synthgen.planners.offline.planner import PLANS_KEPT, OfflinePlanner
 
-EVENTS = "events with name, city and event date on 2025-06-01"  # a stated date: planned as an offset from today
+EVENTS = "events with name, city and event date on 2025-06-01"  # a stated date: planned as that calendar date
 
 
 @pytest.fixture
@@ -70,7 +70,8 @@ def test_the_locale_is_part_of_the_key(reads: list[str]) -> None:
 
 
 def test_a_kept_plan_is_not_used_on_another_day(reads: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    """Stated dates become offsets from today ('-549d'): tomorrow the same words need one more day."""
+    """A plan is kept for one day (words such as 'since 2024' read today); a stated calendar date stays that
+    date whichever day it is read (it used to become an offset from today, '-549d', and drift)."""
     planner = OfflinePlanner()
     on_day(monkeypatch, dt.date(2026, 12, 2))
     today = planner.plan(EVENTS).schema
@@ -83,8 +84,8 @@ def test_a_kept_plan_is_not_used_on_another_day(reads: list[str], monkeypatch: p
         column = next(c for c in schema.columns if c.provider == "date_between")
         return column.args["start_date"], column.args["end_date"]
 
-    assert window(today) == ("-549d", "-549d")
-    assert window(tomorrow) == ("-550d", "-550d")
+    assert window(today) == ("2025-06-01", "2025-06-01")
+    assert window(tomorrow) == ("2025-06-01", "2025-06-01")
     assert tomorrow == OfflinePlanner().plan(EVENTS).schema  # what a fresh planner reads that day
 
 

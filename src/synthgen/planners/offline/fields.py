@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import amounts, codes, counts
 from . import modifiers as mod
 from . import names
+from . import shares
 from . import values as val
-from .lexicon import Domain, Lexicon, Match
-from .match import qualifier, refine
+from .lexicon import Domain, Lexicon, Match, words
+from .match import qualifier, refine, spread
 from .phrase import Reading, items_are_fields, read, without_window
 
 _DATE_NAMES = frozenset({"date", "time", "timestamp", "datetime", "day", "at", "on", "when"})
-_LOOSE_EXAMPLES = ("person", "address", "str", "text", "id", "date", "datetime", "time", "code")
+# Examples of these only illustrate ('guest name, e.g. Ann Lee'); of any other column they are its choices
+# ('exterior colour like black, white or silver', 'ticker (e.g. AAPL, MSFT)').
+_LOOSE_EXAMPLES = ("person", "address", "text", "id", "date", "datetime", "time")
+_PLACE_PROVIDERS = frozenset({"city", "country", "state", "state_abbr", "country_code", "current_country"})
 
 
 @dataclass
@@ -36,6 +42,7 @@ class Field:
     id_noun: str = ""
     id_style: str = ""
     id_pattern: str = ""
+    id_stated: bool = False  # the pattern was stated by example ('like ADM-00001'): kept as written
     explicit: bool = False  # choices, a range or dates were stated
     soft: bool = False  # inferred (a template or an expansion): a stated column of the same kind replaces it
     recognised: bool = True
@@ -48,6 +55,9 @@ class Field:
     when: dict[str, Any] | None = None
     distribution: dict[str, Any] | None = None
     by: dict[str, Any] | None = None
+    distinct: int | None = None  # '12 sensors': this many values, each reused across rows
+    series: dict[str, Any] | None = None  # 'every 5 minutes': regular timestamps
+    clock: tuple[int, int] | None = None  # 'between 07:00 and 10:00': minutes after midnight
     sub_lists: dict[str, list[str]] | None = None  # 'category (food: bread, milk; toys: ball)': each choice's own
 
     @property
@@ -79,7 +89,7 @@ class Field:
                 col[key] = True
         if self.null_rate:
             col["null_rate"] = round(self.null_rate, 3)
-        for key in ("weights", "entity", "after", "when", "distribution", "by"):
+        for key in ("weights", "entity", "after", "when", "distribution", "by", "distinct", "series"):
             value = getattr(self, key)
             if value:
                 col[key] = value
@@ -105,7 +115,112 @@ class Context:
 
 
 def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
-    """The field(s) a phrase names, with every stated choice, range, unit and flag applied."""
+    """The field(s) a phrase names, with every stated choice, range, unit and flag applied; an id's shape
+    stated by example ('like ADM-00001', 'S01-S12') when the phrase names an id or a code."""
+    rest, stated = codes.take(text)
+    if stated is not None and rest:
+        built = _build(rest, ctx, soft=soft)
+        if len(built) == 1 and _coded(built[0], ctx.lex):
+            _apply_code(built[0], stated, text)
+            return built
+    rest, window = counts.take_clock(text)
+    if window and rest:
+        built = _build(rest, ctx, soft=soft)
+        if len(built) == 1 and counts.clock(built[0], window):  # 'clock-in timestamp (between 07:00 and 10:00)'
+            built[0].phrase, built[0].explicit = text, True
+            return built
+    rest, step = counts.take_step(text)
+    if step and rest:
+        built = _build(rest, ctx, soft=soft)
+        if len(built) == 1 and counts.series(built[0], step, ctx.today):  # 'timestamp every 5 minutes'
+            built[0].phrase, built[0].explicit = text, True
+            return built
+    rest, domain = codes.email_domain(text)
+    if domain and rest:
+        built = _build(rest, ctx, soft=soft)
+        if len(built) == 1 and (built[0].provider in _EMAILS or "email" in built[0].name.split("_")):
+            built[0].provider, built[0].args, built[0].explicit = "email", {"domain": domain}, True
+            return built
+    return _shared(text, ctx, soft) or _written(text, ctx, soft) or _build(text, ctx, soft=soft)
+
+
+def _written(text: str, ctx: Context, soft: bool) -> list[Field] | None:
+    """A number stated whole ('salary in whole euros', 'integer USD 35000-220000') or with at most N decimals
+    ('around 3.7 V with at most 3 decimals'); None when the phrase says neither or names no number."""
+    rest, said = amounts.take(text)
+    if said is None or not words(rest):
+        return None
+    built = _build(rest, ctx, soft=soft)
+    if len(built) != 1 or built[0].provider not in ("pyfloat", "random_int"):
+        return None
+    fld = built[0]
+    low = fld.args.get("min_value", fld.args.get("min", 0))
+    high = fld.args.get("max_value", fld.args.get("max", 100))
+    if said.whole:
+        low_i, high_i = math.ceil(low), math.floor(high)
+        fld.provider, fld.args, fld.kind = "random_int", {"min": low_i, "max": max(high_i, low_i + 1)}, "int"
+    elif said.decimals:
+        fld.provider, fld.kind = "pyfloat", "float"
+        fld.args = {"min_value": float(low), "max_value": float(high), "right_digits": said.decimals}
+    fld.phrase, fld.explicit = text, True
+    return built
+
+
+_EMAILS = frozenset({"email", "safe_email", "free_email", "company_email", "ascii_email", "ascii_safe_email",
+                     "ascii_company_email", "ascii_free_email"})
+
+
+def _shared(text: str, ctx: Context, soft: bool) -> list[Field] | None:
+    """A yes/no or category column with stated shares ('pregnant (yes or no, about 35% yes)', 'status ...,
+    mostly issued', 'About 5% of trips are marked as delayed'); None when the phrase states none or the share
+    belongs to a number ('tax 12-38% of gross')."""
+    said, found = shares.take_all(text)
+    if not found:
+        return None
+    whole = not words(said)  # the phrase was only the share: its value names the column
+    if whole and not found[0].value:
+        return None
+    named = " ".join(ctx.lex.lemma(w, counts=False) for w in found[0].value.split())  # 'as readmissions'
+    built = _build(named if whole else said, ctx, soft=soft)
+    if len(built) != 1:
+        return None
+    fld = built[0]
+    if (whole and fld.kind not in ("bool",) and fld.provider not in ("random_element",)) or (
+            fld.provider not in ("boolean", "random_element") and shares.yes_no(found[0].value)):  # '(mostly true)'
+        fld.kind, fld.provider, fld.args, fld.recognised = "bool", "boolean", {}, True
+    if fld.kind == "bool" and fld.provider == "boolean":
+        chance = found[0].chance(set(fld.name.split("_")) | {fld.name.replace("_", " ")})
+        fld.args = {**fld.args, "chance_of_getting_true": int(round(min(100.0, max(0.0, chance or 50))))}
+    elif fld.provider == "random_element" and not whole:
+        weights = shares.weights_of(found, list(fld.args.get("elements", [])))
+        if weights is None:
+            return None
+        fld.weights = weights
+    else:
+        return None
+    fld.phrase, fld.explicit = text, True
+    return built
+
+
+_ID_WORDS = frozenset({"id", "identifier", "serial", "plate", "key"})
+
+
+def _coded(fld: Field, lex: Lexicon) -> bool:
+    """Whether a column can take a code's shape: an id, a code, or a name with an id word ('ear tag number')."""
+    words_ = set(fld.name.split("_"))
+    return fld.kind in ("id", "code") or bool(words_ & (_ID_WORDS | lex.ws("numberish")))
+
+
+def _apply_code(fld: Field, stated: codes.Stated, text: str) -> None:
+    fld.phrase, fld.explicit, fld.recognised = text, True, True
+    if stated.members:  # 'S01-S12': exactly these, each reused across rows
+        fld.provider, fld.args, fld.kind, fld.weights = "random_element", {"elements": stated.members}, "category", None
+        fld.id_style, fld.unique, fld.sequence = "", False, False
+        return
+    fld.kind, fld.id_style, fld.id_pattern, fld.id_stated = "id", "code", stated.pattern, True
+
+
+def _build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     lex = ctx.lex
     r = read(text, lex, ctx.today)
     match = _concept(r, ctx)
@@ -114,7 +229,7 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
             items_are_fields(r.items, lex):
         return _said(text, _expand(r.items, r.tokens, match, ctx, soft))
     if not r.items and match and match.concept.kind == "group":
-        return _said(text, _expand([lex.concepts[c].get("keys")[0] for c in match.concept.get("expand")],
+        return _said(text, _expand([lex.concepts[c].keys[0] for c in match.concept.expand],
                                    r.tokens, match, ctx, True))
     spec, match, explicit, recognised = _values(r, match, ctx)
     done = val.finish(spec, lex)
@@ -122,6 +237,7 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
                 phrase=text, soft=soft, explicit=explicit, recognised=recognised, concept=match.concept.id
                 if match else "", null_rate=r.mods.null_rate, open_enum=r.mods.open_enum)
     fld.unique = r.mods.unique and fld.kind in ("str", "id", "code", "person", "int")
+    fld.distribution = spread(match, done.provider, done.args)
     _text_length(fld, r.lemmas, length)
     if match:
         _link_hints(fld, r.lemmas, match, lex)
@@ -178,7 +294,7 @@ def _concept(r: Reading, ctx: Context) -> Match | None:
     lemmas = r.lemmas
     match = lex.match(lemmas, aliases)
     trailing = lex.unit(lemmas) if r.unit and not r.unit_named else None
-    time_word = trailing and lex.units[trailing[0]]["dim"] == "duration" and match and match.start >= trailing[1]
+    time_word = trailing and lex.units[trailing[0]].dim == "duration" and match and match.start >= trailing[1]
     if trailing and not time_word and 0 < trailing[1] and trailing[2] == len(lemmas) and (
             match is None or match.end <= trailing[1] or match.start >= trailing[1]):
         inner = lex.match(lemmas[:trailing[1]], aliases)  # 'SpO2 %': the measure, not the percentage
@@ -186,7 +302,7 @@ def _concept(r: Reading, ctx: Context) -> Match | None:
             match = inner
     if match and ctx.domain and match.via == "alias" and qualifier(lemmas, match, lex) \
             and not set(qualifier(lemmas, match, lex)) <= ctx.domain.nouns:
-        match = lex.match(lemmas) or match  # 'guest name' in hotels is a person, not the hotel's name
+        match = lex.rescaled(lex.match(lemmas), lemmas, aliases) or match  # 'guest name' in hotels: a person
     match = refine(match, lemmas, r.tokens, lex, ctx.domain)
     if r.mods.hint and (match is None or match.concept.kind in ("id", "text") or r.mods.type_hint == "uuid"):
         match = Match(lex.concepts[r.mods.hint], len(lemmas), len(lemmas), 10.0, "hint")
@@ -206,7 +322,10 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     unit = ("gbp" if spec.kind == "money" else "lb") if r.unit == "pound" else r.unit
     recognised = match is not None or bool(spec.provider and spec.kind != "text")
     explicit = stated_items = False
-    if r.items and not (match and not r.exact and match.concept.kind in _LOOSE_EXAMPLES):
+    several = len(r.items or []) >= 2 or r.mods.open_enum  # 'colour like black, white, ...': more follow
+    places = spec.provider in _PLACE_PROVIDERS and several  # 'city (such as Paris, Rome or Oslo)'
+    loose = _LOOSE_EXAMPLES if several else _LOOSE_EXAMPLES + ("str", "code")  # 'seat (e.g. 12A)' illustrates
+    if r.items and not (match and not r.exact and match.concept.kind in loose and not places):
         letters = mod.letter_range(r.items[0]) if len(r.items) == 1 else None
         elements, weights = mod.elements_of(letters or r.items)
         if match and match.concept.id == "grade" and letters:
@@ -222,7 +341,7 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     if spec.kind in ("date", "datetime") and r.window:
         spec.window, spec.provider, spec.args, explicit = r.window, "", {}, True
     elif spec.kind in ("date", "datetime", "time") and not r.items and (
-            (unit and lex.units[unit]["dim"] == "duration") or (mods.range and not _years(mods.range))):
+            (unit and lex.units[unit].dim == "duration") or (mods.range and not _years(mods.range))):
         match = Match(lex.concepts["duration"], match.start if match else 0, match.end if match else 0, 10.0)
         spec = val.from_concept(match, lex)  # 'finish time in minutes between 120 and 360' is a duration
         if mods.range:
@@ -253,7 +372,7 @@ def _name(fld: Field, r: Reading, match: Match | None, ctx: Context, dated: bool
     lex = ctx.lex
     tokens = without_window(r, ctx.today) if dated else r.tokens
     fld.name = names.column_name(tokens, r.lemmas, match, r.boolean, lex) or \
-        (match.concept.get("name") if match else "") or names.choices_name(r.items, lex) or "column"
+        (match.concept.name if match else "") or names.choices_name(r.items, lex) or "column"
     if match and fld.kind == "category" and not fld.explicit and 0 < match.end < len(r.tokens) and \
             not lex.match(r.lemmas[match.end:]):
         fld.tail = tuple(r.tokens[match.end:])
@@ -261,6 +380,8 @@ def _name(fld: Field, r: Reading, match: Match | None, ctx: Context, dated: bool
     fld.name = names.singular(fld.name, fld.kind, match, lex)
     if r.unit_named and r.unit:
         fld.name = names.with_unit(fld.name, r.unit, lex)
+    if r.ident:  # 'member_since: date, ...': the name the description gives
+        fld.name = r.ident
 
 
 def _years(found: mod.Range) -> bool:
@@ -270,7 +391,7 @@ def _years(found: mod.Range) -> bool:
 def _expand(items: list[str], tokens: list[str], match: Match, ctx: Context, soft: bool) -> list[Field]:
     """'shipping address (street, city, zip)' -> shipping_street, shipping_city, shipping_zip, one place."""
     head = [t for t in tokens[:match.start] if t not in ctx.lex.stopwords]
-    if match.concept.get("role"):
+    if match.concept.role:
         head += tokens[match.start:match.end]
     out: list[Field] = []
     for item in items:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import difflib
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from .datafiles import (NUMERIC_KINDS, Concept, DataFileError, DomainData, DomainsFile, HintsFile, LexiconFile,
+                        PoolsFile, Scale, Unit, read)
 
 _SYMBOLS = [
     (re.compile(r"\bg\s*/\s*dl\b", re.I), " gdl "),
@@ -37,11 +38,6 @@ _SYMBOLS = [
 ]
 _TOKEN = re.compile(r"[^\W_]+", re.U)
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[a-z]{2})(?=[A-Z]{2,}\b)")
-
-
-def _load(name: str) -> dict[str, Any]:
-    text = resources.files("synthgen.planners.offline").joinpath("data", name).read_text(encoding="utf-8")
-    return json.loads(text)
 
 
 def symbols(text: str) -> str:
@@ -76,18 +72,6 @@ def ascii_words(tokens: list[str]) -> list[str]:
     return out
 
 
-@dataclass(frozen=True)
-class Concept:
-    """Something a field phrase can name, and how to fill it (see lexicon.json)."""
-
-    id: str
-    kind: str
-    spec: dict[str, Any]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.spec.get(key, default)
-
-
 @dataclass
 class Match:
     concept: Concept
@@ -105,63 +89,144 @@ class Domain:
     template: list[str]
     aliases: dict[tuple[str, ...], Concept] = field(default_factory=dict)
     nouns: frozenset[str] = frozenset()
+    local: bool = False
+
+
+@dataclass
+class Setting:
+    """A setting (indoors, ...) named by words anywhere in a description, and the concepts it scales."""
+
+    id: str
+    words: tuple[tuple[str, ...], ...]
+    aliases: dict[tuple[str, ...], Concept]
 
 
 class Lexicon:
     """Every data file of the offline planner, indexed for matching."""
 
     def __init__(self) -> None:
-        hints = _load("hints.json")
+        hints: HintsFile = read("hints.json", HintsFile)
         self.hints = hints
-        self.pools: dict[str, list[Any]] = {k: v for k, v in _load("pools.json").items() if not k.startswith("_")}
-        self.plural_keep = frozenset(hints["plural_keep"])
-        self.plural_counts = frozenset(hints["plural_counts"])
-        self.abbreviations = {k: tuple(v.split()) for k, v in hints["abbreviations"].items()}
-        self.word_sets = {k: frozenset(v) for k, v in hints["word_sets"].items()}
-        self.ie_plurals = frozenset(hints["ie_plurals"])
-        self.stopwords = frozenset(hints["stopwords"])
-        self.prepositions = frozenset(hints["prepositions"])
+        self.pools: dict[str, tuple[str, ...]] = read("pools.json", PoolsFile).lists()
+        self.plural_keep = frozenset(hints.plural_keep)
+        self.plural_counts = frozenset(hints.plural_counts)
+        self.abbreviations = {k: tuple(v.split()) for k, v in hints.abbreviations.items()}
+        self.word_sets = {k: frozenset(v) for k, v in hints.word_sets.items()}
+        self.ie_plurals = frozenset(hints.ie_plurals)
+        self.stopwords = frozenset(hints.stopwords)
+        self.prepositions = frozenset(hints.prepositions)
+        self.units: dict[str, Unit] = hints.units
         self.concepts: dict[str, Concept] = {}
         self.index: dict[str, list[tuple[tuple[str, ...], Concept]]] = {}
-        for cid, spec in _load("lexicon.json")["concepts"].items():
-            concept = Concept(cid, spec["kind"], spec)
+        for cid, spec in read("lexicon.json", LexiconFile).concepts.items():
+            concept = Concept.model_construct(id=cid, **spec.__dict__)
             self.concepts[cid] = concept
-            for key in spec["keys"]:
+            for key in concept.keys:
                 self._add(self.index, self.key_tokens(key), concept)
+        for cid, concept in self.concepts.items():
+            self._check("lexicon.json", f"concepts.{cid}", concept)
         self.known = {t for keys in self.index.values() for k, _ in keys for t in k} | self.stopwords
         self.vocab = tuple(sorted(t for t in self.known if len(t) >= 4))
-        self.domains = [self._domain(d) for d in _load("domains.json")["domains"]]
+        domains = read("domains.json", DomainsFile)
+        self.domains = [self._domain(d) for d in domains.domains]
+        self.settings = [Setting(c.id, tuple(tuple(self.lemma(w, counts=False) for w in words(t)) for t in c.words),
+                                 self._scaled("domains.json", f"contexts.{c.id}", c.scales, {}))
+                         for c in domains.contexts]
         self.known |= {t for d in self.domains for k in d.aliases for t in k}
-        self.units = hints["units"]
         self.unit_index: dict[tuple[str, ...], str] = {}
         self.unit_short: dict[str, str] = {}
         for uid, unit in self.units.items():
-            for w in unit["words"]:
+            for w in unit.words:
                 self.unit_index[tuple(words(w))] = uid
-            for w in unit.get("short", []):
+            for w in unit.short:
                 self.unit_short[w] = uid
-        self.locales = {tuple(words(k)): v for k, v in hints["locales"].items()}
-        self.follows = hints["follows"]
-        self.fallbacks: dict[str, list[str]] = hints["provider_fallbacks"]
-        self.id_prefixes: dict[str, str] = hints["id_prefixes"]
+        self.locales = {tuple(words(k)): v for k, v in hints.locales.items()}
+        self.follows = hints.follows
+        self.fallbacks: dict[str, tuple[str, ...]] = hints.provider_fallbacks
+        self.id_prefixes: dict[str, str] = hints.id_prefixes
+        self._value_words: dict[tuple[Any, ...], frozenset[str]] = {}
+
+    def _check(self, file: str, where: str, concept: Concept) -> None:
+        """Names a concept gives that another file must hold: its pool, its unit, the concepts it expands to."""
+        if concept.pool and concept.pool not in self.pools:
+            raise DataFileError(f"data/{file}: {where}.pool: no pool {concept.pool!r} in data/pools.json")
+        if concept.unit and concept.unit not in self.units:
+            raise DataFileError(f"data/{file}: {where}.unit: no unit {concept.unit!r} in data/hints.json")
+        for cid in concept.expand:
+            if cid not in self.concepts:
+                raise DataFileError(f"data/{file}: {where}.expand: no concept {cid!r} in data/lexicon.json")
 
     @staticmethod
     def _add(index: dict[str, list[tuple[tuple[str, ...], Concept]]], key: tuple[str, ...], concept: Concept) -> None:
         if key:
             index.setdefault(key[0], []).append((key, concept))
 
-    def _domain(self, data: dict[str, Any]) -> Domain:
+    def _domain(self, data: DomainData) -> Domain:
         aliases: dict[tuple[str, ...], Concept] = {}
-        for key, target in data.get("aliases", {}).items():
+        for key, target in data.aliases.items():
             if isinstance(target, str):
+                if target not in self.concepts:
+                    raise DataFileError(f"data/domains.json: {data.id}.aliases.{key}: no concept {target!r} "
+                                        "in data/lexicon.json")
                 concept = self.concepts[target]
             else:
-                concept = Concept(f"{data['id']}:{key}", target["kind"], {"keys": [key], **target})
+                concept = Concept.model_construct(id=f"{data.id}:{key}", **target.__dict__)
+                self._check("domains.json", f"{data.id}.aliases.{key}", concept)
             aliases[self.key_tokens(key)] = concept
-        triggers = [tuple(self.lemma(w, counts=False) for w in words(t)) for t in data["triggers"]]
-        nouns = frozenset(self.lemma(w, counts=False) for w in words(data["name"].replace("_", " "))) | \
+        aliases = self._scaled("domains.json", f"{data.id}.scales", data.scales, aliases)
+        triggers = [tuple(self.lemma(w, counts=False) for w in words(t)) for t in data.triggers]
+        nouns = frozenset(self.lemma(w, counts=False) for w in words(data.name.replace("_", " "))) | \
             frozenset(triggers[0])
-        return Domain(data["id"], data["name"], triggers, data.get("template", []), aliases, nouns)
+        return Domain(data.id, data.name, triggers, list(data.template), aliases, nouns, data.local)
+
+    def _scaled(self, file: str, where: str, scales: dict[str, Scale],
+                aliases: dict[tuple[str, ...], Concept]) -> dict[tuple[str, ...], Concept]:
+        """Aliases plus every key of each scaled concept, naming a copy of it with the scale's range, unit, ...
+        (same id, so rules between columns still know it); the domain's own aliases win."""
+        out = dict(aliases)
+        for cid, scale in scales.items():
+            base = self.concepts.get(cid)
+            if base is None:
+                raise DataFileError(f"data/{file}: {where}.{cid}: no concept {cid!r} in data/lexicon.json")
+            if scale.range is not None and base.kind not in NUMERIC_KINDS:
+                raise DataFileError(f"data/{file}: {where}.{cid}.range: {cid} is a {base.kind}, not a number")
+            update = {k: getattr(scale, k) for k in scale.model_fields_set if k != "keys"}
+            if "range" in update and "distribution" not in update:
+                update["distribution"] = None  # the concept's spread was for its own range
+            scaled = base.model_copy(update=update)
+            self._check(file, f"{where}.{cid}", scaled)
+            for key in scale.keys or base.keys:
+                out.setdefault(self.key_tokens(key), scaled)
+        return out
+
+    @staticmethod
+    def rescaled(match: Match | None, lemmas: list[str], aliases: dict[tuple[str, ...], Concept] | None
+                 ) -> Match | None:
+        """A lexicon match in the domain's (or setting's) scale: 'gross pay' in a payroll is a monthly salary even
+        when the domain's word does not apply as an alias."""
+        scaled = aliases.get(tuple(lemmas[match.start:match.end])) if match and aliases else None
+        if match is None or scaled is None or scaled.id != match.concept.id:
+            return match
+        return Match(scaled, match.start, match.end, match.score, match.via)
+
+    def value_words(self, concept: Concept) -> frozenset[str]:
+        """The lower-case words of a category's values ('credit', 'card', 'cash' for payment methods)."""
+        key = (concept.id, concept.pool, concept.elements)
+        found = self._value_words.get(key)
+        if found is None:
+            values = concept.elements or self.pools.get(concept.pool, ())
+            found = frozenset(self.lemma(w) for v in values for w in words(str(v)))
+            self._value_words[key] = found
+        return found
+
+    def settings_in(self, lemmas: list[str]) -> dict[tuple[str, ...], Concept]:
+        """The scaled concepts of every setting whose words the description's lemmas hold ('office': indoors)."""
+        out: dict[tuple[str, ...], Concept] = {}
+        text = f" {' '.join(lemmas)} "
+        for setting in self.settings:
+            if any(f" {' '.join(w)} " in text for w in setting.words):
+                out.update(setting.aliases)
+        return out
 
     def ws(self, name: str) -> frozenset[str]:
         """A word set of hints.json ('small_sets', 'event_heads', 'participles', ...)."""
@@ -237,7 +302,7 @@ class Lexicon:
                     if j > n or tuple(lemmas[i:j]) != key:
                         continue
                     score = 10 * len(key) + (12 if i <= head < j else 0) + (3 if j == n else 0) + bonus + i * 0.01
-                    score += concept.get("priority", 0)
+                    score += concept.priority
                     if best is None or score > best.score:
                         best = Match(concept, i, j, score, via)
         return best
@@ -255,8 +320,8 @@ class Lexicon:
             i += 1
         return found
 
-    def pool(self, name: str) -> list[Any]:
-        return list(self.pools.get(name, []))
+    def pool(self, name: str) -> list[str]:
+        return list(self.pools.get(name, ()))
 
 
 @lru_cache(maxsize=8192)

@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 
 from ...schema import ADDRESS_PROVIDERS, PERSON_PROVIDERS
+from .codes import widen
+from .datafiles import Follow
 from .fields import Field
 from .lexicon import Lexicon
+from .relations import words
 from .rules import column_rules
 
 _CODE_CHARS = re.compile(r"[#?%]")
 
 
 def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, subject: set[str],
-         nouns: frozenset[str] = frozenset()) -> None:
+         nouns: frozenset[str] = frozenset(), text: str = "") -> None:
     """Everything that needs the whole table: ids, locale providers, entities, date links, unique names, and the
     column rules (totals, parts, grades, status-dependent columns)."""
     ids(fields, lex, head, subject, nouns)
@@ -21,7 +24,7 @@ def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, 
     entities(fields, subject)
     dedupe(fields)
     afters(fields, lex, subject)
-    column_rules(fields, lex)
+    column_rules(fields, lex, text)
 
 
 def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str], nouns: frozenset[str] = frozenset()) -> None:
@@ -56,7 +59,9 @@ def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str], nouns: 
                 f.unique = f.unique and False
         else:
             pattern = (f.id_pattern or "{P}-########").replace("{P}", prefix)
-            if f is primary or f.unique:
+            if (f is primary or f.unique) and f.id_stated:  # 'like F-001': as stated, with room for 10,000
+                f.unique, pattern = True, widen(pattern)
+            elif f is primary or f.unique:
                 f.unique = True
                 while len(_CODE_CHARS.findall(pattern)) < 8:
                     pattern += "#"
@@ -120,8 +125,8 @@ def afters(fields: list[Field], lex: Lexicon, subject: set[str] | frozenset[str]
     day ('datetime_days'); a hotel stay's check-out datetime is nights later ('overnight_days')."""
     dated = [f for f in fields if f.provider in ("date_between", "date_time_between")]
     leaders: set[int] = set()
-    for rule in lex.follows:
-        followers = _lemma_words(rule["follower"], lex)
+    for rule in [*lex.follows, *(Follow(**r) for r in words().raw["follows"])]:
+        followers = _lemma_words(rule.follower, lex)
         for f in dated:
             if f.after is not None or id(f) in leaders:
                 continue
@@ -130,17 +135,17 @@ def afters(fields: list[Field], lex: Lexicon, subject: set[str] | frozenset[str]
                 continue
             leader = _leader(f, dated, rule, lex)
             if leader is not None:
-                low, high = rule["min_days"], rule["max_days"]
-                if f.provider == "date_time_between" and subject & set(rule.get("overnight_words", ())):
-                    low, high = rule["overnight_days"]
-                elif f.provider == "date_time_between" and "datetime_days" in rule:
-                    low, high = rule["datetime_days"]
+                low, high = rule.min_days, rule.max_days
+                if f.provider == "date_time_between" and subject & set(rule.overnight_words) and rule.overnight_days:
+                    low, high = rule.overnight_days
+                elif f.provider == "date_time_between" and rule.datetime_days:
+                    low, high = rule.datetime_days
                 f.after = {"column": leader.name, "min_days": low, "max_days": high}
                 leaders.add(id(leader))
 
 
-def _leader(f: Field, dated: list[Field], rule: dict, lex: Lexicon) -> Field | None:
-    for word in _lemma_words(rule["leaders"], lex):
+def _leader(f: Field, dated: list[Field], rule: Follow, lex: Lexicon) -> Field | None:
+    for word in _lemma_words(rule.leaders, lex):
         for other in dated:
             if other is f or other.after is not None or other.provider != f.provider:
                 continue
@@ -149,7 +154,7 @@ def _leader(f: Field, dated: list[Field], rule: dict, lex: Lexicon) -> Field | N
     return None
 
 
-def _lemma_words(phrases: list[str], lex: Lexicon) -> list[str]:
+def _lemma_words(phrases: tuple[str, ...] | list[str], lex: Lexicon) -> list[str]:
     return [" ".join(lex.key_tokens(p)) for p in phrases]
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .lexicon import Domain, Lexicon, Match
 
 
 def refine(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexicon, domain: Domain | None
            ) -> Match | None:
     """The lexicon's best match, corrected by the domain, by 'X name' and by word shapes."""
+    match = stated_values(match, lemmas, tokens, lex, domain)
     match = name_of_thing(match, lemmas, lex)
+    match = person_word(match, lemmas, lex)
     match = domain_word(match, lemmas, lex, domain)
     return shape_rules(match, lemmas, tokens, lex)
 
@@ -25,6 +29,36 @@ def domain_word(match: Match | None, lemmas: list[str], lex: Lexicon, domain: Do
             set(qualifier) <= domain.nouns:
         return Match(alias, match.start, match.end, match.score, "alias")
     return match
+
+
+def stated_values(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexicon, domain: Domain | None
+                  ) -> Match | None:
+    """'payment cash/card/mobile': a category word followed by its values is that category with those values
+    ('mobile' is a way to pay there, not a phone), when at least half of the words are values it knows."""
+    for end in range(1, len(lemmas) - 1):
+        found = lex.match(lemmas[:end], domain.aliases if domain else None)
+        if found is None or found.concept.kind != "category" or found.end != end:
+            continue
+        rest = [t for t in lemmas[end:] if t not in lex.stopwords]
+        known = lex.value_words(found.concept)
+        if len(rest) >= 2 and 2 * sum(t in known for t in rest) >= len(rest):
+            values = tuple(t for t in tokens[end:] if t.lower() not in lex.stopwords)
+            return Match(found.concept.model_copy(update={"elements": values, "pool": "", "weights": None}),
+                         found.start, len(lemmas), found.score, found.via)
+        return match
+    return match
+
+
+def person_word(match: Match | None, lemmas: list[str], lex: Lexicon) -> Match | None:
+    """'patient name' in a hospital table is the patient's name: a person named before a domain's word for a thing
+    ('name' of a hospital) takes the lexicon's reading."""
+    if not match or match.via != "alias" or match.concept.kind == "person" or match.start == 0:
+        return match
+    words_before = qualifier(lemmas, match, lex)
+    person = lex.match(words_before) if words_before else None
+    if person is None or person.concept.kind != "person" or person.end != len(words_before):
+        return match
+    return lex.match(lemmas) or match
 
 
 def shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexicon) -> Match | None:
@@ -98,3 +132,14 @@ def name_of_thing(match: Match | None, lemmas: list[str], lex: Lexicon) -> Match
     return match
 
 
+def spread(match: Match | None, provider: str, args: dict[str, Any]) -> dict[str, Any] | None:
+    """The concept's distribution, when the column kept the concept's own range (nothing stated, no unit
+    converted): house prices lognormal around 350k within 75k-2.5M."""
+    concept = match.concept if match else None
+    if concept is None or concept.distribution is None or concept.range is None or \
+            provider not in ("pyfloat", "random_int"):
+        return None
+    low, high = args.get("min_value", args.get("min")), args.get("max_value", args.get("max"))
+    if low is None or high is None or abs(low - concept.range[0]) > 1e-9 or abs(high - concept.range[1]) > 1e-9:
+        return None
+    return concept.distribution.rule()

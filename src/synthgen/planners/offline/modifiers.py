@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+
+from .dates import datetime_window, find_dates, find_window  # noqa: F401  (read through modifiers too)
 
 _NUM = r"[-+]?(?:[$\u20ac\u00a3\u00a5\u20b9]\s*)?\d+(?:\.\d+)?" \
        r"(?:(?:k|m|mm|bn|b)\b|\s*(?:million|thousand|billion)\b)?\s*%?"
@@ -21,20 +22,12 @@ _RANGES = [
     (re.compile(rf"(?:\bat\s+least|\bmin(?:imum)?(?:\s+of)?|\bno\s+less\s+than|\bnot\s+less\s+than|>=|\u2265|"
                 rf"\bstarting\s+(?:at|from)|\bfrom)\s*:?\s*{_N}", re.I), "min"),
     (re.compile(rf"(?:\bover|\babove|\bmore\s+than|\bgreater\s+than|\bexceeding|>)\s*{_N}", re.I), "min_excl"),
-    (re.compile(rf"{_N}\s*(?:\+|or\s+more|and\s+(?:up|above|over)|plus)(?!\w)", re.I), "min"),
-    (re.compile(rf"{_N}\s*(?:or\s+less|and\s+(?:under|below)|or\s+fewer|max\b)", re.I), "max"),
+    (re.compile(rf"{_N}\s*(?:years?\s+)?(?:\+|or\s+(?:more|older|over|above)|and\s+(?:up|above|over|older)|plus)(?!\w)",
+                re.I), "min"),
+    (re.compile(rf"{_N}\s*(?:or\s+less|and\s+(?:under|below)|or\s+fewer|or\s+younger|max\b)", re.I), "max"),
+    (re.compile(rf"(?:\baround|\babout|\bapproximately|\bapprox\.?|\broughly|\bcirca|\btypically|~|\u2248)\s*{_N}",
+                re.I), "around"),  # 'around 120 V': within a tenth either side
 ]
-_YEARS = re.compile(r"\b(?:in|during|for|of|from|since)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to|and)\s*\d)", re.I)
-_SINCE = re.compile(r"\b(since|after|before)\s+((?:19|20)\d\d)\b", re.I)
-_RELATIVE = re.compile(
-    r"\b(?:(last|past|previous|recent|next|coming|upcoming|following|within\s+the\s+(?:last|past|next))\s+"
-    r"(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple\s+of)\s+)?"
-    r"(day|week|month|quarter|year|decade)s?|(this)\s+(year|month|week|quarter)|(today|yesterday|tomorrow)|"
-    r"(future|upcoming|recent|historical|past)\s*(?:dates?|timestamps?)?)\b",
-    re.I,
-)
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "twelve": 12, "few": 3, "couple of": 2}
 _ENUM_INTRO = re.compile(
     r"^(.*?)\s*(?:\b(?:which\s+(?:is|are|can\s+be)|that\s+(?:is|are|can\s+be)|is\s+one\s+of|are\s+one\s+of|one\s+of|"
     r"either(?:\s+of)?|any\s+of|can\s+be|could\s+be|must\s+be|should\s+be|may\s+be|will\s+be|is\s+either|"
@@ -44,7 +37,7 @@ _ENUM_INTRO = re.compile(
     r"out\s+of\s+the|categories|being|as\s+in|i\.?\s?e\.?)\b|:|=|\s-\s)\s*:?\s*(.+)$",
     re.I,
 )
-_LIST_SPLIT = re.compile(r"\s*[,;|]\s*")
+_LIST_SPLIT = re.compile(r"\s*(?:[;|]|,(?!(?<=\d,)\d{3}(?!\d)))\s*")  # '$1,200, $2,400': thousands stay whole
 _LAST_SPLIT = re.compile(r"\s+(?:or|and|vs\.?|versus)\s+", re.I)
 _PLAIN_SPLIT = re.compile(r"\s*/\s*|\s+(?:or|vs\.?|versus)\s+", re.I)
 _ITEM_TRIM = re.compile(r"^(?:\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|like|etc\.?|and so on|or|and|either|one of|"
@@ -152,6 +145,10 @@ def find_range(text: str) -> Range | None:
         values = [n[0] for n in nums]
         if kind == "both":
             found.low, found.high = min(values), max(values)
+        elif kind == "around":
+            spread = abs(values[0]) * 0.1 or 1.0
+            found.low, found.high = values[0] - spread, values[0] + spread
+            found.decimals = max(found.decimals, 1) if values[0] - int(values[0]) or spread < 1 else found.decimals
         elif kind == "outof":
             found.high, found.outof = values[0], True
         elif kind.startswith("max"):
@@ -161,109 +158,6 @@ def find_range(text: str) -> Range | None:
         tail = re.match(r"\s*([^\W\d_][\w/]*(?:\s+[^\W\d_]+)?)", text[match.end():])
         found.unit_text = tail.group(1) if tail else ""
         return found
-    return None
-
-
-def find_window(text: str, today_ordinal: int) -> tuple[tuple[str, str], tuple[int, int]] | None:
-    """A date window stated in `text` and where: years ("in 2023", "2020-2023"), "last 30 days", "future"."""
-    from datetime import date
-
-    def day(value: date) -> str:
-        days = value.toordinal() - today_ordinal
-        return "today" if days == 0 else f"{days:+d}d"
-
-    this_year = date.fromordinal(today_ordinal).year
-    exact = find_dates(text)
-    if exact:
-        (low, high), span = exact
-        if high is None:
-            future = low.toordinal() > today_ordinal
-            high = low.replace(year=low.year + 1) if future else date.fromordinal(today_ordinal)
-        return (day(low), day(high)), span
-    years = re.search(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|to|and|until|through|\u2013)\s*((?:19|20)\d\d)(?!\d)", text)
-    if years:
-        low, high = sorted((int(years.group(1)), int(years.group(2))))
-        return (day(date(low, 1, 1)), day(date(high, 12, 31))), years.span()
-    since = _SINCE.search(text)
-    if since:
-        word, year = since.group(1).lower(), int(since.group(2))
-        if word == "before":
-            return (day(date(year - 20, 1, 1)), day(date(year - 1, 12, 31))), since.span()
-        start = date(year + (1 if word == "after" else 0), 1, 1)
-        end = "today" if start.toordinal() <= today_ordinal else day(date(start.year, 12, 31))
-        return (day(start), end), since.span()
-    single = _YEARS.search(text)
-    if single:
-        year = int(single.group(1))
-        return (day(date(year, 1, 1)), day(date(year, 12, 31))), single.span()
-    rel = _RELATIVE.search(text)
-    if not rel:
-        return None
-    word, count, unit, this, this_unit, today, loose = rel.groups()
-    if today:
-        window = {"today": ("today", "today"), "yesterday": ("-1d", "-1d"), "tomorrow": ("+1d", "+1d")}[today.lower()]
-    elif this:
-        window = (day(date(this_year, 1, 1)), "today") if this_unit.lower() == "year" else (
-            {"month": "-30d", "week": "-7d", "quarter": "-90d"}[this_unit.lower()], "today")
-    elif loose:
-        loose = loose.lower()
-        window = ("+1d", "+1y") if loose in ("future", "upcoming") else ("-30d", "today") if loose == "recent" \
-            else ("-10y", "today")
-    else:
-        n = int(count) if count and count.isdigit() else _NUMBER_WORDS.get((count or "one").lower(), 1)
-        n = max(1, min(n, {"day": 36500, "week": 5200, "month": 1200, "quarter": 400, "year": 200,
-                           "decade": 20}[unit.lower()]))
-        span = {"day": f"{n}d", "week": f"{n}w", "month": f"{n}M", "quarter": f"{3 * n}M", "year": f"{n}y",
-                "decade": f"{10 * n}y"}[unit.lower()]
-        future = word.lower().split()[-1] in ("next", "coming", "upcoming", "following")
-        window = ("+1d", f"+{span}") if future else (f"-{span}", "today")
-    return window, rel.span()
-
-
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
-         r"oct(?:ober)?|" \
-         r"nov(?:ember)?|dec(?:ember)?)"
-_DAY = rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}})"
-_DATE_RANGE = re.compile(rf"(?:between|from)?\s*({_DAY})\s*(?:-|to|and|until|through|\u2013)\s*({_DAY})", re.I)
-_DATE_ONE = re.compile(rf"\b(?:in|during|on|for|of|since|after|before)\s+({_DAY})", re.I)
-
-
-def _as_dates(text: str) -> tuple[Any, Any] | None:
-    """'2024-03-05' -> that day twice; 'March 2024' -> its first and last day."""
-    from datetime import date, timedelta
-
-    text = text.strip().lower().replace(",", "")
-    try:
-        iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
-        if iso:
-            day = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-            return day, day
-        parts = text.replace(".", "").split()
-        month, year = _MONTHS[parts[0][:3]], int(parts[-1])
-        if len(parts) == 3:
-            day = date(year, month, int(parts[1]))
-            return day, day
-        first = date(year, month, 1)
-        return first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    except (ValueError, KeyError, IndexError):
-        return None
-
-
-def find_dates(text: str) -> tuple[tuple[Any, Any], tuple[int, int]] | None:
-    """Calendar dates stated in `text`: '2024-01-01 to 2024-06-30', 'from January 2023 to March 2024', 'in May 2024'."""
-    found = _DATE_RANGE.search(text)
-    if found:
-        low, high = _as_dates(found.group(1)), _as_dates(found.group(2))
-        if low and high and low[0] <= high[1]:
-            return (low[0], high[1]), found.span()
-    one = _DATE_ONE.search(text)
-    if one:
-        days = _as_dates(one.group(1))
-        if days:
-            since = one.group(0).lower().startswith(("since", "after"))
-            return (days[0], None if since else days[1]), one.span()
     return None
 
 
@@ -300,10 +194,11 @@ def elements_of(items: list[str]) -> tuple[list[object], list[float] | None]:
         if name not in unique:
             unique.append(name)
     values: list[object] = list(unique)
-    if all(re.fullmatch(r"[-+]?\d+", n) for n in unique):
-        values = [int(n) for n in unique]
-    elif all(re.fullmatch(r"[-+]?\d+(?:\.\d+)?", n) for n in unique):
-        values = [float(n) for n in unique]
+    plain = [re.sub(r"^([-+]?)\s*[$\u20ac\u00a3\u00a5\u20b9]\s*|(?<=\d),(?=\d{3}\b)", r"\1", n) for n in unique]
+    if all(re.fullmatch(r"[-+]?\d+", n) for n in plain):  # '$250, $500 or $1,000': amounts, as numbers
+        values = [int(n) for n in plain]
+    elif all(re.fullmatch(r"[-+]?\d+(?:\.\d+)?", n) for n in plain):
+        values = [float(n) for n in plain]
     good_weights = weights if len(weights) == len(names) == len(unique) and sum(weights) > 0 else None
     return values, good_weights
 

@@ -26,34 +26,34 @@ def roles(lemmas: list[str], match: Match, kind: str, lex: Lexicon) -> Roles:
     """Role words of person/address columns ('sender', 'shipping', 'player_2'), date events, and id nouns."""
     c = match.concept
     qualifier = [t for t in lemmas[:match.start] if (t not in lex.stopwords or t in ("from", "to")) and not t.isdigit()
-                 and t not in lex.hints["generic_qualifiers"] and (t,) not in lex.locales]
+                 and t not in lex.hints.generic_qualifiers and (t,) not in lex.locales]
     role, events = "", ()
     if c.kind in ("person", "address"):
         words_ = qualifier + ([t for t in lemmas[match.start:match.end] if t not in ("name", "full")]
-                              if c.get("role") else [])
+                              if c.role else [])
         words_ += [t for t in lemmas[match.end:] if t.isdigit() or (len(t) == 1 and t.isalpha())]
         role = "_".join(words_)[:32]
     if kind in ("date", "datetime") or c.kind in ("date", "datetime"):
         events = tuple(t for t in lemmas if t not in lex.ws("date_words"))
-        if c.get("events"):
-            events = tuple(t for e in c.get("events") for t in lex.key_tokens(e))
+        if c.events:
+            events = tuple(t for e in c.events for t in lex.key_tokens(e))
     if c.kind != "id":
         return Roles(role, events)
-    style, key = c.get("format", "auto"), lemmas[match.start:match.end]
-    noun = c.get("noun") or (qualifier[-1] if qualifier else "")
+    style, key = c.format, lemmas[match.start:match.end]
+    noun = c.noun or (qualifier[-1] if qualifier else "")
     if style == "auto":
         numberish = any(k in lex.ws("numberish") for k in key) or \
             len(key) > 1 and key[-1] not in ("id", "identifier", "key")
         style = "code" if numberish else "int"
         if not noun and len(key) > 1:
             noun = key[0]
-    return Roles(role, events, style, noun, c.get("pattern", ""), bool(c.get("unique")))
+    return Roles(role, events, style, noun, c.pattern, c.unique)
 
 
 def column_name(tokens: list[str], lemmas: list[str], match: Match | None, boolean: bool, lex: Lexicon) -> str:
     """snake_case column name from the phrase: 'order date' -> order_date, 'date of the order' -> order_date,
     'whether they were approved' -> is_approved."""
-    drop = set(lex.hints["name_drop"])
+    drop = set(lex.hints.name_drop)
     pairs = [(t, lemmas[i] if i < len(lemmas) else t) for i, t in enumerate(tokens)]
     for filler in sorted(lex.ws("name_fillers"), key=len, reverse=True):  # 'order date sometime', 'whole-number'
         gram = words(filler)
@@ -94,7 +94,7 @@ def singular(name: str, kind: str, match: Match | None, lex: Lexicon) -> str:
     In a number, a plural is made singular only when its singular is the concept's own word (ages -> age)."""
     if kind in ("bool", "text"):
         return name
-    keys = {k for k in match.concept.get("keys", []) if " " not in k} if match else set()
+    keys = {k for k in match.concept.keys if " " not in k} if match else set()
     numeric = kind in ("int", "float", "measure", "money", "percent")
     out = []
     for part in name.split("_"):
@@ -105,7 +105,7 @@ def singular(name: str, kind: str, match: Match | None, lex: Lexicon) -> str:
 
 def with_unit(name: str, unit: str, lex: Lexicon) -> str:
     """'temperature' asked 'in celsius' -> temperature_c; 'amount in USD' -> amount_usd."""
-    suffix = lex.units[unit]["suffix"]
+    suffix = lex.units[unit].suffix
     if suffix in name.split("_") or any(w in name for w in words(unit)):
         return name
     return f"{name}_{suffix}"[:NAME_MAX]
@@ -117,6 +117,6 @@ def choices_name(items: list[str] | None, lex: Lexicon) -> str:
         return ""
     found = lex.match(lex.lemmas(words(" ".join(items))))
     if found and found.concept.kind == "category":
-        return found.concept.get("name") or "_".join(words(found.concept.get("keys")[0]))
+        return found.concept.name or "_".join(words(found.concept.keys[0]))
     joined = "_or_".join("_".join(ascii_words(words(i))) for i in items[:3])
     return joined[:NAME_MAX] if len(items) <= 3 else "category"

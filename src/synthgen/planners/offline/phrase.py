@@ -16,6 +16,7 @@ _IN_UNIT = re.compile(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using
 _CHANCE = re.compile(r"\s*\d+(?:\.\d+)?\s*%(?:\s+(?:of\s+(?:the\s+)?(?:rows|records|time|cases|entries|transactions|"
                      r"customers|users|them|all)|are|is|true|yes|positive|flagged))*\s*", re.I)
 _LONE_DETAIL = re.compile(r"\s*(?:at|from|with|by|via|per|within|during|since|until|after|before)\b", re.I)
+_OR_BOUND = re.compile(r"\d\s*(?:years?\s+)?or\s+(?:more|older|over|above|less|fewer|younger|under|below)\b", re.I)
 _EXAMPLES = re.compile(r"\s*(?:e\.?\s?g\b\.?|such\s+as\b|like\b|for\s+example\b|for\s+instance\b|ex\b\.?)", re.I)
 
 
@@ -35,11 +36,14 @@ class Reading:
     unit: str | None = None
     unit_named: bool = False  # the unit was asked for ("in celsius", "(kg)"): it goes into the name
     details: list[str] = field(default_factory=list)  # conditions, relations, shares, remarks: never values
+    ident: str = ""  # 'member_since: ...': a snake_case name written by the user, kept as the column's name
 
 
 def read(text: str, lex: Lexicon, today: int) -> Reading:
     """Take a field phrase apart: choices, range, date window, unit, type, flags; the rest names the field."""
     r = Reading(text)
+    ident = re.match(r"^\s*([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*:", text)
+    r.ident = ident.group(1)[:48] if ident else ""
     mods = r.mods
     core, groups = strip_groups(text.strip())
     core = re.sub(r"(?<=[^\W\d_])_(?=[^\W\d_])", " ", core)
@@ -51,7 +55,7 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
     core = mod.flags(core, mods)
     for group in groups:
         found = _read_group(mod.flags(group, mods), mods, lex, r.details)
-        if found and r.items is None:
+        if found and r.items is None and not mod.find_window(group, today):  # '(weekdays only, in March 2024)'
             r.items, r.exact = found
     compare = re.search(r"\s*(?:<=|>=|=<|=>|<|>|\u2264|\u2265)\s*(?=[^\W\d])", core)
     if compare and compare.start() > 0:  # 'seats sold <= seats': a relation to another column
@@ -132,7 +136,7 @@ def without_window(r: Reading, today: int) -> list[str]:
 def type_word(text: str, lex: Lexicon) -> str:
     """'float', 'VARCHAR(100)', 'integer' -> the value type they name, else ''."""
     plain = re.sub(r"\(.*\)|\b(?:not\s+null|null|primary\s+key|unique)\b", " ", text.lower())
-    return lex.hints["type_words"].get(" ".join(plain.split()), "")
+    return lex.hints.type_words.get(" ".join(plain.split()), "")
 
 
 def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon, details: list[str]) -> tuple[list[str], bool] | None:
@@ -191,6 +195,10 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon, details: list[st
     if split and type_word(split[1], lex):
         mods.type_hint = type_word(split[1], lex)
         return split[0], None, True
+    typed = re.match(r"\s*([A-Za-z]+)\b[\s,]+(.+)$", split[1]) if split else None
+    if split and typed and type_word(typed.group(1), lex) and re.search(r"\d", typed.group(2)):
+        mods.type_hint = type_word(typed.group(1), lex)  # 'reading_time: datetime during June 2024'
+        return f"{split[0]} {typed.group(2)}", None, True
     if split:
         right, found = split_details(split[1], lex)
         if _LONE_DETAIL.match(right) and not re.search(r"[,;/]|\bor\b", right):  # 'email: at acme.com'
@@ -216,7 +224,8 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon, details: list[st
         head = lex.match(lex.lemmas(words(rest))) if rest else None
         if len(items) >= 2 and (not items_are_fields(items, lex) or (head and head.concept.kind == "category")):
             return rest, items, True  # 'payment cash/card/mobile': a category's choices, though 'card' is a field
-    if re.search(r"\bor\b", core, re.I) and not re.match(r"\s*(?:whether|if)\b", core, re.I):
+    if re.search(r"\bor\b", core, re.I) and not re.match(r"\s*(?:whether|if)\b", core, re.I) and \
+            not _OR_BOUND.search(core):  # '25 or older' is a bound, not two choices
         core_lemmas = lex.lemmas(words(core))
         whole = lex.match(core_lemmas)
         if whole and "or" in core_lemmas[whole.start:whole.end]:
@@ -291,7 +300,7 @@ def _after_intro(core: str, left: str, right: str, mods: mod.Modifiers, lex: Lex
     if items and all(len(i.split()) <= 4 for i in items) and left:
         examples = bool(re.search(r"\b(?:e\.?\s?g\b|such\s+as\b|like\b|for\s+example\b|for\s+instance\b)",
                                   core[len(left):len(core) - len(right)], re.I))
-        mods.open_enum = not examples
+        mods.open_enum = True  # 'colour like black, white, silver or red': the next short items are more choices
         return left, items, not examples
     if left and lex.match(lex.lemmas(words(left))):
         return left, None, True

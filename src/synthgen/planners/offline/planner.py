@@ -11,12 +11,14 @@ from ...bounded import Lru
 from ...catalog import get_catalog, known_locale
 from ...errors import NotUnderstood, SchemaError
 from ...schema import DatasetSchema, parse_schema
+from . import counts, shares
 from . import modifiers as mod
 from ..base import PlanMeta, PlanResult
 from .details import is_detail
 from .fields import Context, Field, build
 from .lexicon import Domain, Lexicon, ascii_words, lexicon, words
 from .links import link
+from .places import localise
 from .rules import nested_lists
 from .sentences import read_sentences
 from .text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
@@ -101,13 +103,16 @@ class _Reader:
             self.notes.append(f"only the first {MAX_FIELDS} columns were kept")
             fields = fields[:MAX_FIELDS]
         self._header_window(fields)
+        localise(fields, self.text, self.domain, self.lex, self.locale)
         if self.local:
             for f in fields:
                 if f.concept == "country" and not f.explicit and not f.role and "current_country" in self.catalog:
                     f.provider, f.args = "current_country", {}
         head, subject = self._subject()
         nouns = self.domain.nouns if self.domain and head not in self.lex.ws("event_heads") else frozenset()
-        link(fields, self.lex, self.catalog, head, subject, nouns)
+        link(fields, self.lex, self.catalog, head, subject, nouns, self.text)
+        counts.distinct_counts(fields, self.text, self.lex.lemma)  # '12 sensors'; a series reports per sensor
+        counts.clock_times(fields)  # 'clock-in between 07:00 and 10:00': on the row's date
         self.confidence = {f.name: f.confidence for f in fields}
         return self._validate(self._name(), fields)
 
@@ -119,12 +124,16 @@ class _Reader:
         phrases = self.phrases
         for index, phrase in enumerate(phrases):
             text = phrase.text
-            if open_field is not None and self._absorbable(text):
-                items = mod.split_items(text)
+            bare, stated = shares.take_all(text) if open_field is not None else (text, [])
+            if stated and not all(s.value and s.value.lower() in bare.lower() + " " + " ".join(
+                    str(e).lower() for e in open_field.args["elements"]) for s in stated):
+                bare, stated = text, []  # 'fraud flag (roughly 5% flagged)' is a column of its own
+            if open_field is not None and (self._absorbable(bare) or (stated and not words(bare))):
+                items = mod.split_items(bare) if words(bare) else []
                 for value in mod.elements_of(items)[0]:
                     if value not in open_field.args["elements"]:
                         open_field.args["elements"].append(value)
-                open_field.weights = None
+                open_field.weights = shares.weights_of(stated, open_field.args["elements"]) if stated else None
                 if phrase.joiner in ("and", "or") or re.search(r"\bor\b", text, re.I):
                     open_field = None
                 continue
@@ -250,9 +259,9 @@ class _Reader:
             return True
         lemmas = self.lex.lemmas(tokens)
         found = self.lex.match(lemmas)
-        instruction = tokens[0] in self.lex.hints["instruction_words"] and len(tokens) >= 2 and \
+        instruction = tokens[0] in self.lex.hints.instruction_words and len(tokens) >= 2 and \
             (found is None or (found.start > 0 and len(tokens) >= 4)) and \
-            not (found is not None and found.start == 1 and found.concept.kind == "id")  # 'return id like RMA-1
+            not (found is not None and found.start == 1 and found.concept.kind == "id")  # 'return id like RMA-1'
         meta = found is None and not recognised and any(t in self.lex.ws("meta_words") for t in lemmas)
         prose = found is None and not recognised and len([t for t in lemmas if t not in self.lex.stopwords]) > 5
         code = found is None and len(re.findall(r"[(){}\[\]<>=;'\"`\\|$]", strip_groups(text)[0])) >= 2
@@ -286,15 +295,16 @@ class _Reader:
 
     def _aliases(self) -> dict[tuple[str, ...], Any] | None:
         """The domain's words, then those of other domains the header names ('pet insurance': a pet's age)."""
+        settings = self.lex.settings_in(self.lex.lemmas(words(self.text), counts=False))  # 'office': indoors
         if self.domain is None:
-            return None
+            return settings or None
         header = self.lex.lemmas(words(self.parsed.header), counts=False)
         merged: dict[tuple[str, ...], Any] = {}
         for domain in self.lex.domains:
             if domain is not self.domain and self._trigger_hits(header, domain):
                 merged.update(domain.aliases)
         merged.update(self.domain.aliases)
-        return merged
+        return {**settings, **merged}  # a domain's own word ('temperature' of a patient) beats the setting's
 
     def _header_window(self, fields: list[Field]) -> None:
         """'sales from January 2023 to March 2024': the header's dates bound the table's main date columns."""
@@ -307,7 +317,7 @@ class _Reader:
                 continue
             start, end = found[0]
             if f.provider == "date_time_between":
-                start, end = ("now" if start == "today" else start), ("now" if end == "today" else end)
+                start, end = mod.datetime_window(start, end)
             f.args = {"start_date": start, "end_date": end}
 
     def _head(self, lemmas: list[str]) -> str:
@@ -322,7 +332,7 @@ class _Reader:
         sources = [self.parsed.header, *self.parsed.context]
         sources += [strip_groups(mod.enum_split(p.text)[0] if mod.enum_split(p.text) else p.text)[0]
                     for p in self.parsed.phrases]
-        skip = self.lex.hints["locale_skip"]
+        skip = self.lex.hints.locale_skip
         for text in sources:
             lowered = " " + " ".join(words(text)) + " "
             for phrase in skip:
@@ -363,10 +373,10 @@ class _Reader:
         """A table for a subject no domain knows: people for 'volunteers', things for 'widgets'."""
         head, _ = self._subject()
         if not head or not head.isascii() or not head.isalpha():
-            return self.lex.hints["generic_template"]
+            return list(self.lex.hints.generic_template)
         found = self.lex.match([head])
         kind = "people" if found and found.concept.id == "person" else "things"
-        return [f"{head} id"] + self.lex.hints[f"generic_{kind}"]
+        return [f"{head} id", *(self.lex.hints.generic_people if kind == "people" else self.lex.hints.generic_things)]
 
     def _template(self, phrases: list[str]) -> list[Field]:
         out: list[Field] = []

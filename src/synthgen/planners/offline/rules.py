@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from . import mappings, orders, relations
 from .fields import Field
 from .lexicon import Lexicon
 from .modifiers import split_items
@@ -84,9 +85,14 @@ def rules_data() -> Rules:
         pass_at=grades["pass_at"], score_mean=grades["mean"], score_sd=grades["sd"], cities=cities)
 
 
-def column_rules(fields: list[Field], lex: Lexicon) -> None:
-    """Set `formula`, `when`, `by` and `distribution` where the column names clearly call for them."""
+def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
+    """Set `formula`, `when`, `by` and `distribution` where the words (relations.py, orders.py) or the column
+    names clearly call for them."""
     data = replace(rules_data(), money=frozenset(c.id for c in lex.concepts.values() if c.kind == "money"))
+    if text:
+        segs = relations.read(fields, text)
+        orders.read(segs, fields, relations.words())
+        mappings.read(fields, segs)
     cities(fields, data)
     subcategories(fields)
     totals(fields, data)

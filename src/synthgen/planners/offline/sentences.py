@@ -94,7 +94,7 @@ def _pairs(phrases: list[Phrase]) -> list[Phrase]:
 def distribute(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:
     """'pickup and dropoff times' -> 'pickup times', 'dropoff times'; "the patient's first and last name" ->
     "the patient's first name", "the patient's last name"."""
-    modifiers = {tuple(words(m)) for m in lex.hints["distributive"]}
+    modifiers = {tuple(words(m)) for m in lex.hints.distributive}
     for a, b in zip(phrases, phrases[1:], strict=False):
         (core, groups), second = strip_groups(a.text), words(strip_groups(b.text)[0])
         first = words(core)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from . import modifiers as mod
+from .datafiles import Unit
 from .lexicon import Lexicon, Match
 
 NUMERIC = ("int", "float", "money", "percent", "measure")
@@ -46,28 +47,28 @@ class Spec:
 def from_concept(match: Match, lex: Lexicon) -> Spec:
     """The spec a lexicon concept describes (its range, pool, window, share of true or id pattern)."""
     c = match.concept
-    st = Spec(kind=c.kind, provider=c.get("provider", ""), args=dict(c.get("args", {})))
+    st = Spec(kind=c.kind, provider=c.provider, args=dict(c.args))
     if c.kind in NUMERIC:
-        st.low, st.high = (float(v) for v in c.get("range", [0, 100]))
-        st.digits = int(c.get("digits", 2 if c.kind == "money" else 0))
-        st.unit = c.get("unit", "usd" if c.kind == "money" else "percent" if c.kind == "percent" else None)
+        st.low, st.high = (float(v) for v in c.range or (0, 100))
+        st.digits = c.digits if c.digits is not None else 2 if c.kind == "money" else 0
+        st.unit = c.unit or ("usd" if c.kind == "money" else "percent" if c.kind == "percent" else None)
     elif c.kind == "category":
-        st.elements = list(c.get("elements") or lex.pool(c.get("pool", "")) or lex.hints["category_fallback"])
-        weights = c.get("weights")
+        st.elements = list(c.elements or lex.pool(c.pool) or lex.hints.category_fallback)
+        weights = c.weights
         st.weights = list(weights) if weights and len(weights) == len(st.elements) else None
     elif c.kind in ("date", "datetime") and not st.provider:
-        st.window = tuple(c.get("window", ["-2y", "today"] if c.kind == "date" else ["-1y", "now"]))
+        st.window = c.window or (("-2y", "today") if c.kind == "date" else ("-1y", "now"))
     elif c.kind == "bool":
-        st.chance = float(c.get("chance", 50))
+        st.chance = float(c.chance if c.chance is not None else 50)
     elif c.kind in ("code", "id"):
-        st.pattern, st.letters = c.get("pattern", ""), c.get("letters") or (UPPER if c.get("upper") else None)
+        st.pattern, st.letters = c.pattern, c.letters or (UPPER if c.upper else None)
     return st
 
 
 def from_words(tokens: list[str], lex: Lexicon, catalog: frozenset[str]) -> Spec:
     """No concept: a catalog provider named by the phrase, else plain words."""
     joined = "_".join(t for t in tokens if t not in lex.stopwords)
-    skip = set(lex.hints["catalog_guess_skip"])
+    skip = set(lex.hints.catalog_guess_skip)
     names = [n for n in catalog if n not in skip]
     if joined in names:
         return Spec(kind="str", provider=joined)
@@ -112,28 +113,28 @@ def apply_range(st: Spec, found: mod.Range, match: Match | None, lex: Lexicon) -
     return True
 
 
-def apply_unit(st: Spec, unit: dict[str, Any], match: Match | None, lex: Lexicon, *, explicit_range: bool) -> bool:
+def apply_unit(st: Spec, unit: Unit, match: Match | None, lex: Lexicon, *, explicit_range: bool) -> bool:
     """Shape a number by its unit: convert the concept's range, or take the unit's own typical range."""
-    if unit["dim"] == "crypto" and st.kind in ("money", "float", "category", "text", "str", "measure"):
+    if unit.dim == "crypto" and st.kind in ("money", "float", "category", "text", "str", "measure"):
         st.kind, st.provider, st.elements, st.args = "float", "", None, {}
         if not explicit_range:
-            st.low, st.high = (float(v) for v in unit["default"])
-        st.digits = unit["digits"]
+            st.low, st.high = (float(v) for v in unit.default)
+        st.digits = unit.digits
         return True
-    if unit["dim"] == "percent" and st.kind == "money":
+    if unit.dim == "percent" and st.kind == "money":
         st.kind, st.low, st.high, st.digits = "percent", 0.0, 100.0, 2
         return True
-    if unit["dim"] == "money" or st.kind == "money":
-        if st.kind not in ("money", "float", "category", "text", "str") or unit["dim"] != "money":
-            return st.kind == "money" and unit["dim"] == "money"
+    if unit.dim == "money" or st.kind == "money":
+        if st.kind not in ("money", "float", "category", "text", "str") or unit.dim != "money":
+            return st.kind == "money" and unit.dim == "money"
         if st.kind != "money":
-            st.kind, st.low, st.high, st.provider, st.elements = "money", *unit["default"], "", None
+            st.kind, st.low, st.high, st.provider, st.elements = "money", *unit.default, "", None
         elif not explicit_range:
-            st.low, st.high = st.low * unit["scale"], st.high * unit["scale"]
-        st.digits = unit["digits"]
+            st.low, st.high = st.low * unit.scale, st.high * unit.scale
+        st.digits = unit.digits
         return True
-    if unit["dim"] == "percent":
-        measure_percent = st.kind == "measure" and lex.units.get(st.unit or "", {}).get("dim") == "percent"
+    if unit.dim == "percent":
+        measure_percent = st.kind == "measure" and st.unit in lex.units and lex.units[st.unit].dim == "percent"
         if st.kind == "percent" or measure_percent or (st.kind == "int" and (st.unit == "percent" or (
                 st.low is not None and st.high is not None and 0 <= st.low and st.high <= 100))):
             return True
@@ -146,18 +147,18 @@ def apply_unit(st: Spec, unit: dict[str, Any], match: Match | None, lex: Lexicon
                 st.low, st.high, st.digits = 0.0, 100.0, 1
             return True
         return False
-    if st.kind == "measure" and st.unit and lex.units.get(st.unit, {}).get("dim") == unit["dim"]:
+    if st.kind == "measure" and st.unit and st.unit in lex.units and lex.units[st.unit].dim == unit.dim:
         if not explicit_range:
             source = lex.units[st.unit]
             st.low, st.high = (_convert(v, source, unit) for v in (st.low, st.high))
-            st.digits = unit["digits"]
+            st.digits = unit.digits
         st.unit = None
         return True
     if st.kind in ("measure", "float", "category", "text") or (st.kind == "str" and not match):
         st.kind, st.provider, st.elements, st.args = "measure", "", None, {}
         if not explicit_range:
-            st.low, st.high = (float(v) for v in unit["default"])
-        st.digits = unit["digits"]
+            st.low, st.high = (float(v) for v in unit.default)
+        st.digits = unit.digits
         return True
     return False
 
@@ -192,10 +193,10 @@ def apply_type(st: Spec, kind: str, lex: Lexicon) -> None:
         st.kind, st.provider, st.args = "str", "uuid4", {}
 
 
-def _convert(value: float | None, source: dict[str, Any], target: dict[str, Any]) -> float:
+def _convert(value: float | None, source: Unit, target: Unit) -> float:
     """A value from one unit to another of the same dimension (celsius -> fahrenheit, minutes -> hours)."""
-    base = ((value or 0) - source.get("offset", 0)) / source["scale"]
-    return base * target["scale"] + target.get("offset", 0)
+    base = ((value or 0) - source.offset) / source.scale
+    return base * target.scale + target.offset
 
 
 def finish(st: Spec, lex: Lexicon) -> Column:
@@ -213,7 +214,7 @@ def finish(st: Spec, lex: Lexicon) -> Column:
             high = low + (10 ** -digits) * 10
         return Column("pyfloat", {"min_value": low, "max_value": high, "right_digits": digits}, kind="float")
     if kind == "category":
-        elements = st.elements or lex.hints["category_fallback"]
+        elements = st.elements or list(lex.hints.category_fallback)
         weights = st.weights if st.weights and len(st.weights) == len(elements) else None
         return Column("random_element", {"elements": elements}, kind="category", weights=weights)
     if kind == "bool":
@@ -221,8 +222,7 @@ def finish(st: Spec, lex: Lexicon) -> Column:
     if kind in ("date", "datetime") and not st.provider:
         start, end = st.window or (("-2y", "today") if kind == "date" else ("-1y", "now"))
         if kind == "datetime":
-            end = "now" if end == "today" else end
-            start = "now" if start == "today" else start
+            start, end = mod.datetime_window(start, end)
         return Column("date_between" if kind == "date" else "date_time_between",
                      {"start_date": start, "end_date": end}, kind=kind)
     if kind in ("code", "id") and st.pattern and "{P}" not in st.pattern:

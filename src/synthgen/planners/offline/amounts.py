@@ -1,0 +1,50 @@
+"""Offline planner, amounts: how a number is written: whole numbers, a number of decimals ('at most 3 decimals')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WHOLE = re.compile(
+    r"\b(?:(?:a\s+|as\s+(?:a\s+)?)?(?:integers?|whole[\s-]+numbers?|whole[\s-]+number(?=\s)|int)\b(?:\s+(?:of|in))?|"
+    r"(?:(?<=\bin\s)|as\s+|rounded\s+to(?:\s+the)?(?:\s+nearest)?\s+)whole(?=\s+\w)|"
+    r"whole(?=\s+(?:euros?|dollars?|pounds?|"
+    r"francs?|yen|units?|minutes?|seconds?|hours?|days?|kg|grams?|points?|percent))|"
+    r"(?:with\s+)?(?:no|without)\s+(?:decimals?|decimal\s+places|cents|fractions?)|rounded(?=\s*$))", re.I)
+_DECIMALS = re.compile(r"\b(?:with\s+|to\s+|having\s+)?(?:(?:at\s+most|up\s+to|max(?:imum)?(?:\s+of)?|exactly)\s+)?"
+                       r"(\d|one|two|three|four|five|six)\s+(?:decimal\s+places|decimals?|digits?\s+after\s+the\s+"
+                       r"(?:decimal\s+)?point|dp)\b", re.I)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+@dataclass
+class Written:
+    """How the phrase says its numbers are written: whole, or with at most `decimals` places."""
+
+    whole: bool = False
+    decimals: int | None = None
+
+
+def take(text: str) -> tuple[str, Written | None]:
+    """The phrase without 'integer', 'whole number', 'in whole euros', 'with at most 3 decimals', and what
+    they say; None when it says nothing of the kind."""
+    said = Written()
+    places = _DECIMALS.search(text)
+    if places:
+        count = places.group(1).lower()
+        said.decimals = int(count) if count.isdigit() else _SMALL[count]
+        text = _cut(text, places.span())
+    whole = _WHOLE.search(text)
+    if whole and said.decimals is None:
+        said.whole = True
+        text = _cut(text, whole.span())
+    if not said.whole and said.decimals is None:
+        return text, None
+    return text, said
+
+
+def _cut(text: str, span: tuple[int, int]) -> str:
+    rest = text[:span[0]].rstrip(" ,;") + " " + text[span[1]:].lstrip(" ,;")
+    rest = re.sub(r"\(\s*[,;]?\s*\)", " ", rest)
+    rest = re.sub(r"\s*[,;]\s*\)", ")", re.sub(r"\(\s*[,;]\s*", "(", rest))
+    return re.sub(r"\s+", " ", rest).strip(" ,;:")

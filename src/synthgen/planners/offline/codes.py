@@ -1,0 +1,147 @@
+"""Offline planner, codes: ids and codes stated by example ('like ADM-00001', 'S01-S12', 'MTR-######')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MIN_CAPACITY = 10_000  # a unique stated pattern holds at least this many values ('F-001' -> 'F-0001')
+MAX_RANGE = 1000  # 'TRK-001 .. TRK-050' lists its members up to this many
+
+_CODE = r"[A-Za-z0-9#]+(?:[-_/.][A-Za-z0-9#]+)*"
+_QUOTE = r"[\"'`\u2018\u2019\u201c\u201d]?"
+_INTRO = (r"(?:\blike|\be\.?\s?g\.?|\bsuch\s+as|\bfor\s+(?:example|instance)|\bformat(?:ted)?(?:\s+as)?|"
+          r"\bpattern|\bas\s+in|\bin\s+the\s+form(?:at)?(?:\s+of)?|\bstyle|\bstarting\s+(?:at|from)|\(|:)")
+_INTRO_AT = re.compile(_INTRO + r"\s*:?\s*", re.I)
+_ITEM = re.compile(rf"{_QUOTE}({_CODE}){_QUOTE}")
+_ITEM_SEP = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*", re.I)
+_ITEM_END = re.compile(r"(?:\s*,?\s*(?:etc\.?|\.\.\.|\u2026))?")
+_RANGE = re.compile(r"(?<![\w-])(?:from\s+)?([A-Za-z]{0,6}[-_/]?)(\d{1,4})\s*(?:\.\.\.?|-|\u2013|to|through|thru)\s*"
+                    r"(?:\1|(?<=\s))?(\d{1,4})(?![\w-])", re.I)
+_PLACEHOLDER = re.compile(r"(?<![\w#])([A-Za-z0-9]*[-_/.]?#{2,}[-_/.#A-Za-z0-9]*)(?![\w#])")
+
+
+_DOMAIN = re.compile(r"(?:\s*,?\s*(?:\b(?:at|on|from|in|under|with|using)\s+(?:the\s+)?(?:domain\s+)?|\bdomain\s*:?\s*)"
+                     r"@?|\s*@)([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b(?:\s+(?:addresses|address|emails?|"
+                     r"domain|accounts?))?", re.I)
+
+
+def email_domain(text: str) -> tuple[str, str | None]:
+    """'work email at acme.com', '@acme.com addresses', 'email (domain: shop.example)' -> the domain."""
+    found = _DOMAIN.search(text)
+    if not found:
+        return text, None
+    return _cut(text, found.span()), found.group(1).lower()
+
+
+@dataclass
+class Stated:
+    """What a phrase says about an id's shape: a Faker pattern, or the exact members of a coded range."""
+
+    pattern: str = ""
+    members: list[str] | None = None
+
+
+def is_code(token: str) -> bool:
+    """'ADM-00001', 'BA123', 'US-12345': letters and at least two digits (or placeholders), no spaces."""
+    token = token.strip("\"'`\u2018\u2019\u201c\u201d")
+    digits = len(re.findall(r"[\d#]", token))
+    return 2 <= len(token) <= 32 and digits >= 2 and bool(re.search(r"[A-Za-z]", token)) and \
+        not re.fullmatch(r"\d+(?:\.\d+)?\s*[a-z]{1,3}", token, re.I)  # '120V', '25kg': a measure
+
+
+def pattern_of(example: str) -> str:
+    """A Faker pattern from one example: digits -> '#', letters after the first digit -> '?', a year kept
+    ('BK-2024-00001' -> 'BK-2024-#####'), everything else literal."""
+    runs = re.findall(r"[A-Za-z]+|\d+|#+|[^A-Za-z\d#]+", example.strip("\"'`\u2018\u2019\u201c\u201d"))
+    out, seen_digit = [], False
+    for i, run in enumerate(runs):
+        later_digits = any(r[0].isdigit() or r[0] == "#" for r in runs[i + 1:])
+        if run[0] == "#":
+            out.append(run)
+            seen_digit = True
+        elif run.isdigit():
+            year = re.fullmatch(r"(?:19|20)\d\d", run) and later_digits and i > 0
+            out.append(run if year else "#" * len(run))
+            seen_digit = True
+        elif run.isalpha():
+            out.append("?" * len(run) if seen_digit else run)
+        else:
+            out.append(run)
+    return "".join(out)
+
+
+def common_pattern(examples: list[str]) -> str:
+    """One pattern for several examples: theirs if they agree, else the first's shape with varying prefixes as
+    letters ('CS101', 'MATH201' -> '??###')."""
+    patterns = [pattern_of(e) for e in examples]
+    if len(set(patterns)) == 1:
+        return patterns[0]
+    shapes = [re.sub(r"^[A-Za-z]+", "", p) for p in patterns]
+    if len(set(shapes)) == 1 and all(re.match(r"[A-Za-z]", p) for p in patterns):
+        width = min(len(p) - len(s) for p, s in zip(patterns, shapes))
+        return "?" * width + shapes[0]
+    return patterns[0]
+
+
+def widen(pattern: str) -> str:
+    """A unique pattern with room for MIN_CAPACITY values: its last run of digits grows ('F-###' -> 'F-####')."""
+    size = 10 ** pattern.count("#") * 26 ** pattern.count("?")
+    while size < MIN_CAPACITY:
+        last = pattern.rfind("#")
+        pattern = pattern[:last] + "#" + pattern[last:] if last >= 0 else pattern + "#"
+        size *= 10
+    return pattern
+
+
+def members(prefix: str, low: str, high: str) -> list[str] | None:
+    """'TRK-', '001', '050' -> TRK-001 .. TRK-050 (the written width kept); None if it is not a range."""
+    first, last = int(low), int(high)
+    if not prefix or not first < last or last - first + 1 > MAX_RANGE:
+        return None
+    width = len(low) if low.startswith("0") or len(low) == len(high) else 0
+    return [f"{prefix}{str(n).zfill(width)}" for n in range(first, last + 1)]
+
+
+def take(text: str) -> tuple[str, Stated | None]:
+    """The phrase without the id shape it states, and that shape: a coded range ('S01-S12', 'TRK-001 ..
+    TRK-050'), a placeholder pattern ('MTR-######') or examples ('like ADM-00001', '(e.g. US-12345)')."""
+    for found in _RANGE.finditer(text):
+        listed = members(found.group(1), found.group(2), found.group(3))
+        if listed and re.search(r"[A-Za-z]", found.group(1)):
+            return _cut(text, found.span()), Stated(members=listed)
+    placeholder = _PLACEHOLDER.search(text)
+    if placeholder and re.search(r"[A-Za-z\d-]", placeholder.group(1).replace("#", "")):
+        return _cut(text, placeholder.span()), Stated(pattern=placeholder.group(1))
+    for intro in _INTRO_AT.finditer(text):
+        examples, end = _examples(text, intro.end())
+        if examples:
+            return _cut(text, (intro.start(), end)), Stated(pattern=common_pattern(examples))
+    return text, None
+
+
+def _examples(text: str, at: int) -> tuple[list[str], int]:
+    """Code-like examples listed from `at` ('ADM-00001', 'CS101, MATH201') and where they end."""
+    found: list[str] = []
+    end = at
+    while True:
+        item = _ITEM.match(text, end)
+        if not item or not is_code(item.group(1)) or (item.end() < len(text) and re.match(r"[\w-]", text[item.end()])):
+            break
+        found.append(item.group(1))
+        end = item.end()
+        sep = _ITEM_SEP.match(text, end)
+        if not sep or not _ITEM.match(text, sep.end()) or not is_code(_ITEM.match(text, sep.end()).group(1)):
+            break
+        end = sep.end()
+    if found:
+        end = _ITEM_END.match(text, end).end()
+    return found, end
+
+
+def _cut(text: str, span: tuple[int, int]) -> str:
+    """`text` without the span, leaving no empty or dangling brackets and commas."""
+    rest = text[:span[0]].rstrip(" :,-") + " " + text[span[1]:]
+    rest = re.sub(r"\(\s*[,;]?\s*\)", " ", rest)
+    rest = re.sub(r"\s*,\s*\)", ")", re.sub(r"\(\s*,\s*", "(", rest))
+    return re.sub(r"\s+", " ", rest).strip(" ,;")
