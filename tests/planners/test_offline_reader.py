@@ -319,3 +319,12 @@ def test_a_table_with_its_fields_in_parentheses(planner: OfflinePlanner, text: s
     schema = plan(planner, text)
     assert names(schema) == expected
     no_prose_values(schema)
+
+
+@pytest.mark.parametrize("text, column", [
+    ("Shifts: nurse name, shift start time between 06:30 and 08:00, ward", "shift_start_time"),
+    ("Gyms: gym name, peak hour start between 17:00 and 19:00, members", "peak_hour_start"),
+    ("Races: race name, start time, finish time", "start_time"),
+])
+def test_start_as_a_noun_is_not_a_start_sentence(planner: OfflinePlanner, text: str, column: str) -> None:
+    assert column in names(plan(planner, text))

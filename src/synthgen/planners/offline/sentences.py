@@ -37,8 +37,8 @@ _RELATIVE_CHOICES = re.compile(r"^\s*(?:which|that|who)\s+(?:is|are|can\s+be|cou
 _NOT_SUBJECT = re.compile(r"(?:^|\s)(?:it|this|that|there|which|who|these|those|they|he|she|we|you|i|whether|if)\b",
                           re.I)
 # 'the lease starts sometime in 2022 and ends 6 to 24 months later': a start date and an end date
-_STARTS = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?([^\W\d][\w -]{0,30}?)\s+(starts?|begins?|started|began)\s+(.+)$", re.I)
-_ENDS = re.compile(r"^\s*(?:ends?|finish(?:es)?|expires?|ended|finished|expired|runs?\s+until)\s+(.+)$", re.I)
+_STARTS = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?([^\W\d][\w -]{0,30}?)\s+(starts|begins|started|began)\s+(.+)$", re.I)
+_ENDS = re.compile(r"^\s*(?:ends|finishes|expires|ended|finished|expired|runs\s+until)\s+(.+)$", re.I)
 _AGE = re.compile(r"\b(?:old|older|younger|age[ds]?)\b", re.I)
 
 
