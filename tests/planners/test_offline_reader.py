@@ -328,3 +328,26 @@ def test_a_table_with_its_fields_in_parentheses(planner: OfflinePlanner, text: s
 ])
 def test_start_as_a_noun_is_not_a_start_sentence(planner: OfflinePlanner, text: str, column: str) -> None:
     assert column in names(plan(planner, text))
+
+
+@pytest.mark.parametrize("text, column, values", [
+    ("Bug reports: bug id, state (open, fixed, wont fix), fixed date (empty while the bug is open)", "state",
+     ["open", "fixed", "wont fix"]),
+    ("Orders: order id, status (new, same day, shipped), total", "status", ["new", "same day", "shipped"]),
+    ("Prices: sku, pricing (fixed, dynamic, tiered), price", "pricing", ["fixed", "dynamic", "tiered"]),
+])
+def test_choices_that_look_like_remark_words_stay_choices(planner: OfflinePlanner, text: str, column: str,
+                                                         values: list[str]) -> None:
+    assert col(plan(planner, text), column).args["elements"] == values
+
+
+def test_a_row_sentence_with_its_fields(planner: OfflinePlanner) -> None:
+    for text, expected in [
+        ("Each row is a permit request with a request id, a decision (granted, refused, pending) and a granted "
+         "date.", ["request_id", "decision", "granted_date"]),
+        ("Every record represents a hotel stay having a stay id, a guest name and the number of nights.",
+         ["stay_id", "guest_name", "number_of_nights"]),
+        ("Each row is a bike rental with a rental id, the station name and the rental minutes (1-600).",
+         ["rental_id", "station_name", "rental_minutes"]),
+    ]:
+        assert names(plan(planner, text)) == expected, text

@@ -34,6 +34,8 @@ def is_detail(text: str, lex: Lexicon) -> bool:
     first = tokens[0]
     if first in lex.ws("detail_leads") or (first == "in" and re.search(r"\d", text)):
         return True
+    if len(tokens) >= 3 and (tokens[1] in ("per", "across", "throughout") or first == "same"):
+        return True  # 'fixed per sensor', 'same across a store' (but 'fixed' alone is a choice)
     if any(a in lex.ws("detail_links") and b in _DETERMINERS for a, b in zip(tokens, tokens[1:])):
         return True  # 'matches the restaurant', 'letter grade following the score'
     

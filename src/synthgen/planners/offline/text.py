@@ -354,9 +354,11 @@ def _sentence(clause: str, index: int, parsed: Parsed) -> list[Phrase] | None:
     row = ROW_IS.match(clause) or (LOGS_EVERY.match(clause) if index == 0 and "," not in mask(clause) else None)
     if row:
         parsed.context.append(clause)
-        if not parsed.header:
-            parsed.header = header_text(row.group(1))
-        return []
+        said = row.group(1)
+        listed = re.search(r"\s(?:with|having|containing|including|that\s+has|which\s+has)\s", mask(said), re.I)
+        if not parsed.header:  # 'Each row is a permit request with a request id, a decision ...'
+            parsed.header = header_text(said[:listed.start()] if listed else said)
+        return split_list(said[listed.end():], index, listed=True) if listed else []
     has = ROW_HAS.match(clause)
     if has:
         return split_list(has.group(1), index, listed=True)
