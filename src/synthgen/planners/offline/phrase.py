@@ -15,6 +15,7 @@ _TRAILING = re.compile(r"(?:\s+(?:in|of|the|for|from|during|within|between|with|
 _IN_UNIT = re.compile(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?$", re.I)
 _CHANCE = re.compile(r"\s*\d+(?:\.\d+)?\s*%(?:\s+(?:of\s+(?:the\s+)?(?:rows|records|time|cases|entries|transactions|"
                      r"customers|users|them|all)|are|is|true|yes|positive|flagged))*\s*", re.I)
+_BAND = re.compile(r"^\s*(?:else|otherwise)?\s*([^\W\d][\w+-]{0,11})\s*(?:(?:>=|<=|>|<|=)\s*\d[\d.]*)?\s*$", re.I)
 _LONE_DETAIL = re.compile(r"\s*(?:at|from|with|by|via|per|within|during|since|until|after|before)\b", re.I)
 _OR_BOUND = re.compile(r"\d\s*(?:years?\s+)?or\s+(?:more|older|over|above|less|fewer|younger|under|below)\b", re.I)
 _EXAMPLES = re.compile(r"\s*(?:e\.?\s?g\b\.?|such\s+as\b|like\b|for\s+example\b|for\s+instance\b|ex\b\.?)", re.I)
@@ -147,6 +148,9 @@ def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon, details: list[str]
         text = plain  # '$5,000-$60,000' is a range, not the choices '$5', '000-$60', '000'
     text, found_details = split_details(text, lex) if text else (text, [])
     details += found_details
+    labels = [b.group(1) for b in (_BAND.match(d) for d in found_details) if b]
+    if len(labels) >= 2 and len(labels) == len(found_details):  # 'low >= 700, medium >= 600, else high'
+        return labels, True
     if found_details:
         text = _type_parts(text, mods, lex)
     if not text or mod.is_date_format(text):

@@ -340,7 +340,10 @@ def bands(seg: list[Token], fields: list[Field]) -> None:
                 other = seg[i + 1].raw or seg[i + 1].text
     if len(found) < 2 or first is None or other is None:
         return
-    grade = owner(seg, first, want=settable)
+    named = {x.lower() for x in [other, *(label for _, label in found)]}
+    grade = owner(seg, first, want=lambda f: settable(f) or (  # the reader gives a band its labels as choices
+        f.provider == "random_element" and bool(f.args.get("elements")) and
+        {str(e).lower() for e in f.args["elements"]} <= named))
     if grade is None:
         return
     from .rules import rules_data
