@@ -13,9 +13,6 @@ from synthgen.engine import iter_batches
 from synthgen.planners.offline import OfflinePlanner
 from synthgen.schema import DatasetSchema, parse_schema
 
-_FILLER = ("which", "it", "its", "is", "are", "sometime", "following", "matching", "within", "percent", "about",
-           "roughly", "never", "blank", "empty", "usd_", "all")
-
 
 @pytest.fixture(scope="module")
 def planner() -> OfflinePlanner:
