@@ -130,7 +130,8 @@ def test_a_stated_share_weights_its_choice(description: str, name: str, expected
 
 def test_a_share_of_a_number_is_not_a_weight() -> None:
     cols = columns("payroll: employee name, gross pay, tax withheld (12-38% of gross pay)")
-    assert all(c["provider"] != "boolean" for c in cols.values())
+    assert all(c.get("provider") != "boolean" for c in cols.values())
+    assert "gross_pay" in cols["tax_withheld"].get("formula", "")  # a share of the gross, as a rule
 
 
 # -- enumerations become the column's exact categories, as written --------------------------------------------
