@@ -141,7 +141,7 @@ def test_counts_a_domain_names(planner: OfflinePlanner, text: str, column: str, 
     ("coffee shop orders: order id, drink, size, price, tip", "tip", 0, 5),
     ("espresso bar sales: drink, price, barista", "price", 2, 9),
     ("Veterinary clinic visits: pet name, species, visit date, bill", "bill", 35, 1500),
-    ("vet clinic invoices: pet id, owner, total cost", "total_cost", 35, 1500),
+    ("vet clinic visits: pet id, owner, total cost", "total_cost", 35, 1500),
     ("Airline bookings: booking reference, passenger, base fare, taxes, total price", "base_fare", 40, 1500),
     ("flight tickets sold: flight number, fare, seat", "fare", 40, 1500),
     ("Influencer accounts on instagram: handle, followers, niche", "followers", 100, 5_000_000),
@@ -195,3 +195,38 @@ def test_concepts_batch_b_missed(planner: OfflinePlanner, text: str, column: str
 def test_vaccines_are_real_vaccines(planner: OfflinePlanner, text: str) -> None:
     values = set(_values(_plan(planner, text), "vaccine"))
     assert values and values <= set(lexicon().pool("vaccines"))
+
+
+@pytest.mark.parametrize(("text", "column", "low", "high"), [
+    ("Clinical trial participants: participant id, participant age, arm", "participant_age", 18, 80),
+    ("drug trial roster: subject id, patient age, site", "patient_age", 18, 80),
+    ("placebo-controlled study participants: participant id, participant's age", "participant_age", 18, 80),
+])
+def test_a_person_s_number_keeps_the_domain_scale(planner: OfflinePlanner, text: str, column: str, low: float,
+                                                   high: float) -> None:
+    _within(_plan(planner, text), column, low, high)
+
+
+@pytest.mark.parametrize(("text", "column", "low", "high"), [
+    ("mobile usage from the telecom: subscriber id, minutes used, overage charge, total bill", "overage_charge",
+     0, 60),
+    ("mobile usage from the telecom: subscriber id, minutes used, overage charge, total bill", "total_bill", 15, 150),
+    ("Concert ticket sales: order id, artist, venue name, ticket price, quantity", "ticket_price", 15, 250),
+    ("theatre tickets: show, seat, ticket price", "ticket_price", 15, 250),
+    ("museum visits: visitor id, visit date, admission fee", "admission_fee", 15, 250),
+])
+def test_charges_at_their_own_scale(planner: OfflinePlanner, text: str, column: str, low: float,
+                                    high: float) -> None:
+    _within(_plan(planner, text), column, low, high)
+
+
+@pytest.mark.parametrize("text", [
+    "Research grants: grant id, funding agency, award amount",
+    "grant awards with pi name, funder and amount",
+    "university research funding: project, funding body, start date",
+])
+def test_funders_are_real_funders(planner: OfflinePlanner, text: str) -> None:
+    schema = _plan(planner, text)
+    column = next(c.name for c in schema.columns if c.name.startswith("fund"))
+    values = set(_values(schema, column))
+    assert values and values <= set(lexicon().pool("funding_agencies"))

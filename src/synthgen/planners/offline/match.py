@@ -59,7 +59,8 @@ def person_word(match: Match | None, lemmas: list[str], lex: Lexicon) -> Match |
     person = lex.match(words_before) if words_before else None
     if person is None or person.concept.kind != "person" or person.end != len(words_before):
         return match
-    return lex.match(lemmas) or match
+    plain = lex.match(lemmas) or match
+    return match if plain.concept.id == match.concept.id else plain  # a trial participant's age keeps the scale
 
 
 def shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexicon) -> Match | None:
