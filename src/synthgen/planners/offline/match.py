@@ -14,7 +14,8 @@ def refine(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexic
     match = name_of_thing(match, lemmas, lex)
     match = person_word(match, lemmas, lex)
     match = domain_word(match, lemmas, lex, domain)
-    return shape_rules(match, lemmas, tokens, lex)
+    match = amount_words(match, lemmas, lex, domain)
+    return thing_name(shape_rules(match, lemmas, tokens, lex), lemmas, tokens, lex)
 
 
 def domain_word(match: Match | None, lemmas: list[str], lex: Lexicon, domain: Domain | None) -> Match | None:
@@ -58,7 +59,8 @@ def person_word(match: Match | None, lemmas: list[str], lex: Lexicon) -> Match |
     person = lex.match(words_before) if words_before else None
     if person is None or person.concept.kind != "person" or person.end != len(words_before):
         return match
-    return lex.match(lemmas) or match
+    plain = lex.match(lemmas) or match
+    return match if plain.concept.id == match.concept.id else plain  # a trial participant's age keeps the scale
 
 
 def shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexicon) -> Match | None:
@@ -130,6 +132,50 @@ def name_of_thing(match: Match | None, lemmas: list[str], lex: Lexicon) -> Match
             and inner.end == len(words_before):
         return Match(inner.concept, inner.start, match.end, match.score, inner.via)
     return match
+
+
+def thing_name(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexicon) -> Match | None:
+    """'guild name', 'farm name', 'map name': the name of a thing the lexicon has no vocabulary for is a plausible
+    name of that thing ('Willow Creek Farm', 'Iron Ridge Guild'; a map or a level is named bare), never a person's
+    name nor lorem words."""
+    if not match or match.concept.id not in ("thing_name", "full_name"):
+        return match
+    span = [t for t in tokens[:match.end] if t.lower() not in lex.stopwords]
+    if match.concept.id == "full_name":
+        before = qualifier(lemmas, match, lex)
+        inner = lex.match(before) if before else None
+        if not before or set(before) & lex.ws("person_name_qualifiers") or \
+                (inner and inner.concept.kind not in ("id", "bool", "date", "datetime")):
+            return match
+        span = [t for t in tokens[:match.start] if t.lower() not in lex.stopwords]
+    elif span and lex.lemma(span[-1].lower(), counts=False) == "name":
+        span = span[:-1]
+    noun = [lex.lemma(t.lower(), counts=False) for t in span[-2:]]
+    if not noun or not all(t.isalpha() for t in noun):
+        return match
+    stems = lex.pool(lex.concepts["thing_name"].pool)
+    tail = "" if noun[-1] in lex.ws("bare_names") else " " + " ".join(t.capitalize() for t in noun)
+    concept = lex.concepts["thing_name"].model_copy(update={"elements": tuple(s + tail for s in stems), "pool": ""})
+    return Match(concept, match.start if match.concept.id == "thing_name" else 0, match.end, match.score, match.via)
+
+
+def amount_words(match: Match | None, lemmas: list[str], lex: Lexicon, domain: Domain | None) -> Match | None:
+    """'cost to date', 'spent to date': a sum so far, not a date; 'amount refunded', 'total raised': an amount,
+    not a yes/no or a time."""
+    n = len(lemmas)
+    if n >= 3 and lemmas[-2:] == ["to", "date"]:
+        inner = lex.match(lemmas[:-2], domain.aliases if domain else None)
+        if inner and inner.concept.kind in NUMBERS:
+            return Match(inner.concept, inner.start, n, inner.score, inner.via)
+    if n >= 2 and lemmas[0] in lex.ws("amount_heads") and match and match.start > 0 and \
+            match.concept.kind in ("bool", "date", "datetime", "time"):
+        head = lex.match(lemmas[:1], domain.aliases if domain else None)
+        if head and head.concept.kind == "money":
+            return Match(head.concept, 0, n, match.score, head.via)
+    return match
+
+
+NUMBERS = ("money", "int", "float", "measure", "percent")
 
 
 def spread(match: Match | None, provider: str, args: dict[str, Any]) -> dict[str, Any] | None:

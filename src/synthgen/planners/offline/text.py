@@ -165,8 +165,24 @@ def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
     return [p for p in (_clean_phrase(p) for p in phrases) if p.text]
 
 
+def _keep_key_word(raw: str, text: str) -> str:
+    """A preamble word that begins a lexicon key stays ('data used', 'following count' are columns)."""
+    from .lexicon import lexicon, words  # the lexicon loads on the first plan, never at import time
+
+    start = raw.find(text) if text else -1
+    prefix = words(raw[:start]) if start > 0 else []
+    if not prefix:
+        return text
+    lex = lexicon()
+    lemmas = lex.lemmas([prefix[-1], *words(text)[:3]])
+    if any(len(key) >= 2 and tuple(lemmas[:len(key)]) == key for key, _ in lex.index.get(lemmas[0], ())):
+        return f"{prefix[-1]} {text}"
+    return text
+
+
 def _clean_phrase(phrase: Phrase) -> Phrase:
     text = _PREAMBLE.sub("", phrase.text).strip(" .;:,-*!?\"'") if not phrase.text.startswith("(") else phrase.text
+    text = _keep_key_word(phrase.text, text)
     if not re.search(r"\w", text):
         text = phrase.text.strip(" .;:,-*!?\"'")
     if phrase.text.rstrip().endswith("?"):
