@@ -14,6 +14,7 @@ from typing import Any
 
 from .fields import Field
 from .mentions import Token, mark, owner, resolve, segments, tokens
+from .retype import as_number, as_range, misread, ranged
 
 _NUMERIC = ("random_int", "pyint", "pyfloat", "pydecimal")
 _INTS = ("random_int", "pyint")
@@ -158,7 +159,10 @@ def definitions(seg: list[Token], w: Words, fields: list[Field]) -> None:
         if not ops:
             i += 1
             continue
-        target = owner(seg, i, want=lambda f: settable(f) or _echoes(f, None, fields), strict=True)
+        target = owner(seg, i, want=lambda f: settable(f) or _echoes(f, None, fields) or misread(f, operands),
+                       strict=True)
+        if target is not None and misread(target, operands):
+            as_number(target, operands[0])  # type: ignore[arg-type]
         _define(target, operands, ops, fields)
         i = j
 
@@ -167,9 +171,11 @@ def _define(target: Field | None, operands: list[Field | None], ops: list[str], 
     if target is None or any(o is None or o is target for o in operands) or not (
             settable(target) or _echoes(target, None, fields)):
         return
-    operands = [o if o is None or numeric(o) else _number_like(o, fields) for o in operands]
-    if not all(o is not None and numeric(o) for o in operands) or target in operands:
-        return
+    operands = [o if o is None or numeric(o) else ranged(o) or _number_like(o, fields) for o in operands]
+    if not all(o is not None and (isinstance(o, tuple) or numeric(o)) for o in operands) or target in operands or \
+            len({id(o) for o in operands}) < len(operands):
+        return  # 'batches x batch size' is never the batch size squared
+    operands = [as_range(o) if isinstance(o, tuple) else o for o in operands]
     text = ref(operands[0])  # type: ignore[arg-type]
     for op, o in zip(ops, operands[1:], strict=True):
         text += f" {op} {ref(o)}"  # type: ignore[arg-type]
@@ -294,7 +300,9 @@ def comparisons(seg: list[Token], w: Words) -> None:
         j = _skip_the(seg, i + n)
         if j < len(seg) and seg[j].kind == "col":
             of = seg[j].field
-            part = owner(seg, i, want=lambda f: settable(f) or _echoes(f, of), strict=True)
+            part = owner(seg, i, want=lambda f: settable(f) or _echoes(f, of) or misread(f, [of]), strict=True)
+            if part is not None and of is not None and part is not of and misread(part, [of]):
+                as_number(part, of)
             if part is not None and of is not None and part is not of and (settable(part) or _echoes(part, of)) \
                     and numeric(of) and not part.formula and not part.unique and \
                     not (of.formula and part.name in of.formula) and part.provider not in _DATED:
