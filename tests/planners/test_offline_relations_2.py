@@ -11,7 +11,6 @@ import pandas as pd
 import pytest
 
 import synthgen
-from synthgen.planners.offline import levels
 from synthgen.planners.offline.planner import OfflinePlanner
 from synthgen.schema import DatasetSchema
 
@@ -90,6 +89,7 @@ def test_a_label_follows_the_bands_stated_for_a_score(planner: OfflinePlanner, t
 
 
 def test_a_list_that_is_neither_numbers_per_choice_nor_bands_is_left_alone() -> None:
+    from synthgen.planners.offline import levels
     assert levels.pairs(["red", "green", "blue"]) is None
     assert levels.bands(["A 90+", "B sometimes"]) is None
     assert levels.bands(["A 90+", "B 80-89", "F below 60"]) == [("F", None), ("B", 80.0), ("A", 90.0)]
