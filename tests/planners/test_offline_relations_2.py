@@ -224,3 +224,22 @@ def test_a_factor_read_as_words_becomes_the_number_its_range_states(
     assert f.provider in ("random_int", "pyfloat")
     got = (f.args.get("min", f.args.get("min_value")), f.args.get("max", f.args.get("max_value")))
     assert got == (low, high)
+
+
+@pytest.mark.parametrize(("columns", "text", "part", "whole"), [
+    ([("kills", "random_int", {"min": 0, "max": 30}, "kills"), ("headshots", "image_url", {}, "headshots")],
+     "kills, headshots (<= kills)", "headshots", "kills"),
+    ([("pages", "random_int", {"min": 1, "max": 400}, "pages"), ("pages_read", "sentence", {}, "pages read")],
+     "pages, pages read, which never exceeds the pages", "pages_read", "pages"),
+    ([("budget", "pyfloat", {"min_value": 10.0, "max_value": 90.0}, "budget"), ("outlay", "name", {}, "outlay")],
+     "budget, outlay at most the budget", "outlay", "budget"),
+])
+def test_a_column_read_as_words_but_compared_with_a_number_is_a_number(
+        columns: list[tuple[str, str, dict[str, object], str]], text: str, part: str, whole: str) -> None:
+    from synthgen.planners.offline import relations
+    from synthgen.planners.offline.fields import Field
+    fields = [Field(n, p, args=dict(a), phrase=ph, explicit=True) for n, p, a, ph in columns]
+    relations.read(fields, text)
+    f = next(f for f in fields if f.name == part)
+    assert f.formula and whole in f.formula and "uniform(" in f.formula
+    assert f.provider in ("random_int", "pyfloat")

@@ -10,6 +10,7 @@ from .fields import Field
 
 _NUMERIC = ("random_int", "pyint", "pyfloat", "pydecimal")
 _DATED = ("date_between", "date_time_between")
+_WORDY = ("image_url", "url", "uri", "sentence", "text", "paragraph", "word", "words", "pystr", "name", "user_name")
 
 
 def _numeric(f: Field) -> bool:
@@ -18,14 +19,15 @@ def _numeric(f: Field) -> bool:
 
 
 def misread(f: Field, others: list[Field | None]) -> bool:
-    """A date column the words add up or compare with numbers ('total raised = revenue + sponsorship', 'cost to
-    date, never above the contract value'): a number misread as a date."""
-    return f.provider in _DATED and not (f.unique or f.sequence or f.formula or f.when) and bool(others) and \
+    """A date or words column the words add up or compare with numbers ('total raised = revenue + sponsorship',
+    'cost to date, never above the contract value', 'headshots (<= kills)'): a number misread."""
+    return f.provider in _DATED + _WORDY and not (f.unique or f.sequence or f.formula or f.when or f.entity) and \
+        bool(others) and \
         all(o is not None and o is not f and _numeric(o) and o.provider not in _DATED for o in others)
 
 
 def as_number(f: Field, like: Field) -> None:
-    """The misread date becomes a number column shaped like the number it goes with."""
+    """The misread column becomes a number column shaped like the number it goes with."""
     f.provider, f.args, f.kind = like.provider or "pyfloat", dict(like.args), like.kind
     f.after = f.distribution = f.series = None
     if like.formula or not like.provider:
