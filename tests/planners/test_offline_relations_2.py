@@ -243,3 +243,19 @@ def test_a_column_read_as_words_but_compared_with_a_number_is_a_number(
     f = next(f for f in fields if f.name == part)
     assert f.formula and whole in f.formula and "uniform(" in f.formula
     assert f.provider in ("random_int", "pyfloat")
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    ("Phone bills\n- account id\n- roaming charge in USD\n- total bill between 20 and 200 USD, including the "
+     "roaming charge", ("roaming",), ("total", "bill")),
+    ("Restaurant receipts: receipt id, service charge in EUR, amount paid between 10 and 400 EUR, including the "
+     "service charge", ("service",), ("amount", "paid")),
+    ("Each row is a freight invoice. It has an invoice id, a fuel surcharge, and an invoice amount between 100 and "
+     "5000, which includes the fuel surcharge.", ("fuel",), ("invoice", "amount")),
+])
+def test_a_part_a_whole_includes_is_at_most_the_whole(planner: OfflinePlanner, text: str, part: tuple[str, ...],
+                                                      whole: tuple[str, ...]) -> None:
+    schema, df = rows(planner, text)
+    p, w = name(schema, *part), name(schema, *whole)
+    assert (num(df, p) <= num(df, w)).all()
+    assert (num(df, p) < num(df, w)).mean() > 0.9

@@ -22,7 +22,7 @@ _SMALL = frozenset({"the", "a", "an", "of", "in", "on", "at", "per", "to", "for"
 _JOINS = frozenset({"x", "times", "plus", "minus", "multiplied", "divided", "than", "after", "before", "and", "or",
                     "later", "earlier", "is", "are", "was", "were",
                     "which", "never", "below", "under", "within", "matching", "matches", "exceed", "exceeds",
-                    "exceeding", "surpass", "surpasses"})
+                    "exceeding", "surpass", "surpasses", "including", "includes"})
 _NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                  "half": 0.5, "a": 1, "an": 1}

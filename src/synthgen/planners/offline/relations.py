@@ -295,6 +295,7 @@ def comparisons(seg: list[Token], w: Words) -> None:
                 kind = name
                 break
         if not kind:
+            _including(seg, i, w)
             i += 1
             continue
         j = _skip_the(seg, i + n)
@@ -308,6 +309,19 @@ def comparisons(seg: list[Token], w: Words) -> None:
                     not (of.formula and part.name in of.formula) and part.provider not in _DATED:
                 _bounded(part, of, kind, w)
         i += n
+
+
+def _including(seg: list[Token], i: int, w: Words) -> None:
+    """'total bill between 15 and 150, including the overage charge': the part named after 'including' is at most
+    the column the words speak of."""
+    n = match_phrase(seg, i, tuple(tuple(p) for p in w.raw.get("including_words", [])))
+    j = _skip_the(seg, i + n) if n else len(seg)
+    part = seg[j].field if j < len(seg) and seg[j].kind == "col" else None
+    total = owner(seg, i, want=numeric) if part is not None else None
+    if part is not None and total is not None and part is not total and settable(part) and numeric(total) and \
+            not part.formula and not (total.formula and part.name in total.formula):
+        draw = f"{ref(total)} * uniform(0, {w.raw['including_share']:g})"  # a part of the whole, often small
+        part.formula = f"floor({draw})" if whole(total) and whole(part) else f"round({draw}, 2)"
 
 
 def _bounded(part: Field, of: Field, kind: str, w: Words) -> None:
