@@ -140,6 +140,8 @@ def afters(fields: list[Field], lex: Lexicon, subject: set[str] | frozenset[str]
                     low, high = rule.overnight_days
                 elif f.provider == "date_time_between" and rule.datetime_days:
                     low, high = rule.datetime_days
+                elif f.provider == "date_between" and 0 < low < 1:
+                    low, high = 1, max(1, round(high))  # a later date, never the same one by rounding
                 f.after = {"column": leader.name, "min_days": low, "max_days": high}
                 leaders.add(id(leader))
 

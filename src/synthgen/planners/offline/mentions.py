@@ -21,7 +21,8 @@ _SMALL = frozenset({"the", "a", "an", "of", "in", "on", "at", "per", "to", "for"
                     "each", "by", "from", "with", "is", "are", "was", "s"})
 _JOINS = frozenset({"x", "times", "plus", "minus", "multiplied", "divided", "than", "after", "before", "and", "or",
                     "later", "earlier", "is", "are", "was", "were",
-                    "which", "never", "below", "under", "within", "matching", "matches"})
+                    "which", "never", "below", "under", "within", "matching", "matches", "exceed", "exceeds",
+                    "exceeding", "surpass", "surpasses", "including", "includes"})
 _NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                  "half": 0.5, "a": 1, "an": 1}
@@ -102,11 +103,12 @@ def mark(toks: list[Token], fields: list[Field]) -> list[Token]:
                 run = toks[i:i + n]
                 if any(t.kind != "word" or t.text in _JOINS for t in run) or run[-1].text in _SMALL:
                     continue
-                if all(t.text in units or t.text in _SMALL for t in run):
+                if all(t.text in units or t.text in _SMALL for t in run) and not _unit_head(toks, i, run, fields):
                     continue  # 'in USD', 'per 100 km': a unit alone names no column
                 words = {stem(t.text) for t in run if t.text not in _SMALL}
                 plain = {t.text for t in run}
-                hits = [((len(s - words), -len(plain & set(f.name.lower().split("_"))), f.kind == "id",
+                hits = [((len(s - words), -len(plain & set(f.name.lower().split("_"))),
+                          stem(f.name.lower().split("_")[0]) not in words, f.kind == "id",
                           bool(re.search(r"_\d+$", f.name))), f)
                         for f, s in stems if words and words <= s]
                 if hits:
@@ -122,6 +124,15 @@ def mark(toks: list[Token], fields: list[Field]) -> list[Token]:
             out.append(toks[i])
             i += 1
     return out
+
+
+def _unit_head(toks: list[Token], i: int, run: list[Token], fields: list[Field]) -> bool:
+    """'amount = hours x rate' beside hours_worked: a unit word that begins a column's name, not after a number
+    ('21 days after'), names that column."""
+    if len(run) != 1 or (i and toks[i - 1].kind == "num"):
+        return False
+    word = stem(run[0].text)
+    return any(f.name.lower().split("_")[0] and stem(f.name.lower().split("_")[0]) == word for f in fields)
 
 
 def segments(toks: list[Token]) -> list[list[Token]]:
@@ -169,15 +180,14 @@ def owner(seg: list[Token], at: int, skip_objects: bool = True,
                 if strict and not (skip_objects and prev in _OBJECT_OF):
                     return None  # the column the words speak of cannot take this rule
                 continue
-            if skip_objects and prev in ("than", "after", "before", "of", "exceeds", "exceed", "since", "following",
-                                         "times", "plus", "minus", "x", "*", "+", "-", "/", "by", "from"):
+            if skip_objects and prev in _OBJECT_OF:
                 continue
             return t.field
     return None
 
 
 _OBJECT_OF = ("than", "after", "before", "of", "exceeds", "exceed", "since", "following", "times", "plus", "minus",
-              "x", "*", "+", "-", "/", "by", "from")
+              "x", "*", "+", "-", "/", "by", "from", "for", "most", "per", "each", "every", "all", "some", "many")
 
 
 def _before(seg: list[Token], j: int) -> Field | None:

@@ -131,11 +131,15 @@ def _previous_date(seg: list[Token], start: int, subject: Field | None) -> Field
 def _follow(then: Field, first: Field, days: tuple[float, float] | None, same: bool) -> None:
     from .relations import words
     if then.formula or then.unique or (days is None and then.after and then.after.get("column") == first.name):
+        if then.after and not same and first.provider == then.provider == "date_between" and \
+                float(then.after.get("min_days") or 0) < 1:  # 'after' a date: a later date, not the same one
+            then.after["min_days"] = 1
+            then.after["max_days"] = max(1, round(float(then.after.get("max_days") or 1)))
         return  # the pair's own offsets (links.afters) know more than a bare 'after'
 
     if not _dated(then):
         _as_date(then, first)
-    kind = "datetime" if "time" in first.provider or "time" in then.provider else "date"
+    kind = "datetime" if "time" in first.provider else "date"  # the later column takes the first one's type
     low, high = days if days else tuple(words().raw["default_days"][kind])
     if same and not days:
         low = 0

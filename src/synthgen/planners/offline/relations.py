@@ -14,6 +14,7 @@ from typing import Any
 
 from .fields import Field
 from .mentions import Token, mark, owner, resolve, segments, tokens
+from .retype import as_number, as_range, misread, ranged
 
 _NUMERIC = ("random_int", "pyint", "pyfloat", "pydecimal")
 _INTS = ("random_int", "pyint")
@@ -158,7 +159,10 @@ def definitions(seg: list[Token], w: Words, fields: list[Field]) -> None:
         if not ops:
             i += 1
             continue
-        target = owner(seg, i, want=lambda f: settable(f) or _echoes(f, None, fields), strict=True)
+        target = owner(seg, i, want=lambda f: settable(f) or _echoes(f, None, fields) or misread(f, operands),
+                       strict=True)
+        if target is not None and misread(target, operands):
+            as_number(target, operands[0])  # type: ignore[arg-type]
         _define(target, operands, ops, fields)
         i = j
 
@@ -167,9 +171,11 @@ def _define(target: Field | None, operands: list[Field | None], ops: list[str], 
     if target is None or any(o is None or o is target for o in operands) or not (
             settable(target) or _echoes(target, None, fields)):
         return
-    operands = [o if o is None or numeric(o) else _number_like(o, fields) for o in operands]
-    if not all(o is not None and numeric(o) for o in operands) or target in operands:
-        return
+    operands = [o if o is None or numeric(o) else ranged(o) or _number_like(o, fields) for o in operands]
+    if not all(o is not None and (isinstance(o, tuple) or numeric(o)) for o in operands) or target in operands or \
+            len({id(o) for o in operands}) < len(operands):
+        return  # 'batches x batch size' is never the batch size squared
+    operands = [as_range(o) if isinstance(o, tuple) else o for o in operands]
     text = ref(operands[0])  # type: ignore[arg-type]
     for op, o in zip(ops, operands[1:], strict=True):
         text += f" {op} {ref(o)}"  # type: ignore[arg-type]
@@ -289,17 +295,33 @@ def comparisons(seg: list[Token], w: Words) -> None:
                 kind = name
                 break
         if not kind:
+            _including(seg, i, w)
             i += 1
             continue
         j = _skip_the(seg, i + n)
         if j < len(seg) and seg[j].kind == "col":
             of = seg[j].field
-            part = owner(seg, i, want=lambda f: settable(f) or _echoes(f, of), strict=True)
+            part = owner(seg, i, want=lambda f: settable(f) or _echoes(f, of) or misread(f, [of]), strict=True)
+            if part is not None and of is not None and part is not of and misread(part, [of]):
+                as_number(part, of)
             if part is not None and of is not None and part is not of and (settable(part) or _echoes(part, of)) \
                     and numeric(of) and not part.formula and not part.unique and \
                     not (of.formula and part.name in of.formula) and part.provider not in _DATED:
                 _bounded(part, of, kind, w)
         i += n
+
+
+def _including(seg: list[Token], i: int, w: Words) -> None:
+    """'total bill between 15 and 150, including the overage charge': the part named after 'including' is at most
+    the column the words speak of."""
+    n = match_phrase(seg, i, tuple(tuple(p) for p in w.raw.get("including_words", [])))
+    j = _skip_the(seg, i + n) if n else len(seg)
+    part = seg[j].field if j < len(seg) and seg[j].kind == "col" else None
+    total = owner(seg, i, want=numeric) if part is not None else None
+    if part is not None and total is not None and part is not total and settable(part) and numeric(total) and \
+            not part.formula and not (total.formula and part.name in total.formula):
+        draw = f"{ref(total)} * uniform(0, {w.raw['including_share']:g})"  # a part of the whole, often small
+        part.formula = f"floor({draw})" if whole(total) and whole(part) else f"round({draw}, 2)"
 
 
 def _bounded(part: Field, of: Field, kind: str, w: Words) -> None:

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from . import mappings, orders, relations
+from . import levels, mappings, orders, relations
 from .fields import Field
 from .lexicon import Lexicon
 from .modifiers import split_items
@@ -62,6 +62,7 @@ class Rules:
     score_sd: float
     cities: dict[str, tuple[str, ...]]  # a country's name in lower case (or an alias) -> its large cities
     money: frozenset[str] = frozenset()  # the lexicon's money concepts (amount, price, fare; not distance)
+    state_words: frozenset[str] = frozenset({"status"})  # a column named so ('result', 'outcome') holds states
 
 
 @cache
@@ -82,7 +83,8 @@ def rules_data() -> Rules:
         price_words=tuple(tuple(w) for w in totals["price_words"]),
         letters=re.compile(grades["letters"]), passing=frozenset(grades["pass"]), failing=frozenset(grades["fail"]),
         score_words=frozenset(grades["score_words"]), grade_low=grades["low"], grade_high=grades["high"],
-        pass_at=grades["pass_at"], score_mean=grades["mean"], score_sd=grades["sd"], cities=cities)
+        pass_at=grades["pass_at"], score_mean=grades["mean"], score_sd=grades["sd"], cities=cities,
+        state_words=frozenset(raw["state_words"]))
 
 
 def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
@@ -90,6 +92,7 @@ def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
     names clearly call for them."""
     data = replace(rules_data(), money=frozenset(c.id for c in lex.concepts.values() if c.kind == "money"))
     if text:
+        levels.read(fields, text)
         segs = relations.read(fields, text)
         orders.read(segs, fields, relations.words())
         mappings.read(fields, segs)
@@ -235,7 +238,7 @@ def statuses(fields: list[Field], data: Rules) -> None:
     """'status: paid, refunded; refund date': the refund date is filled only for refunded rows (`when`); so are
     a refund amount and a refund reason (rules with 'amounts')."""
     states = [f for f in fields if f.provider == "random_element" and f.explicit and not f.formula and
-              (f.concept == "status" or _words(f)[-1:] in (["status"], ["state"], ["stage"]))]
+              (f.concept == "status" or bool(set(_words(f)[-1:]) & data.state_words))]
     for f in fields:
         if any(f is s for s in states) or f.when or f.unique or f.sequence or set(_words(f)) & data.not_yet:
             continue
