@@ -14,6 +14,14 @@ _WHOLE = re.compile(
 _DECIMALS = re.compile(r"\b(?:with\s+|to\s+|having\s+)?(?:(?:at\s+most|up\s+to|max(?:imum)?(?:\s+of)?|exactly)\s+)?"
                        r"(\d|one|two|three|four|five|six)\s+(?:decimal\s+places|decimals?|digits?\s+after\s+the\s+"
                        r"(?:decimal\s+)?point|dp)\b", re.I)
+_FRACTIONS = {"tenth": 0.1, "tenths": 0.1, "hundredth": 0.01, "hundredths": 0.01, "quarter": 0.25, "quarters": 0.25,
+              "half": 0.5, "halves": 0.5, "whole": 1.0}
+_STEP_NUM = r"(\d+(?:\.\d+)?|\.\d+|" + "|".join(_FRACTIONS) + r")"
+_STEP = re.compile(  # 'in 0.1 increments', 'in steps of 0.25', 'to the nearest quarter hour', 'multiples of 5'
+    rf"\b(?:(?:in|by|with)\s+(?:steps?|increments?)\s+of\s+(?:an?\s+|one\s+)?{_STEP_NUM}|"
+    rf"(?:in\s+|by\s+|with\s+)?(?:an?\s+)?{_STEP_NUM}(?:[\s-]+(?:hour|hr|h|unit|point|pt)s?)?[\s-]+(?:increments?|steps?)|"
+    rf"(?:rounded\s+)?(?:to|at)\s+the\s+nearest\s+(?:an?\s+)?{_STEP_NUM}|rounded\s+to\s+(?:an?\s+)?{_STEP_NUM}(?!\s*decimal)|"
+    rf"(?:in\s+)?multiples\s+of\s+{_STEP_NUM})(?:[\s-]+(?:of\s+an?\s+)?(?:hours?|hrs?|units?|points?))?\b", re.I)
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -23,22 +31,30 @@ class Written:
 
     whole: bool = False
     decimals: int | None = None
+    step: float | None = None  # 'in 0.1 increments', 'to the nearest quarter hour': values are multiples of it
 
 
 def take(text: str) -> tuple[str, Written | None]:
     """The phrase without 'integer', 'whole number', 'in whole euros', 'with at most 3 decimals', and what
-    they say; None when it says nothing of the kind."""
+    they say ('in 0.1 increments', 'to the nearest quarter hour': a step); None when it says nothing of the kind."""
     said = Written()
     places = _DECIMALS.search(text)
     if places:
         count = places.group(1).lower()
         said.decimals = int(count) if count.isdigit() else _SMALL[count]
         text = _cut(text, places.span())
+    step = _STEP.search(text)
+    if step and said.decimals is None:
+        raw = next(g for g in step.groups() if g).lower()
+        value = _FRACTIONS.get(raw) or float(raw)
+        if 0 < value <= 1e6:
+            said.step = value
+            text = _cut(text, step.span())
     whole = _WHOLE.search(text)
-    if whole and said.decimals is None:
+    if whole and said.decimals is None and said.step is None:
         said.whole = True
         text = _cut(text, whole.span())
-    if not said.whole and said.decimals is None:
+    if not said.whole and said.decimals is None and said.step is None:
         return text, None
     return text, said
 

@@ -120,8 +120,19 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     rest, stated = codes.take(text)
     if stated is not None and rest:
         built = _build(rest, ctx, soft=soft)
-        if len(built) == 1 and _coded(built[0], ctx.lex):
+        if stated.worded and len(built) == 1 and built[0].provider.endswith("_code") and "?" in stated.pattern:
+            built[0].phrase, built[0].explicit = text, True
+            return built  # 'two-letter country code': the provider already writes that shape
+        if len(built) == 1 and (_coded(built[0], ctx.lex) or stated.worded and built[0].kind in _SHAPED):
             _apply_code(built[0], stated, text)
+            return built
+    rest, uuid = codes.take_uuid(text)
+    if uuid and words(rest):
+        built = _build(rest, ctx, soft=soft)
+        if len(built) == 1 and (_coded(built[0], ctx.lex) or built[0].kind in _SHAPED):
+            fld = built[0]  # 'trade_id: uuid', 'session id as UUID', 'ids are GUIDs'
+            fld.kind, fld.id_style, fld.provider, fld.args, fld.sequence = "id", "uuid", "uuid4", {}, False
+            fld.phrase, fld.explicit, fld.recognised = text, True, True
             return built
     rest, window = counts.take_clock(text)
     if window and rest:
@@ -156,7 +167,9 @@ def _written(text: str, ctx: Context, soft: bool) -> list[Field] | None:
     fld = built[0]
     low = fld.args.get("min_value", fld.args.get("min", 0))
     high = fld.args.get("max_value", fld.args.get("max", 100))
-    if said.whole:
+    if said.step:
+        _stepped(fld, float(low), float(high), said.step)
+    elif said.whole:
         low_i, high_i = math.ceil(low), math.floor(high)
         fld.provider, fld.args, fld.kind = "random_int", {"min": low_i, "max": max(high_i, low_i + 1)}, "int"
     elif said.decimals:
@@ -164,6 +177,30 @@ def _written(text: str, ctx: Context, soft: bool) -> list[Field] | None:
         fld.args = {"min_value": float(low), "max_value": float(high), "right_digits": said.decimals}
     fld.phrase, fld.explicit = text, True
     return built
+
+
+MAX_STEPS = 2000  # 'in 0.25 increments' lists its multiples up to this many, else rounds to the step's decimals
+
+
+def _stepped(fld: Field, low: float, high: float, step: float) -> None:
+    """Values that are multiples of `step` between the bounds: decimals for 0.1 or 0.01, whole numbers for 1,
+    else the multiples listed ('to the nearest quarter hour', 'multiples of 5')."""
+    first, last = math.ceil(low / step - 1e-9), math.floor(high / step + 1e-9)
+    last = max(last, first + 1)
+    places = len(f"{step:.6f}".rstrip("0").split(".")[1])
+    if abs(step - round(step)) < 1e-9 and round(step) == 1:
+        fld.provider, fld.args, fld.kind = "random_int", {"min": first, "max": last}, "int"
+    elif abs(step * 10 ** places - 1) < 1e-9 and places:  # 0.1, 0.01: that many decimals
+        fld.provider, fld.kind = "pyfloat", "float"
+        fld.args = {"min_value": round(first * step, places), "max_value": round(last * step, places),
+                    "right_digits": places}
+    elif last - first < MAX_STEPS:
+        values = [round(n * step, places) if places else int(round(n * step)) for n in range(first, last + 1)]
+        fld.provider, fld.args, fld.kind, fld.weights = "random_element", {"elements": values}, "category", None
+        fld.distribution = None
+    else:
+        fld.provider, fld.kind = "pyfloat", "float"
+        fld.args = {"min_value": first * step, "max_value": last * step, "right_digits": max(places, 1)}
 
 
 _EMAILS = frozenset({"email", "safe_email", "free_email", "company_email", "ascii_email", "ascii_safe_email",
@@ -202,6 +239,7 @@ def _shared(text: str, ctx: Context, soft: bool) -> list[Field] | None:
     return built
 
 
+_SHAPED = frozenset({"str", "text", "code", "id"})  # kinds a shape said in words ('12-digit barcode') may take
 _ID_WORDS = frozenset({"id", "identifier", "serial", "plate", "key"})
 
 
@@ -216,6 +254,11 @@ def _apply_code(fld: Field, stated: codes.Stated, text: str) -> None:
     if stated.members:  # 'S01-S12': exactly these, each reused across rows
         fld.provider, fld.args, fld.kind, fld.weights = "random_element", {"elements": stated.members}, "category", None
         fld.id_style, fld.unique, fld.sequence = "", False, False
+        return
+    if stated.letters or stated.worded:  # '6 letters and digits', '12-digit': that shape, no prefix added
+        fld.kind, fld.id_style, fld.sequence = "code", "", False
+        fld.provider = "bothify" if "?" in stated.pattern else "numerify"
+        fld.args = {"text": stated.pattern, **({"letters": stated.letters} if "?" in stated.pattern else {})}
         return
     fld.kind, fld.id_style, fld.id_pattern, fld.id_stated = "id", "code", stated.pattern, True
 
