@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .fields import Field
 
 _WHOLE = re.compile(
     r"\b(?:(?:a\s+|as\s+(?:a\s+)?)?(?:integers?|whole[\s-]+numbers?|whole[\s-]+number(?=\s)|int)\b(?:\s+(?:of|in))?|"
@@ -57,6 +62,30 @@ def take(text: str) -> tuple[str, Written | None]:
     if not said.whole and said.decimals is None and said.step is None:
         return text, None
     return text, said
+
+
+MAX_STEPS = 2000  # 'in 0.25 increments' lists its multiples up to this many, else rounds to the step's decimals
+
+
+def stepped(fld: Field, low: float, high: float, step: float) -> None:
+    """Values that are multiples of `step` between the bounds: decimals for 0.1 or 0.01, whole numbers for 1,
+    else the multiples listed ('to the nearest quarter hour', 'multiples of 5')."""
+    first, last = math.ceil(low / step - 1e-9), math.floor(high / step + 1e-9)
+    last = max(last, first + 1)
+    places = len(f"{step:.6f}".rstrip("0").split(".")[1])
+    if abs(step - round(step)) < 1e-9 and round(step) == 1:
+        fld.provider, fld.args, fld.kind = "random_int", {"min": first, "max": last}, "int"
+    elif abs(step * 10 ** places - 1) < 1e-9 and places:  # 0.1, 0.01: that many decimals
+        fld.provider, fld.kind = "pyfloat", "float"
+        fld.args = {"min_value": round(first * step, places), "max_value": round(last * step, places),
+                    "right_digits": places}
+    elif last - first < MAX_STEPS:
+        values = [round(n * step, places) if places else int(round(n * step)) for n in range(first, last + 1)]
+        fld.provider, fld.args, fld.kind, fld.weights = "random_element", {"elements": values}, "category", None
+        fld.distribution = None
+    else:
+        fld.provider, fld.kind = "pyfloat", "float"
+        fld.args = {"min_value": first * step, "max_value": last * step, "right_digits": max(places, 1)}
 
 
 def _cut(text: str, span: tuple[int, int]) -> str:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .fields import Field
 
 MIN_CAPACITY = 10_000  # a unique stated pattern holds at least this many values ('F-001' -> 'F-0001')
 MAX_RANGE = 1000  # 'TRK-001 .. TRK-050' lists its members up to this many
@@ -36,6 +40,27 @@ def take_uuid(text: str) -> tuple[str, bool]:
     if not found:
         return text, False
     return _cut(text, found.span()), True
+
+
+def apply_uuid(fld: Field, text: str) -> None:
+    """A column said to hold UUIDs: random v4 UUIDs (links keeps them unique)."""
+    fld.kind, fld.id_style, fld.provider, fld.args, fld.sequence = "id", "uuid", "uuid4", {}, False
+    fld.phrase, fld.explicit, fld.recognised = text, True, True
+
+
+def apply(fld: Field, stated: Stated, text: str) -> None:
+    """Give a column the shape stated: the members of a coded range, a pattern said in words, or an example's."""
+    fld.phrase, fld.explicit, fld.recognised = text, True, True
+    if stated.members:  # 'S01-S12': exactly these, each reused across rows
+        fld.provider, fld.args, fld.kind, fld.weights = "random_element", {"elements": stated.members}, "category", None
+        fld.id_style, fld.unique, fld.sequence = "", False, False
+        return
+    if stated.letters or stated.worded:  # '6 letters and digits', '12-digit': that shape, no prefix added
+        fld.kind, fld.id_style, fld.sequence = "code", "", False
+        fld.provider = "bothify" if "?" in stated.pattern else "numerify"
+        fld.args = {"text": stated.pattern, **({"letters": stated.letters} if "?" in stated.pattern else {})}
+        return
+    fld.kind, fld.id_style, fld.id_pattern, fld.id_stated = "id", "code", stated.pattern, True
 
 
 def email_domain(text: str) -> tuple[str, str | None]:

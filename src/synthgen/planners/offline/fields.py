@@ -124,15 +124,13 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
             built[0].phrase, built[0].explicit = text, True
             return built  # 'two-letter country code': the provider already writes that shape
         if len(built) == 1 and (_coded(built[0], ctx.lex) or stated.worded and built[0].kind in _SHAPED):
-            _apply_code(built[0], stated, text)
+            codes.apply(built[0], stated, text)
             return built
     rest, uuid = codes.take_uuid(text)
     if uuid and words(rest):
         built = _build(rest, ctx, soft=soft)
         if len(built) == 1 and (_coded(built[0], ctx.lex) or built[0].kind in _SHAPED):
-            fld = built[0]  # 'trade_id: uuid', 'session id as UUID', 'ids are GUIDs'
-            fld.kind, fld.id_style, fld.provider, fld.args, fld.sequence = "id", "uuid", "uuid4", {}, False
-            fld.phrase, fld.explicit, fld.recognised = text, True, True
+            codes.apply_uuid(built[0], text)  # 'trade_id: uuid', 'session id as UUID', 'ids are GUIDs'
             return built
     rest, window = counts.take_clock(text)
     if window and rest:
@@ -168,7 +166,7 @@ def _written(text: str, ctx: Context, soft: bool) -> list[Field] | None:
     low = fld.args.get("min_value", fld.args.get("min", 0))
     high = fld.args.get("max_value", fld.args.get("max", 100))
     if said.step:
-        _stepped(fld, float(low), float(high), said.step)
+        amounts.stepped(fld, float(low), float(high), said.step)
     elif said.whole:
         low_i, high_i = math.ceil(low), math.floor(high)
         fld.provider, fld.args, fld.kind = "random_int", {"min": low_i, "max": max(high_i, low_i + 1)}, "int"
@@ -177,30 +175,6 @@ def _written(text: str, ctx: Context, soft: bool) -> list[Field] | None:
         fld.args = {"min_value": float(low), "max_value": float(high), "right_digits": said.decimals}
     fld.phrase, fld.explicit = text, True
     return built
-
-
-MAX_STEPS = 2000  # 'in 0.25 increments' lists its multiples up to this many, else rounds to the step's decimals
-
-
-def _stepped(fld: Field, low: float, high: float, step: float) -> None:
-    """Values that are multiples of `step` between the bounds: decimals for 0.1 or 0.01, whole numbers for 1,
-    else the multiples listed ('to the nearest quarter hour', 'multiples of 5')."""
-    first, last = math.ceil(low / step - 1e-9), math.floor(high / step + 1e-9)
-    last = max(last, first + 1)
-    places = len(f"{step:.6f}".rstrip("0").split(".")[1])
-    if abs(step - round(step)) < 1e-9 and round(step) == 1:
-        fld.provider, fld.args, fld.kind = "random_int", {"min": first, "max": last}, "int"
-    elif abs(step * 10 ** places - 1) < 1e-9 and places:  # 0.1, 0.01: that many decimals
-        fld.provider, fld.kind = "pyfloat", "float"
-        fld.args = {"min_value": round(first * step, places), "max_value": round(last * step, places),
-                    "right_digits": places}
-    elif last - first < MAX_STEPS:
-        values = [round(n * step, places) if places else int(round(n * step)) for n in range(first, last + 1)]
-        fld.provider, fld.args, fld.kind, fld.weights = "random_element", {"elements": values}, "category", None
-        fld.distribution = None
-    else:
-        fld.provider, fld.kind = "pyfloat", "float"
-        fld.args = {"min_value": first * step, "max_value": last * step, "right_digits": max(places, 1)}
 
 
 _EMAILS = frozenset({"email", "safe_email", "free_email", "company_email", "ascii_email", "ascii_safe_email",
@@ -247,20 +221,6 @@ def _coded(fld: Field, lex: Lexicon) -> bool:
     """Whether a column can take a code's shape: an id, a code, or a name with an id word ('ear tag number')."""
     words_ = set(fld.name.split("_"))
     return fld.kind in ("id", "code") or bool(words_ & (_ID_WORDS | lex.ws("numberish")))
-
-
-def _apply_code(fld: Field, stated: codes.Stated, text: str) -> None:
-    fld.phrase, fld.explicit, fld.recognised = text, True, True
-    if stated.members:  # 'S01-S12': exactly these, each reused across rows
-        fld.provider, fld.args, fld.kind, fld.weights = "random_element", {"elements": stated.members}, "category", None
-        fld.id_style, fld.unique, fld.sequence = "", False, False
-        return
-    if stated.letters or stated.worded:  # '6 letters and digits', '12-digit': that shape, no prefix added
-        fld.kind, fld.id_style, fld.sequence = "code", "", False
-        fld.provider = "bothify" if "?" in stated.pattern else "numerify"
-        fld.args = {"text": stated.pattern, **({"letters": stated.letters} if "?" in stated.pattern else {})}
-        return
-    fld.kind, fld.id_style, fld.id_pattern, fld.id_stated = "id", "code", stated.pattern, True
 
 
 def _build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
@@ -397,6 +357,8 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     if mods.type_hint and mods.type_hint != "uuid":
         val.apply_type(spec, mods.type_hint, lex)
         recognised = recognised or mods.type_hint != "str"
+        if spec.kind in ("date", "datetime") and r.window and spec.window != r.window and not spec.provider:
+            spec.window, explicit = r.window, True  # 'started_on: date, sometime in 2021-2023'
     r.unit = unit
     return spec, match, explicit, recognised
 
