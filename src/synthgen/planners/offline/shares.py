@@ -17,7 +17,7 @@ _WORDS = {"mostly": 80.0, "mainly": 80.0, "usually": 80.0, "typically": 80.0, "l
           "sometimes": 30.0, "almost never": 3.0, "hardly ever": 3.0, "often": 60.0, "frequently": 60.0}
 _WORD_SHARE = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
                          r")\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
-_NOT_A_VALUE = re.compile(r"^(?:missing|null|nulls|empty|blank|unknown|of|more|less|higher|lower|off|discount|"
+_NOT_A_VALUE = re.compile(r"^(?:missing|left|null|nulls|empty|blank|unknown|of|more|less|higher|lower|off|discount|"
                           r"above|below|over|under|per|each|a|an|the|in|on|at)\b", re.I)
 _FLAG = re.compile(r"\s+flag(?:ged)?$", re.I)
 _TRUE = frozenset({"yes", "true", "y", "t", "1", "positive", "on", "flagged", "set", "active", "enabled"})
@@ -79,8 +79,8 @@ def take(text: str) -> tuple[str, Share | None]:
     for found in _SHARE.finditer(text):
         value = (found.group(3) or "").strip()
         if _NOT_A_VALUE.match(value) and not re.match(r"(?i)of\s", value):
-            if re.match(r"(?i)(?:missing|null|nulls|empty|blank|unknown)\b", value):
-                continue
+            if re.match(r"(?i)(?:missing|null|nulls|empty|blank|unknown|left\s+(?:blank|empty))\b", value):
+                continue  # '40 percent of them left blank': a blank share, read by the null flags
             value = ""
         low, high = float(found.group(1)), float(found.group(2) or found.group(1))
         if high > 100:
