@@ -160,3 +160,27 @@ def test_a_constraint_after_its_column_joins_it(description: str, name: str, che
 def test_a_spec_line_date_keeps_its_window(description: str, name: str, window: tuple[str, str]) -> None:
     col = column(description, name)
     assert (col["args"]["start_date"], col["args"]["end_date"]) == window
+
+
+# -- choices stated with a number each: the column holds the numbers ----------------------------------------------
+
+@pytest.mark.parametrize(("description", "name", "numbers"), [
+    ("Hosting accounts\naccount_id: id\ntier: one of Basic, Plus, Max\nmonthly_price: USD, set by the tier "
+     "(Basic 5, Plus 15, Max 40)", "monthly_price", [5, 15, 40]),
+    ("Parking permits\npermit_id: id\nzone: Gold, Silver or Bronze\npermit_fee: by zone (Gold $120, Silver $90, "
+     "Bronze $60)", "permit_fee", [120, 90, 60]),
+    ("Courses\ncourse_id: id\nlevel: intro, core, advanced\ncredit_hours: by level (intro 2, core 3, advanced 4.5)",
+     "credit_hours", [2, 3, 4.5]),
+])
+def test_choices_stated_with_numbers_give_the_numbers(description: str, name: str, numbers: list[float]) -> None:
+    col = column(description, name)
+    assert sorted(col["args"]["elements"]) == sorted(numbers)
+
+
+@pytest.mark.parametrize(("description", "name", "labels"), [
+    ("enrolments: student, term (Fall 2024, Spring 2025), course", "term", ["Fall 2024", "Spring 2025"]),
+    ("pupils: name, year group (Year 7, Year 8, Year 9)", "year_group", ["Year 7", "Year 8", "Year 9"]),
+    ("races: runner, distance (5K, 10K or half marathon)", "distance", ["5K", "10K", "half marathon"]),
+])
+def test_labels_with_numbers_stay_labels(description: str, name: str, labels: list[str]) -> None:
+    assert column(description, name)["args"]["elements"] == labels

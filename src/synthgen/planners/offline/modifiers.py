@@ -244,8 +244,31 @@ def split_items(text: str) -> list[str]:
     return items
 
 
+_PRICED = re.compile(r"^([^\W\d_][\w' -]*?)\s*[:=]?\s*[$\u20ac\u00a3\u00a5\u20b9]?\s*(\d+(?:\.\d+)?)\s*"
+                     r"(?:[a-z]{1,3}|usd|eur|gbp|dollars?|euros?|pounds?)?$", re.I)
+
+
+def priced(items: list[str]) -> dict[str, float] | None:
+    """Choices stated with a number each ('Starter 12, Growth 25, Enterprise 60', 'bronze $29, silver $49'):
+    label -> number, when every item has one and the labels differ; else None ('Level 1, Level 2', 'Fall 2024,
+    Spring 2025' are labels)."""
+    found = [_PRICED.match(i.strip()) for i in items]
+    if len(items) < 2 or not all(found):
+        return None
+    pairs = {m.group(1).strip(): float(m.group(2)) for m in found if m}
+    if all(re.fullmatch(r"(?:19|20)\d\d", m.group(2)) for m in found if m):
+        return None  # 'Fall 2024, Spring 2025': terms, labelled by their years
+    labels = [m.group(1).strip().lower() for m in found if m]
+    return pairs if len(set(labels)) == len(labels) == len(pairs) else None
+
+
 def elements_of(items: list[str]) -> tuple[list[object], list[float] | None]:
-    """Items as random_element elements (numbers when all are numbers), with weights if given as percentages."""
+    """Items as random_element elements (numbers when all are numbers, the numbers of choices stated with one
+    each: 'Starter 12, Growth 25'), with weights if given as percentages."""
+    by_label = priced(items) if not any("%" in i for i in items) else None
+    if by_label:
+        numbers = list(by_label.values())
+        return [int(n) if n == int(n) else n for n in numbers], None
     names, weights = [], []
     for item in items:
         weighted = _WEIGHTED.match(item)

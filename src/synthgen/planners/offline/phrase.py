@@ -169,7 +169,8 @@ def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon, details: list[str]
         return None
     found = mod.find_range(text)
     pieces = mod.split_items(text)
-    bands = len(pieces) >= 2 and all(re.fullmatch(r"[\d\s.,+\-<>%$\u20ac\u00a3]+\w{0,3}", p) for p in pieces)
+    bands = len(pieces) >= 2 and all(re.fullmatch(r"[\d\s.,+\-<>%$\u20ac\u00a3]+\w{0,3}", p) for p in pieces) or \
+        mod.priced(pieces) is not None  # 'Basic 5, Plus 15, Max 40': choices with their numbers, not 'max 40'
     if found and not bands:  # '(20-500, multiples of 20 ok)' is a range; '(18-29, 30-39, 50+)' are choices
         mods.range = mod.merged(mods.range, found)
         rest = (text[:found.span[0]] + " " + text[found.span[1]:]).strip()
