@@ -184,3 +184,17 @@ def test_choices_stated_with_numbers_give_the_numbers(description: str, name: st
 ])
 def test_labels_with_numbers_stay_labels(description: str, name: str, labels: list[str]) -> None:
     assert column(description, name)["args"]["elements"] == labels
+
+
+# -- a share written after the choice it is of ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("description", "name", "choice", "share"), [
+    ("orders: order id, payment method (card, cash or voucher; card about 70%)", "payment_method", "card", 70),
+    ("flights: fare class (economy, premium or business, economy 60%)", "fare_class", "economy", 60),
+    ("gym: member, tier (bronze, silver or gold; gold: 5%)", "tier", "gold", 5),
+])
+def test_a_share_after_its_choice(description: str, name: str, choice: str, share: float) -> None:
+    col = column(description, name)
+    assert len(col["args"]["elements"]) == 3 and choice in col["args"]["elements"]
+    weights = dict(zip(col["args"]["elements"], col["weights"], strict=True))
+    assert weights[choice] == pytest.approx(share) and sum(weights.values()) == pytest.approx(100)

@@ -204,6 +204,13 @@ def _shared(text: str, ctx: Context, soft: bool) -> list[Field] | None:
         fld.args = {**fld.args, "chance_of_getting_true": int(round(min(100.0, max(0.0, chance or 50))))}
     elif fld.provider == "random_element" and not whole:
         weights = shares.weights_of(found, list(fld.args.get("elements", [])))
+        if weights is None:  # 'fare class (economy, premium or business, economy 60%)'
+            rest, before = shares.named_before(text, list(fld.args.get("elements", [])))
+            again = _build(rest, ctx, soft=soft) if before else []
+            if len(again) != 1 or again[0].provider != "random_element" or not again[0].explicit:
+                return None
+            fld, built = again[0], again
+            weights = shares.weights_of(before, list(fld.args.get("elements", [])))
         if weights is None:
             return None
         fld.weights = weights

@@ -73,6 +73,31 @@ def weights_of(found: list[Share], elements: list[object]) -> list[float] | None
     return [round(named.get(i, rest), 3) for i in range(len(elements))]
 
 
+_BEFORE = re.compile(rf"\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*[:=]?\s*{_ABOUT}{_PCT}", re.I)
+
+
+def named_before(text: str, elements: list[object]) -> tuple[str, list[Share]]:
+    """Shares written after the choice they are of ('economy 40-95%', 'card about 70%', 'gold: 5%'), for
+    the choices among `elements` (the last one or two words before the number name the choice); the text
+    without them."""
+    found: list[Share] = []
+    spans: list[tuple[int, int]] = []
+    for match in _BEFORE.finditer(text):
+        low, high = float(match.group(2)), float(match.group(3) or match.group(2))
+        if high > 100:
+            continue
+        named = match.group(1).split()
+        for value in ([" ".join(named)] if len(named) > 1 else []) + [named[-1]]:
+            share = Share(min(100.0, (low + high) / 2), value)
+            if share.index(elements) is not None:
+                found.append(share)
+                spans.append((match.end(1) - len(value), match.end()))
+                break
+    for span in reversed(spans):
+        text = _cut(text, span)
+    return text, found
+
+
 def take(text: str) -> tuple[str, Share | None]:
     """The phrase without the share it states, and that share: 'about 30% yes', '(roughly 10% flagged)',
     '80-95% paid', 'fraud flag ~2%', 'mostly issued', 'rarely late'. '5% missing' is left to the null flags."""
