@@ -42,25 +42,38 @@ def take_uuid(text: str) -> tuple[str, bool]:
     return _cut(text, found.span()), True
 
 
-def apply_uuid(fld: Field, text: str) -> None:
-    """A column said to hold UUIDs: random v4 UUIDs (links keeps them unique)."""
+SHAPED = frozenset({"str", "text", "code", "id"})  # kinds a shape said in words ('12-digit barcode') may take
+
+
+def apply_uuid(fld: Field, text: str, coded: bool) -> bool:
+    """A column said to hold UUIDs: random v4 UUIDs (links keeps them unique); False if it cannot hold ids."""
+    if not (coded or fld.kind in SHAPED):
+        return False
     fld.kind, fld.id_style, fld.provider, fld.args, fld.sequence = "id", "uuid", "uuid4", {}, False
     fld.phrase, fld.explicit, fld.recognised = text, True, True
+    return True
 
 
-def apply(fld: Field, stated: Stated, text: str) -> None:
-    """Give a column the shape stated: the members of a coded range, a pattern said in words, or an example's."""
+def apply(fld: Field, stated: Stated, text: str, coded: bool) -> bool:
+    """Give a column the shape stated: the members of a coded range, a pattern said in words, or an example's;
+    False if the column cannot take it (a 'two-letter country code' keeps its provider, which writes that)."""
+    if stated.worded and fld.provider.endswith("_code") and "?" in stated.pattern:
+        fld.phrase, fld.explicit = text, True
+        return True
+    if not (coded or stated.worded and fld.kind in SHAPED):
+        return False
     fld.phrase, fld.explicit, fld.recognised = text, True, True
     if stated.members:  # 'S01-S12': exactly these, each reused across rows
         fld.provider, fld.args, fld.kind, fld.weights = "random_element", {"elements": stated.members}, "category", None
         fld.id_style, fld.unique, fld.sequence = "", False, False
-        return
+        return True
     if stated.letters or stated.worded:  # '6 letters and digits', '12-digit': that shape, no prefix added
         fld.kind, fld.id_style, fld.sequence = "code", "", False
         fld.provider = "bothify" if "?" in stated.pattern else "numerify"
         fld.args = {"text": stated.pattern, **({"letters": stated.letters} if "?" in stated.pattern else {})}
-        return
+        return True
     fld.kind, fld.id_style, fld.id_pattern, fld.id_stated = "id", "code", stated.pattern, True
+    return True
 
 
 def email_domain(text: str) -> tuple[str, str | None]:

@@ -120,17 +120,12 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     rest, stated = codes.take(text)
     if stated is not None and rest:
         built = _build(rest, ctx, soft=soft)
-        if stated.worded and len(built) == 1 and built[0].provider.endswith("_code") and "?" in stated.pattern:
-            built[0].phrase, built[0].explicit = text, True
-            return built  # 'two-letter country code': the provider already writes that shape
-        if len(built) == 1 and (_coded(built[0], ctx.lex) or stated.worded and built[0].kind in _SHAPED):
-            codes.apply(built[0], stated, text)
+        if len(built) == 1 and codes.apply(built[0], stated, text, _coded(built[0], ctx.lex)):
             return built
-    rest, uuid = codes.take_uuid(text)
+    rest, uuid = codes.take_uuid(text)  # 'trade_id: uuid', 'session id as UUID', 'ids are GUIDs'
     if uuid and words(rest):
         built = _build(rest, ctx, soft=soft)
-        if len(built) == 1 and (_coded(built[0], ctx.lex) or built[0].kind in _SHAPED):
-            codes.apply_uuid(built[0], text)  # 'trade_id: uuid', 'session id as UUID', 'ids are GUIDs'
+        if len(built) == 1 and codes.apply_uuid(built[0], text, _coded(built[0], ctx.lex)):
             return built
     rest, window = counts.take_clock(text)
     if window and rest:
@@ -220,7 +215,6 @@ def _shared(text: str, ctx: Context, soft: bool) -> list[Field] | None:
     return built
 
 
-_SHAPED = frozenset({"str", "text", "code", "id"})  # kinds a shape said in words ('12-digit barcode') may take
 _ID_WORDS = frozenset({"id", "identifier", "serial", "plate", "key"})
 
 
