@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .fields import Field
 
 MIN_CAPACITY = 10_000  # a unique stated pattern holds at least this many values ('F-001' -> 'F-0001')
 MAX_RANGE = 1000  # 'TRK-001 .. TRK-050' lists its members up to this many
@@ -26,6 +30,52 @@ _DOMAIN = re.compile(r"(?:\s*,?\s*(?:\b(?:at|on|from|in|under|with|using)\s+(?:t
                      r"domain|accounts?))?", re.I)
 
 
+_UUID = re.compile(r"\s*[:,(]?\s*\b(?:(?:which|that)\s+(?:is|are)\s+|(?:is|are)\s+|as\s+|in\s+)?(?:an?\s+|random\s+)*"
+                   r"(?:uuids?|guids?|uuid\s*-?\s*v?4s?|v4\s+uuids?)\b(?:\s+(?:format|strings?|values?))?\s*\)?", re.I)
+
+
+def take_uuid(text: str) -> tuple[str, bool]:
+    """The phrase without 'as UUID', ': uuid', '(uuid4)', 'are GUIDs', and whether it said so."""
+    found = _UUID.search(text)
+    if not found:
+        return text, False
+    return _cut(text, found.span()), True
+
+
+SHAPED = frozenset({"str", "text", "code", "id"})  # kinds a shape said in words ('12-digit barcode') may take
+
+
+def apply_uuid(fld: Field, text: str, coded: bool) -> bool:
+    """A column said to hold UUIDs: random v4 UUIDs (links keeps them unique); False if it cannot hold ids."""
+    if not (coded or fld.kind in SHAPED):
+        return False
+    fld.kind, fld.id_style, fld.provider, fld.args, fld.sequence = "id", "uuid", "uuid4", {}, False
+    fld.phrase, fld.explicit, fld.recognised = text, True, True
+    return True
+
+
+def apply(fld: Field, stated: Stated, text: str, coded: bool) -> bool:
+    """Give a column the shape stated: the members of a coded range, a pattern said in words, or an example's;
+    False if the column cannot take it (a 'two-letter country code' keeps its provider, which writes that)."""
+    if stated.worded and fld.provider.endswith("_code") and "?" in stated.pattern:
+        fld.phrase, fld.explicit = text, True
+        return True
+    if not (coded or stated.worded and fld.kind in SHAPED):
+        return False
+    fld.phrase, fld.explicit, fld.recognised = text, True, True
+    if stated.members:  # 'S01-S12': exactly these, each reused across rows
+        fld.provider, fld.args, fld.kind, fld.weights = "random_element", {"elements": stated.members}, "category", None
+        fld.id_style, fld.unique, fld.sequence = "", False, False
+        return True
+    if stated.letters or stated.worded:  # '6 letters and digits', '12-digit': that shape, no prefix added
+        fld.kind, fld.id_style, fld.sequence = "code", "", False
+        fld.provider = "bothify" if "?" in stated.pattern else "numerify"
+        fld.args = {"text": stated.pattern, **({"letters": stated.letters} if "?" in stated.pattern else {})}
+        return True
+    fld.kind, fld.id_style, fld.id_pattern, fld.id_stated = "id", "code", stated.pattern, True
+    return True
+
+
 def email_domain(text: str) -> tuple[str, str | None]:
     """'work email at acme.com', '@acme.com addresses', 'email (domain: shop.example)' -> the domain."""
     found = _DOMAIN.search(text)
@@ -40,6 +90,8 @@ class Stated:
 
     pattern: str = ""
     members: list[str] | None = None
+    letters: str = ""  # the alphabet of '?' when stated in words ('6 letters and digits': A-Z and 0-9)
+    worded: bool = False  # the shape was said in words ('12-digit', 'two-letter'), not shown by example
 
 
 def is_code(token: str) -> bool:
@@ -65,7 +117,8 @@ def pattern_of(example: str) -> str:
             out.append(run if year else "#" * len(run))
             seen_digit = True
         elif run.isalpha():
-            out.append("?" * len(run) if seen_digit else run)
+            alone = (i == 0 or not runs[i - 1][0].isalnum()) and (i + 1 == len(runs) or not runs[i + 1][0].isalnum())
+            out.append("?" * len(run) if seen_digit and not (alone and run.isupper()) else run)  # '2023-CV-#####'
         else:
             out.append(run)
     return "".join(out)
@@ -103,9 +156,58 @@ def members(prefix: str, low: str, high: str) -> list[str] | None:
     return [f"{prefix}{str(n).zfill(width)}" for n in range(first, last + 1)]
 
 
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16}
+_N = r"(\d{1,2}|" + "|".join(_COUNTS) + r")"
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ALNUM = r"(?:alpha-?numeric|alphanumeric|(?:uppercase\s+|capital\s+)?letters?\s+(?:and|&|or|\+)\s+(?:digits?|numbers?)|" \
+         r"(?:digits?|numbers?)\s+(?:and|&|or|\+)\s+(?:uppercase\s+|capital\s+)?letters?)"
+_WORDED = [  # (shape said in words, alphabet): '12-digit', '6 uppercase letters and digits', 'two-letter code'
+    (re.compile(rf"\b(?:of\s+|with\s+|exactly\s+|made\s+of\s+)*{_N}[\s-]*(?:uppercase\s+|capital\s+)?{_ALNUM}"
+                r"(?:\s+(?:long|characters?|chars?))?", re.I), "alnum"),
+    (re.compile(rf"\b(?:of\s+|with\s+|exactly\s+)*{_N}[\s-]*(?:alphanumeric\s+)?(?:characters?|chars?)"
+                r"(?:\s+long)?\b", re.I), "alnum"),
+    (re.compile(rf"\b(?:of\s+|with\s+|exactly\s+)*{_N}[\s-]*(?:digits?|numeric|number(?=\s+code))(?:\s+long)?\b"
+                r"(?!\s+(?:after|past|behind)\b)",
+                re.I), "digits"),
+    (re.compile(rf"\b(?:of\s+|with\s+|exactly\s+)*{_N}[\s-]*(?:uppercase\s+|capital\s+)?letters?\b(?!\s+(?:and|or)\s)",
+                re.I), "letters"),
+]
+
+
+def worded(text: str) -> tuple[str, Stated | None]:
+    """A code's shape said in words: '12-digit barcode', 'booking reference of 6 uppercase letters and digits',
+    'a 6-character code', 'two-letter country code', 'an 8 digit number' -> the pattern (and its alphabet)."""
+    for shape, alphabet in _WORDED:
+        found = shape.search(text)
+        if not found:
+            continue
+        if re.search(r"(?:most|to|max|maximum|under|than|least|over)\s*$", text[:found.start()], re.I):
+            continue  # 'at most 20 characters': a length, not a shape
+        count = found.group(1).lower()
+        n = int(count) if count.isdigit() else _COUNTS[count]
+        if not 1 <= n <= 32:
+            continue
+        if alphabet == "digits":
+            return _cut(text, found.span()), Stated(pattern="#" * n, worded=True)
+        letters = _UPPER + ("0123456789" if alphabet == "alnum" else "")
+        return _cut(text, found.span()), Stated(pattern="?" * n, letters=letters, worded=True)
+    return text, None
+
+
 def take(text: str) -> tuple[str, Stated | None]:
     """The phrase without the id shape it states, and that shape: a coded range ('S01-S12', 'TRK-001 ..
-    TRK-050'), a placeholder pattern ('MTR-######') or examples ('like ADM-00001', '(e.g. US-12345)')."""
+    TRK-050'), a placeholder pattern ('MTR-######'), a shape said in words ('6 letters and digits (like
+    K7QX2M)': the words win, they say the alphabet) or examples ('like ADM-00001', '(e.g. US-12345)')."""
+    said, shape = worded(text)
+    if shape is not None:
+        rest, shown = _shown(said)
+        return (rest if shown is not None and not shown.members else said), shape
+    return _shown(text)
+
+
+def _shown(text: str) -> tuple[str, Stated | None]:
+    """A shape shown: a coded range, a placeholder pattern or examples."""
     for found in _RANGE.finditer(text):
         listed = members(found.group(1), found.group(2), found.group(3))
         if listed and re.search(r"[A-Za-z]", found.group(1)):
@@ -144,4 +246,4 @@ def _cut(text: str, span: tuple[int, int]) -> str:
     rest = text[:span[0]].rstrip(" :,-") + " " + text[span[1]:]
     rest = re.sub(r"\(\s*[,;]?\s*\)", " ", rest)
     rest = re.sub(r"\s*,\s*\)", ")", re.sub(r"\(\s*,\s*", "(", rest))
-    return re.sub(r"\s+", " ", rest).strip(" ,;")
+    return re.sub(r"\s+", " ", re.sub(r"\s+,", ",", rest)).strip(" ,;")

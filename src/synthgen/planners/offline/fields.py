@@ -120,8 +120,12 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     rest, stated = codes.take(text)
     if stated is not None and rest:
         built = _build(rest, ctx, soft=soft)
-        if len(built) == 1 and _coded(built[0], ctx.lex):
-            _apply_code(built[0], stated, text)
+        if len(built) == 1 and codes.apply(built[0], stated, text, _coded(built[0], ctx.lex)):
+            return built
+    rest, uuid = codes.take_uuid(text)  # 'trade_id: uuid', 'session id as UUID', 'ids are GUIDs'
+    if uuid and words(rest):
+        built = _build(rest, ctx, soft=soft)
+        if len(built) == 1 and codes.apply_uuid(built[0], text, _coded(built[0], ctx.lex)):
             return built
     rest, window = counts.take_clock(text)
     if window and rest:
@@ -156,7 +160,9 @@ def _written(text: str, ctx: Context, soft: bool) -> list[Field] | None:
     fld = built[0]
     low = fld.args.get("min_value", fld.args.get("min", 0))
     high = fld.args.get("max_value", fld.args.get("max", 100))
-    if said.whole:
+    if said.step:
+        amounts.stepped(fld, float(low), float(high), said.step)
+    elif said.whole:
         low_i, high_i = math.ceil(low), math.floor(high)
         fld.provider, fld.args, fld.kind = "random_int", {"min": low_i, "max": max(high_i, low_i + 1)}, "int"
     elif said.decimals:
@@ -193,6 +199,13 @@ def _shared(text: str, ctx: Context, soft: bool) -> list[Field] | None:
         fld.args = {**fld.args, "chance_of_getting_true": int(round(min(100.0, max(0.0, chance or 50))))}
     elif fld.provider == "random_element" and not whole:
         weights = shares.weights_of(found, list(fld.args.get("elements", [])))
+        if weights is None:  # 'fare class (economy, premium or business, economy 60%)'
+            rest, before = shares.named_before(text, list(fld.args.get("elements", [])))
+            again = _build(rest, ctx, soft=soft) if before else []
+            if len(again) != 1 or again[0].provider != "random_element" or not again[0].explicit:
+                return None
+            fld, built = again[0], again
+            weights = shares.weights_of(before, list(fld.args.get("elements", [])))
         if weights is None:
             return None
         fld.weights = weights
@@ -209,15 +222,6 @@ def _coded(fld: Field, lex: Lexicon) -> bool:
     """Whether a column can take a code's shape: an id, a code, or a name with an id word ('ear tag number')."""
     words_ = set(fld.name.split("_"))
     return fld.kind in ("id", "code") or bool(words_ & (_ID_WORDS | lex.ws("numberish")))
-
-
-def _apply_code(fld: Field, stated: codes.Stated, text: str) -> None:
-    fld.phrase, fld.explicit, fld.recognised = text, True, True
-    if stated.members:  # 'S01-S12': exactly these, each reused across rows
-        fld.provider, fld.args, fld.kind, fld.weights = "random_element", {"elements": stated.members}, "category", None
-        fld.id_style, fld.unique, fld.sequence = "", False, False
-        return
-    fld.kind, fld.id_style, fld.id_pattern, fld.id_stated = "id", "code", stated.pattern, True
 
 
 def _build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
@@ -354,6 +358,8 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     if mods.type_hint and mods.type_hint != "uuid":
         val.apply_type(spec, mods.type_hint, lex)
         recognised = recognised or mods.type_hint != "str"
+        if spec.kind in ("date", "datetime") and r.window and spec.window != r.window and not spec.provider:
+            spec.window, explicit = r.window, True  # 'started_on: date, sometime in 2021-2023'
     r.unit = unit
     return spec, match, explicit, recognised
 

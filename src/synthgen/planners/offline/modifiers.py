@@ -11,6 +11,8 @@ _NUM = r"[-+]?(?:[$\u20ac\u00a3\u00a5\u20b9]\s*)?\d+(?:\.\d+)?" \
        r"(?:(?:k|m|mm|bn|b)\b|\s*(?:million|thousand|billion)\b)?\s*%?"
 _N = rf"({_NUM})"
 _RANGES = [
+    (re.compile(rf"{_N}\s*(?:[^\W\d_]{{1,5}}\.?\s*)?\(?\s*(?:\u00b1|\+\s*/\s*-|\+-|plus\s+or\s+minus|give\s+or\s+take)\s*"
+                rf"{_N}", re.I), "tolerance"),  # '25 mm +/- 0.5', '~25.00 \u00b10.05': the value either side
     (re.compile(rf"\bbetween\s+{_N}\s*(?:and|&|-|to)\s*{_N}", re.I), "both"),
     (re.compile(rf"\b(?:from|ranging\s+from|ranges?\s+from|range(?:\s+of)?|ranging)\s*:?\s*{_N}\s*"
                 rf"(?:to|-|until|till|through|and|\.\.)\s*{_N}", re.I), "both"),
@@ -50,8 +52,13 @@ _FLAGS_NULL = re.compile(r"\b(?:optional|nullable|can\s+be\s+(?:null|empty|blank
                          r"(?:null|empty|blank|missing)|sometimes\s+(?:empty|missing|null|blank)|some(?:times)?\s+"
                          r"missing|not\s+always\s+(?:present|filled|set)|if\s+any|if\s+available|where\s+available|"
                          r"with\s+(?:some\s+)?(?:nulls|missing\s+values|gaps))\b", re.I)
-_NULL_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:rows|values|the\s+time)\s+)?"
-                       r"(?:null|missing|empty|blank|nulls)", re.I)
+_ABOUT = r"(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|circa|ca\.?|~|\u2248)\s*)?"
+_BLANK = r"(?:null|nulls|missing|empty|blank|blanks|left\s+(?:blank|empty)|not\s+(?:filled|given|recorded|known))"
+_NULL_PCT = re.compile(  # 'about 5% missing', '5% of ratings are missing', 'missing in about 30% of records'
+    rf"{_ABOUT}(\d+(?:\.\d+)?)\s*(?:%|\s+percent\b)\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+){{0,2}}?"
+    rf"(?:rows|values|the\s+time|them|[a-z]+s)\s+)?(?:(?:are|is|were|was|will\s+be|should\s+be|to\s+be|being|have|has)"
+    rf"\s+)?{_BLANK}\b|\b{_BLANK}\s+(?:in|for|on)\s+{_ABOUT}(\d+(?:\.\d+)?)\s*(?:%|\s+percent\b)"
+    rf"(?:\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){{0,2}}?(?:rows|values|the\s+time|[a-z]+s)\b)?", re.I)
 _UNIQUE = re.compile(r"\b(?:unique|distinct|primary\s+key|pk|no\s+duplicates|non[-\s]?repeating)\b", re.I)
 _BOOL_LEAD = re.compile(r"^(?:whether|if|is|are|was|were|has|have|had|can|does|do|did|should|will|would|could)\b", re.I)
 _BOOL_TAIL = re.compile(r"(?:\byes\s*/\s*no|\by\s*/\s*n\b|\btrue\s*/\s*false|\bor\s+not|\b(?:boolean|bool|flag)|\?)"
@@ -143,6 +150,11 @@ def find_range(text: str) -> Range | None:
         found = Range(span=match.span(), decimals=max(n[1] for n in nums), percent=any(n[2] for n in nums),
                       money=any(n[3] for n in nums))
         values = [n[0] for n in nums]
+        if kind == "tolerance":
+            found.low, found.high = values[0] - abs(values[1]), values[0] + abs(values[1])
+            text_unit = re.match(r"[-+]?[$\u20ac\u00a3\u00a5\u20b9]?\s*[\d.]+\s*([^\W\d_]{1,5})", match.group(0))
+            found.unit_text = text_unit.group(1) if text_unit else ""
+            return found
         if kind == "both":
             found.low, found.high = min(values), max(values)
         elif kind == "around":
@@ -157,8 +169,61 @@ def find_range(text: str) -> Range | None:
             found.low = values[0] + (1 if kind == "min_excl" and not found.decimals else 0)
         tail = re.match(r"\s*([^\W\d_][\w/]*(?:\s+[^\W\d_]+)?)", text[match.end():])
         found.unit_text = tail.group(1) if tail else ""
+        other_side(found, text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():])
         return found
     return None
+
+
+_BOUND_CLAUSE = re.compile(r"^(?:(?:which|that|who|and|but|it|they|values?|always|only|must|should|will|can|may|"
+                           r"is|are|be|being|been|aged?|valid|allowed|limited|kept|ranging|range|in|the|of|years?|"
+                           r"old|inclusive|strictly)\b[\s,;()]*)*$", re.I)
+
+
+def bound_clause(text: str) -> Range | None:
+    """The bounds of a clause that only states them ('which must be 16 or older (up to 80)', 'always between
+    18 and 75', 'that is at most 12'); None for any other clause ('6 days after the visit')."""
+    found = find_range(text)
+    if found is None or found.outof:
+        return None
+    rest = re.sub(r"\d+(?:\.\d+)?", " ", text[:found.span[0]] + " " + text[found.span[1]:])
+    if found.low is None or found.high is None:
+        other = other_side(found, text)
+        if other is not None:
+            rest = re.sub(r"\d+(?:\.\d+)?", " ", text[:min(found.span[0], other.span[0])] + " " +
+                          text[max(found.span[1], other.span[1]):])
+    return found if _BOUND_CLAUSE.match(rest.strip(" ,;()")) else None
+
+
+def merged(old: Range | None, new: Range) -> Range:
+    """`new`, completed by the other side of a one-sided bound read before ('(up to 80)' then '16 or older')."""
+    if old is None or new.outof or old.outof or (new.low is None) == (new.high is None):
+        return new
+    if new.low is None and old.low is not None and old.high is None and old.low < (new.high or 0):
+        new.low = old.low
+    elif new.high is None and old.high is not None and old.low is None and old.high > (new.low or 0):
+        new.high = old.high
+    return new
+
+
+def other_side(found: Range, text: str) -> Range | None:
+    """Complete a one-sided bound with the other side stated elsewhere in `text` ('16 or older (up to 80)',
+    'at least 2, at most 9'): `found` gains it; the other bound (and its span) is returned, else None."""
+    if (found.low is None) == (found.high is None) or found.outof:
+        return None
+    other = find_range(text)
+    if other is None or other.outof or (other.low is not None) == (other.high is not None):
+        return None
+    if found.low is None and other.low is not None and (found.high is None or other.low < found.high):
+        found.low = other.low
+    elif found.high is None and other.high is not None and (found.low is None or other.high > found.low):
+        found.high = other.high
+    else:
+        return None
+    found.decimals = max(found.decimals, other.decimals)
+    gap = text[min(found.span[1], other.span[1]):max(found.span[0], other.span[0])]
+    if re.fullmatch(r"[\s,;()]*(?:and|but|or)?[\s,;()]*", gap):
+        found.span = (min(found.span[0], other.span[0]), max(found.span[1], other.span[1]))
+    return other
 
 
 def split_items(text: str) -> list[str]:
@@ -179,8 +244,31 @@ def split_items(text: str) -> list[str]:
     return items
 
 
+_PRICED = re.compile(r"^([^\W\d_][\w' -]*?)\s*[:=]?\s*[$\u20ac\u00a3\u00a5\u20b9]?\s*(\d+(?:\.\d+)?)\s*"
+                     r"(?:[a-z]{1,3}|usd|eur|gbp|dollars?|euros?|pounds?)?$", re.I)
+
+
+def priced(items: list[str]) -> dict[str, float] | None:
+    """Choices stated with a number each ('Starter 12, Growth 25, Enterprise 60', 'bronze $29, silver $49'):
+    label -> number, when every item has one and the labels differ; else None ('Level 1, Level 2', 'Fall 2024,
+    Spring 2025' are labels)."""
+    found = [_PRICED.match(i.strip()) for i in items]
+    if len(items) < 2 or not all(found):
+        return None
+    pairs = {m.group(1).strip(): float(m.group(2)) for m in found if m}
+    if all(re.fullmatch(r"(?:19|20)\d\d", m.group(2)) for m in found if m):
+        return None  # 'Fall 2024, Spring 2025': terms, labelled by their years
+    labels = [m.group(1).strip().lower() for m in found if m]
+    return pairs if len(set(labels)) == len(labels) == len(pairs) else None
+
+
 def elements_of(items: list[str]) -> tuple[list[object], list[float] | None]:
-    """Items as random_element elements (numbers when all are numbers), with weights if given as percentages."""
+    """Items as random_element elements (numbers when all are numbers, the numbers of choices stated with one
+    each: 'Starter 12, Growth 25'), with weights if given as percentages."""
+    by_label = priced(items) if not any("%" in i for i in items) else None
+    if by_label:
+        numbers = list(by_label.values())
+        return [int(n) if n == int(n) else n for n in numbers], None
     names, weights = [], []
     for item in items:
         weighted = _WEIGHTED.match(item)
@@ -223,8 +311,9 @@ def flags(text: str, mods: Modifiers) -> str:
     """Read null/unique flags from `text` into `mods`; the text without them."""
     pct = _NULL_PCT.search(text)
     if pct:
-        mods.null_rate = min(0.95, float(pct.group(1)) / 100)
-        text = text[:pct.start()] + text[pct.end():]
+        mods.null_rate = min(0.95, float(pct.group(1) or pct.group(2)) / 100)
+        text = re.sub(r"(?:[\s,;]+(?:but|and|with|while))+\s*$", "", text[:pct.start()].rstrip()) + " " + \
+            text[pct.end():]
     elif _FLAGS_NULL.search(text):
         mods.null_rate = 0.15
     text = _FLAGS_NULL.sub(" ", text)

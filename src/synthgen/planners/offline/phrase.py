@@ -76,6 +76,9 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
         r.window = group_window[0]
     found_range = mod.find_range(core) if mods.range is None else None
     spans = []
+    other = mod.other_side(mods.range, core) if mods.range is not None else None  # '16 or older (up to 80)'
+    if other is not None:
+        spans.append(other.span)
     if window:
         r.window = window[0]
         spans.append(window[1])
@@ -99,6 +102,10 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
         if mods.chance is None:
             mods.chance = mod.boolean_chance(text)
         core = mod.strip_boolean_cue(core)
+    for said in (mod.bound_clause(d) for d in list(r.details)):  # 'age (which must be 16 or older, up to 80)'
+        if said is not None and (mods.range is None or mods.range.low is None or mods.range.high is None):
+            mods.range = mod.merged(mods.range, said) if mods.range is None or said.low is None or \
+                said.high is None else said
     before = core
     core, r.unit, r.unit_named = _unit(core, mods, lex)
     if core != before or mods.range or r.items:
@@ -162,9 +169,10 @@ def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon, details: list[str]
         return None
     found = mod.find_range(text)
     pieces = mod.split_items(text)
-    bands = len(pieces) >= 2 and all(re.fullmatch(r"[\d\s.,+\-<>%$\u20ac\u00a3]+\w{0,3}", p) for p in pieces)
+    bands = len(pieces) >= 2 and all(re.fullmatch(r"[\d\s.,+\-<>%$\u20ac\u00a3]+\w{0,3}", p) for p in pieces) or \
+        mod.priced(pieces) is not None  # 'Basic 5, Plus 15, Max 40': choices with their numbers, not 'max 40'
     if found and not bands:  # '(20-500, multiples of 20 ok)' is a range; '(18-29, 30-39, 50+)' are choices
-        mods.range = found
+        mods.range = mod.merged(mods.range, found)
         rest = (text[:found.span[0]] + " " + text[found.span[1]:]).strip()
         mods.unit_words += [w for w in (found.unit_text, rest) if w and len(w.split()) <= 3]
         return None
@@ -289,7 +297,7 @@ def _after_intro(core: str, left: str, right: str, mods: mod.Modifiers, lex: Lex
     """What follows 'status:' or 'one of': a range, a date format, yes/no, choices, or a description."""
     found = mod.find_range(right)
     if found and len((right[:found.span[0]] + right[found.span[1]:]).split()) <= 3:
-        mods.range = found
+        mods.range = mod.merged(mods.range, found)
         mods.unit_words += [w for w in (found.unit_text, right[found.span[1]:].strip()) if w]
         return left, None, True
     if mod.is_date_format(right):

@@ -11,7 +11,7 @@ from ...bounded import Lru
 from ...catalog import get_catalog, known_locale
 from ...errors import NotUnderstood, SchemaError
 from ...schema import DatasetSchema, parse_schema
-from . import counts, shares
+from . import counts, shares, trailing
 from . import modifiers as mod
 from ..base import PlanMeta, PlanResult
 from .details import is_detail
@@ -141,6 +141,11 @@ class _Reader:
             nested = nested_lists(text)
             if nested is not None:
                 text = nested[0]
+            again = trailing.attach(fields[-1], text, self.ctx) if fields and trailing.only_constraint(
+                text, self.lex) else None
+            if again is not None:  # 'ticket barcode, 12 digits, unique': the constraints are the barcode's
+                fields[-1] = again
+                continue
             built = build(text, self.ctx)
             if self._noise(text.split(":")[0] if phrase.spec else text, any(f.recognised for f in built)):
                 continue

@@ -17,7 +17,7 @@ _WORDS = {"mostly": 80.0, "mainly": 80.0, "usually": 80.0, "typically": 80.0, "l
           "sometimes": 30.0, "almost never": 3.0, "hardly ever": 3.0, "often": 60.0, "frequently": 60.0}
 _WORD_SHARE = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
                          r")\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
-_NOT_A_VALUE = re.compile(r"^(?:missing|null|nulls|empty|blank|unknown|of|more|less|higher|lower|off|discount|"
+_NOT_A_VALUE = re.compile(r"^(?:missing|left|null|nulls|empty|blank|unknown|of|more|less|higher|lower|off|discount|"
                           r"above|below|over|under|per|each|a|an|the|in|on|at)\b", re.I)
 _FLAG = re.compile(r"\s+flag(?:ged)?$", re.I)
 _TRUE = frozenset({"yes", "true", "y", "t", "1", "positive", "on", "flagged", "set", "active", "enabled"})
@@ -73,14 +73,39 @@ def weights_of(found: list[Share], elements: list[object]) -> list[float] | None
     return [round(named.get(i, rest), 3) for i in range(len(elements))]
 
 
+_BEFORE = re.compile(rf"\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*[:=]?\s*{_ABOUT}{_PCT}", re.I)
+
+
+def named_before(text: str, elements: list[object]) -> tuple[str, list[Share]]:
+    """Shares written after the choice they are of ('economy 40-95%', 'card about 70%', 'gold: 5%'), for
+    the choices among `elements` (the last one or two words before the number name the choice); the text
+    without them."""
+    found: list[Share] = []
+    spans: list[tuple[int, int]] = []
+    for match in _BEFORE.finditer(text):
+        low, high = float(match.group(2)), float(match.group(3) or match.group(2))
+        if high > 100:
+            continue
+        named = match.group(1).split()
+        for value in ([" ".join(named)] if len(named) > 1 else []) + [named[-1]]:
+            share = Share(min(100.0, (low + high) / 2), value)
+            if share.index(elements) is not None:
+                found.append(share)
+                spans.append((match.end(1) - len(value), match.end()))
+                break
+    for span in reversed(spans):
+        text = _cut(text, span)
+    return text, found
+
+
 def take(text: str) -> tuple[str, Share | None]:
     """The phrase without the share it states, and that share: 'about 30% yes', '(roughly 10% flagged)',
     '80-95% paid', 'fraud flag ~2%', 'mostly issued', 'rarely late'. '5% missing' is left to the null flags."""
     for found in _SHARE.finditer(text):
         value = (found.group(3) or "").strip()
         if _NOT_A_VALUE.match(value) and not re.match(r"(?i)of\s", value):
-            if re.match(r"(?i)(?:missing|null|nulls|empty|blank|unknown)\b", value):
-                continue
+            if re.match(r"(?i)(?:missing|null|nulls|empty|blank|unknown|left\s+(?:blank|empty))\b", value):
+                continue  # '40 percent of them left blank': a blank share, read by the null flags
             value = ""
         low, high = float(found.group(1)), float(found.group(2) or found.group(1))
         if high > 100:
