@@ -10,7 +10,7 @@ from typing import Any
 from ...bounded import Lru
 from ...catalog import get_catalog, known_locale
 from ...errors import NotUnderstood, SchemaError
-from ...schema import DatasetSchema, parse_schema
+from ...schema import DatasetSchema
 from . import counts, shares
 from . import modifiers as mod
 from ..base import PlanMeta, PlanResult
@@ -22,6 +22,7 @@ from .places import localise
 from .rules import nested_lists
 from .sentences import read_sentences
 from .text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
+from .validate import merge, validated
 
 MAX_FIELDS = 100
 _LISTED = re.compile(r"[:,;\n]|\b(with|having|including|containing|columns?|fields?)\b", re.I)
@@ -91,7 +92,7 @@ class _Reader:
         listed = _LISTED.search(self.text) is not None
         if self.domain and (not stated or (self.domain_in_header and len(stated) < 2 and not listed)):
             # 'hotel bookings', 'students and grades': a domain named, no list of columns
-            fields = self._merge(self._template(self.domain.template), fields)
+            fields = merge(self._template(self.domain.template), fields)
             self.notes.append(f"no list of columns was given, so typical '{self.domain.id}' columns were made")
         elif not stated and self._subject()[0] and not listed and len(words(self.text)) <= 4:
             fields = self._template(self._generic_template())  # 'volunteers', 'widgets': a subject named alone
@@ -114,7 +115,7 @@ class _Reader:
         counts.distinct_counts(fields, self.text, self.lex.lemma)  # '12 sensors'; a series reports per sensor
         counts.clock_times(fields)  # 'clock-in between 07:00 and 10:00': on the row's date
         self.confidence = {f.name: f.confidence for f in fields}
-        return self._validate(self._name(), fields)
+        return validated(self._name(), self.locale, fields, self.notes)
 
     # -- reading -------------------------------------------------------------------------------------------
 
@@ -385,58 +386,6 @@ class _Reader:
         for fld in out:
             fld.template = True
         return out
-
-    @staticmethod
-    def _merge(template: list[Field], stated: list[Field]) -> list[Field]:
-        """Template columns, each replaced by a stated column of the same kind; other stated columns after."""
-        used: set[int] = set()
-        merged: list[Field] = []
-        for fld in template:
-            twin = next((s for s in stated if id(s) not in used and (
-                s.name == fld.name or (s.concept and s.concept == fld.concept and s.role in (fld.role, "")))), None)
-            if twin is not None:
-                used.add(id(twin))
-                merged.append(twin)
-            else:
-                merged.append(fld)
-        return merged + [s for s in stated if id(s) not in used]
-
-    def _validate(self, name: str, fields: list[Field]) -> DatasetSchema:
-        data = {"name": name, "locale": self.locale, "columns": [f.column() for f in fields]}
-        try:
-            return parse_schema(data)
-        except SchemaError as exc:
-            if any(f.formula or f.when or f.distribution or f.by for f in fields):
-                self.notes.append(f"the column rules were dropped ({exc.problems[0][:120]})")
-                for f in fields:
-                    f.formula = f.when = f.distribution = f.by = None
-                data["columns"] = [f.column() for f in fields]
-                try:
-                    return parse_schema(data)
-                except SchemaError:
-                    pass
-        replaced = set()
-        for f in fields:
-            column = {k: v for k, v in f.column().items() if k not in ("after",)}
-            try:
-                parse_schema({"name": name, "locale": self.locale, "columns": [column]})
-            except SchemaError as exc:
-                self.notes.append(f"column '{f.name}' was replaced by plain words ({exc.problems[0][:120]})")
-                f.provider, f.args, f.weights, f.entity, f.unique, f.sequence = "word", {}, None, None, False, False
-                f.after = None
-                replaced.add(f.name)
-        for f in fields:
-            if f.after and f.after["column"] in replaced:
-                f.after = None
-        data["columns"] = [f.column() for f in fields]
-        try:
-            return parse_schema(data)
-        except SchemaError as exc:
-            self.notes.append(f"the planned schema was rejected ({exc.problems[0][:120]}); made a generic table")
-            return parse_schema({"name": "dataset", "locale": self.locale, "columns": [
-                {"name": "id", "provider": "random_int", "args": {"min": 1, "max": 999_999_999}, "sequence": True,
-                 "unique": True},
-                {"name": "name", "provider": "name"}, {"name": "email", "provider": "email"}]})
 
 
 def _short(text: str) -> str:
