@@ -165,8 +165,8 @@ class _Reader:
         out: list[Phrase] = []
         for i, phrase in enumerate(self.parsed.phrases):
             core, groups = strip_groups(phrase.text)
-            if i == 0 and len(groups) == 1 and core.strip() and self._plural_head(words(core)) and \
-                    self._all_fields(groups[0]):  # 'students (name, grade 1-12, GPA 0.0-4.0)'
+            if i == 0 and len(groups) == 1 and core.strip() and self._titled(words(core)) and \
+                    self._all_fields(groups[0]):  # 'students (name, grade 1-12)', 'Flight schedule (...)'
                 self.parsed.header = self.parsed.header or header_text(core)
                 out += split_list(groups[0], phrase.clause, listed=True)
                 continue
@@ -213,6 +213,11 @@ class _Reader:
             return False
         found = self.lex.match(lemmas)
         return found is not None and found.end == len(lemmas) and not self._all_fields(right)
+
+    def _titled(self, tokens: list[str]) -> bool:
+        """A table's title: a plural head ('students') or a title noun ('flight schedule', 'sales ledger')."""
+        return self._plural_head(tokens) or (0 < len(tokens) <= 5 and self._head(
+            self.lex.lemmas(tokens, counts=False)) in self.lex.ws("title_heads"))
 
     def _plural_head(self, tokens: list[str]) -> bool:
         """Whether the phrase's head noun is plural ('users of an app', 'daily prices'): tables, not fields."""

@@ -116,12 +116,15 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
     red'), a relative clause or detail to the column before it (', which must be after the admission', ', mostly
     issued', ', between 500 and 3,000'), and read 'the X is Y' as X with Y said about it."""
     out: list[Phrase] = []
+    phrases = _enumerations(phrases, lex)
     open_list = ""  # after 'one of' (strong) any short piece is a choice; after 'like' (weak) only non-fields
     for phrase in _pairs(phrases):
         prev = out[-1] if out and out[-1].clause == phrase.clause else None
         plain = strip_groups(phrase.text)[0]
         loose = open_list == "strong" and len(words(phrase.text)) <= 3 and not re.search(r"[(:]", phrase.text) and (
             phrase.joiner == "or" or bool(re.search(r"\sor\s", phrase.text)))  # the last choice: 'chat or email'
+        if open_list == "weak" and prev is not None and _coded(prev.text) and not any(c.isdigit() for c in plain):
+            open_list = ""  # 'pet ID like PET-00042, species dog or cat': after a code example, a new column
         if prev is not None and open_list and (loose or member(phrase.text)):
             prev.text += f", {phrase.text}" if phrase.joiner == "," else f" {phrase.joiner or 'or'} {phrase.text}"
             open_list = open_list if phrase.joiner not in ("and", "or") and not re.search(r"\s(?:or|and)\s",
@@ -162,12 +165,62 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
     return distribute(_ages(out, lex), lex)
 
 
+def _coded(text: str) -> bool:
+    """Whether a phrase ends with an example of a code ('id like PT-00001', 'e.g. A320'): letters and digits."""
+    last = strip_groups(text)[0].split()[-1:] or [""]
+    return bool(re.search(r"\d", last[0]) and re.search(r"[^\W\d_]", last[0]))
+
+
+# 'the funding agency is NSF', 'cabin class: economy', 'a status of active': a column and its first choice
+_ENUM_OPEN = re.compile(r"^(?P<subject>[^\W\d][\w' -]{0,40}?)\s*(?::|\s(?P<verb>is|are|of|should\s+be|must\s+be|can\s+be|"
+                        r"will\s+be))\s+(?:either\s+|one\s+of\s+)?(?P<first>[^\W_][\w'./-]*(?:\s[\w'./-]+){0,2})$", re.I)
+
+
+def _enumerations(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:
+    """'The funding agency is NSF, NIH, DOE or a private foundation', 'cabin class: economy, premium economy,
+    business or first', 'a status of active, frozen or cancelled': the pieces after the first choice are its
+    other choices (up to the one after 'or'), never columns of their own."""
+    out: list[Phrase] = []
+    i = 0
+    while i < len(phrases):
+        phrase = phrases[i]
+        found = _ENUM_OPEN.match(phrase.text.strip(" ."))
+        end = i + 1
+        while found and end < len(phrases) and phrases[end].clause == phrase.clause and \
+                len(words(phrases[end].text)) <= 4 and not re.search(r"[(:\d]", phrases[end].text) and \
+                phrases[end].joiner != "and":
+            if phrases[end].joiner == "or" or re.search(r"\sor\s", phrases[end].text):
+                break
+            end += 1
+        last = phrases[end] if found and end < len(phrases) else None
+        closes = last is not None and last.clause == phrase.clause and len(words(last.text)) <= 5 and \
+            not re.search(r"[(:\d]", last.text) and (last.joiner == "or" or re.search(r"\sor\s", last.text))
+        if found and found.group("verb") == "of":
+            subject = lex.match(lex.lemmas(words(found.group("subject"))))
+            closes = closes and subject is not None and subject.concept.kind == "category"
+        if not found or not closes or last is None:
+            out.append(phrase)
+            i += 1
+            continue
+        members = [p.text.strip(" .") for p in phrases[i + 1:end]]
+        tail = last.text.strip(" .") if last.joiner != "or" else "or " + last.text.strip(" .")
+        head = phrase.text.strip(" .")
+        if found.group("verb") == "of":  # 'a status of active, ...' -> 'status (active, ...)'
+            head = found.group("subject").strip() + " (" + found.group("first")
+        text = ", ".join([head, *members])
+        text += (", " if last.joiner != "or" else " ") + tail + (")" if found.group("verb") == "of" else "")
+        out.append(Phrase(text, phrase.clause, phrase.listed,
+                          phrase.joiner, phrase.bullet, phrase.spec))
+        i = end + 1
+    return out
+
+
 def _joins(plain: str, lex: Lexicon) -> bool:
     """A piece that says something about the column before it rather than naming one."""
     tokens = words(plain)
     if not tokens:
         return bool(plain.strip())
-    if all(t.isdigit() for t in tokens) or (tokens[0].isdigit() and is_detail(plain, lex)):
+    if all(t.isdigit() or t in lex.ws("detail_alone") for t in tokens) or (tokens[0].isdigit() and is_detail(plain, lex)):
         return True  # '000' of '3,000', '1 to 30 days after'
     found = mod.find_range(plain)
     rest = words(plain[:found.span[0]] + " " + plain[found.span[1]:]) if found else tokens

@@ -1,0 +1,109 @@
+"""Offline reader, round 2: enumerations stay one column, titles and prose never become columns (own phrasings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from synthgen.planners.offline.planner import OfflinePlanner
+
+
+def cols(text: str) -> dict:
+    return {c.name: c for c in OfflinePlanner().plan(text).schema.columns}
+
+
+def choices(column) -> set[str]:
+    return {str(e).lower() for e in (column.args or {}).get("elements", [])}
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("rental id, fuel petrol|diesel|electric, daily rate", "fuel", {"petrol", "diesel", "electric"}),
+    ("ticket_no, channel phone|email, opened_at", "channel", {"phone", "email"}),
+    ("shipment id, priority low|high (mostly low), weight kg", "priority", {"low", "high"}),
+])
+def test_a_pipe_inside_a_list_item_is_or(text: str, name: str, want: set[str]) -> None:
+    found = cols(text)
+    assert choices(next(c for n, c in found.items() if n.startswith(name))) == want
+    assert not set(want) & set(found), found.keys()
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("Each row is a loan. It has a loan ID and an amount. The loan purpose is car, home, education or travel.",
+     "purpose", {"car", "home", "education", "travel"}),
+    ("Each row is a parcel. It has a tracking number, and the carrier: DHL, FedEx, UPS or a local courier.",
+     "carrier", {"dhl", "fedex", "ups", "a local courier"}),
+    ("Each row is a tenant. It has a tenant name and a lease status of current, notice given or evicted.",
+     "status", {"current", "notice given", "evicted"}),
+])
+def test_the_choices_of_a_sentence_stay_one_column(text: str, name: str, want: set[str]) -> None:
+    found = cols(text)
+    column = next(c for n, c in found.items() if name in n)
+    assert choices(column) == want
+    assert not any(w.replace(" ", "_") in found for w in want), found.keys()
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Warehouse stock levels\nsku: code like SKU-0001\nbin: text\nquantity: integer 0-500", "stock"),
+    ("Clinic appointment book\n- patient name\n- appointment date\n- doctor", "appointment_book"),
+    ("Tenancy contracts, one row per rented flat\ncontract_id: ids like TC-001\nrent: number 500-3000\n"
+     "start: date", "rented_flat"),
+])
+def test_a_title_is_not_a_column(text: str, title: str) -> None:
+    assert not any(title in n for n in cols(text)), cols(text).keys()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Train timetable (train number like IC123, operator, departure time, arrival time, platform)",
+     {"operator", "platform"}),
+    ("Payroll ledger (employee name, gross pay, tax withheld, pay date)", {"gross_pay", "pay_date"}),
+    ("Equipment inventory (asset tag like EQ-0042, description, purchase date, purchase price)",
+     {"purchase_date", "purchase_price"}),
+])
+def test_a_title_noun_over_a_field_list_is_read(text: str, want: set[str]) -> None:
+    assert want <= set(cols(text)), cols(text).keys()
+
+
+@pytest.mark.parametrize(("text", "code", "other"), [
+    ("Horse registry (horse ID like HR-00077, breed arab or pony, foaling date)", "horse_id", "breed"),
+    ("Bike rentals (bike ID like BK-123, colour red or blue, rented at)", "bike_id", "colour"),
+    ("Asset list (tag like AS-9001, condition good or poor, location)", "tag", "condition"),
+])
+def test_a_column_after_a_code_example_is_its_own(text: str, code: str, other: str) -> None:
+    found = cols(text)
+    assert code in found and other in found, found.keys()
+    assert len(choices(found[other])) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Members\n* card number, 12 digits, unique\n* member name\n* joined on",
+    "Vouchers\n* voucher code, 8 characters, unique\n* value\n* expiry date",
+    "Meters\n* meter serial, 10 digits, required\n* address\n* installed on",
+])
+def test_format_remarks_join_their_column(text: str) -> None:
+    found = cols(text)
+    assert len(found) == 3, found.keys()
+    assert not any(n[0].isdigit() or n in ("column", "unique", "required") for n in found)
+
+
+@pytest.mark.parametrize(("text", "name", "low", "high"), [
+    ("Each row is a house sale. The sale price is between $80,000 and $2,500,000.", "price", 80_000, 2_500_000),
+    ("Each row is a grant. The award is between $20,000 and $3,000,000.", "award", 20_000, 3_000_000),
+    ("Each row is a yacht. The hull value is between 150,000 and 9,000,000 EUR.", "value", 150_000, 9_000_000),
+])
+def test_a_range_with_thousands_is_one_range(text: str, name: str, low: int, high: int) -> None:
+    found = cols(text)
+    column = next(c for n, c in found.items() if name in n)
+    args = column.args or {}
+    assert args.get("min_value", args.get("min")) == low and args.get("max_value", args.get("max")) == high
+    assert not any("000" in n for n in found), found.keys()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Each row is a patient. Resting heart rate is in bpm, and recovery heart rate is also in bpm.",
+     "recovery_heart_rate"),
+    ("Each row is a shop. Monthly revenue is in EUR, and monthly cost is also in EUR.", "monthly_cost"),
+    ("Each row is a trip. The distance is in km, and the return distance is also in km.", "return_distance"),
+])
+def test_is_also_does_not_cut_a_sentence(text: str, name: str) -> None:
+    found = cols(text)
+    assert any(n.startswith(name) for n in found), found.keys()
+    assert len(found) == 2, found.keys()
