@@ -107,3 +107,44 @@ def test_is_also_does_not_cut_a_sentence(text: str, name: str) -> None:
     found = cols(text)
     assert any(n.startswith(name) for n in found), found.keys()
     assert len(found) == 2, found.keys()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tenants (unit, phone number about 10% missing, rent)", "phone_number"),
+    ("Orders (order id, gift message with roughly 5% filled, total)", "gift_message"),
+    ("Sales (sale id, net amount equal to gross minus discount, gross, discount)", "net_amount"),
+])
+def test_constraint_words_stay_out_of_the_name(text: str, name: str) -> None:
+    assert name in cols(text), cols(text).keys()
+
+
+@pytest.mark.parametrize(("text", "col", "other"), [
+    ("Videos:\n- views, likes and dislikes; dislikes should never exceed views\n- title", "dislikes", "views"),
+    ("Stores:\n- revenue, cost and margin; cost must never exceed revenue\n- store name", "cost", "revenue"),
+    ("Loans:\n- principal, repaid and balance; repaid can never exceed principal\n- borrower", "repaid", "principal"),
+])
+def test_a_remark_that_repeats_a_column_joins_it(text: str, col: str, other: str) -> None:
+    found = cols(text)
+    assert col in found and other in found, found.keys()
+    assert len(found) == 4, found.keys()
+
+
+@pytest.mark.parametrize("text", [
+    "Readings\nsensor_id: ids like S-001\nratio: load / capacity, at most 3 decimals\nts: datetime",
+    "Trades\ntrade_id: uuid\nqty: base amount, at most 8 decimals\nprice: number",
+    "Scores\nplayer: name\nscore: points / games, at most 2 decimals\nseason: year",
+])
+def test_a_format_remark_keeps_a_spec_line_one_column(text: str) -> None:
+    found = cols(text)
+    assert len(found) == 3 and not any("decimal" in n for n in found), found.keys()
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Each row is a member. Suspended members have a suspension end date; everyone else leaves it empty.",
+     "everyone"),
+    ("Each row is a claim. It has a claim id and an amount. Roughly 4% of claims are flagged for review.", "for_"),
+    ("Each row is a ticket. It has a ticket id, and a category such as billing, outage, hardware or "
+     "account access.", "access"),
+])
+def test_prose_never_becomes_a_column(text: str, absent: str) -> None:
+    assert not any(n.startswith(absent) or n.endswith(absent) for n in cols(text)), cols(text).keys()

@@ -25,7 +25,7 @@ ROW_HAS = re.compile(r"^\s*(?:it|they|this|these|each\s+[\w-]+|every\s+[\w-]+)\s
 _SHARE = re.compile(r"^\s*(?:about|roughly|around|approximately|approx\.?|nearly|almost|some|~)?\s*(\d+(?:\.\d+)?)\s*%\s+"
                     r"of\s+(?:the\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:should\s+|must\s+|will\s+|would\s+)?"
                     r"(?:be\s+|are\s+|is\s+|were\s+|get\s+|carry\s+|have\s+|has\s+|receive\s+)?"
-                    r"(?:flagged|marked|labell?ed|tagged|set|recorded)?\s*(?:as\s+)?(?:an?\s+)?(.+?)\s*(?:flag|marker)?\s*$",
+                    r"(?:flagged|marked|labell?ed|tagged|set|recorded)?\s*(?:as\s+|for\s+)?(?:an?\s+)?(.+?)\s*(?:flag|marker)?\s*$",
                     re.I)
 # 'the primary diagnosis should be ...', 'the monthly rent is ...': the column, then what is said about it
 _COPULA = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^\W\d][\w' -]{0,40}?)\s+(?:is|are|should\s+be|"
@@ -151,6 +151,13 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
         same = next((p for p in reversed(out) if p.clause == phrase.clause and
                      words(strip_groups(p.text)[0])[:2] == words(plain)[:2]), None) if is_detail(plain, lex) and any(
             t.isdigit() or t in lex.ws("detail_conditions") for t in words(plain)) else None
+        if same is None and len(words(plain)) >= 3:  # 'likes, shares; shares should never exceed likes'
+            same = next((p for p in reversed(out) if p.clause == phrase.clause and "(" not in p.text and
+                         0 < len(words(p.text)) < len(words(plain)) and
+                         words(plain)[:len(words(p.text))] == words(p.text) and
+                         is_detail(" ".join(words(plain)[len(words(p.text)):]), lex)), None)
+            if same is not None:
+                phrase.text = " ".join(phrase.text.split()[len(words(same.text)):])
         if same is not None:  # 'check-out dates, check-out 1 to 14 nights after check-in'
             same.text += f" ({phrase.text.strip(' ,.')})"
             continue
@@ -173,7 +180,7 @@ def _coded(text: str) -> bool:
 
 # 'the funding agency is NSF', 'cabin class: economy', 'a status of active': a column and its first choice
 _ENUM_OPEN = re.compile(r"^(?P<subject>[^\W\d][\w' -]{0,40}?)\s*(?::|\s(?P<verb>is|are|of|should\s+be|must\s+be|can\s+be|"
-                        r"will\s+be))\s+(?:either\s+|one\s+of\s+)?(?P<first>[^\W_][\w'./-]*(?:\s[\w'./-]+){0,2})$", re.I)
+                        r"will\s+be|such\s+as|like|e\.g\.?))\s+(?:either\s+|one\s+of\s+)?(?P<first>[^\W_][\w'./-]*(?:\s[\w'./-]+){0,2})$", re.I)
 
 
 def _enumerations(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:
@@ -195,6 +202,8 @@ def _enumerations(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:
         last = phrases[end] if found and end < len(phrases) else None
         closes = last is not None and last.clause == phrase.clause and len(words(last.text)) <= 5 and \
             not re.search(r"[(:\d]", last.text) and (last.joiner == "or" or re.search(r"\sor\s", last.text))
+        if found and closes and _coded(found.group("first")) and not re.search(r"\d", last.text):
+            closes = False  # 'pet ID like PET-00042, ..., species dog or cat': examples of a code, then columns
         if found and found.group("verb") == "of":
             subject = lex.match(lex.lemmas(words(found.group("subject"))))
             closes = closes and subject is not None and subject.concept.kind == "category"
@@ -234,7 +243,8 @@ def _joins(plain: str, lex: Lexicon) -> bool:
     if tokens[0] in lex.ws("detail_verbs"):  # 'is empty when rejected', 'comes 1 to 30 days after' (not 'is active')
         return len(tokens) >= 3 and any(t.isdigit() or t in lex.ws("detail_leads") or t in lex.ws("detail_conditions")
                                         for t in tokens[1:])
-    return tokens[0] in lex.ws("detail_leads") - {"each", "every", "several", "fixed", "same"}
+    return tokens[0] in lex.ws("detail_leads") - {"each", "every", "several", "fixed", "same"} or \
+        " ".join(tokens[:2]) in lex.ws("detail_leads")  # 'at most 120% of the budget'
 
 
 def _ages(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:

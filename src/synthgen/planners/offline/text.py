@@ -151,7 +151,7 @@ def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
     if re.search(r"[,;]", mask(text)):  # 'mode ranked|casual, kills': a pipe between words inside an item is 'or'
         text = re.sub(r"(?<=[^\W_])\|(?=[^\W_])", " or ", text)
     masked = re.sub(r"\b(?:is|are|was|were)\s+(also)\b", lambda m: m.group()[:-4] + "____", mask(text), flags=re.I)
-    for said in re.finditer(r"\b(?:is|are|equals)\b[^,;]*|=[^,;]*", masked):  # 'total cost is parts plus labour'
+    for said in re.finditer(r"\b(?:is|are|equals|equal\s+to)\b[^,;]*|=[^,;]*", masked):  # 'total cost is parts plus labour'
         masked = masked[:said.start()] + re.sub(r"\bplus\b|\+", lambda m: "_" * len(m.group()), said.group()) + \
             masked[said.end():]
     phrases, start, joiner = [], 0, ""
