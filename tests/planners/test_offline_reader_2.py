@@ -148,3 +148,35 @@ def test_a_format_remark_keeps_a_spec_line_one_column(text: str) -> None:
 ])
 def test_prose_never_becomes_a_column(text: str, absent: str) -> None:
     assert not any(n.startswith(absent) or n.endswith(absent) for n in cols(text)), cols(text).keys()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Film archive with titles, release years, running times and page counts", {"release_year", "page_count"}),
+    ("Journal articles with titles, publication years, citation counts", {"publication_year"}),
+    ("Novels with authors, page counts, publication years", {"page_count", "publication_year"}),
+])
+def test_a_plural_list_names_singular_columns(text: str, want: set[str]) -> None:
+    assert want <= set(cols(text)), cols(text).keys()
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("Reviews:\n- review id\n- stars\n- roughly 4% of reviews are flagged for spam", "spam"),
+    ("Payments:\n- payment id\n- amount\n- about 2% of payments are marked as fraud", "fraud"),
+    ("Shipments:\n- tracking id\n- weight\n- around 7% of shipments are flagged as damaged", "damaged"),
+])
+def test_a_share_bullet_is_a_flag(text: str, flag: str) -> None:
+    found = cols(text)
+    column = next(c for n, c in found.items() if flag in n)
+    assert column.provider == "boolean" and len(found) == 3, found.keys()
+    assert not any(n.startswith(("for_", "as_")) for n in found), found.keys()
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Each row is a student. It has a student id. There is a flag for whether the student graduated (about 80% did).", "graduated"),
+    ("Each row is a loan. It has a loan id and an indicator of whether the loan defaulted (about 3%).", "defaulted"),
+    ("Each row is a visit. It has a visit id and a flag showing if the patient was readmitted (about 9% were).", "readmitted"),
+])
+def test_a_flag_for_whether_is_named_for_what_it_flags(text: str, word: str) -> None:
+    found = cols(text)
+    column = next(c for n, c in found.items() if word in n)
+    assert column.provider == "boolean" and not any(n.startswith(("flag", "indicator")) for n in found), found.keys()

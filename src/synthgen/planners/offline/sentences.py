@@ -142,6 +142,9 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
         ends = _ENDS.match(phrase.text)
         if ends and prev is not None and prev.text.split(" start date (")[0] != prev.text:
             phrase.text = f"{prev.text.split(' start date (')[0]} end date ({ends.group(1).strip(' .')})"
+        flag = _FLAG_FOR.match(phrase.text)
+        if flag:  # 'a flag for whether the participant dropped out (about 15% did)': the column is what it flags
+            phrase.text = flag.group(1)
         said = copula(phrase.text)
         if said != phrase.text and re.search(r"\bare\b", phrase.text) and prev is not None and \
                 phrase.joiner == "and" and "(" not in prev.text and "(" in said:  # 'A and B are in GBP'
@@ -170,6 +173,10 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
         if flag:
             phrase.text = f"{lex.lemma(flag.group(1).lower(), counts=False)} flag ({flag.group(2)})"
     return distribute(_ages(out, lex), lex)
+
+
+_FLAG_FOR = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:flag|indicator|marker|boolean)\s+(?:for|of|on|showing|"
+                       r"indicating|saying)\s+((?:whether|if)\s+.+)$", re.I)
 
 
 def _coded(text: str) -> bool:

@@ -319,7 +319,11 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
             parsed.phrases.append(_clean_phrase(Phrase(clause, index, True, "", bullet, spec=True)))
             continue
         if bullet or (bulleted and index > 0 and ":" in masked and "," not in masked.split(":")[0]):
-            if ":" in masked or not re.search(r"[,;]|\s(?:and|&|\+)\s", masked):
+            from .sentences import share_sentence
+            share = share_sentence(clause)
+            if share:  # '- roughly 5% of posts are flagged for moderation': a flag
+                parsed.phrases.append(Phrase(share, index, True, "", True))
+            elif ":" in masked or not re.search(r"[,;]|\s(?:and|&|\+)\s", masked):
                 parsed.phrases.append(_clean_phrase(Phrase(clause, index, True, "", True)))
             else:
                 parsed.phrases += split_list(clause, index, listed=True)
