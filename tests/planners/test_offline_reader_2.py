@@ -180,3 +180,37 @@ def test_a_flag_for_whether_is_named_for_what_it_flags(text: str, word: str) -> 
     found = cols(text)
     column = next(c for n, c in found.items() if word in n)
     assert column.provider == "boolean" and not any(n.startswith(("flag", "indicator")) for n in found), found.keys()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Each row is a trial subject. There is a withdrawn flag; withdrawals have a withdrawal reason, everyone "
+     "else leaves it empty.", "withdrawal_reason"),
+    ("Each row is an order. There is a status; returns have a return reason, others leave it blank.",
+     "return_reason"),
+    ("Each row is a claim. It has a claim id; rejections have a rejection code, the rest leave it empty.",
+     "rejection_code"),
+])
+def test_owners_have_a_column_names_the_column(text: str, name: str) -> None:
+    found = cols(text)
+    assert name in found, found.keys()
+    assert not any("have" in n or n.startswith(("everyone", "others", "the_rest")) for n in found), found.keys()
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("Tickets\n* seat tier: stalls, circle or balcony, with roughly 20% balcony\n* price", "seat_tier",
+     {"stalls", "circle", "balcony"}),
+    ("Cars\n* fuel: petrol, diesel or electric, with about 15% electric\n* plate", "fuel",
+     {"petrol", "diesel", "electric"}),
+    ("Plans\n* billing: monthly or yearly, with around 30% yearly\n* seats", "billing", {"monthly", "yearly"}),
+])
+def test_a_with_share_is_not_a_choice(text: str, name: str, want: set[str]) -> None:
+    assert choices(cols(text)[name]) == want
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kits (kit id, strap colour set by the kit size (like red, blue), kit size small or large)", "strap_colour"),
+    ("Rooms (room id, nightly rate determined by the room type, room type single or double)", "nightly_rate"),
+    ("Parcels (parcel id, postage based on the weight, weight kg)", "postage"),
+])
+def test_a_relation_stays_out_of_the_name(text: str, name: str) -> None:
+    assert name in cols(text), cols(text).keys()

@@ -34,7 +34,8 @@ def is_detail(text: str, lex: Lexicon) -> bool:
         return True
     first = tokens[0]
     if first in lex.ws("detail_leads") or " ".join(tokens[:2]) in lex.ws("detail_leads") or \
-            (first == "in" and re.search(r"\d", text)):  # 'at most 3 decimals'
+            (first == "in" and re.search(r"\d", text)) or \
+            (first == "with" and len(tokens) > 2 and tokens[1] in lex.ws("detail_leads")):  # 'with about 30% yes'
         return True
     if len(tokens) >= 3 and (tokens[1] in ("per", "across", "throughout") or first == "same"):
         return True  # 'fixed per sensor', 'same across a store' (but 'fixed' alone is a choice)

@@ -142,6 +142,10 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
         ends = _ENDS.match(phrase.text)
         if ends and prev is not None and prev.text.split(" start date (")[0] != prev.text:
             phrase.text = f"{prev.text.split(' start date (')[0]} end date ({ends.group(1).strip(' .')})"
+        owner = _OWNER_HAS.match(phrase.text)
+        if owner and not _NOT_SUBJECT.search(owner.group(1)) and \
+                lex.lemma(words(owner.group(1))[-1], counts=False) != words(owner.group(1))[-1]:
+            phrase.text = owner.group(2)  # 'dropouts have a dropout reason': the column is the reason
         flag = _FLAG_FOR.match(phrase.text)
         if flag:  # 'a flag for whether the participant dropped out (about 15% did)': the column is what it flags
             phrase.text = flag.group(1)
@@ -175,6 +179,8 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
     return distribute(_ages(out, lex), lex)
 
 
+_OWNER_HAS = re.compile(r"^\s*([^\W\d][\w-]*(?:\s[\w-]+){0,2}?)\s+(?:have|get|carry|receive)\s+(?:an?\s+|the\s+|their\s+)"
+                        r"(.+)$", re.I)
 _FLAG_FOR = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:flag|indicator|marker|boolean)\s+(?:for|of|on|showing|"
                        r"indicating|saying)\s+((?:whether|if)\s+.+)$", re.I)
 
