@@ -214,3 +214,24 @@ def test_a_with_share_is_not_a_choice(text: str, name: str, want: set[str]) -> N
 ])
 def test_a_relation_stays_out_of_the_name(text: str, name: str) -> None:
     assert name in cols(text), cols(text).keys()
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("Each row is a booking. It has a booking id. There is also a refunded flag, yes or no, with about 5% yes.",
+     "refunded"),
+    ("Each row is a patient. It has a patient id. There is also a smoker flag, true or false, about 20% true.",
+     "smoker"),
+    ("Each row is a parcel. It has a parcel id, and a fragile flag, y/n, mostly n.", "fragile"),
+])
+def test_yes_or_no_after_a_flag_are_its_values(text: str, flag: str) -> None:
+    found = cols(text)
+    assert any(flag in n for n in found) and len(found) == 2, found.keys()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Each row is a loan. The approval date always comes after the application date.", "approval_date"),
+    ("Each row is a shipment. The delivery date usually falls within a week of the ship date.", "delivery_date"),
+    ("Each row is a booking. The check-out date always comes after the check-in date.", "check_out_date"),
+])
+def test_a_sentence_about_a_date_names_the_date(text: str, name: str) -> None:
+    assert name in cols(text), cols(text).keys()

@@ -63,7 +63,8 @@ def column_name(tokens: list[str], lemmas: list[str], match: Match | None, boole
                 del pairs[i:i + n]
     while pairs and (pairs[0][0] in drop or pairs[0][0] in ("whether", "if", "the", "a", "an")):
         pairs.pop(0)
-    stop = next((i for i, p in enumerate(pairs) if i > 0 and p[0] in lex.ws("name_stops")), None)
+    stop = next((i for i, p in enumerate(pairs) if i > 0 and (p[0] in lex.ws("name_stops") or
+                                                             p[1] in lex.ws("name_stops"))), None)
     if stop is not None:  # 'contact email about 8% missing', 'verified with about 30% yes': the head
         pairs = pairs[:stop]
     pairs = [p for p in pairs if p[0] not in drop or p[0] in _AUX]

@@ -21,6 +21,7 @@ from .links import link
 from .places import localise
 from .rules import nested_lists
 from .sentences import read_sentences
+from .table import header_window, locale_of
 from .text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
 from .validate import merge, validated
 
@@ -77,7 +78,7 @@ class _Reader:
         self.confidence: dict[str, float] = {}
         self.parsed: Parsed = split_description(text, self._field_line)
         self.phrases = self._phrases()
-        self.locale = locale or self._locale()
+        self.locale = locale or locale_of(self.parsed, self.lex, self.notes)
         self.local = self.locale != "en_US"  # 'German customers': addresses, and so countries, are in Germany
         self.catalog = frozenset(get_catalog(self.locale).names())
         self.domain_score = 0.0
@@ -103,7 +104,7 @@ class _Reader:
         if len(fields) > MAX_FIELDS:
             self.notes.append(f"only the first {MAX_FIELDS} columns were kept")
             fields = fields[:MAX_FIELDS]
-        self._header_window(fields)
+        header_window(fields, self.parsed, self.lex)
         localise(fields, self.text, self.domain, self.lex, self.locale)
         if self.local:
             for f in fields:
@@ -312,45 +313,12 @@ class _Reader:
         merged.update(self.domain.aliases)
         return {**settings, **merged}  # a domain's own word ('temperature' of a patient) beats the setting's
 
-    def _header_window(self, fields: list[Field]) -> None:
-        """'sales from January 2023 to March 2024': the header's dates bound the table's main date columns."""
-        found = mod.find_window(" ".join([self.parsed.header, *self.parsed.context]), date.today().toordinal())
-        if not found:
-            return
-        for f in fields:
-            if f.explicit or f.concept not in self.lex.ws("windowed_concepts") or \
-                    f.provider not in ("date_between", "date_time_between"):
-                continue
-            start, end = found[0]
-            if f.provider == "date_time_between":
-                start, end = mod.datetime_window(start, end)
-            f.args = {"start_date": start, "end_date": end}
-
     def _head(self, lemmas: list[str]) -> str:
         """The head noun of a header: the word before its first preposition ('users of an app' -> user)."""
         for i, lemma in enumerate(lemmas):
             if i > 0 and lemma in self.lex.prepositions:
                 return lemmas[i - 1]
         return lemmas[-1] if lemmas else ""
-
-    def _locale(self) -> str:
-        """A Faker locale from words like 'German', 'in Japan', 'UK'; en_US otherwise."""
-        sources = [self.parsed.header, *self.parsed.context]
-        sources += [strip_groups(mod.enum_split(p.text)[0] if mod.enum_split(p.text) else p.text)[0]
-                    for p in self.parsed.phrases]
-        skip = self.lex.hints.locale_skip
-        for text in sources:
-            lowered = " " + " ".join(words(text)) + " "
-            for phrase in skip:
-                lowered = lowered.replace(f" {phrase} ", " ")
-            tokens = lowered.split()
-            for n in (3, 2, 1):
-                for i in range(len(tokens) - n + 1):
-                    locale = self.lex.locales.get(tuple(tokens[i:i + n]))
-                    if locale and known_locale(locale):
-                        self.notes.append(f"locale {locale} from '{' '.join(tokens[i:i + n])}'")
-                        return locale
-        return "en_US"
 
     def _subject(self) -> tuple[str, set[str]]:
         lemmas = [t for t in self.lex.lemmas(ascii_words(words(self.parsed.header)), counts=False)

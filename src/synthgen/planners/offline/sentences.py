@@ -179,6 +179,7 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
     return distribute(_ages(out, lex), lex)
 
 
+_YES_NO = re.compile(r"(?:yes|no|true|false|y|n)(?:\s*(?:or|/)\s*(?:yes|no|true|false|y|n))+", re.I)
 _OWNER_HAS = re.compile(r"^\s*([^\W\d][\w-]*(?:\s[\w-]+){0,2}?)\s+(?:have|get|carry|receive)\s+(?:an?\s+|the\s+|their\s+)"
                         r"(.+)$", re.I)
 _FLAG_FOR = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:flag|indicator|marker|boolean)\s+(?:for|of|on|showing|"
@@ -249,6 +250,8 @@ def _joins(plain: str, lex: Lexicon) -> bool:
     unit = lex.unit(lex.lemmas(rest)) if found and rest else None
     if found and (not rest or (unit and unit[1] == 0 and unit[2] == len(rest))):
         return True  # 'list price in USD, up to $800': the range of the column before
+    if _YES_NO.fullmatch(plain.strip(" .")):
+        return True  # 'a cancelled flag, yes or no, ...': the flag's values, not a column
     if tokens[0] == "all" and len(tokens) <= 4:
         return True  # '..., all in EUR'
     if "_" in plain.split()[0]:
