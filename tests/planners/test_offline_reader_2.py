@@ -235,3 +235,12 @@ def test_yes_or_no_after_a_flag_are_its_values(text: str, flag: str) -> None:
 ])
 def test_a_sentence_about_a_date_names_the_date(text: str, name: str) -> None:
     assert name in cols(text), cols(text).keys()
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("cdr_id, call_type voice|sms|data, dropped", "call_type", {"voice", "sms", "data"}),
+    ("lead_id, call_outcome won|lost|pending, called_at", "call_outcome", {"won", "lost", "pending"}),
+    ("job_id, run_mode fast|slow, started_at", "run_mode", {"fast", "slow"}),
+])
+def test_a_snake_case_column_with_choices_is_never_an_instruction(text: str, name: str, want: set[str]) -> None:
+    assert choices(cols(text)[name]) == want

@@ -267,6 +267,7 @@ class _Reader:
         lemmas = self.lex.lemmas(tokens)
         found = self.lex.match(lemmas)
         instruction = tokens[0] in self.lex.hints.instruction_words and len(tokens) >= 2 and \
+            "_" not in (text.split() or [""])[0] and \
             (found is None or (found.start > 0 and len(tokens) >= 4)) and \
             not (found is not None and found.start == 1 and found.concept.kind == "id")  # 'return id like RMA-1'
         meta = found is None and not recognised and any(t in self.lex.ws("meta_words") for t in lemmas)

@@ -148,8 +148,8 @@ def strip_groups(text: str) -> tuple[str, list[str]]:
 
 def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
     """Cut a field list at commas, semicolons and list words ("and", "plus", "as well as"), not inside groups."""
-    if re.search(r"[,;]", mask(text)):  # 'mode ranked|casual, kills': a pipe between words inside an item is 'or'
-        text = re.sub(r"(?<=[^\W_])\|(?=[^\W_])", " or ", text)
+    if re.search(r"[,;]", mask(text)):  # 'mode ranked|casual, kills': a pipe between words inside an item is '/'
+        text = re.sub(r"(?<=[^\W_])\|(?=[^\W_])", "/", text)
     masked = re.sub(r"\b(?:is|are|was|were)\s+(also)\b", lambda m: m.group()[:-4] + "____", mask(text), flags=re.I)
     for said in re.finditer(r"\b(?:is|are|equals|equal\s+to)\b[^,;]*|=[^,;]*", masked):  # 'total cost is parts plus labour'
         masked = masked[:said.start()] + re.sub(r"\bplus\b|\+", lambda m: "_" * len(m.group()), said.group()) + \
