@@ -9,9 +9,9 @@ import pandas as pd
 import pytest
 
 import synthgen
-from synthgen.planners.offline.planner import OfflinePlanner, _Reader
+from synthgen.planners.offline.planner import OfflinePlanner
+from synthgen.planners.offline.validate import validated
 from synthgen.planners.offline.fields import Field
-from synthgen.planners.offline.lexicon import lexicon
 from synthgen.planners.offline.rules import nested_lists, ref, rules_data
 from synthgen.schema import DatasetSchema
 
@@ -194,11 +194,10 @@ def test_no_rule_where_the_words_do_not_say_so(planner: OfflinePlanner, text: st
 
 def test_rules_are_dropped_before_columns_are_replaced() -> None:
     notes: list[str] = []
-    reader = _Reader(lexicon(), "amounts", None, notes)
     amount = Field("amount", "pyfloat", {"min_value": 1.0, "max_value": 9.0, "right_digits": 2}, kind="float")
     broken = Field("share", "pyfloat", {"min_value": 1.0, "max_value": 9.0, "right_digits": 2}, kind="float",
                    formula="round(amount * , 2)")
-    schema = reader._validate("t", [amount, broken])
+    schema = validated("t", "en_US", [amount, broken], notes)
     assert col(schema, "share").provider == "pyfloat" and col(schema, "share").formula is None
     assert any("column rules were dropped" in n for n in notes)
 

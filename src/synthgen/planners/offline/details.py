@@ -27,12 +27,15 @@ def is_detail(text: str, lex: Lexicon) -> bool:
         return False
     found = mod.find_range(text)
     rest = words(text[:found.span[0]] + " " + text[found.span[1]:]) if found else []
-    if found and len(rest) <= 2 and not set(rest) & (lex.ws("detail_conditions") | lex.ws("detail_tails")):
+    if found and len(rest) <= 2 and not set(rest) & (lex.ws("detail_conditions") | lex.ws("detail_tails") |
+                                                     lex.ws("detail_alone")):  # 'at most 3 decimals': a format
         return False  # '18-65', 'up to $800', 'USD 80k-3M': a range, read as one ('6-24 months later' is not)
     if _SHARE_LEAD.match(text) or _OPERATOR.search(text) or mod.find_window(text, date.today().toordinal()):
         return True
     first = tokens[0]
-    if first in lex.ws("detail_leads") or (first == "in" and re.search(r"\d", text)):
+    if first in lex.ws("detail_leads") or " ".join(tokens[:2]) in lex.ws("detail_leads") or \
+            (first == "in" and re.search(r"\d", text)) or \
+            (first == "with" and len(tokens) > 2 and tokens[1] in lex.ws("detail_leads")):  # 'with about 30% yes'
         return True
     if len(tokens) >= 3 and (tokens[1] in ("per", "across", "throughout") or first == "same"):
         return True  # 'fixed per sensor', 'same across a store' (but 'fixed' alone is a choice)

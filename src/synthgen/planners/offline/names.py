@@ -63,6 +63,10 @@ def column_name(tokens: list[str], lemmas: list[str], match: Match | None, boole
                 del pairs[i:i + n]
     while pairs and (pairs[0][0] in drop or pairs[0][0] in ("whether", "if", "the", "a", "an")):
         pairs.pop(0)
+    stop = next((i for i, p in enumerate(pairs) if i > 0 and (p[0] in lex.ws("name_stops") or
+                                                             p[1] in lex.ws("name_stops"))), None)
+    if stop is not None:  # 'contact email about 8% missing', 'verified with about 30% yes': the head
+        pairs = pairs[:stop]
     pairs = [p for p in pairs if p[0] not in drop or p[0] in _AUX]
     if boolean:
         aux = next((i for i, p in enumerate(pairs) if p[0] in _AUX), None)
@@ -94,7 +98,7 @@ def singular(name: str, kind: str, match: Match | None, lex: Lexicon) -> str:
     In a number, a plural is made singular only when its singular is the concept's own word (ages -> age)."""
     if kind in ("bool", "text"):
         return name
-    keys = {k for k in match.concept.keys if " " not in k} if match else set()
+    keys = {w for k in match.concept.keys for w in k.split()} if match else set()  # 'publication year'
     numeric = kind in ("int", "float", "measure", "money", "percent")
     out = []
     for part in name.split("_"):

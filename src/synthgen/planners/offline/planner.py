@@ -10,7 +10,7 @@ from typing import Any
 from ...bounded import Lru
 from ...catalog import get_catalog, known_locale
 from ...errors import NotUnderstood, SchemaError
-from ...schema import DatasetSchema, parse_schema
+from ...schema import DatasetSchema
 from . import counts, shares, trailing
 from . import modifiers as mod
 from ..base import PlanMeta, PlanResult
@@ -21,7 +21,9 @@ from .links import link
 from .places import localise
 from .rules import nested_lists
 from .sentences import read_sentences
+from .table import header_window, locale_of
 from .text import Parsed, Phrase, header_text, normalize, split_description, split_list, strip_groups
+from .validate import merge, validated
 
 MAX_FIELDS = 100
 _LISTED = re.compile(r"[:,;\n]|\b(with|having|including|containing|columns?|fields?)\b", re.I)
@@ -76,7 +78,7 @@ class _Reader:
         self.confidence: dict[str, float] = {}
         self.parsed: Parsed = split_description(text, self._field_line)
         self.phrases = self._phrases()
-        self.locale = locale or self._locale()
+        self.locale = locale or locale_of(self.parsed, self.lex, self.notes)
         self.local = self.locale != "en_US"  # 'German customers': addresses, and so countries, are in Germany
         self.catalog = frozenset(get_catalog(self.locale).names())
         self.domain_score = 0.0
@@ -91,7 +93,7 @@ class _Reader:
         listed = _LISTED.search(self.text) is not None
         if self.domain and (not stated or (self.domain_in_header and len(stated) < 2 and not listed)):
             # 'hotel bookings', 'students and grades': a domain named, no list of columns
-            fields = self._merge(self._template(self.domain.template), fields)
+            fields = merge(self._template(self.domain.template), fields)
             self.notes.append(f"no list of columns was given, so typical '{self.domain.id}' columns were made")
         elif not stated and self._subject()[0] and not listed and len(words(self.text)) <= 4:
             fields = self._template(self._generic_template())  # 'volunteers', 'widgets': a subject named alone
@@ -102,7 +104,7 @@ class _Reader:
         if len(fields) > MAX_FIELDS:
             self.notes.append(f"only the first {MAX_FIELDS} columns were kept")
             fields = fields[:MAX_FIELDS]
-        self._header_window(fields)
+        header_window(fields, self.parsed, self.lex)
         localise(fields, self.text, self.domain, self.lex, self.locale)
         if self.local:
             for f in fields:
@@ -114,7 +116,7 @@ class _Reader:
         counts.distinct_counts(fields, self.text, self.lex.lemma)  # '12 sensors'; a series reports per sensor
         counts.clock_times(fields)  # 'clock-in between 07:00 and 10:00': on the row's date
         self.confidence = {f.name: f.confidence for f in fields}
-        return self._validate(self._name(), fields)
+        return validated(self._name(), self.locale, fields, self.notes)
 
     # -- reading -------------------------------------------------------------------------------------------
 
@@ -169,8 +171,8 @@ class _Reader:
         out: list[Phrase] = []
         for i, phrase in enumerate(self.parsed.phrases):
             core, groups = strip_groups(phrase.text)
-            if i == 0 and len(groups) == 1 and core.strip() and self._plural_head(words(core)) and \
-                    self._all_fields(groups[0]):  # 'students (name, grade 1-12, GPA 0.0-4.0)'
+            if i == 0 and len(groups) == 1 and core.strip() and self._titled(words(core)) and \
+                    self._all_fields(groups[0]):  # 'students (name, grade 1-12)', 'Flight schedule (...)'
                 self.parsed.header = self.parsed.header or header_text(core)
                 out += split_list(groups[0], phrase.clause, listed=True)
                 continue
@@ -217,6 +219,11 @@ class _Reader:
             return False
         found = self.lex.match(lemmas)
         return found is not None and found.end == len(lemmas) and not self._all_fields(right)
+
+    def _titled(self, tokens: list[str]) -> bool:
+        """A table's title: a plural head ('students') or a title noun ('flight schedule', 'sales ledger')."""
+        return self._plural_head(tokens) or (0 < len(tokens) <= 5 and self._head(
+            self.lex.lemmas(tokens, counts=False)) in self.lex.ws("title_heads"))
 
     def _plural_head(self, tokens: list[str]) -> bool:
         """Whether the phrase's head noun is plural ('users of an app', 'daily prices'): tables, not fields."""
@@ -265,6 +272,7 @@ class _Reader:
         lemmas = self.lex.lemmas(tokens)
         found = self.lex.match(lemmas)
         instruction = tokens[0] in self.lex.hints.instruction_words and len(tokens) >= 2 and \
+            "_" not in (text.split() or [""])[0] and \
             (found is None or (found.start > 0 and len(tokens) >= 4)) and \
             not (found is not None and found.start == 1 and found.concept.kind == "id")  # 'return id like RMA-1'
         meta = found is None and not recognised and any(t in self.lex.ws("meta_words") for t in lemmas)
@@ -311,45 +319,12 @@ class _Reader:
         merged.update(self.domain.aliases)
         return {**settings, **merged}  # a domain's own word ('temperature' of a patient) beats the setting's
 
-    def _header_window(self, fields: list[Field]) -> None:
-        """'sales from January 2023 to March 2024': the header's dates bound the table's main date columns."""
-        found = mod.find_window(" ".join([self.parsed.header, *self.parsed.context]), date.today().toordinal())
-        if not found:
-            return
-        for f in fields:
-            if f.explicit or f.concept not in self.lex.ws("windowed_concepts") or \
-                    f.provider not in ("date_between", "date_time_between"):
-                continue
-            start, end = found[0]
-            if f.provider == "date_time_between":
-                start, end = mod.datetime_window(start, end)
-            f.args = {"start_date": start, "end_date": end}
-
     def _head(self, lemmas: list[str]) -> str:
         """The head noun of a header: the word before its first preposition ('users of an app' -> user)."""
         for i, lemma in enumerate(lemmas):
             if i > 0 and lemma in self.lex.prepositions:
                 return lemmas[i - 1]
         return lemmas[-1] if lemmas else ""
-
-    def _locale(self) -> str:
-        """A Faker locale from words like 'German', 'in Japan', 'UK'; en_US otherwise."""
-        sources = [self.parsed.header, *self.parsed.context]
-        sources += [strip_groups(mod.enum_split(p.text)[0] if mod.enum_split(p.text) else p.text)[0]
-                    for p in self.parsed.phrases]
-        skip = self.lex.hints.locale_skip
-        for text in sources:
-            lowered = " " + " ".join(words(text)) + " "
-            for phrase in skip:
-                lowered = lowered.replace(f" {phrase} ", " ")
-            tokens = lowered.split()
-            for n in (3, 2, 1):
-                for i in range(len(tokens) - n + 1):
-                    locale = self.lex.locales.get(tuple(tokens[i:i + n]))
-                    if locale and known_locale(locale):
-                        self.notes.append(f"locale {locale} from '{' '.join(tokens[i:i + n])}'")
-                        return locale
-        return "en_US"
 
     def _subject(self) -> tuple[str, set[str]]:
         lemmas = [t for t in self.lex.lemmas(ascii_words(words(self.parsed.header)), counts=False)
@@ -390,58 +365,6 @@ class _Reader:
         for fld in out:
             fld.template = True
         return out
-
-    @staticmethod
-    def _merge(template: list[Field], stated: list[Field]) -> list[Field]:
-        """Template columns, each replaced by a stated column of the same kind; other stated columns after."""
-        used: set[int] = set()
-        merged: list[Field] = []
-        for fld in template:
-            twin = next((s for s in stated if id(s) not in used and (
-                s.name == fld.name or (s.concept and s.concept == fld.concept and s.role in (fld.role, "")))), None)
-            if twin is not None:
-                used.add(id(twin))
-                merged.append(twin)
-            else:
-                merged.append(fld)
-        return merged + [s for s in stated if id(s) not in used]
-
-    def _validate(self, name: str, fields: list[Field]) -> DatasetSchema:
-        data = {"name": name, "locale": self.locale, "columns": [f.column() for f in fields]}
-        try:
-            return parse_schema(data)
-        except SchemaError as exc:
-            if any(f.formula or f.when or f.distribution or f.by for f in fields):
-                self.notes.append(f"the column rules were dropped ({exc.problems[0][:120]})")
-                for f in fields:
-                    f.formula = f.when = f.distribution = f.by = None
-                data["columns"] = [f.column() for f in fields]
-                try:
-                    return parse_schema(data)
-                except SchemaError:
-                    pass
-        replaced = set()
-        for f in fields:
-            column = {k: v for k, v in f.column().items() if k not in ("after",)}
-            try:
-                parse_schema({"name": name, "locale": self.locale, "columns": [column]})
-            except SchemaError as exc:
-                self.notes.append(f"column '{f.name}' was replaced by plain words ({exc.problems[0][:120]})")
-                f.provider, f.args, f.weights, f.entity, f.unique, f.sequence = "word", {}, None, None, False, False
-                f.after = None
-                replaced.add(f.name)
-        for f in fields:
-            if f.after and f.after["column"] in replaced:
-                f.after = None
-        data["columns"] = [f.column() for f in fields]
-        try:
-            return parse_schema(data)
-        except SchemaError as exc:
-            self.notes.append(f"the planned schema was rejected ({exc.problems[0][:120]}); made a generic table")
-            return parse_schema({"name": "dataset", "locale": self.locale, "columns": [
-                {"name": "id", "provider": "random_int", "args": {"min": 1, "max": 999_999_999}, "sequence": True,
-                 "unique": True},
-                {"name": "name", "provider": "name"}, {"name": "email", "provider": "email"}]})
 
 
 def _short(text: str) -> str:

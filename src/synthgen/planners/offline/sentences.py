@@ -25,8 +25,10 @@ ROW_HAS = re.compile(r"^\s*(?:it|they|this|these|each\s+[\w-]+|every\s+[\w-]+)\s
 _SHARE = re.compile(r"^\s*(?:about|roughly|around|approximately|approx\.?|nearly|almost|some|~)?\s*(\d+(?:\.\d+)?)\s*%\s+"
                     r"of\s+(?:the\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:should\s+|must\s+|will\s+|would\s+)?"
                     r"(?:be\s+|are\s+|is\s+|were\s+|get\s+|carry\s+|have\s+|has\s+|receive\s+)?"
-                    r"(?:flagged|marked|labell?ed|tagged|set|recorded)?\s*(?:as\s+)?(?:an?\s+)?(.+?)\s*(?:flag|marker)?\s*$",
+                    r"(?:flagged|marked|labell?ed|tagged|set|recorded)?\s*(?:as\s+|for\s+)?(?:an?\s+)?(.+?)\s*(?:flag|marker)?\s*$",
                     re.I)
+_COMPARES = re.compile(r"\b(?:exceeds?|more\s+than|less\s+than|fewer\s+than|at\s+most|at\s+least|below|above|"
+                       r"larger\s+than|smaller\s+than|greater\s+than|higher\s+than|lower\s+than)\b", re.I)
 # 'the primary diagnosis should be ...', 'the monthly rent is ...': the column, then what is said about it
 _COPULA = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^\W\d][\w' -]{0,40}?)\s+(?:is|are|should\s+be|"
                      r"must\s+be|will\s+be|can\s+be|has\s+to\s+be|needs\s+to\s+be|shall\s+be)\s+(.+)$", re.I)
@@ -116,12 +118,15 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
     red'), a relative clause or detail to the column before it (', which must be after the admission', ', mostly
     issued', ', between 500 and 3,000'), and read 'the X is Y' as X with Y said about it."""
     out: list[Phrase] = []
+    phrases = _enumerations(phrases, lex)
     open_list = ""  # after 'one of' (strong) any short piece is a choice; after 'like' (weak) only non-fields
     for phrase in _pairs(phrases):
         prev = out[-1] if out and out[-1].clause == phrase.clause else None
         plain = strip_groups(phrase.text)[0]
         loose = open_list == "strong" and len(words(phrase.text)) <= 3 and not re.search(r"[(:]", phrase.text) and (
             phrase.joiner == "or" or bool(re.search(r"\sor\s", phrase.text)))  # the last choice: 'chat or email'
+        if open_list == "weak" and prev is not None and _coded(prev.text) and not any(c.isdigit() for c in plain):
+            open_list = ""  # 'pet ID like PET-00042, species dog or cat': after a code example, a new column
         if prev is not None and open_list and (loose or member(phrase.text)):
             prev.text += f", {phrase.text}" if phrase.joiner == "," else f" {phrase.joiner or 'or'} {phrase.text}"
             open_list = open_list if phrase.joiner not in ("and", "or") and not re.search(r"\s(?:or|and)\s",
@@ -139,6 +144,13 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
         ends = _ENDS.match(phrase.text)
         if ends and prev is not None and prev.text.split(" start date (")[0] != prev.text:
             phrase.text = f"{prev.text.split(' start date (')[0]} end date ({ends.group(1).strip(' .')})"
+        owner = _OWNER_HAS.match(phrase.text)
+        if owner and not _NOT_SUBJECT.search(owner.group(1)) and \
+                lex.lemma(words(owner.group(1))[-1], counts=False) != words(owner.group(1))[-1]:
+            phrase.text = owner.group(2)  # 'dropouts have a dropout reason': the column is the reason
+        flag = _FLAG_FOR.match(phrase.text)
+        if flag:  # 'a flag for whether the participant dropped out (about 15% did)': the column is what it flags
+            phrase.text = flag.group(1)
         said = copula(phrase.text)
         if said != phrase.text and re.search(r"\bare\b", phrase.text) and prev is not None and \
                 phrase.joiner == "and" and "(" not in prev.text and "(" in said:  # 'A and B are in GBP'
@@ -148,6 +160,21 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
         same = next((p for p in reversed(out) if p.clause == phrase.clause and
                      words(strip_groups(p.text)[0])[:2] == words(plain)[:2]), None) if is_detail(plain, lex) and any(
             t.isdigit() or t in lex.ws("detail_conditions") for t in words(plain)) else None
+        if same is None and len(words(plain)) >= 3:  # 'likes, shares; shares should never exceed likes'
+            same = next((p for p in reversed(out) if p.clause == phrase.clause and "(" not in p.text and
+                         0 < len(words(p.text)) < len(words(plain)) and
+                         words(plain)[:len(words(p.text))] == words(p.text) and
+                         is_detail(" ".join(words(plain)[len(words(p.text)):]), lex)), None)
+            if same is not None:
+                phrase.text = " ".join(phrase.text.split()[len(words(same.text)):])
+        if same is None and len(words(plain)) >= 3 and words(plain)[1] in lex.ws("detail_verbs") and _COMPARES.search(
+                plain):  # 'views and likes counts; likes should never exceed views'
+            head = lex.lemma(words(plain)[0], counts=False)
+            same = next((p for p in reversed(out) if p.clause == phrase.clause and "(" not in p.text and
+                         words(p.text) and lex.lemma(words(p.text)[0], counts=False) == head and
+                         is_detail(" ".join(words(plain)[1:]), lex)), None)
+            if same is not None:
+                phrase.text = " ".join(phrase.text.split()[1:])
         if same is not None:  # 'check-out dates, check-out 1 to 14 nights after check-in'
             same.text += f" ({phrase.text.strip(' ,.')})"
             continue
@@ -162,18 +189,79 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
     return distribute(_ages(out, lex), lex)
 
 
+_YES_NO = re.compile(r"(?:yes|no|true|false|y|n)(?:\s*(?:or|/)\s*(?:yes|no|true|false|y|n))+", re.I)
+_OWNER_HAS = re.compile(r"^\s*([^\W\d][\w-]*(?:\s[\w-]+){0,2}?)\s+(?:have|get|carry|receive)\s+(?:an?\s+|the\s+|their\s+)"
+                        r"(.+)$", re.I)
+_FLAG_FOR = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:flag|indicator|marker|boolean)\s+(?:for|of|on|showing|"
+                       r"indicating|saying)\s+((?:whether|if)\s+.+)$", re.I)
+
+
+def _coded(text: str) -> bool:
+    """Whether a phrase ends with an example of a code ('id like PT-00001', 'e.g. A320'): letters and digits."""
+    last = strip_groups(text)[0].split()[-1:] or [""]
+    return bool(re.search(r"\d", last[0]) and re.search(r"[^\W\d_]", last[0]))
+
+
+# 'the funding agency is NSF', 'cabin class: economy', 'a status of active': a column and its first choice
+_ENUM_OPEN = re.compile(r"^(?P<subject>[^\W\d][\w' -]{0,40}?)\s*(?::|\s(?P<verb>is|are|of|should\s+be|must\s+be|can\s+be|"
+                        r"will\s+be|such\s+as|like|e\.g\.?))\s+(?:either\s+|one\s+of\s+)?(?P<first>[^\W_][\w'./-]*(?:\s[\w'./-]+){0,2})$", re.I)
+
+
+def _enumerations(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:
+    """'The funding agency is NSF, NIH, DOE or a private foundation', 'cabin class: economy, premium economy,
+    business or first', 'a status of active, frozen or cancelled': the pieces after the first choice are its
+    other choices (up to the one after 'or'), never columns of their own."""
+    out: list[Phrase] = []
+    i = 0
+    while i < len(phrases):
+        phrase = phrases[i]
+        found = _ENUM_OPEN.match(phrase.text.strip(" ."))
+        end = i + 1
+        while found and end < len(phrases) and phrases[end].clause == phrase.clause and \
+                len(words(phrases[end].text)) <= 4 and not re.search(r"[(:\d]", phrases[end].text) and \
+                phrases[end].joiner != "and":
+            if phrases[end].joiner == "or" or re.search(r"\sor\s", phrases[end].text):
+                break
+            end += 1
+        last = phrases[end] if found and end < len(phrases) else None
+        closes = last is not None and last.clause == phrase.clause and len(words(last.text)) <= 5 and \
+            not re.search(r"[(:\d]", last.text) and (last.joiner == "or" or re.search(r"\sor\s", last.text))
+        if found and closes and _coded(found.group("first")) and not re.search(r"\d", last.text):
+            closes = False  # 'pet ID like PET-00042, ..., species dog or cat': examples of a code, then columns
+        if found and found.group("verb") == "of":
+            subject = lex.match(lex.lemmas(words(found.group("subject"))))
+            closes = closes and subject is not None and subject.concept.kind == "category"
+        if not found or not closes or last is None:
+            out.append(phrase)
+            i += 1
+            continue
+        members = [p.text.strip(" .") for p in phrases[i + 1:end]]
+        tail = last.text.strip(" .") if last.joiner != "or" else "or " + last.text.strip(" .")
+        head = phrase.text.strip(" .")
+        if found.group("verb") == "of":  # 'a status of active, ...' -> 'status (active, ...)'
+            head = found.group("subject").strip() + " (" + found.group("first")
+        text = ", ".join([head, *members])
+        text += (", " if last.joiner != "or" else " ") + tail + (")" if found.group("verb") == "of" else "")
+        out.append(Phrase(text, phrase.clause, phrase.listed,
+                          phrase.joiner, phrase.bullet, phrase.spec))
+        i = end + 1
+    return out
+
+
 def _joins(plain: str, lex: Lexicon) -> bool:
     """A piece that says something about the column before it rather than naming one."""
     tokens = words(plain)
     if not tokens:
         return bool(plain.strip())
-    if all(t.isdigit() for t in tokens) or (tokens[0].isdigit() and is_detail(plain, lex)):
+    if all(t.isdigit() or t in lex.ws("detail_alone") for t in tokens) or (tokens[0].isdigit() and is_detail(plain, lex)):
         return True  # '000' of '3,000', '1 to 30 days after'
     found = mod.find_range(plain)
     rest = words(plain[:found.span[0]] + " " + plain[found.span[1]:]) if found else tokens
     unit = lex.unit(lex.lemmas(rest)) if found and rest else None
     if found and (not rest or (unit and unit[1] == 0 and unit[2] == len(rest))):
         return True  # 'list price in USD, up to $800': the range of the column before
+    if _YES_NO.fullmatch(plain.strip(" .")):
+        return True  # 'a cancelled flag, yes or no, ...': the flag's values, not a column
     if tokens[0] == "all" and len(tokens) <= 4:
         return True  # '..., all in EUR'
     if "_" in plain.split()[0]:
@@ -181,7 +269,8 @@ def _joins(plain: str, lex: Lexicon) -> bool:
     if tokens[0] in lex.ws("detail_verbs"):  # 'is empty when rejected', 'comes 1 to 30 days after' (not 'is active')
         return len(tokens) >= 3 and any(t.isdigit() or t in lex.ws("detail_leads") or t in lex.ws("detail_conditions")
                                         for t in tokens[1:])
-    return tokens[0] in lex.ws("detail_leads") - {"each", "every", "several", "fixed", "same"}
+    return tokens[0] in lex.ws("detail_leads") - {"each", "every", "several", "fixed", "same"} or \
+        " ".join(tokens[:2]) in lex.ws("detail_leads")  # 'at most 120% of the budget'
 
 
 def _ages(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:

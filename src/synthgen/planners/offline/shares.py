@@ -133,7 +133,8 @@ def take_all(text: str, most: int = 8) -> tuple[str, list[Share]]:
 
 
 def _cut(text: str, span: tuple[int, int]) -> str:
-    rest = text[:span[0]].rstrip(" ,;-") + " " + text[span[1]:].lstrip(" ,;")
+    before = re.sub(r"[\s,;]+with$", "", text[:span[0]].rstrip(" ,;-"), flags=re.I)  # ', with roughly 10% VIP'
+    rest = before + " " + text[span[1]:].lstrip(" ,;")
     rest = re.sub(r"\(\s*[,;]?\s*\)", " ", rest)
     rest = re.sub(r"\s*[,;]\s*\)", ")", re.sub(r"\(\s*[,;]\s*", "(", rest))
     return re.sub(r"\s+", " ", rest).strip(" ,;.")

@@ -22,7 +22,7 @@ _NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|c
 
 # Spans whose commas and "and"s belong to one field: ranges, thousands separators, fixed compounds.
 _PROTECT = re.compile(
-    r"between\s+[^,;:()]{1,25}?\s+(?:and|&)\s+[-+$\u20ac\u00a3]?\d(?:,\d{3}\b)*[\w.%]*|\d,\d{3}\b|"
+    r"between\s+(?:[^,;:()]|(?<=\d),(?=\d{3}\b)){1,25}?\s+(?:and|&)\s+[-+$\u20ac\u00a3]?\d(?:,\d{3}\b)*[\w.%]*|\d,\d{3}\b|"
     r"between\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:and|&)\s+[a-z]{3,9}\.?,?\s+\d{4}\b|"
     r"between\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:and|&)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?)?|"
     r"\b(?:date\s+(?:and|&)\s+time|terms\s+(?:and|&)\s+conditions|q\s*&\s*a|r\s*&\s*d|b\s*&\s*b|"
@@ -31,7 +31,8 @@ _PROTECT = re.compile(
     r"toys\s+(?:and|&)\s+games|sports\s+(?:and|&)\s+outdoors|arts\s+(?:and|&)\s+crafts|"
     r"clothing\s+(?:and|&)\s+accessories|hair\s+(?:and|&)\s+beauty|rock\s+(?:and|&)\s+roll|salt\s+and\s+pepper|"
     r"sales\s+(?:and|&)\s+marketing|pass(?:ed)?\s*/\s*fail(?:ed)?|yes\s*/\s*no|true\s*/\s*false|"
-    r"(?:make|brand)\s+(?:and|&)\s+model|plus[\s-]+one)\b",
+    r"(?:make|brand)\s+(?:and|&)\s+model|plus[\s-]+one|(?:letters|characters)\s+(?:and|&)\s+(?:digits|numbers)|"
+    r"digits\s+(?:and|&)\s+letters)\b",
     re.I,
 )
 _DELIM = re.compile(
@@ -49,7 +50,7 @@ _INTRO = re.compile(
     re.I,
 )
 _PREAMBLE = re.compile(
-    r"^(?:\s*(?:the|these|those|this|following|some|a\s+few|several|a|an|"
+    r"^(?:\s*(?:the|these|those|this|following|some|a\s+few|several|a|an|there\s+(?:is|are)|"
     r"(?:columns?|fields?|attributes?|properties|features)(?=\s*(?::|$|\b(?:are|include|like|such|named|called|"
     r"for|of|with)\b))|data|info(?:rmation)?|details|values|as|like|such\s+as|namely|for\s+each\s+\w+|"
     r"per\s+\w+|(?:each|every)\s+\w+\s+(?:has|have|with|should\s+have)|each\s+row|every\s+row|rows?|"
@@ -147,8 +148,10 @@ def strip_groups(text: str) -> tuple[str, list[str]]:
 
 def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
     """Cut a field list at commas, semicolons and list words ("and", "plus", "as well as"), not inside groups."""
-    masked = mask(text)
-    for said in re.finditer(r"\b(?:is|are|equals)\b[^,;]*|=[^,;]*", masked):  # 'total cost is parts plus labour'
+    if re.search(r"[,;]", mask(text)):  # 'mode ranked|casual, kills': a pipe between words inside an item is '/'
+        text = re.sub(r"(?<=[^\W_])\|(?=[^\W_])", "/", text)
+    masked = re.sub(r"\b(?:is|are|was|were)\s+(also)\b", lambda m: m.group()[:-4] + "____", mask(text), flags=re.I)
+    for said in re.finditer(r"\b(?:is|are|equals|equal\s+to)\b[^,;]*|=[^,;]*", masked):  # 'total cost is parts plus labour'
         masked = masked[:said.start()] + re.sub(r"\bplus\b|\+", lambda m: "_" * len(m.group()), said.group()) + \
             masked[said.end():]
     phrases, start, joiner = [], 0, ""
@@ -162,7 +165,10 @@ def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
     piece = text[start:].strip()
     if piece:
         phrases.append(Phrase(piece, clause, listed, joiner))
-    return [p for p in (_clean_phrase(p) for p in phrases) if p.text]
+    return [p for p in (_clean_phrase(p) for p in phrases) if p.text and not _ROW_PER.match(p.text)]
+
+
+_ROW_PER = re.compile(r"^(?:one|a|each|every)\s+(?:row|record|line|entry)\s+(?:per|for\s+(?:each|every|one))\b", re.I)
 
 
 def _keep_key_word(raw: str, text: str) -> str:
@@ -329,10 +335,18 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
             parsed.phrases.append(_clean_phrase(Phrase(clause, index, True, "", bullet, spec=True)))
             continue
         if bullet or (bulleted and index > 0 and ":" in masked and "," not in masked.split(":")[0]):
-            if ":" in masked or not re.search(r"[,;]|\s(?:and|&|\+)\s", masked):
+            from .sentences import share_sentence
+            share = share_sentence(clause)
+            if share:  # '- roughly 5% of posts are flagged for moderation': a flag
+                parsed.phrases.append(Phrase(share, index, True, "", True))
+            elif ":" in masked or not re.search(r"[,;]|\s(?:and|&|\+)\s", masked):
                 parsed.phrases.append(_clean_phrase(Phrase(clause, index, True, "", True)))
             else:
                 parsed.phrases += split_list(clause, index, listed=True)
+            continue
+        if index == 0 and (bulleted or specs >= 2) and len(lines) >= 3 and not re.search(r"[,;:(]", masked):
+            parsed.context.append(clause)  # 'Ad campaign performance' over 'name: what it holds' lines: a title
+            parsed.header = header_text(clause)
             continue
         sentence = _sentence(clause, index, parsed)
         if sentence is not None:
