@@ -561,6 +561,12 @@ def test_shared_words_are_distributed(planner: OfflinePlanner) -> None:
                                                 "start_date", "end_date"]
 
 
+def test_an_owners_emails_are_emails_not_a_count(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "support chats with chat id, customer emails, donor emails and number of emails")
+    assert [(c.name, c.provider) for c in schema.columns][1:] == [
+        ("customer_email", "email"), ("donor_email", "email"), ("number_of_emails", "random_int")]
+
+
 def test_plural_names(planner: OfflinePlanner) -> None:
     """Columns are named singular, as a data engineer names them; counts keep their plural (how many)."""
     schema = plan(planner, "A list of employees with their departments, salaries, hire dates, bedrooms and guests")
