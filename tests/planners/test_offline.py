@@ -567,6 +567,12 @@ def test_an_owners_emails_are_emails_not_a_count(planner: OfflinePlanner) -> Non
         ("customer_email", "email"), ("donor_email", "email"), ("number_of_emails", "random_int")]
 
 
+def test_a_plural_ending_in_us_is_made_singular_only_into_a_known_word(planner: OfflinePlanner) -> None:
+    schema = plan(planner, "inventory with skus, status, campus and bonus")
+    assert [c.name for c in schema.columns] == ["sku", "status", "campus", "bonus"]
+    assert schema.columns[0].provider != "word"  # a stock keeping unit, not filler
+
+
 def test_plural_names(planner: OfflinePlanner) -> None:
     """Columns are named singular, as a data engineer names them; counts keep their plural (how many)."""
     schema = plan(planner, "A list of employees with their departments, salaries, hire dates, bedrooms and guests")

@@ -241,8 +241,11 @@ class Lexicon:
         if len(word) <= 3 or word in self.plural_keep or not word.isascii() or not word.isalpha() or \
                 (counts and word in self.plural_counts):
             return word
-        if word.endswith(("ss", "us", "is", "ics")) or word in self.ie_plurals:
-            return word[:-1] if word in self.ie_plurals else word
+        if word in self.ie_plurals:
+            return word[:-1]
+        if word.endswith(("ss", "us", "is", "ics")):  # status, analysis, physics; but skus -> sku, a known word
+            single = _singular(word) if word.endswith("us") else word
+            return single if single != word and single in getattr(self, "known", ()) else word
         return _singular(word)
 
     def key_tokens(self, text: str) -> tuple[str, ...]:
