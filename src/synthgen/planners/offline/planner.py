@@ -34,8 +34,9 @@ class OfflinePlanner:
     """Turns a description into a validated schema without any LLM (the demo mode planner).
 
     The last PLANS_KEPT plans are kept, keyed by (description, locale, today's date): the same words always
-    give the same schema on a given day, and a plan reads today only to turn stated dates ('hired in 2021')
-    into offsets from today, which the engine resolves per request. A kept plan is handed out as a copy."""
+    give the same schema on a given day. Stated calendar dates ('sometime in 2022') become ISO dates; a plan
+    reads today only for words relative to it ('since last year'). A kept plan is handed out as a copy, with
+    what the planner says of it (notes, unrecognised words, confidence per column)."""
 
     name = "offline"
     model: str | None = None
