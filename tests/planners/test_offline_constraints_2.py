@@ -201,3 +201,26 @@ def test_a_share_after_its_choice(description: str, name: str, choice: str, shar
     assert len(col["args"]["elements"]) == 3 and choice in col["args"]["elements"]
     weights = dict(zip(col["args"]["elements"], col["weights"], strict=True))
     assert weights[choice] == pytest.approx(share) and sum(weights.values()) == pytest.approx(100)
+
+
+@pytest.mark.parametrize("description", [
+    "Sensor readings from 12 sensors: sensor id, timestamp, temperature",
+    "Readings from 12 sensors with sensor id, timestamp every 5 minutes and temperature",
+    "Delivery log of 12 trucks: truck id, delivered at, parcels",
+])
+def test_a_count_of_the_things_an_id_names_makes_it_a_reference(description: str) -> None:
+    """'from 12 sensors': the sensor id names one of 12 sensors in every row, not a new key per row."""
+    schema = OfflinePlanner().plan(description).schema
+    ident = next(c for c in schema.columns if c.name.endswith("_id"))
+    assert ident.distinct == 12 and not ident.unique
+    assert synthgen.generate(schema, 400, seed=5)[ident.name].nunique() == 12
+
+
+@pytest.mark.parametrize("description", [
+    "Boston 311 service requests: request id, created at, category",
+    "500 customers with customer id, name and email",
+])
+def test_a_number_that_names_the_table_keeps_its_key(description: str) -> None:
+    schema = OfflinePlanner().plan(description).schema
+    ident = next(c for c in schema.columns if c.name.endswith("_id"))
+    assert ident.unique and not ident.distinct

@@ -110,6 +110,9 @@ def series(fld: Field, step: str, today: int) -> bool:
     return True
 
 
+_AMONG = re.compile(r"\b(?:from|of|by|across|among|over|between|for)\s+$", re.I)  # 'from 12 sensors', not '311 requests'
+
+
 def distinct_counts(fields: list[Field], text: str, lemma: object) -> None:
     """'12 sensors', '50 trucks', '(30 distinct stores)': the column named by that noun takes that many values,
     and a series of readings reports once per step for each ('per')."""
@@ -119,6 +122,9 @@ def distinct_counts(fields: list[Field], text: str, lemma: object) -> None:
             continue
         for fld in fields:
             tokens = fld.name.split("_")
+            if fld.kind == "id" and tokens[0] == noun and (fld.unique or fld.sequence) and not fld.formula and \
+                    _AMONG.search(text[:found.start()]):
+                fld.unique = fld.sequence = False  # 'readings from 12 sensors': the sensor id names one of 12
             if noun not in tokens[:2] or noun in _TIME_NOUNS or fld.unique or fld.formula or fld.sequence or \
                     fld.series or not (fld.provider == "random_element" or fld.kind in ("id", "code", "person",
                                                                                           "address")):
