@@ -125,7 +125,7 @@ def afters(fields: list[Field], lex: Lexicon, subject: set[str] | frozenset[str]
     day ('datetime_days'); a hotel stay's check-out datetime is nights later ('overnight_days')."""
     dated = [f for f in fields if f.provider in ("date_between", "date_time_between")]
     leaders: set[int] = set()
-    for rule in [*lex.follows, *(Follow(**r) for r in words().raw["follows"])]:
+    for rule in [*lex.follows, *words().follows]:
         followers = _lemma_words(rule.follower, lex)
         for f in dated:
             if f.after is not None or id(f) in leaders:

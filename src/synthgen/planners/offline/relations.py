@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from .datafiles import Follow
 from .fields import Field
 from .mentions import Token, mark, owner, resolve, segments, tokens
 from .retype import as_number, as_range, misread, ranged
@@ -33,6 +34,7 @@ class Words:
     above_ratio: tuple[float, float]
     up_to: tuple[tuple[str, ...], ...]
     multiples: frozenset[str]
+    follows: tuple[Follow, ...]  # extra date orders (relations.json), validated once like hints.json's
     raw: dict[str, Any]
 
 
@@ -50,7 +52,7 @@ def words() -> Words:
         at_most=_phrases(raw["at_most"]), below=_phrases(raw["below"]), above=_phrases(raw["above"]),
         at_least=_phrases(raw["at_least"]), part_low=raw["part_low"], part_high_strict=raw["part_high_strict"],
         above_ratio=tuple(raw["above_ratio"]), up_to=_phrases(raw["up_to_words"]),
-        multiples=frozenset(raw["multiple_words"]), raw=raw)
+        multiples=frozenset(raw["multiple_words"]), follows=tuple(Follow(**r) for r in raw["follows"]), raw=raw)
 
 
 def ref(f: Field) -> str:
