@@ -239,9 +239,9 @@ def plan(description: str, *, planner: PlannerLike | None = None, locale: str | 
 def _planner(planner: PlannerLike | None) -> Planner:
     if planner is None:
         return offline_planner()
-    if hasattr(planner, "plan"):
-        return planner  # type: ignore[return-value]
-    return planner()  # type: ignore[operator]
+    if isinstance(planner, type) or not hasattr(planner, "plan"):
+        return planner()  # type: ignore[operator] - a function or class making the planner
+    return planner
 
 
 _OFFLINE: list[Planner] = []
