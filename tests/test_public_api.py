@@ -62,6 +62,8 @@ def test_plan_returns_the_schema_and_what_was_understood() -> None:
     assert {"name", "email"} <= {c.name for c in planned.schema.columns}
     assert planned.meta.planner == "offline" and planned.meta.unrecognised == []
     assert all(c.source for c in planned.schema.columns)  # the words each column came from
+    understood = {entry["column"]: entry for entry in planned.understood()}
+    assert understood["email"]["source"] and 0 < understood["email"]["confidence"] <= 1
 
 
 def test_plan_reports_words_it_did_not_understand() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import math
 from importlib.metadata import PackageNotFoundError, version
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -17,7 +16,6 @@ from .. import export, pipeline
 from ..catalog import get_catalog
 from ..planners import planner_mode
 from ..planners.base import PlanResult
-from ..schema import DatasetSchema
 from .gate import GatedStreamingResponse
 from .models import (
     CacheStats,
@@ -121,20 +119,6 @@ def unrecognised_header(phrases: list[str], limit: int = MAX_UNRECOGNISED_HEADER
     return ", ".join(parts)
 
 
-def _understood(schema: DatasetSchema, result: PlanResult) -> list[dict[str, Any]]:
-    """What the planner understood, column by column: the words each came from and how sure it is."""
-    confidence = result.meta.confidence
-    return [{"column": c.name, "source": c.source, "confidence": _share(confidence.get(c.name))}
-            for c in schema.columns]
-
-
-def _share(value: float | None) -> float | None:
-    """A planner's confidence held to 0..1 (None for none, or for a value that is not a finite number)."""
-    if not isinstance(value, (int, float)) or not math.isfinite(value):
-        return None
-    return min(max(float(value), 0.0), 1.0)
-
-
 @schema_router.post("/schema", summary="Plan a schema from a description", response_model=SchemaResponse,
                     responses=error_responses(401, 408, 413, 422, 429, 500, 502, 503, 504))
 async def make_schema(body: SchemaRequest, services: ServicesDep) -> dict[str, Any]:
@@ -144,7 +128,7 @@ async def make_schema(body: SchemaRequest, services: ServicesDep) -> dict[str, A
                    **schema.model_dump(mode="json", exclude_defaults=True, exclude={"name", "locale"})}
     return {"schema": body_schema, "planner": result.meta.planner,
             "model": result.meta.model, "cache_hit": result.meta.cache_hit,
-            "understood": _understood(schema, result), "unrecognised": list(result.meta.unrecognised),
+            "understood": result.understood(), "unrecognised": list(result.meta.unrecognised),
             "notes": list(result.meta.notes)}
 
 
