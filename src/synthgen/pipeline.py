@@ -205,7 +205,7 @@ def start(request: Request, *, limits: Limits | None = None, planner: PlannerLik
 def _read(source: Any, locale: str | None) -> DatasetSchema:
     """A given schema, validated; the request's locale wins over its own."""
     if isinstance(source, os.PathLike):
-        return with_locale(load_schema(source), locale)
+        return with_locale(load_schema(os.fspath(source)), locale)
     if isinstance(source, Mapping):
         return parse_schema({**source, "locale": locale} if locale else dict(source))
     return with_locale(parse_schema(source), locale)
@@ -240,8 +240,8 @@ def _planner(planner: PlannerLike | None) -> Planner:
     if planner is None:
         return offline_planner()
     if isinstance(planner, type) or not hasattr(planner, "plan"):
-        return planner()  # type: ignore[operator] - a function or class making the planner
-    return planner
+        return planner()  # type: ignore[operator]  # a function or class making the planner
+    return planner  # type: ignore[return-value]
 
 
 _OFFLINE: list[Planner] = []
