@@ -7,7 +7,7 @@
    /health's as the floor of any request.
 2. cProfile sees one thread only, so each server-side step is profiled on the thread that runs it: planning
    (Services.plan), validation and the first block (web.api._file_response), the block's columns
-   (engine Table._arrays), encoding (web.streaming.Stream.__next__). Prints CPU and wall per request of each, and
+   (engine Table._arrays), encoding (primed.Stream.__next__). Prints CPU and wall per request of each, and
    the top functions by own time.
 3. A 100-row stream made while two 200,000-row streams of long texts are being made (their 2,048-row blocks
    hold the engine's making slots): p50 and p90 latency.
@@ -68,14 +68,15 @@ def in_process(requests: int, profiled: int, top: int) -> None:
 
     from synthgen.config import Settings
     from synthgen.engine import table
-    from synthgen.web import api, services, streaming
+    from synthgen import primed
+    from synthgen.web import api, services
     from synthgen.web.app import create_app
 
     profiles = ThreadProfiles()
     services.Services.plan = profiles.wrap("plan", services.Services.plan)  # type: ignore[method-assign]
     api._file_response = profiles.wrap("file_response", api._file_response)
     table.Table._arrays = profiles.wrap("block columns", table.Table._arrays)  # type: ignore[method-assign]
-    streaming.Stream.__next__ = profiles.wrap("encode", streaming.Stream.__next__)  # type: ignore[method-assign]
+    primed.Stream.__next__ = profiles.wrap("encode", primed.Stream.__next__)  # type: ignore[method-assign]
     folder = Path(tempfile.mkdtemp(prefix="synthgen-small-"))
     settings = Settings(_env_file=None, demo_mode=True, openai_api_key=None,  # type: ignore[call-arg]
                         anthropic_api_key=None, cache_dir=folder / "cache", log_level="WARNING", rate_limit=0,

@@ -1,7 +1,9 @@
 """SynthGen: turn a sentence or a schema into a realistic, typed, reproducible dataset.
 
     >>> import synthgen
+    >>> df = synthgen.generate("customers with name and email", rows=10, seed=1)   # planned offline, no key
     >>> df = synthgen.generate({"columns": [{"name": "email", "provider": "email"}]}, rows=5, seed=1)
+    >>> planned = synthgen.plan("customers with name and email")   # .schema, and .meta: what was not understood
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from .errors import (
     CapacityError,
     ExportError,
     FormulaError,
+    GenerationError,
     LimitError,
     NotUnderstood,
+    PlannerBusy,
     PlannerError,
     PlannerTimeout,
     PlannerUnavailable,
@@ -23,12 +27,14 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from .pipeline import generate, write
+    from .pipeline import generate, plan, write
+    from .planners.base import PlanMeta, PlanResult
     from .rules import By, Distribution, Series, When
     from .schema import After, Column, DatasetSchema, load_schema, parse_schema
 
 # Loaded on first use, so `import synthgen.<module>` (the CLI, the web app) pays only for what it needs.
-_LAZY = {"generate": "pipeline", "write": "pipeline", "After": "schema", "Column": "schema",
+_LAZY = {"generate": "pipeline", "plan": "pipeline", "write": "pipeline", "PlanMeta": "planners.base",
+         "PlanResult": "planners.base", "After": "schema", "Column": "schema",
          "DatasetSchema": "schema", "load_schema": "schema", "parse_schema": "schema", "By": "rules",
          "Distribution": "rules", "Series": "rules", "When": "rules"}
 
@@ -41,8 +47,12 @@ __all__ = [
     "Distribution",
     "ExportError",
     "FormulaError",
+    "GenerationError",
     "LimitError",
     "NotUnderstood",
+    "PlanMeta",
+    "PlanResult",
+    "PlannerBusy",
     "PlannerError",
     "PlannerTimeout",
     "PlannerUnavailable",
@@ -53,6 +63,7 @@ __all__ = [
     "generate",
     "load_schema",
     "parse_schema",
+    "plan",
     "write",
 ]
 

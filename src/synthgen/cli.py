@@ -13,10 +13,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import engine, export, pipeline
+from . import export, pipeline
 from .config import get_settings
 from .errors import LimitError, PlannerError, SchemaError, SynthGenError
-from .schema import DatasetSchema, load_schema
+from .planners.base import PlanResult
+from .schema import load_schema
 
 PROGRESS_MIN_ROWS = 200_000  # smaller runs finish before a bar would be worth drawing
 
@@ -79,15 +80,18 @@ def _settings():  # noqa: ANN202 - Settings, imported lazily with it
         raise UsageError("; ".join(problems)) from None
 
 
-def _planned(description: str, locale: str | None = None) -> DatasetSchema:
-    """Plan a schema from a description with the configured planner (offline in demo mode)."""
+def _planner():  # noqa: ANN202 - Planner, imported lazily with it
+    """The configured planner (offline in demo mode), made only when a description is to be planned."""
     try:
         from .planners import make_planner
 
-        planner = make_planner(_settings())
+        return make_planner(_settings())
     except ImportError as exc:  # an optional planner module or SDK is missing
         raise PlannerError(f"planning from a description is not available: {exc}") from None
-    result = pipeline.plan(planner, description, locale=locale)
+
+
+def _report(result: PlanResult) -> None:
+    """Say on stderr how the schema was planned and what the planner did not understand."""
     meta = result.meta
     how = f"{meta.planner}{f' ({meta.model})' if meta.model else ''}{', from cache' if meta.cache_hit else ''}"
     _say(f"schema: planned by {how}")
@@ -95,7 +99,6 @@ def _planned(description: str, locale: str | None = None) -> DatasetSchema:
         _say(f"not understood: {', '.join(meta.unrecognised)}")
     for note in meta.notes:
         _say(f"note: {note}")
-    return result.schema
 
 
 def _format(fmt: str | None, output: Path | None) -> str:
@@ -151,23 +154,20 @@ def generate(
         chosen = _format(fmt, output)
         if output is None and chosen == "parquet" and sys.stdout.isatty():
             raise UsageError("parquet is binary; add --output FILE or redirect stdout to a file")
-        settings = _settings()
         # MAX_ROWS guards the web server; on your own machine it applies only when you set it.
-        limit = settings.max_rows if "max_rows" in settings.model_fields_set else pipeline.LIBRARY_MAX_ROWS
-        pipeline.check_rows(rows, limit)  # before any planner call
-        schema = load_schema(schema_file) if schema_file is not None else _planned(text)
-        schema = pipeline.prepare(schema, rows, max_rows=limit)
+        limits = pipeline.Limits.from_settings(_settings(), local=True)
+        request = pipeline.Request(description=text or None, schema=schema_file, rows=rows, format=chosen,
+                                   seed=seed, safe_csv=not raw)
+        job = pipeline.start(request, limits=limits, planner=_planner, on_plan=_report)
         if seed is None:
-            seed = pipeline.new_seed()
-            _say(f"seed: {seed}")
-        blocks, columns = pipeline.batches(schema, rows, seed), engine.arrow_schema(schema)
+            _say(f"seed: {job.seed}")
         started = time.perf_counter()
         with _progress(rows) as on_rows:
             if output is None:
-                export.write(blocks, columns, chosen, sys.stdout.buffer, safe_csv=not raw, on_rows=on_rows)
+                job.write(sys.stdout.buffer, on_rows=on_rows)
                 sys.stdout.buffer.flush()
                 return
-            written = export.write_file(blocks, columns, chosen, output, safe_csv=not raw, on_rows=on_rows)
+            written = job.write_file(output, on_rows=on_rows)
         seconds = time.perf_counter() - started
         _say(f"wrote {written:,} rows to {output} in {seconds:.2f} s ({written / max(seconds, 1e-9):,.0f} rows/s)")
 
@@ -191,7 +191,9 @@ def schema_command(
         if len(words) == 2 and words[0] == "validate" and (Path(words[1]).is_file() or words[1].endswith(".json")):
             _validate(Path(words[1]))
             return
-        typer.echo(_planned(" ".join(words), locale=locale).to_json())
+        result = pipeline.plan(" ".join(words), planner=_planner, locale=locale)
+        _report(result)
+        typer.echo(result.schema.to_json())
 
 
 @app.command("validate")

@@ -10,6 +10,7 @@
     │   ├── PlannerTimeout           ... within the time budget
     │   └── PlannerUnavailable       ... because the LLM service is overloaded or rate limited
     │       └── PlannerBusy          ... because this server is already planning as much as it may
+    ├── GenerationError              Faker itself failed while making a column's values
     └── ExportError                  an unknown output format or an unwritable destination
 
 Front doors map these to HTTP statuses and CLI exit codes; nothing else should reach a user.

@@ -1,20 +1,259 @@
-"""The one pipeline every front door calls: plan a description, prepare a schema, stream the rows as bytes."""
+"""The one sequencer every front door calls: start(Request) checks, plans, prepares and seeds, and returns a Job
+whose rows and bytes the front door pours into its medium (a response, stdout, a file, a DataFrame).
+
+    request = Request(description="customers with name and email", rows=10, format="csv", seed=7)
+    job = start(request, limits=Limits.from_settings(settings), planner=planner)
+    job.schema, job.seed, job.meta          # what will be made, with which seed, and how it was planned
+    job.write_file("customers.csv")         # or job.chunks() / job.batches() / job.write(stream)
+
+Order inside start, the same for every front door: the request's own checks (one source, rows, format) before
+anything costly, then the schema (read, or planned: an LLM call at most), then the checks that need it (unique
+capacity, about how big the file is), then the seed. No row is made until the Job's output is asked for; then the
+first block is made up front, so a failure there comes before the first byte (still a JSON error for the API).
+"""
 
 from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
-
-import pyarrow as pa
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, BinaryIO, Union
 
 from . import engine, export
-from .errors import LimitError, SchemaError
-from .schema import DatasetSchema, parse_schema, text_problem
+from .errors import ExportError, LimitError, PlannerError, SchemaError
+from .primed import Batches, Stream, primed
+from .planners.base import PlanMeta, PlanResult
+from .schema import DatasetSchema, load_schema, parse_schema, text_problem
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
+
+    from .planners.base import Planner
+
+LIBRARY_MAX_ROWS = 100_000_000  # the Python API's own ceiling (and the CLI's, unless MAX_ROWS is set)
+MAX_DESCRIPTION = 2000  # characters of a description
+
+SchemaSource = Union[DatasetSchema, Mapping[str, Any], str, "os.PathLike[str]"]
+PlannerLike = Union["Planner", Callable[[], "Planner"]]
+OnBatch = Callable[["pa.RecordBatch"], object]
+OnRows = Callable[[int], object]
+
+
+@dataclass(frozen=True)
+class Request:
+    """What to make: exactly one of `description` (planned into a schema), `schema` (a DatasetSchema, a dict,
+    JSON text or a schema file's path) or `examples` (sample rows: named by the contract, not built yet); how many
+    rows, in which format, with which seed (None: a fresh one, reported on the Job), in which Faker locale (None:
+    the schema's own; else it wins over the schema's and the planner's), and whether CSV cells that a spreadsheet
+    would run as formulas get a leading ' (safe_csv)."""
+
+    description: str | None = None
+    schema: SchemaSource | None = None
+    examples: Any = None
+    rows: int = 1000
+    format: str = "csv"
+    seed: int | None = None
+    locale: str | None = None
+    safe_csv: bool = True
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one request may ask for: rows, about how many bytes of output (None: no cap) and characters of a
+    description. Limits() are the Python API's; front doors build theirs once, from_settings."""
+
+    rows: int = LIBRARY_MAX_ROWS
+    bytes: int | None = None
+    description: int = MAX_DESCRIPTION
+
+    @classmethod
+    def from_settings(cls, settings: Any, *, local: bool = False) -> Limits:
+        """The web app's limits (MAX_ROWS, MAX_OUTPUT_MB); `local` (the CLI, on the user's own machine): MAX_ROWS
+        only when it was set, and no size cap."""
+        if local:
+            explicit = "max_rows" in getattr(settings, "model_fields_set", ())
+            return cls(rows=settings.max_rows if explicit else LIBRARY_MAX_ROWS)
+        return cls(rows=settings.max_rows, bytes=settings.max_output_bytes)
+
+    def check_rows(self, rows: int) -> None:
+        """Refuse a row count before anything costly (such as an LLM call) happens."""
+        if not isinstance(rows, int) or isinstance(rows, bool) or rows < 1:
+            raise LimitError("rows must be a whole number of at least 1", field="rows", limit=1)
+        if rows > self.rows:
+            raise LimitError(f"rows is {rows:,}; the limit is {self.rows:,}", field="rows", limit=self.rows)
+
+    def check_size(self, schema: DatasetSchema, rows: int) -> None:
+        """Refuse a table of about more than `bytes` (wide rows: long texts, many columns), naming the row count
+        that would fit."""
+        if self.bytes is None:
+            return
+        width = max(engine.row_bytes(schema), 1.0)
+        if estimated_bytes(schema, rows) > self.bytes:
+            fit = max(1, int(self.bytes // width))
+            raise LimitError(f"rows is {rows:,}: at about {_size(width)} a row of this schema that is about "
+                             f"{_size(rows * width)}, and this server makes files of up to {_size(self.bytes)}; "
+                             f"ask for at most {fit:,} rows", field="rows", limit=fit)
+
+
+@dataclass(frozen=True)
+class Job:
+    """A prepared request: the validated schema, the seed, how the schema was planned (None when it was given),
+    and its output on demand. Each output call makes the rows afresh from the seed: the same bytes every time."""
+
+    schema: DatasetSchema
+    rows: int
+    format: str
+    seed: int
+    safe_csv: bool = True
+    meta: PlanMeta | None = None
+
+    @property
+    def arrow_schema(self) -> pa.Schema:
+        """Column names and Arrow types of the batches."""
+        return engine.arrow_schema(self.schema)
+
+    @property
+    def estimated_bytes(self) -> float:
+        """About how big the file will be (what the web app's lanes are sized by)."""
+        return estimated_bytes(self.schema, self.rows)
+
+    @property
+    def filename(self) -> str:
+        """A file name for the output: the schema's name made safe, and the format's extension."""
+        return self.schema.filename_stem + export.EXTENSIONS[self.format]
+
+    def batches(self, on_batch: OnBatch | None = None) -> Batches:
+        """The rows as Arrow record batches, block by block, the first one made now; `on_batch` sees each on its
+        way out. Close it to stop early (it stops the engine's threads)."""
+        return primed(engine.iter_batches(self.schema, self.rows, self.seed), on_batch)
+
+    def chunks(self, on_batch: OnBatch | None = None) -> Stream:
+        """The encoded file as byte chunks, the first block made now; close() stops the encoder and the engine."""
+        batches = self.batches(on_batch)
+        try:
+            encoded = export.iter_encoded(batches, self.arrow_schema, self.format, safe_csv=self.safe_csv)
+        except BaseException:
+            batches.close()
+            raise
+        return Stream(encoded, batches)
+
+    def write(self, dest: BinaryIO, *, on_rows: OnRows | None = None, on_batch: OnBatch | None = None) -> int:
+        """Write the encoded file to a binary stream; returns the rows written (on_rows gets the running total)."""
+        with self.batches(on_batch) as batches:
+            return export.write(batches, self.arrow_schema, self.format, dest, safe_csv=self.safe_csv,
+                                on_rows=on_rows)
+
+    def write_file(self, path: str | os.PathLike[str], *, on_rows: OnRows | None = None,
+                   on_batch: OnBatch | None = None) -> int:
+        """Write the file to `path`: a temp file renamed into place only once complete (a failure leaves no file
+        behind, never half a file under the real name). Returns the rows written."""
+        with self.batches(on_batch) as batches:
+            return export.write_file(batches, self.arrow_schema, self.format, path, safe_csv=self.safe_csv,
+                                     on_rows=on_rows)
+
+    def to_arrow(self) -> pa.Table:
+        import pyarrow as pa
+
+        with self.batches() as batches:
+            return pa.Table.from_batches(list(batches), schema=self.arrow_schema)
+
+    def to_pandas(self) -> pd.DataFrame:
+        return self.to_arrow().to_pandas()
+
+
+def check(request: Request, limits: Limits) -> None:
+    """The request's own checks, before anything costly: one source, the row count, the format. start() makes
+    them first; a front door that plans on its own threads (the web app) makes them before planning."""
+    given = [name for name in ("description", "schema", "examples") if getattr(request, name) is not None]
+    if len(given) != 1:
+        raise SchemaError("give exactly one of a description, a schema or examples")
+    limits.check_rows(request.rows)
+    if request.format not in export.FORMATS:
+        raise ExportError(f"unknown format {request.format!r}; choose one of {', '.join(export.FORMATS)}")
+
+
+def start(request: Request, *, limits: Limits | None = None, planner: PlannerLike | None = None,
+          planned: PlanResult | None = None, on_plan: Callable[[PlanResult], object] | None = None) -> Job:
+    """Check, plan, prepare and seed a request; no row is made yet.
+
+    `planner`: what plans a description (a Planner, or a function making one, called only when needed); the
+    offline planner when None. `planned`: the plan of the request's description made beforehand by the front
+    door (the web app plans on its own threads, off the event loop); then `planner` is not used. `on_plan` sees
+    the plan as soon as it is made (before the checks that need the schema)."""
+    limits = limits or Limits()
+    check(request, limits)
+    meta = None
+    if request.examples is not None:
+        raise PlannerError("planning from example rows is not available yet; give a description or a schema")
+    if request.description is not None:
+        result = planned if planned is not None else plan(request.description, planner=planner,
+                                                          locale=request.locale, limits=limits)
+        result = PlanResult(with_locale(result.schema, request.locale), result.meta)
+        if on_plan is not None:
+            on_plan(result)
+        schema, meta = result.schema, result.meta
+    else:
+        schema = _read(request.schema, request.locale)
+    engine.check_capacity(schema, request.rows)
+    limits.check_size(schema, request.rows)
+    seed = new_seed() if request.seed is None else request.seed
+    return Job(schema, request.rows, request.format, seed, request.safe_csv, meta)
+
+
+def _read(source: Any, locale: str | None) -> DatasetSchema:
+    """A given schema, validated; the request's locale wins over its own."""
+    if isinstance(source, os.PathLike):
+        return with_locale(load_schema(os.fspath(source)), locale)
+    if isinstance(source, Mapping):
+        return parse_schema({**source, "locale": locale} if locale else dict(source))
+    return with_locale(parse_schema(source), locale)
+
+
+def with_locale(schema: DatasetSchema, locale: str | None) -> DatasetSchema:
+    """The schema in `locale` (validated again), or as it is when no locale was asked for or it already is."""
+    if not locale or schema.locale == locale:
+        return schema
+    return parse_schema({**schema.model_dump(exclude_defaults=True), "locale": locale})
+
+
+def plan(description: str, *, planner: PlannerLike | None = None, locale: str | None = None,
+         limits: Limits | None = None) -> PlanResult:
+    """Turn a description into a validated schema and what the planner understood (PlanResult: .schema, .meta with
+    the phrases it did not understand, its notes and confidence; each column's `source`). `planner`: a Planner or
+    a function making one; the offline planner (no LLM, no key) when None."""
+    limit = (limits or Limits()).description
+    text = (description or "").strip()
+    if not text:
+        raise LimitError("description must not be empty", field="description", limit=1)
+    if len(text) > limit:
+        raise LimitError(f"description is {len(text):,} characters; the limit is {limit:,}",
+                         field="description", limit=limit)
+    problem = text_problem(text)
+    if problem:  # a lone surrogate (undecodable bytes on a command line) would break the LLM request or the output
+        raise SchemaError(f"description {problem}")
+    return _planner(planner).plan(text, locale=locale)
+
+
+def _planner(planner: PlannerLike | None) -> Planner:
+    if planner is None:
+        return offline_planner()
+    if isinstance(planner, type) or not hasattr(planner, "plan"):
+        return planner()  # type: ignore[operator]  # a function or class making the planner
+    return planner  # type: ignore[return-value]
+
+
+_OFFLINE: list[Planner] = []
+
+
+def offline_planner() -> Planner:
+    """The library's default planner: offline (no LLM, no key), made on first use and kept (it remembers plans)."""
+    if not _OFFLINE:
+        from .planners.offline import OfflinePlanner
+
+        _OFFLINE.append(OfflinePlanner())
+    return _OFFLINE[0]
 
 
 def new_seed() -> int:
@@ -22,39 +261,8 @@ def new_seed() -> int:
     return secrets.randbelow(2**31)
 
 
-def check_rows(rows: int, max_rows: int) -> None:
-    """Reject a row count before anything costly (such as an LLM call) happens."""
-    if not isinstance(rows, int) or isinstance(rows, bool) or rows < 1:
-        raise LimitError("rows must be a whole number of at least 1", field="rows", limit=1)
-    if rows > max_rows:
-        raise LimitError(f"rows is {rows:,}; the limit is {max_rows:,}", field="rows", limit=max_rows)
-
-
-def prepare(schema: DatasetSchema | dict[str, Any] | str, rows: int, *, max_rows: int,
-            max_bytes: int | None = None) -> DatasetSchema:
-    """Validate a schema and a row count before any row is made: limits, catalog, unique capacity, and
-    (when given) about how big the file would be."""
-    check_rows(rows, max_rows)
-    parsed = parse_schema(schema)
-    engine.check_capacity(parsed, rows)
-    if max_bytes is not None:
-        check_size(parsed, rows, max_bytes)
-    return parsed
-
-
-def check_size(schema: DatasetSchema, rows: int, max_bytes: int) -> None:
-    """Refuse a table of about more than max_bytes (wide rows: long texts, many columns), naming the row
-    count that would fit."""
-    width = max(engine.row_bytes(schema), 1.0)
-    if estimated_bytes(schema, rows) > max_bytes:
-        fit = max(1, int(max_bytes // width))
-        raise LimitError(f"rows is {rows:,}: at about {_size(width)} a row of this schema that is about "
-                         f"{_size(rows * width)}, and this server makes files of up to {_size(max_bytes)}; "
-                         f"ask for at most {fit:,} rows", field="rows", limit=fit)
-
-
 def estimated_bytes(schema: DatasetSchema, rows: int) -> float:
-    """About how many bytes `rows` rows of `schema` make (the figure check_size and the web app's lanes use)."""
+    """About how many bytes `rows` rows of `schema` make."""
     return rows * max(engine.row_bytes(schema), 1.0)
 
 
@@ -65,50 +273,38 @@ def _size(count: float) -> str:
     return f"{count:,.0f} bytes"
 
 
-def batches(schema: DatasetSchema, rows: int, seed: int) -> Iterator[pa.RecordBatch]:
-    """The rows of a prepared schema, block by block."""
-    return engine.iter_batches(schema, rows, seed)
+# ---- the Python API (synthgen.generate, synthgen.write, synthgen.plan) and the older helpers, all over start() ----
+
+def request_for(source: Any, rows: int, **options: Any) -> Request:
+    """A Request from the Python API's one positional source: a description (words), or a schema (a dict, a
+    DatasetSchema, a schema file's path, or JSON text starting with '{')."""
+    if isinstance(source, str) and not source.lstrip().startswith("{"):
+        return Request(description=source, rows=rows, **options)
+    return Request(schema=source, rows=rows, **options)
 
 
-def stream(schema: DatasetSchema, rows: int, fmt: str, seed: int, *, safe_csv: bool = True) -> Iterator[bytes]:
-    """The encoded file of a prepared schema, as a stream of byte chunks."""
-    return export.iter_encoded(batches(schema, rows, seed), engine.arrow_schema(schema), fmt, safe_csv=safe_csv)
+def generate(source: SchemaSource, rows: int, *, seed: int | None = None, locale: str | None = None,
+             planner: PlannerLike | None = None) -> pd.DataFrame:
+    """The whole table as a pandas DataFrame (for notebooks and tests; use `write` for big tables). `source`: a
+    description ("customers with name and email", planned offline unless a `planner` is given) or a schema."""
+    return start(request_for(source, rows, seed=seed, locale=locale), planner=planner).to_pandas()
 
 
-LIBRARY_MAX_ROWS = 100_000_000  # the Python API's own ceiling; front doors use settings.max_rows
-
-
-def generate(schema: DatasetSchema | dict[str, Any] | str, rows: int, *, seed: int | None = None) -> pd.DataFrame:
-    """The whole table as a pandas DataFrame (for notebooks and tests; use `write` for big tables)."""
-    parsed = prepare(schema, rows, max_rows=LIBRARY_MAX_ROWS)
-    table = pa.Table.from_batches(list(batches(parsed, rows, new_seed() if seed is None else seed)),
-                                  schema=engine.arrow_schema(parsed))
-    return table.to_pandas()
-
-
-def write(schema: DatasetSchema | dict[str, Any] | str, rows: int, path: str | os.PathLike[str], *,
-          fmt: str | None = None, seed: int | None = None, safe_csv: bool = True) -> int:
+def write(source: SchemaSource, rows: int, path: str | os.PathLike[str], *, fmt: str | None = None,
+          seed: int | None = None, safe_csv: bool = True, locale: str | None = None,
+          planner: PlannerLike | None = None) -> int:
     """Stream the table to a file, block by block (format from `fmt` or the file's extension; CSV by default).
     The file appears only once complete. Returns the rows written."""
     fmt = fmt or export.format_from_path(path) or "csv"
-    parsed = prepare(schema, rows, max_rows=LIBRARY_MAX_ROWS)
-    chosen = new_seed() if seed is None else seed
-    return export.write_file(batches(parsed, rows, chosen), engine.arrow_schema(parsed), fmt, path,
-                             safe_csv=safe_csv)
+    request = request_for(source, rows, format=fmt, seed=seed, safe_csv=safe_csv, locale=locale)
+    return start(request, planner=planner).write_file(path)
 
 
-MAX_DESCRIPTION = 2000
+def prepare(schema: SchemaSource, rows: int, *, max_rows: int, max_bytes: int | None = None) -> DatasetSchema:
+    """A schema validated for `rows` rows under these limits (what start() checks before any row is made)."""
+    return start(Request(schema=schema, rows=rows), limits=Limits(rows=max_rows, bytes=max_bytes)).schema
 
 
-def plan(planner: Any, description: str, *, locale: str | None = None) -> Any:
-    """Turn a description into a validated schema with `planner` (see synthgen.planners.make_planner)."""
-    text = (description or "").strip()
-    if not text:
-        raise LimitError("description must not be empty", field="description", limit=1)
-    if len(text) > MAX_DESCRIPTION:
-        raise LimitError(f"description is {len(text):,} characters; the limit is {MAX_DESCRIPTION:,}",
-                         field="description", limit=MAX_DESCRIPTION)
-    problem = text_problem(text)
-    if problem:  # a lone surrogate (undecodable bytes on a command line) would break the LLM request or the output
-        raise SchemaError(f"description {problem}")
-    return planner.plan(text, locale=locale)
+def stream(schema: SchemaSource, rows: int, fmt: str, seed: int, *, safe_csv: bool = True) -> Stream:
+    """The encoded file of a schema, as a stream of byte chunks."""
+    return start(Request(schema=schema, rows=rows, format=fmt, seed=seed, safe_csv=safe_csv)).chunks()

@@ -16,7 +16,6 @@ from synthgen.errors import PlannerError, PlannerTimeout, PlannerUnavailable
 from synthgen.planners.caching import CachingPlanner
 from synthgen.schema import parse_schema
 from synthgen.web.app import create_app
-from synthgen.web.streaming import primed_stream
 
 from .conftest import ORDERS, PEOPLE, FixedPlanner, RaisingPlanner, demo_settings
 
@@ -158,10 +157,10 @@ def test_reported_seed_repeats_a_run(client: TestClient) -> None:
     assert again.content == first.content
 
 
-def test_web_stream_is_the_pipeline_stream() -> None:
+def test_web_stream_is_the_pipeline_stream(client: TestClient) -> None:
     schema = parse_schema(PEOPLE)
     for fmt in ("csv", "jsonl"):
-        web = b"".join(primed_stream(schema, 5000, fmt, 3))
+        web = client.post(GENERATE, json={"schema": PEOPLE, "rows": 5000, "format": fmt, "seed": 3}).content
         assert web == b"".join(pipeline.stream(schema, 5000, fmt, 3))
 
 

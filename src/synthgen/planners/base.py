@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..schema import DatasetSchema
 
@@ -33,8 +34,24 @@ class PlanMeta:
 
 @dataclass
 class PlanResult:
+    """A planned schema and how it was planned."""
+
     schema: DatasetSchema
     meta: PlanMeta
+
+    def understood(self) -> list[dict[str, Any]]:
+        """What the planner understood, column by column: {"column", "source" (the words it came from, or None),
+        "confidence" (0..1, or None when the planner does not say)}."""
+        confidence = self.meta.confidence
+        return [{"column": c.name, "source": c.source, "confidence": _share(confidence.get(c.name))}
+                for c in self.schema.columns]
+
+
+def _share(value: float | None) -> float | None:
+    """A planner's confidence held to 0..1 (None for none, or for a value that is not a finite number)."""
+    if not isinstance(value, (int, float)) or not math.isfinite(value):
+        return None
+    return min(max(float(value), 0.0), 1.0)
 
 
 class Planner(Protocol):

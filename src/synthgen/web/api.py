@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import math
 from importlib.metadata import PackageNotFoundError, version
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -17,7 +16,6 @@ from .. import export, pipeline
 from ..catalog import get_catalog
 from ..planners import planner_mode
 from ..planners.base import PlanResult
-from ..schema import DatasetSchema
 from .gate import GatedStreamingResponse
 from .models import (
     CacheStats,
@@ -33,7 +31,6 @@ from .models import (
 )
 from .metrics import CONTENT_TYPE
 from .services import Services, ServicesDep
-from .streaming import primed_stream
 
 PREFIX = "/api/v1"
 Locale = Annotated[str, AfterValidator(check_locale),
@@ -60,53 +57,41 @@ async def generate(body: GenerateRequest, services: ServicesDep) -> StreamingRes
     call); the slot itself is taken once the schema, and so the file's size, is known. Planning runs on the
     planning threads, the rest on the shared threadpool, never on the event loop.
     """
-    services.check_rows(body.rows)
+    request = body.request()
+    pipeline.check(request, services.limits)
     planned = None
-    if body.description is not None:
-        services.gate.check(rows=body.rows)  # Busy (503) now, when this request's lane is full and its queue too
-        planned = await services.plan_off_loop(body.description, body.locale)
-    return await anyio.to_thread.run_sync(_file_response, body, services, planned)
+    if request.description is not None:
+        services.gate.check(rows=request.rows)  # Busy (503) now, when this request's lane is full and its queue too
+        planned = await services.plan_off_loop(request.description, request.locale)
+    return await anyio.to_thread.run_sync(_file_response, request, services, planned)
 
 
-def _file_response(body: GenerateRequest, services: Services,
-                   planned: tuple[DatasetSchema, PlanResult] | None) -> GatedStreamingResponse:
+def _file_response(request: pipeline.Request, services: Services,
+                   planned: PlanResult | None) -> GatedStreamingResponse:
     """Validate, take a slot in the file's lane, and start the file (its first block made now); the response
     gives the slot back when the stream ends."""
-    settings = services.settings
-    planner_name, cache = "none", "none"
-    source: DatasetSchema | dict[str, Any]
-    if planned is not None:
-        source, result = planned
-        planner_name = result.meta.planner
-        cache = services.cache_label(True, result.meta.cache_hit)
-    else:
-        source = dict(body.schema_ or {})
-        if body.locale:
-            source["locale"] = body.locale
-    schema = pipeline.prepare(source, body.rows, max_rows=settings.max_rows, max_bytes=settings.max_output_bytes)
-    seed = pipeline.new_seed() if body.seed is None else body.seed
+    job = pipeline.start(request, limits=services.limits, planned=planned)
     # A slot in the request's lane (small or large); Busy (503) when none frees up within SLOT_WAIT.
-    slot = services.gate.enter(rows=body.rows, size=pipeline.estimated_bytes(schema, body.rows))
+    slot = services.gate.enter(rows=job.rows, size=job.estimated_bytes)
     try:
         # The first block is made now, so a failure there is still a proper JSON error; the rest streams.
-        chunks = primed_stream(schema, body.rows, body.format, seed, safe_csv=not body.raw,
-                               on_batch=services.count_rows("api"))
+        chunks = job.chunks(on_batch=services.count_rows("api"))
     except BaseException:
         slot.release()
         raise
-    filename = schema.filename_stem + export.EXTENSIONS[body.format]
+    meta = job.meta
     headers = {
-        "Content-Disposition": f'attachment; filename="{filename}"',
-        "X-SynthGen-Planner": planner_name,
-        "X-SynthGen-Cache": cache,
-        "X-SynthGen-Seed": str(seed),
-        "X-SynthGen-Rows": str(body.rows),
+        "Content-Disposition": f'attachment; filename="{job.filename}"',
+        "X-SynthGen-Planner": "none" if meta is None else meta.planner,
+        "X-SynthGen-Cache": "none" if meta is None else services.cache_label(True, meta.cache_hit),
+        "X-SynthGen-Seed": str(job.seed),
+        "X-SynthGen-Rows": str(job.rows),
         "Cache-Control": "no-store",
     }
-    if planned is not None and planned[1].meta.unrecognised:
-        headers["X-SynthGen-Unrecognised"] = unrecognised_header(planned[1].meta.unrecognised)
-    return GatedStreamingResponse(chunks, slot=slot, write_timeout=settings.write_timeout,
-                                  media_type=export.MEDIA_TYPES[body.format], headers=headers)
+    if meta is not None and meta.unrecognised:
+        headers["X-SynthGen-Unrecognised"] = unrecognised_header(meta.unrecognised)
+    return GatedStreamingResponse(chunks, slot=slot, write_timeout=services.settings.write_timeout,
+                                  media_type=export.MEDIA_TYPES[job.format], headers=headers)
 
 
 MAX_UNRECOGNISED_HEADER = 500
@@ -134,29 +119,16 @@ def unrecognised_header(phrases: list[str], limit: int = MAX_UNRECOGNISED_HEADER
     return ", ".join(parts)
 
 
-def _understood(schema: DatasetSchema, result: PlanResult) -> list[dict[str, Any]]:
-    """What the planner understood, column by column: the words each came from and how sure it is."""
-    confidence = result.meta.confidence
-    return [{"column": c.name, "source": c.source, "confidence": _share(confidence.get(c.name))}
-            for c in schema.columns]
-
-
-def _share(value: float | None) -> float | None:
-    """A planner's confidence held to 0..1 (None for none, or for a value that is not a finite number)."""
-    if not isinstance(value, (int, float)) or not math.isfinite(value):
-        return None
-    return min(max(float(value), 0.0), 1.0)
-
-
 @schema_router.post("/schema", summary="Plan a schema from a description", response_model=SchemaResponse,
                     responses=error_responses(401, 408, 413, 422, 429, 500, 502, 503, 504))
 async def make_schema(body: SchemaRequest, services: ServicesDep) -> dict[str, Any]:
-    schema, result = await services.plan_off_loop(body.description, body.locale)
+    result = await services.plan_off_loop(body.description, body.locale)
+    schema = result.schema
     body_schema = {"name": schema.name, "locale": schema.locale,
                    **schema.model_dump(mode="json", exclude_defaults=True, exclude={"name", "locale"})}
     return {"schema": body_schema, "planner": result.meta.planner,
             "model": result.meta.model, "cache_hit": result.meta.cache_hit,
-            "understood": _understood(schema, result), "unrecognised": list(result.meta.unrecognised),
+            "understood": result.understood(), "unrecognised": list(result.meta.unrecognised),
             "notes": list(result.meta.notes)}
 
 

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..catalog import known_locale
+from ..pipeline import Request
 from ..schema import text_problem
 
 Format = Literal["csv", "json", "jsonl", "parquet"]
@@ -88,6 +89,11 @@ class GenerateRequest(_Described):
         if (self.description is None) == (self.schema_ is None):
             raise ValueError("give either 'description' or 'schema' (exactly one of them)")
         return self
+
+    def request(self) -> Request:
+        """This body as the pipeline's Request."""
+        return Request(description=self.description, schema=self.schema_, rows=self.rows, format=self.format,
+                       seed=self.seed, locale=self.locale, safe_csv=not self.raw)
 
 
 class SchemaRequest(_Described):

@@ -11,7 +11,6 @@ from .. import pipeline
 from ..config import Settings
 from ..errors import LimitError, SynthGenError
 from ..planners.base import Planner, PlanResult
-from ..schema import DatasetSchema, parse_schema
 from .downloads import DownloadStore
 from . import memory
 from .gate import Gate
@@ -33,8 +32,10 @@ class Services:
     metrics: Metrics = field(default_factory=Metrics)
     limiter: RateLimiter = field(default_factory=lambda: RateLimiter(0))
     planning: Planning = field(default_factory=Planning)
+    limits: pipeline.Limits = field(init=False)  # from the settings, once
 
     def __post_init__(self) -> None:
+        self.limits = pipeline.Limits.from_settings(self.settings)
         self.metrics.gauges.append(self.planning.gauges)  # the planning slots on /metrics
 
     @classmethod
@@ -49,18 +50,12 @@ class Services:
             raise RuntimeError("the app has not started: run it under its lifespan (uvicorn, `with TestClient(app)`)")
         return self.planner
 
-    def check_rows(self, rows: int) -> None:
-        """Refuse a row count over MAX_ROWS before any planner call (pipeline.prepare checks again)."""
-        limit = self.settings.max_rows
-        if rows > limit:
-            raise LimitError(f"rows is {rows:,}; the limit is {limit:,}", field="rows", limit=limit)
-
-    def plan(self, description: str, locale: str | None) -> tuple[DatasetSchema, PlanResult]:
+    def plan(self, description: str, locale: str | None) -> PlanResult:
         """Plan a description (counted in the metrics); a locale the request asked for wins over the planner's."""
         planner = self.require_planner()
         name = getattr(planner, "name", "planner")
         try:
-            result = pipeline.plan(planner, description, locale=locale)
+            result = pipeline.plan(description, planner=planner, locale=locale, limits=self.limits)
         except LimitError:
             raise  # refused before any planner call
         except SynthGenError as exc:
@@ -73,18 +68,15 @@ class Services:
             raise
         self.metrics.inc("synthgen_planner_calls_total", planner=name,
                          result="cache_hit" if result.meta.cache_hit else "ok")
-        schema = result.schema
-        if locale and schema.locale != locale:
-            schema = parse_schema({**schema.model_dump(exclude_defaults=True), "locale": locale})
-        return schema, result
+        return PlanResult(pipeline.with_locale(result.schema, locale), result.meta)
 
-    async def plan_off_loop(self, description: str, locale: str | None) -> tuple[DatasetSchema, PlanResult]:
+    async def plan_off_loop(self, description: str, locale: str | None) -> PlanResult:
         """`plan` on a planning thread (API routes): 503 planner_busy when every slot is taken, 504 by
         PLANNER_TIMEOUT + 3 s whatever the planner does; the event loop and the shared threadpool stay free."""
         return await self.planning.run(self.plan, description, locale)
 
     def plan_in_slot(self, description: str, locale: str | None, *,
-                     wait: float | None = None) -> tuple[DatasetSchema, PlanResult]:
+                     wait: float | None = None) -> PlanResult:
         """`plan` on a planning thread, waited for from a worker thread (the UI), `wait` seconds for a slot."""
         return self.planning.call(self.plan, description, locale, wait=wait)
 

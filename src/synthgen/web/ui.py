@@ -109,15 +109,13 @@ def build_ui(services: Services) -> gr.Blocks:
                  request: gr.Request = None,  # type: ignore[assignment] - Gradio fills it in
                  progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008 - Gradio's idiom
         report = lambda f, d: progress(f, desc=d)  # noqa: E731
-        schema = None
+        planned: list[Any] = []  # the planned schema, shown even when making the file then fails
         try:
             _limit(services, request)
-            with actions.slot(rows, report) as held:  # capacity first: a refused request costs no planner call
-                schema, count, planner, cache, told = actions.plan(description, rows, locale, report)
-                return _outputs(actions.produce(schema, count, fmt, seed, report, planner, cache, holding=held,
-                                                report=told))
+            # capacity first: a refused request costs no planner call
+            return _outputs(actions.generate(description, rows, fmt, seed, locale, report, on_plan=planned.append))
         except Exception as exc:  # noqa: BLE001 - every failure becomes a friendly message
-            return _failed(exc, schema)
+            return _failed(exc, planned[0] if planned else None)
 
     def regenerate(table: Any, state: dict[str, Any] | None, rows: Any, fmt: str, seed: Any, locale: str | None,
                    request: gr.Request = None,  # type: ignore[assignment]

@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-from .. import engine, export, pipeline
+from .. import export, pipeline
 from ..errors import (
     LimitError,
     NotUnderstood,
@@ -27,12 +27,11 @@ from ..errors import (
     SchemaError,
     SynthGenError,
 )
-from ..planners.base import PlanMeta
+from ..planners.base import PlanMeta, PlanResult
 from ..schema import DatasetSchema, parse_schema
 from .gate import Busy, Slot
 from .ratelimit import RateLimited
 from .services import Services
-from .streaming import primed_batches
 
 log = logging.getLogger("synthgen.web.ui")
 
@@ -149,11 +148,12 @@ class Written:
     size: int
 
 
-def write_dataset(schema: DatasetSchema, rows: int, fmt: str, seed: int, path: Path, *,
-                  progress: Progress | None = None, safe_csv: bool = True,
+def write_dataset(job: pipeline.Job, path: Path, *, progress: Progress | None = None,
                   on_batch: Callable[[pa.RecordBatch], None] | None = None) -> Written:
-    """Write the whole file to `path` (the bytes pipeline.stream gives), keeping the first rows for the preview."""
+    """Write the job's whole file to `path` (the bytes every front door gives), keeping the first rows for the
+    preview."""
     kept: list[pa.RecordBatch] = []
+    rows = job.rows
 
     def keep(batch: pa.RecordBatch) -> None:
         if on_batch is not None:
@@ -166,9 +166,8 @@ def write_dataset(schema: DatasetSchema, rows: int, fmt: str, seed: int, path: P
         if progress is not None:
             progress(done / rows, f"{done:,} of {rows:,} rows")
 
-    export.write_file(primed_batches(schema, rows, seed, keep), engine.arrow_schema(schema), fmt, path,
-                      safe_csv=safe_csv, on_rows=on_rows)
-    return Written(path, preview_frame(kept, [c.name for c in schema.columns]), rows, path.stat().st_size)
+    job.write_file(path, on_rows=on_rows, on_batch=keep)
+    return Written(path, preview_frame(kept, [c.name for c in job.schema.columns]), rows, path.stat().st_size)
 
 
 # ---- messages ----------------------------------------------------------------------------------------------------
@@ -286,7 +285,7 @@ class Actions:
         queue bounds how many wait here). generate takes it before any planner call, so a request that would be
         refused as busy costs no LLM call, and keeps it until its file is written (resized once the size is known)."""
         count = self._rows(rows)
-        self.services.check_rows(count)
+        self.services.limits.check_rows(count)
         if progress is not None:
             progress(0.0, "Waiting for a free slot…" if self.services.gate.active else "Starting…")
         taken = self.services.gate.enter(rows=count, size=size, timeout=WAIT_FOR_SLOT)
@@ -295,54 +294,61 @@ class Actions:
         finally:
             taken.release()
 
-    def produce(self, schema: DatasetSchema, rows: int, fmt: str, seed: Any, progress: Progress | None = None,
-                planner: str = "none", cache: str = "none", *, holding: Slot | None = None,
-                report: list[str] | None = None) -> Result:
-        """Step 2: validate, then write the file and keep the preview (in a slot: the caller's when `holding`)."""
-        settings = self.services.settings
-        prepared = pipeline.prepare(schema, rows, max_rows=settings.max_rows, max_bytes=settings.max_output_bytes)
-        chosen = whole_number(seed, "seed", minimum=0)
-        used = pipeline.new_seed() if chosen is None else chosen
-        if fmt not in export.FORMATS:
+    def produce(self, request: pipeline.Request, progress: Progress | None = None, *,
+                planned: PlanResult | None = None, holding: Slot | None = None) -> Result:
+        """Step 2: start the pipeline, then write the file and keep the preview (in a slot: the caller's when
+        `holding`)."""
+        if request.format not in export.FORMATS:
             raise SynthGenError(f"format must be one of {', '.join(export.FORMATS)}")
+        job = pipeline.start(request, limits=self.services.limits, planned=planned)
         downloads = self.services.downloads
         if downloads is None:
             raise RuntimeError("the app has not started (no download folder)")
-        size = pipeline.estimated_bytes(prepared, rows)
+        size = job.estimated_bytes
         if holding is not None:
             holding.resize(size)  # the file's lane, now that its size is known
-        with nullcontext() if holding is not None else self.slot(rows, progress, size):
-            path = downloads.new_path(prepared.filename_stem + export.EXTENSIONS[fmt])
+        with nullcontext() if holding is not None else self.slot(job.rows, progress, size):
+            path = downloads.new_path(job.filename)
             ok = False
             try:
-                written = write_dataset(prepared, rows, fmt, used, path, progress=progress,
-                                        on_batch=self.services.count_rows("ui"))
+                written = write_dataset(job, path, progress=progress, on_batch=self.services.count_rows("ui"))
                 ok = True
             finally:
                 downloads.done(path, ok=ok)
-        return Result(prepared, written, used, planner, cache, list(report or []))
+        meta = job.meta
+        if meta is None:
+            return Result(job.schema, written, job.seed, "none", "none")
+        return Result(job.schema, written, job.seed, meta.planner, self.services.cache_label(True, meta.cache_hit),
+                      reported(meta))
 
     def plan(self, description: str, rows: Any, locale: str | None = None,
-             progress: Progress | None = None) -> tuple[DatasetSchema, int, str, str, list[str]]:
-        """Step 1 of generate: check the row count, then plan on a planning thread (call it inside `slot`).
-        Returns (schema, rows, planner, cache label, the planner's report for the status message)."""
-        count = self._rows(rows)
-        self.services.check_rows(count)
+             progress: Progress | None = None) -> PlanResult:
+        """Step 1 of generate: check the row count, then plan on a planning thread (call it inside `slot`);
+        the request's locale wins over the planner's."""
+        self.services.limits.check_rows(self._rows(rows))
         if progress is not None:
             progress(0.0, "Planning the columns…")
-        schema, result = self.services.plan_in_slot(description or "", locale or None, wait=WAIT_FOR_PLANNER)
-        return (schema, count, result.meta.planner, self.services.cache_label(True, result.meta.cache_hit),
-                reported(result.meta))
+        return self.services.plan_in_slot(description or "", locale or None, wait=WAIT_FOR_PLANNER)
 
     def generate(self, description: str, rows: Any, fmt: str, seed: Any, locale: str | None = None,
-                 progress: Progress | None = None) -> Result:
+                 progress: Progress | None = None,
+                 on_plan: Callable[[DatasetSchema], object] | None = None) -> Result:
+        """Description -> schema -> file, in one slot taken before the planner is called. `on_plan` sees the
+        planned schema (the UI shows it even when making the file then fails)."""
         with self.slot(rows, progress) as held:
-            schema, count, planner, cache, report = self.plan(description, rows, locale, progress)
-            return self.produce(schema, count, fmt, seed, progress, planner, cache, holding=held, report=report)
+            planned = self.plan(description, rows, locale, progress)
+            if on_plan is not None:
+                on_plan(planned.schema)
+            request = pipeline.Request(description=description or "", rows=self._rows(rows), format=fmt,
+                                       seed=whole_number(seed, "seed", minimum=0), locale=locale or None)
+            return self.produce(request, progress, planned=planned, holding=held)
 
     def regenerate(self, table: Any, current: dict[str, Any] | None, rows: Any, fmt: str, seed: Any,
                    locale: str | None = None, progress: Progress | None = None) -> Result:
+        """The edited table -> file, no planner call."""
         current = current or {}
         schema = table_to_schema(table, name=current.get("name") or "dataset",
                                  locale=locale or current.get("locale") or "en_US")
-        return self.produce(schema, self._rows(rows), fmt, seed, progress)
+        request = pipeline.Request(schema=schema, rows=self._rows(rows), format=fmt,
+                                   seed=whole_number(seed, "seed", minimum=0))
+        return self.produce(request, progress)
