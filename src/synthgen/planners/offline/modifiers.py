@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import datetime_window, find_dates, find_window  # noqa: F401  (read through modifiers too)
+from .dates import bare_window, datetime_window, find_dates, find_window  # noqa: F401  (read through modifiers too)
 
 _NUM = r"[-+]?(?:[$\u20ac\u00a3\u00a5\u20b9]\s*)?\d+(?:\.\d+)?" \
        r"(?:(?:k|m|mm|bn|b)\b|\s*(?:million|thousand|billion)\b)?\s*%?"
@@ -178,6 +178,9 @@ _BOUND_CLAUSE = re.compile(r"^(?:(?:which|that|who|and|but|it|they|values?|alway
                            r"is|are|be|being|been|aged?|valid|allowed|limited|kept|ranging|range|in|the|of|years?|"
                            r"old|inclusive|strictly)\b[\s,;()]*)*$", re.I)
 
+_SUBJECT = re.compile(r"^(?:(?:the|all|every|each|our)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?=(?:must|should|need|needs|"
+                      r"have|has|are|is|will|can)\b)", re.I)
+
 
 def bound_clause(text: str) -> Range | None:
     """The bounds of a clause that only states them ('which must be 16 or older (up to 80)', 'always between
@@ -191,7 +194,8 @@ def bound_clause(text: str) -> Range | None:
         if other is not None:
             rest = re.sub(r"\d+(?:\.\d+)?", " ", text[:min(found.span[0], other.span[0])] + " " +
                           text[max(found.span[1], other.span[1]):])
-    return found if _BOUND_CLAUSE.match(rest.strip(" ,;()")) else None
+    rest = _SUBJECT.sub("", rest.strip(" ,;()"))  # 'applicants must be 21 or older': its subject says nothing more
+    return found if _BOUND_CLAUSE.match(rest) else None
 
 
 def merged(old: Range | None, new: Range) -> Range:

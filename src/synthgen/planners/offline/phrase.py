@@ -74,6 +74,8 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
         (w for w in (mod.find_window(g, today) for g in [*groups, *r.details]) if w), None)
     if group_window:  # 'borrowed on (sometime in 2023)': a window stated in the details
         r.window = group_window[0]
+    elif not window:  # 'run date (2024)', 'ts (June 2024)': a detail that is only a period
+        r.window = next((w for w in map(mod.bare_window, groups) if w), None)
     found_range = mod.find_range(core) if mods.range is None else None
     spans = []
     other = mod.other_side(mods.range, core) if mods.range is not None else None  # '16 or older (up to 80)'

@@ -11,7 +11,7 @@ from ...bounded import Lru
 from ...catalog import get_catalog, known_locale
 from ...errors import NotUnderstood, SchemaError
 from ...schema import DatasetSchema
-from . import counts, shares, trailing
+from . import counts, periods, shares, trailing
 from . import modifiers as mod
 from ..base import PlanMeta, PlanResult
 from .details import is_detail
@@ -115,6 +115,8 @@ class _Reader:
         nouns = self.domain.nouns if self.domain and head not in self.lex.ws("event_heads") else frozenset()
         link(fields, self.lex, self.catalog, head, subject, nouns, self.text)
         counts.distinct_counts(fields, self.text, self.lex.lemma)  # '12 sensors'; a series reports per sensor
+        periods.apply(fields, " ".join([self.parsed.header, *self.parsed.context]),
+                      [*(p.text for p in self.phrases), *(f.phrase for f in fields)], self.lex, self.ctx.today)
         counts.clock_times(fields)  # 'clock-in between 07:00 and 10:00': on the row's date
         self.confidence = {f.name: f.confidence for f in fields}
         return validated(self._name(), self.locale, fields, self.notes)
