@@ -352,3 +352,17 @@ def enum_split(text: str) -> tuple[str, str] | None:
         return None
     left, right = match.group(1).strip(), match.group(2).strip()
     return (left, right) if right else None
+
+
+_LETTER_RANGE = re.compile(r"(?<![\w-])(?:from\s+)?([A-Z])\s*(?:-|\u2013|to|through|thru)\s*([A-Z])(?![\w-])")
+
+
+def letter_range(text: str) -> tuple[list[str], tuple[int, int]] | None:
+    """'grade A-E', 'zone A to D' -> the letters in between (A, B, C, D, E) and where they were said."""
+    found = _LETTER_RANGE.search(text)
+    if not found:
+        return None
+    low, high = ord(found.group(1)), ord(found.group(2))
+    if not 1 <= high - low <= 25:
+        return None
+    return [chr(c) for c in range(low, high + 1)], found.span()

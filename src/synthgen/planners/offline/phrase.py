@@ -62,6 +62,10 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
     if compare and compare.start() > 0:  # 'seats sold <= seats': a relation to another column
         r.details.append(core[compare.start():].strip())
         core = core[:compare.start()]
+    letters = mod.letter_range(core) if r.items is None else None
+    if letters:  # 'reading grade A-E': the letters A to E
+        r.items, r.exact = letters[0], True
+        core = (core[:letters[1][0]] + " " + core[letters[1][1]:]).strip()
     if r.items is None and not (r.boolean and re.search(r"\bor\s+not\s*$", core, re.I)):  # 'smoker or not'
         core, r.items, r.exact = _inline_items(core, mods, lex, r.details)
     if r.items and len(r.items) >= 3 and all(len(i.split()) <= 2 for i in r.items[1:]):
