@@ -357,7 +357,7 @@ def enum_split(text: str) -> tuple[str, str] | None:
 _LETTER_RANGE = re.compile(r"(?<![\w-])(?:from\s+)?([A-Z])\s*(?:-|\u2013|to|through|thru)\s*([A-Z])(?![\w-])")
 
 
-def letter_range(text: str) -> tuple[list[str], tuple[int, int]] | None:
+def letters_in(text: str) -> tuple[list[str], tuple[int, int]] | None:
     """'grade A-E', 'zone A to D' -> the letters in between (A, B, C, D, E) and where they were said."""
     found = _LETTER_RANGE.search(text)
     if not found:

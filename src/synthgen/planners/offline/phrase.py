@@ -62,7 +62,7 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
     if compare and compare.start() > 0:  # 'seats sold <= seats': a relation to another column
         r.details.append(core[compare.start():].strip())
         core = core[:compare.start()]
-    letters = mod.letter_range(core) if r.items is None else None
+    letters = mod.letters_in(core) if r.items is None else None
     if letters:  # 'reading grade A-E': the letters A to E
         r.items, r.exact = letters[0], True
         core = (core[:letters[1][0]] + " " + core[letters[1][1]:]).strip()
