@@ -44,8 +44,34 @@ def apply(fields: list[Field], header: str, phrases: list[str], lex: Lexicon, to
                 _months(f, period)
             elif _open(f, lex, today):
                 _bound(f, period)
+    if anchor is None:
+        _births(fields)
     for f in fields:
         _keep_inside(f, fields)
+
+
+_AGED = re.compile(r"\b(?:aged?|ages|years?\s+old|old|older|younger)\b", re.I)
+
+
+def _births(fields: list[Field]) -> None:
+    """A birth date agrees with the ages the description states: its own words ('date of birth, patients aged
+    3 to 90') or the table's age column ('age (5 to 11)'), else adults; a birth year range it states stays."""
+    ages = next((f for f in fields if f.concept == "age" and f.provider == "random_int" and not f.formula), None)
+    for f in fields:
+        if not birth_like(f) or f.formula or f.provider not in (*_DATED, "date_of_birth") or \
+                _day(f.args.get("start_date")):
+            continue
+        said = mod.find_range(f.phrase) if _AGED.search(f.phrase) else None
+        if said is not None and said.low is not None and said.high is not None and 0 <= said.low < said.high <= 120:
+            low, high = int(said.low), int(said.high)
+        elif ages is not None and 0 <= int(ages.args.get("min", 0)) < int(ages.args.get("max", 0)) <= 120:
+            low, high = int(ages.args["min"]), int(ages.args["max"])
+        elif f.provider == "date_of_birth":
+            continue
+        else:
+            low, high = 18, 90
+        f.provider, f.kind, f.after = "date_of_birth", "date", None
+        f.args = {"minimum_age": low, "maximum_age": high}
 
 
 def _period(text: str, today: int) -> tuple[str, str] | None:
@@ -138,6 +164,9 @@ def _keep_inside(f: Field, fields: list[Field]) -> None:
     if not f.after or f.formula:
         return
     base = next((b for b in fields if b.name == f.after.get("column")), None)
+    if base is not None and birth_like(base) and (f.args.get("start_date") or f.args.get("end_date")):
+        f.after = None  # 'last visit after the date of birth': years after it, as its own window and the ages say
+        return
     if base is None or base.provider not in _DATED or base.series or base.formula:
         return
     start, end = str(base.args.get("start_date", "")), str(base.args.get("end_date", ""))

@@ -27,6 +27,8 @@ from .validate import merge, validated
 
 MAX_FIELDS = 100
 _LISTED = re.compile(r"[:,;\n]|\b(with|having|including|containing|columns?|fields?)\b", re.I)
+# 'date_of_birth: date, patients aged 3 to 90': a line that begins with a date type names one column
+_TYPED = re.compile(r"^\s*(?:date|datetime|timestamp)\s*(?:,|$)", re.I)
 PLANS_KEPT = 64  # planned schemas kept in memory: a plan costs 10-20 ms of CPU, a kept one a few kB
 
 
@@ -215,7 +217,7 @@ class _Reader:
         'name: what it holds' lines (`spec`), every line is a field unless its right side lists fields."""
         if spec:
             items = [p.text for p in split_list(right, 0, listed=True)]
-            return any(is_detail(i, self.lex) for i in items) or not self._all_fields(right)
+            return bool(_TYPED.match(right)) or any(is_detail(i, self.lex) for i in items) or not self._all_fields(right)
         tokens = words(left)
         lemmas = self.lex.lemmas(tokens)
         if not lemmas or len(lemmas) > 4 or self._plural_head(tokens):
