@@ -61,8 +61,8 @@ def apply(fld: Field, stated: Stated, text: str, coded: bool) -> bool:
     if stated.worded and fld.provider.endswith("_code") and "?" in stated.pattern:
         fld.phrase, fld.explicit = text, True
         return True
-    shown = not coded and not stated.worded and not stated.members and fld.kind in SHAPED | {"address"} and \
-        fld.provider not in _OWN_SHAPE
+    shown = not coded and not stated.worded and not stated.members and fld.kind in SHAPED | {"address", "person"} \
+        and fld.provider not in _OWN_SHAPE  # a person's name never looks like 'edge-01'
     if not (coded or stated.worded and fld.kind in SHAPED or shown):
         return False
     fld.phrase, fld.explicit, fld.recognised = text, True, True

@@ -167,3 +167,19 @@ def find_dates(text: str) -> tuple[tuple[Any, Any], tuple[int, int]] | None:
             since = one.group(0).lower().startswith(("since", "after"))
             return (days[0], None if since else days[1]), one.span()
     return None
+
+
+_HAPPEN = re.compile(r"^\s*(?:all\s+|the\s+|our\s+|these\s+)?[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s+(?:happen(?:ed)?|"
+                     r"occur(?:red)?|take\s+place|took\s+place|(?:are|were)\s+(?:all\s+)?(?:made|dated|recorded|held|"
+                     r"placed|logged|taken|from))\s+(.+?)[\s.]*$", re.I)
+
+
+def period_sentence(text: str, today_ordinal: int) -> bool:
+    """'Checkouts happen in March 2022', 'all readings were taken in 2021': a sentence that only places the
+    rows in time (a period for the whole table, never a column)."""
+    found = _HAPPEN.match(text)
+    if not found:
+        return False
+    window = find_window(found.group(1), today_ordinal)
+    return window is not None and not re.sub(r"[\s,.;]", "", found.group(1)[:window[1][0]] +
+                                             found.group(1)[window[1][1]:])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import bare_window, datetime_window, find_dates, find_window  # noqa: F401  (read through modifiers too)
+from .dates import bare_window, datetime_window, find_dates, find_window, period_sentence  # noqa: F401  (read through modifiers too)
 
 _NUM = r"[-+]?(?:[$\u20ac\u00a3\u00a5\u20b9]\s*)?\d+(?:\.\d+)?" \
        r"(?:(?:k|m|mm|bn|b)\b|\s*(?:million|thousand|billion)\b)?\s*%?"

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from . import modifiers as mod
+from .codes import is_code
 from .details import is_detail
 from .lexicon import Lexicon, words
 from .text import Phrase, strip_groups
@@ -201,7 +202,7 @@ _FLAG_FOR = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:flag|indicator|marker|boolean)
 def _coded(text: str) -> bool:
     """Whether a phrase ends with an example of a code ('id like PT-00001', 'e.g. A320'): letters and digits."""
     last = strip_groups(text)[0].split()[-1:] or [""]
-    return bool(re.search(r"\d", last[0]) and re.search(r"[^\W\d_]", last[0]))
+    return bool(re.search(r"\d", last[0]) and re.search(r"[^\W\d_]", last[0])) or is_code(last[0])  # '1998.45.2'
 
 
 # 'the funding agency is NSF', 'cabin class: economy', 'a status of active': a column and its first choice
