@@ -42,7 +42,8 @@ def take_uuid(text: str) -> tuple[str, bool]:
     return _cut(text, found.span()), True
 
 
-SHAPED = frozenset({"str", "text", "code", "id"})  # kinds a shape said in words ('12-digit barcode') may take
+SHAPED = frozenset({"str", "text", "code", "id"})
+_OWN_SHAPE = frozenset({"email", "url", "phone_number", "uri", "ipv4", "ipv6", "mac_address", "user_name"})  # kinds a shape said in words ('12-digit barcode') may take
 
 
 def apply_uuid(fld: Field, text: str, coded: bool) -> bool:
@@ -60,9 +61,19 @@ def apply(fld: Field, stated: Stated, text: str, coded: bool) -> bool:
     if stated.worded and fld.provider.endswith("_code") and "?" in stated.pattern:
         fld.phrase, fld.explicit = text, True
         return True
-    if not (coded or stated.worded and fld.kind in SHAPED):
+    shown = not coded and not stated.worded and not stated.members and fld.kind in SHAPED | {"address", "person"} \
+        and fld.provider not in _OWN_SHAPE  # a person's name never looks like 'edge-01'
+    if not (coded or stated.worded and fld.kind in SHAPED or shown):
         return False
     fld.phrase, fld.explicit, fld.recognised = text, True, True
+    if shown:  # 'bin location (e.g. A-01-03)', 'hostname like web-01 or db-02': labels of that shape
+        fld.kind, fld.id_style, fld.sequence, fld.weights = "code", "", False, None
+        if stated.named:
+            fld.provider, fld.args = "random_element", {"elements": stated.named}
+        else:
+            fld.provider = "bothify" if "?" in stated.pattern else "numerify"
+            fld.args = {"text": stated.pattern}
+        return True
     if stated.members:  # 'S01-S12': exactly these, each reused across rows
         fld.provider, fld.args, fld.kind, fld.weights = "random_element", {"elements": stated.members}, "category", None
         fld.id_style, fld.unique, fld.sequence = "", False, False
@@ -92,11 +103,25 @@ class Stated:
     members: list[str] | None = None
     letters: str = ""  # the alphabet of '?' when stated in words ('6 letters and digits': A-Z and 0-9)
     worded: bool = False  # the shape was said in words ('12-digit', 'two-letter'), not shown by example
+    named: list[str] | None = None  # 'like web-01 or db-02': the members of each prefix shown (not for ids)
+
+
+def _calendar(token: str) -> bool:
+    """'2024-01-05', '05/01/2024', '1.5.2024': a calendar date, not a code."""
+    parts = re.split(r"[./-]", token)
+    if len(parts) != 3:
+        return False
+    first, second, third = (int(p) for p in parts)
+    if len(parts[0]) == 4:
+        return 1 <= second <= 12 and 1 <= third <= 31
+    return 1 <= min(first, second) <= 12 and max(first, second) <= 31 and len(parts[2]) in (2, 4)
 
 
 def is_code(token: str) -> bool:
     """'ADM-00001', 'BA123', 'US-12345': letters and at least two digits (or placeholders), no spaces."""
     token = token.strip("\"'`\u2018\u2019\u201c\u201d")
+    if re.fullmatch(r"\d{1,6}(?:([./-])\d{1,6}){2,4}", token) and not _calendar(token):
+        return True  # '1998.45.2', '12-345-678': digits in three or more parts, not a calendar date
     digits = len(re.findall(r"[\d#]", token))
     return 2 <= len(token) <= 32 and digits >= 2 and bool(re.search(r"[A-Za-z]", token)) and \
         not re.fullmatch(r"\d+(?:\.\d+)?\s*[a-z]{1,3}", token, re.I)  # '120V', '25kg': a measure
@@ -135,6 +160,22 @@ def common_pattern(examples: list[str]) -> str:
         width = min(len(p) - len(s) for p, s in zip(patterns, shapes))
         return "?" * width + shapes[0]
     return patterns[0]
+
+
+PER_PREFIX = 8  # 'like web-01 or db-02' -> web-01 .. web-08, db-01 .. db-08
+
+
+def _numbered(examples: list[str]) -> list[str] | None:
+    """Examples that differ only in their leading word and share one run of digits ('web-01', 'db-02'): a few
+    numbered members of each word; None otherwise."""
+    shapes = [re.fullmatch(r"([A-Za-z]+)([-_.]?)(\d{1,4})", e) for e in examples]
+    if len(examples) < 2 or not all(shapes) or len({(m.group(2), len(m.group(3))) for m in shapes if m}) != 1:
+        return None
+    words = list(dict.fromkeys(m.group(1) for m in shapes if m))
+    if len(words) < 2:
+        return None
+    sep, width = shapes[0].group(2), len(shapes[0].group(3))  # type: ignore[union-attr]
+    return [f"{w}{sep}{str(n).zfill(width)}" for w in words for n in range(1, PER_PREFIX + 1)]
 
 
 def widen(pattern: str) -> str:
@@ -209,6 +250,8 @@ def take(text: str) -> tuple[str, Stated | None]:
 def _shown(text: str) -> tuple[str, Stated | None]:
     """A shape shown: a coded range, a placeholder pattern or examples."""
     for found in _RANGE.finditer(text):
+        if re.fullmatch(r"[A-Za-z]{0,6}[-_/]\d+-\d+", found.group(0)):
+            continue  # 'A-01-03': one code of three parts (a bin, a shelf), not A-01 to A-03
         listed = members(found.group(1), found.group(2), found.group(3))
         if listed and re.search(r"[A-Za-z]", found.group(1)):
             return _cut(text, found.span()), Stated(members=listed)
@@ -218,7 +261,8 @@ def _shown(text: str) -> tuple[str, Stated | None]:
     for intro in _INTRO_AT.finditer(text):
         examples, end = _examples(text, intro.end())
         if examples:
-            return _cut(text, (intro.start(), end)), Stated(pattern=common_pattern(examples))
+            return _cut(text, (intro.start(), end)), Stated(pattern=common_pattern(examples),
+                                                            named=_numbered(examples))
     return text, None
 
 

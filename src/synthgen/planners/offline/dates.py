@@ -101,6 +101,25 @@ _SEASON = re.compile(rf"{_SOMETIME}\b(?:in|during)\s+(?:the\s+)?(spring|summer|a
 _DATE_ONE = re.compile(rf"{_SOMETIME}\b(?:in|during|on|for|of|since|after|before)\s+({_DAY})", re.I)
 
 
+_BARE = re.compile(rf"\s*(?:(?:all\s+)?(?:in|during)\s+)?((?:19|20)\d\d|{_MONTH}\.?,?\s+(?:19|20)\d\d|"
+                   rf"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d\d)\s*", re.I)
+
+
+def bare_window(text: str) -> tuple[str, str] | None:
+    """The first and last ISO day of a detail that is only a period: '(2024)', '(June 2024)', '(summer 2023)'."""
+    from datetime import date
+
+    found = _BARE.fullmatch(text)
+    if not found:
+        return None
+    period = found.group(1).lower()
+    if period.isdigit():
+        return date(int(period), 1, 1).isoformat(), date(int(period), 12, 31).isoformat()
+    days = find_dates("in " + period)[0] if period.split()[0] in _SEASONS and find_dates("in " + period) \
+        else _as_dates(period)
+    return (days[0].isoformat(), days[1].isoformat()) if days else None
+
+
 def _as_dates(text: str) -> tuple[Any, Any] | None:
     """'2024-03-05' -> that day twice; 'March 2024' -> its first and last day."""
     from datetime import date, timedelta
@@ -148,3 +167,19 @@ def find_dates(text: str) -> tuple[tuple[Any, Any], tuple[int, int]] | None:
             since = one.group(0).lower().startswith(("since", "after"))
             return (days[0], None if since else days[1]), one.span()
     return None
+
+
+_HAPPEN = re.compile(r"^\s*(?:all\s+|the\s+|our\s+|these\s+)?[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s+(?:happen(?:ed)?|"
+                     r"occur(?:red)?|take\s+place|took\s+place|(?:are|were)\s+(?:all\s+)?(?:made|dated|recorded|held|"
+                     r"placed|logged|taken|from))\s+(.+?)[\s.]*$", re.I)
+
+
+def period_sentence(text: str, today_ordinal: int) -> bool:
+    """'Checkouts happen in March 2022', 'all readings were taken in 2021': a sentence that only places the
+    rows in time (a period for the whole table, never a column)."""
+    found = _HAPPEN.match(text)
+    if not found:
+        return False
+    window = find_window(found.group(1), today_ordinal)
+    return window is not None and not re.sub(r"[\s,.;]", "", found.group(1)[:window[1][0]] +
+                                             found.group(1)[window[1][1]:])

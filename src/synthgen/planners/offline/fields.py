@@ -332,7 +332,7 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     if r.items and not (match and not r.exact and match.concept.kind in loose and not places):
         letters = mod.letter_range(r.items[0]) if len(r.items) == 1 else None
         elements, weights = mod.elements_of(letters or r.items)
-        if match and match.concept.id == "grade" and letters:
+        if match and match.concept.id == "grade" and letters and letters[-1] == "F":  # A-F: no E grade
             elements = [e for e in elements if e != "E"] or elements
         spec.kind, spec.elements, spec.weights, spec.provider = "category", elements, weights, ""
         explicit = recognised = stated_items = True

@@ -101,7 +101,13 @@ def mark(toks: list[Token], fields: list[Field]) -> list[Token]:
         if toks[i].kind == "word" and toks[i].text not in _SMALL:
             for n in range(min(5, len(toks) - i), 0, -1):
                 run = toks[i:i + n]
-                if any(t.kind != "word" or t.text in _JOINS for t in run) or run[-1].text in _SMALL:
+                if any(t.kind != "word" or t.text in _JOINS for t in run):
+                    continue
+                if run[-1].text in _SMALL:  # 'tap_on' written as the column's exact name still names it
+                    exact = [f for f in fields if f.name.lower() == "_".join(t.text for t in run)]
+                    if exact and n > 1:
+                        best = (n, exact[0])
+                        break
                     continue
                 if all(t.text in units or t.text in _SMALL for t in run) and not _unit_head(toks, i, run, fields):
                     continue  # 'in USD', 'per 100 km': a unit alone names no column

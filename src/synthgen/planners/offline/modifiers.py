@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import datetime_window, find_dates, find_window  # noqa: F401  (read through modifiers too)
+from .dates import bare_window, datetime_window, find_dates, find_window, period_sentence  # noqa: F401  (read through modifiers too)
 
 _NUM = r"[-+]?(?:[$\u20ac\u00a3\u00a5\u20b9]\s*)?\d+(?:\.\d+)?" \
        r"(?:(?:k|m|mm|bn|b)\b|\s*(?:million|thousand|billion)\b)?\s*%?"
@@ -178,6 +178,9 @@ _BOUND_CLAUSE = re.compile(r"^(?:(?:which|that|who|and|but|it|they|values?|alway
                            r"is|are|be|being|been|aged?|valid|allowed|limited|kept|ranging|range|in|the|of|years?|"
                            r"old|inclusive|strictly)\b[\s,;()]*)*$", re.I)
 
+_SUBJECT = re.compile(r"^(?:(?:the|all|every|each|our)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?=(?:must|should|need|needs|"
+                      r"have|has|are|is|will|can)\b)", re.I)
+
 
 def bound_clause(text: str) -> Range | None:
     """The bounds of a clause that only states them ('which must be 16 or older (up to 80)', 'always between
@@ -191,7 +194,8 @@ def bound_clause(text: str) -> Range | None:
         if other is not None:
             rest = re.sub(r"\d+(?:\.\d+)?", " ", text[:min(found.span[0], other.span[0])] + " " +
                           text[max(found.span[1], other.span[1]):])
-    return found if _BOUND_CLAUSE.match(rest.strip(" ,;()")) else None
+    rest = _SUBJECT.sub("", rest.strip(" ,;()"))  # 'applicants must be 21 or older': its subject says nothing more
+    return found if _BOUND_CLAUSE.match(rest) else None
 
 
 def merged(old: Range | None, new: Range) -> Range:
@@ -348,3 +352,17 @@ def enum_split(text: str) -> tuple[str, str] | None:
         return None
     left, right = match.group(1).strip(), match.group(2).strip()
     return (left, right) if right else None
+
+
+_LETTER_RANGE = re.compile(r"(?<![\w-])(?:from\s+)?([A-Z])\s*(?:-|\u2013|to|through|thru)\s*([A-Z])(?![\w-])")
+
+
+def letters_in(text: str) -> tuple[list[str], tuple[int, int]] | None:
+    """'grade A-E', 'zone A to D' -> the letters in between (A, B, C, D, E) and where they were said."""
+    found = _LETTER_RANGE.search(text)
+    if not found:
+        return None
+    low, high = ord(found.group(1)), ord(found.group(2))
+    if not 1 <= high - low <= 25:
+        return None
+    return [chr(c) for c in range(low, high + 1)], found.span()

@@ -62,6 +62,10 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
     if compare and compare.start() > 0:  # 'seats sold <= seats': a relation to another column
         r.details.append(core[compare.start():].strip())
         core = core[:compare.start()]
+    letters = mod.letters_in(core) if r.items is None else None
+    if letters:  # 'reading grade A-E': the letters A to E
+        r.items, r.exact = letters[0], True
+        core = (core[:letters[1][0]] + " " + core[letters[1][1]:]).strip()
     if r.items is None and not (r.boolean and re.search(r"\bor\s+not\s*$", core, re.I)):  # 'smoker or not'
         core, r.items, r.exact = _inline_items(core, mods, lex, r.details)
     if r.items and len(r.items) >= 3 and all(len(i.split()) <= 2 for i in r.items[1:]):
@@ -74,6 +78,8 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
         (w for w in (mod.find_window(g, today) for g in [*groups, *r.details]) if w), None)
     if group_window:  # 'borrowed on (sometime in 2023)': a window stated in the details
         r.window = group_window[0]
+    elif not window:  # 'run date (2024)', 'ts (June 2024)': a detail that is only a period
+        r.window = next((w for w in map(mod.bare_window, groups) if w), None)
     found_range = mod.find_range(core) if mods.range is None else None
     spans = []
     other = mod.other_side(mods.range, core) if mods.range is not None else None  # '16 or older (up to 80)'

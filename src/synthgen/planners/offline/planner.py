@@ -11,7 +11,7 @@ from ...bounded import Lru
 from ...catalog import get_catalog, known_locale
 from ...errors import NotUnderstood, SchemaError
 from ...schema import DatasetSchema
-from . import counts, shares, trailing
+from . import counts, periods, shares, trailing
 from . import modifiers as mod
 from ..base import PlanMeta, PlanResult
 from .details import is_detail
@@ -27,6 +27,8 @@ from .validate import merge, validated
 
 MAX_FIELDS = 100
 _LISTED = re.compile(r"[:,;\n]|\b(with|having|including|containing|columns?|fields?)\b", re.I)
+# 'date_of_birth: date, patients aged 3 to 90': a line that begins with a date type names one column
+_TYPED = re.compile(r"^\s*(?:date|datetime|timestamp)\s*(?:,|$)", re.I)
 PLANS_KEPT = 64  # planned schemas kept in memory: a plan costs 10-20 ms of CPU, a kept one a few kB
 
 
@@ -115,6 +117,8 @@ class _Reader:
         nouns = self.domain.nouns if self.domain and head not in self.lex.ws("event_heads") else frozenset()
         link(fields, self.lex, self.catalog, head, subject, nouns, self.text)
         counts.distinct_counts(fields, self.text, self.lex.lemma)  # '12 sensors'; a series reports per sensor
+        periods.apply(fields, " ".join([self.parsed.header, *self.parsed.context]),
+                      [*(p.text for p in self.phrases), *(f.phrase for f in fields)], self.lex, self.ctx.today)
         counts.clock_times(fields)  # 'clock-in between 07:00 and 10:00': on the row's date
         self.confidence = {f.name: f.confidence for f in fields}
         return validated(self._name(), self.locale, fields, self.notes)
@@ -213,7 +217,7 @@ class _Reader:
         'name: what it holds' lines (`spec`), every line is a field unless its right side lists fields."""
         if spec:
             items = [p.text for p in split_list(right, 0, listed=True)]
-            return any(is_detail(i, self.lex) for i in items) or not self._all_fields(right)
+            return bool(_TYPED.match(right)) or any(is_detail(i, self.lex) for i in items) or not self._all_fields(right)
         tokens = words(left)
         lemmas = self.lex.lemmas(tokens)
         if not lemmas or len(lemmas) > 4 or self._plural_head(tokens):
@@ -268,8 +272,8 @@ class _Reader:
     def _noise(self, text: str, recognised: bool) -> bool:
         """Prose and instructions that are not fields ('ignore the rules', 'make it realistic')."""
         tokens = words(strip_groups(text)[0]) or words(text)
-        if not tokens or all(t.isdigit() for t in tokens):
-            return True
+        if not tokens or all(t.isdigit() for t in tokens) or mod.period_sentence(text, self.ctx.today):
+            return True  # 'Checkouts happen in March 2022' places the rows in time (periods.py), names no column
         lemmas = self.lex.lemmas(tokens)
         found = self.lex.match(lemmas)
         instruction = tokens[0] in self.lex.hints.instruction_words and len(tokens) >= 2 and \

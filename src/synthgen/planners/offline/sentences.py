@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from . import modifiers as mod
+from .codes import is_code
 from .details import is_detail
 from .lexicon import Lexicon, words
 from .text import Phrase, strip_groups
@@ -36,6 +37,7 @@ _ENUM_LEAD = re.compile(r"^(?:(?:something|anything|one|any)\s+)?(?:such\s+as|li
                         r"either|any\s+of)\b", re.I)
 _RELATIVE_CHOICES = re.compile(r"^\s*(?:which|that|who)\s+(?:is|are|can\s+be|could\s+be|will\s+be|must\s+be|should\s+be|"
                                r"may\s+be)\s+((?:one\s+of|either|any\s+of|such\s+as|like|e\.g\.?)\s.*)$", re.I)
+_BARE_CHOICES = re.compile(r"^\s*((?:one\s+of|either|any\s+of)\s.*)$", re.I)  # 'the term in months, one of 12, 24 or 36'
 _NOT_SUBJECT = re.compile(r"(?:^|\s)(?:it|this|that|there|which|who|these|those|they|he|she|we|you|i|whether|if)\b",
                           re.I)
 # 'the lease starts sometime in 2022 and ends 6 to 24 months later': a start date and an end date
@@ -132,7 +134,8 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
             open_list = open_list if phrase.joiner not in ("and", "or") and not re.search(r"\s(?:or|and)\s",
                                                                                        phrase.text) else ""
             continue
-        choices = _RELATIVE_CHOICES.match(phrase.text)
+        choices = _RELATIVE_CHOICES.match(phrase.text) or (_BARE_CHOICES.match(phrase.text) if phrase.joiner == ","
+                                                            else None)
         if prev is not None and choices:  # 'the procedure, which is one of cleaning, filling or whitening'
             prev.text += " " + choices.group(1).strip(" ,.")
             open_list = "strong" if not re.search(r"\s(?:or|and)\s", choices.group(1)) else ""
@@ -199,7 +202,7 @@ _FLAG_FOR = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:flag|indicator|marker|boolean)
 def _coded(text: str) -> bool:
     """Whether a phrase ends with an example of a code ('id like PT-00001', 'e.g. A320'): letters and digits."""
     last = strip_groups(text)[0].split()[-1:] or [""]
-    return bool(re.search(r"\d", last[0]) and re.search(r"[^\W\d_]", last[0]))
+    return bool(re.search(r"\d", last[0]) and re.search(r"[^\W\d_]", last[0])) or is_code(last[0])  # '1998.45.2'
 
 
 # 'the funding agency is NSF', 'cabin class: economy', 'a status of active': a column and its first choice
