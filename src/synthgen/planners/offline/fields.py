@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -232,6 +233,9 @@ def _build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     if r.items and match and match.concept.kind in ("person", "address", "group", "str") and \
             items_are_fields(r.items, lex):
         return _said(text, _expand(r.items, r.tokens, match, ctx, soft))
+    if not r.items and match and match.concept.kind == "group" and match.start > 0 and \
+            match.end - match.start == 1 and r.lemmas[match.start] == "names" and "names" in r.tokens:
+        return _build(re.sub(r"\bnames\b", "name", text, count=1), ctx, soft=soft)  # 'host names': the host's name
     if not r.items and match and match.concept.kind == "group":
         return _said(text, _expand([lex.concepts[c].keys[0] for c in match.concept.expand],
                                    r.tokens, match, ctx, True))

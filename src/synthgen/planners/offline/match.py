@@ -128,8 +128,8 @@ def name_of_thing(match: Match | None, lemmas: list[str], lex: Lexicon) -> Match
     if not words_before:
         return match
     inner = lex.match(words_before)
-    if inner and inner.concept.kind not in ("person", "address", "group", "id", "bool", "date", "datetime") \
-            and inner.end == len(words_before):
+    if inner and inner.concept.kind not in ("person", "address", "group", "id", "bool", "date", "datetime", *NUMBERS) \
+            and inner.end == len(words_before):  # a count's name ('child name' of 'children') is a person's
         return Match(inner.concept, inner.start, match.end, match.score, inner.via)
     return match
 
