@@ -348,7 +348,7 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
         explicit = recognised = True
     if spec.kind in ("date", "datetime") and r.window:
         spec.window, spec.provider, spec.args, explicit = r.window, "", {}, True
-    elif spec.kind in ("date", "datetime", "time") and not r.items and (
+    elif spec.kind in ("date", "datetime", "time") and not r.items and not (match and match.concept.id == "dob") and (
             (unit and lex.units[unit].dim == "duration") or (mods.range and not _years(mods.range))):
         match = Match(lex.concepts["duration"], match.start if match else 0, match.end if match else 0, 10.0)
         spec = val.from_concept(match, lex)  # 'finish time in minutes between 120 and 360' is a duration

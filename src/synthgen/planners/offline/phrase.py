@@ -211,6 +211,12 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon, details: list[st
     if split and typed and type_word(typed.group(1), lex) and re.search(r"\d", typed.group(2)):
         mods.type_hint = type_word(typed.group(1), lex)  # 'reading_time: datetime during June 2024'
         return f"{split[0]} {typed.group(2)}", None, True
+    if split and typed and type_word(typed.group(1), lex) and split[1][typed.end(1):].lstrip().startswith(","):
+        mods.type_hint = type_word(typed.group(1), lex)  # 'open: decimal, USD', 'volume: integer, shares traded'
+        rest = _type_parts(typed.group(2), mods, lex)
+        if rest:
+            details.append(rest)
+        return split[0], None, True
     if split:
         right, found = split_details(split[1], lex)
         if _LONE_DETAIL.match(right) and not re.search(r"[,;/]|\bor\b", right):  # 'email: at acme.com'
@@ -260,6 +266,9 @@ def _describes(item: str, left: str, mods: mod.Modifiers, lex: Lexicon) -> bool:
     tokens = words(item)
     if len(tokens) >= 3 or set(lex.lemmas(tokens)) & set(lex.lemmas(words(left))):
         return True
+    named = lex.match(lex.lemmas(words(left)))
+    if named and named.concept.kind in ("money", "int", "float", "measure", "percent", "date", "datetime"):
+        return True  # 'box_office_usd: worldwide gross': a number is described, never given one choice
     found = lex.match(lex.lemmas(tokens)) if tokens else None
     if found and found.start == 0 and found.end == len(tokens) and found.concept.kind not in ("category", "bool"):
         mods.hint = mods.hint or found.concept.id

@@ -18,6 +18,7 @@ from .details import is_detail
 from .fields import Context, Field, build
 from .lexicon import Domain, Lexicon, ascii_words, lexicon, words
 from .links import link
+from .phrase import type_word
 from .places import localise
 from .rules import nested_lists
 from .sentences import read_sentences
@@ -213,6 +214,11 @@ class _Reader:
         'name: what it holds' lines (`spec`), every line is a field unless its right side lists fields."""
         if spec:
             items = [p.text for p in split_list(right, 0, listed=True)]
+            if items and type_word(items[0], self.lex):  # 'date_of_birth: date, patients aged 3 to 90'
+                return True
+            named = self._match(left)
+            if named and named.end == len(self.lex.lemmas(words(left))) and named.concept.kind == "category":
+                return True  # 'rider_type: adult, student, senior or child': a category's choices
             return any(is_detail(i, self.lex) for i in items) or not self._all_fields(right)
         tokens = words(left)
         lemmas = self.lex.lemmas(tokens)
