@@ -22,7 +22,7 @@ _NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|c
 
 # Spans whose commas and "and"s belong to one field: ranges, thousands separators, fixed compounds.
 _PROTECT = re.compile(
-    r"between\s+(?:[^,;:()]|(?<=\d),(?=\d{3}\b)){1,25}?\s+(?:and|&)\s+[-+$\u20ac\u00a3]?\d(?:,\d{3}\b)*[\w.%]*|\d,\d{3}\b|"
+    r"between\s+(?:[^,;:()]|(?<=\d),(?=\d{3}\b)){1,25}?\s+(?:and|&)\s+[-+$\u20ac\u00a3]?\d+(?:,\d{3}\b)*[\w.%]*|\d,\d{3}\b|"
     r"between\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:and|&)\s+[a-z]{3,9}\.?,?\s+\d{4}\b|"
     r"between\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:and|&)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?)?|"
     r"\b(?:date\s+(?:and|&)\s+time|terms\s+(?:and|&)\s+conditions|q\s*&\s*a|r\s*&\s*d|b\s*&\s*b|"
