@@ -50,11 +50,11 @@ _INTRO = re.compile(
     re.I,
 )
 _PREAMBLE = re.compile(
-    r"^(?:\s*(?:the|these|those|this|following|some|a\s+few|several|a|an|there\s+(?:is|are)|"
-    r"(?:columns?|fields?|attributes?|properties|features)(?=\s*(?::|$|\b(?:are|include|like|such|named|called|"
+    r"^(?:\s*(?:the|these|those|this|following|some|a\s+few|several|a|an|(?:so\s+)?there\s+(?:is|are)|so|thus|hence|"
+    r"(?:columns?|fields?|attributes?)\s+(?:are|include|will\s+be)|(?:columns?|fields?|attributes?|properties|features)(?=\s*(?::|$|\b(?:are|include|like|such|named|called|"
     r"for|of|with)\b))|data|info(?:rmation)?|details|values|as|like|such\s+as|namely|for\s+each\s+\w+|"
     r"per\s+\w+|(?:each|every)\s+\w+\s+(?:has|have|with|should\s+have)|each\s+row|every\s+row|rows?|"
-    r"records?|entries|fields?\s+for|add(?:ing)?|also|and|with|[:\-=>]+)(?=\W|$)\s*)+",
+    r"records?|entries|fields?\s+for|add(?:ing)?|include|also|and|with|[:\-=>]+)(?=\W|$)\s*)+",
     re.I,
 )
 _HEADER_WORDS = re.compile(
