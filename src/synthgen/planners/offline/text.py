@@ -366,6 +366,13 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
             if not parsed.header and len(left.split()) <= 14 and (index == 0 or not parsed.phrases):
                 parsed.header = header_text(left)
             parsed.phrases += split_list(right, index, listed=True)
+        elif intro and index == 0 and intro.group().strip() == ":" and not parsed.phrases and \
+                len(re.findall(r",", masked[intro.end():])) >= 2 and not field_line(
+                    clause[:intro.start()].split(",")[-1].strip(), clause[intro.end():].strip()):
+            left = clause[:intro.start()].strip()  # 'wx station readings, every 5 min: station_id, ts, ...'
+            parsed.context.append(left)
+            parsed.header = parsed.header or header_text(left.split(",")[0])
+            parsed.phrases += split_list(clause[intro.end():], index, listed=True)
         elif intro and intro.start() == 0:
             parsed.phrases += split_list(clause[intro.end():], index, listed=True)
         elif index == 0 and _HEADER_WORDS.match(clause) and not re.search(r"[,;]", masked):
