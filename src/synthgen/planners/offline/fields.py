@@ -384,6 +384,7 @@ def _name(fld: Field, r: Reading, match: Match | None, ctx: Context, dated: bool
     fld.name = names.column_name(tokens, r.lemmas, match, r.boolean, lex) or \
         (match.concept.name if match else "") or names.choices_name(r.items, lex) or "column"
     if match and fld.kind == "category" and not fld.explicit and 0 < match.end < len(r.tokens) and \
+            not re.search(r"[^\W_]_[^\W_]", r.text) and \
             not lex.match(r.lemmas[match.end:]):
         fld.tail = tuple(r.tokens[match.end:])
         fld.head_name = names.column_name(r.tokens[:match.end], r.lemmas[:match.end], match, False, lex)

@@ -188,7 +188,7 @@ class _Reader:
                 out += split_list(split[1], phrase.clause, listed=True)
                 continue
             out.append(phrase)
-        return read_sentences(out, self.lex, self._absorbable)
+        return read_sentences([p for phrase in out for p in _pair(phrase, self.lex)], self.lex, self._absorbable)
 
     def _header_like(self, phrase: Phrase, phrases: list[Phrase]) -> bool:
         """A leading phrase that names the table ('Hospital patients', 'users of a mobile app')."""
@@ -259,8 +259,8 @@ class _Reader:
 
     def _absorbable(self, text: str) -> bool:
         """Short items that name no field: the next choices of an open list ('status: pending, shipped')."""
-        if "(" in text or ":" in text or mod.find_range(text):
-            return False
+        if "(" in text or ":" in text or mod.find_range(text) or re.search(r"[^\W_]_[^\W_]", text):
+            return False  # 'stop_to' after 'stop_from' is a column's name, never a choice
         items = mod.split_items(text)
         for item in items or [text]:
             tokens = words(item)
@@ -372,6 +372,21 @@ class _Reader:
         for fld in out:
             fld.template = True
         return out
+
+
+_PAIR = re.compile(r"^(?P<pre>(?:[^\W\d_][\w-]*\s+){0,3}?)(?P<a>[^\W\d_][\w-]*)(?P<at>\s+(?:at|on|time|date))?\s*/\s*"
+                   r"(?P<b>[^\W\d_][\w-]*)(?P=at)?(?P<post>(?:\s+[^\W\d_][\w-]*){0,2})\s*(?P<group>\(.*\))?\s*$", re.I)
+
+
+def _pair(phrase: Phrase, lex: Lexicon) -> list[Phrase]:
+    """'starts at / ends at (June 2023)', 'shift start/end ts': two columns sharing their other words."""
+    found = _PAIR.match(phrase.text)
+    if not found or f"{found['a']}/{found['b']}".lower() not in lex.ws("paired_ends"):
+        return [phrase]
+    pre, post, at = found["pre"], found["post"] or "", found["at"] or ""
+    group = f" ({found['group'][1:-1]})" if found["group"] else ""
+    return [Phrase(f"{pre}{side}{at}{post}{group}".strip(), phrase.clause, phrase.listed, phrase.joiner if i == 0
+                   else "and", phrase.bullet, phrase.spec) for i, side in enumerate((found["a"], found["b"]))]
 
 
 def _short(text: str) -> str:
