@@ -384,6 +384,9 @@ def _pair(phrase: Phrase, lex: Lexicon) -> list[Phrase]:
     if not found or f"{found['a']}/{found['b']}".lower() not in lex.ws("paired_ends"):
         return [phrase]
     pre, post, at = found["pre"], found["post"] or "", found["at"] or ""
+    named = lex.match(lex.lemmas(words(f"{pre} {post}")))
+    if named and named.concept.kind in ("category", "bool"):
+        return [phrase]  # 'priority low/high', 'power on/off': a category's choices
     group = f" ({found['group'][1:-1]})" if found["group"] else ""
     return [Phrase(f"{pre}{side}{at}{post}{group}".strip(), phrase.clause, phrase.listed, phrase.joiner if i == 0
                    else "and", phrase.bullet, phrase.spec) for i, side in enumerate((found["a"], found["b"]))]
