@@ -123,3 +123,27 @@ def test_lead_in_words_leave_column_names(planner: OfflinePlanner) -> None:
                                 "time.")
     assert not any(n.startswith(("is_", "are_", "so_", "include_")) for n in names)
     assert any(n.startswith("pickup") for n in names) and any("door" in n for n in names)
+
+
+def test_a_date_after_a_column_that_is_not_a_date_is_its_own_column(planner: OfflinePlanner) -> None:
+    names, table, _ = rows(planner, "Each row is a harvest record. It has the farm name, the crop, the province, "
+                                    "the date sometime in 2021 and the yield in tonnes.")
+    assert "province" in names and "date" in names
+    assert all(r["date"].startswith("2021-") for r in table)
+    assert not any(re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["province"]) for r in table)
+
+
+def test_a_title_with_a_remark_before_the_colon_heads_its_list(planner: OfflinePlanner) -> None:
+    names, _, _ = rows(planner, "tide gauge samples, every 10 min: gauge_id, ts, level_m, water_temp_c, battery_v")
+    assert names[:2] == ["gauge_id", "ts"] and not any(n[0].isdigit() or "min" in n for n in names)
+
+
+def test_snake_case_names_and_slash_pairs_are_columns_of_their_own(planner: OfflinePlanner) -> None:
+    names, table, _ = rows(planner, "ferry legs: leg_id, port_from, port_to, leg starts/ends at "
+                                    "(timestamps in May 2025), vessel")
+    assert {"port_from", "port_to"} <= set(names)
+    starts = next(n for n in names if "start" in n)
+    ends = next(n for n in names if "end" in n)
+    assert all(r[starts].startswith("2025-05") and r[ends].startswith("2025-05") for r in table)
+    _, table, _ = rows(planner, "alarms: alarm id, siren on/off, zone")
+    assert {r["siren"] for r in table} <= {"on", "off", "true", "false", "True", "False"}
