@@ -139,9 +139,11 @@ def test_a_title_with_a_remark_before_the_colon_heads_its_list(planner: OfflineP
 
 
 def test_snake_case_names_and_slash_pairs_are_columns_of_their_own(planner: OfflinePlanner) -> None:
-    names, table, _ = rows(planner, "ferry legs: leg_id, port_from, port_to, leg starts/ends at "
-                                    "(timestamps in May 2025), vessel")
-    assert {"port_from", "port_to"} <= set(names)
+    names, table, _ = rows(planner, "ferry legs: leg_id, stop_from, stop_to, leg start/end ts, vessel")
+    assert {"stop_from", "stop_to", "leg_start_ts", "leg_end_ts"} <= set(names)
+    assert all(r["stop_from"] not in ("from", "stop_to") for r in table)
+    assert all(r["leg_start_ts"] <= r["leg_end_ts"] for r in table)
+    names, table, _ = rows(planner, "ferry legs: leg_id, leg starts/ends at (timestamps in May 2025), vessel")
     starts = next(n for n in names if "start" in n)
     ends = next(n for n in names if "end" in n)
     assert all(r[starts].startswith("2025-05") and r[ends].startswith("2025-05") for r in table)
