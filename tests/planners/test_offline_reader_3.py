@@ -149,3 +149,10 @@ def test_snake_case_names_and_slash_pairs_are_columns_of_their_own(planner: Offl
     assert all(r[starts].startswith("2025-05") and r[ends].startswith("2025-05") for r in table)
     _, table, _ = rows(planner, "alarms: alarm id, siren on/off, zone")
     assert {r["siren"] for r in table} <= {"on", "off", "true", "false", "True", "False"}
+
+
+def test_a_clause_about_a_noun_leaves_its_name(planner: OfflinePlanner) -> None:
+    names, table, _ = rows(planner, "Each row is a container on a ship. It has the container number, the terminal "
+                                    "the box was unloaded at (Alpha, Bravo or Delta) and the gross weight in kg.")
+    assert "terminal" in names and not any("unloaded" in n or "box" in n for n in names)
+    assert {r["terminal"] for r in table} <= {"Alpha", "Bravo", "Delta"}

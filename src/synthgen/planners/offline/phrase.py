@@ -98,6 +98,8 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
         if words(rest):  # 'points earned last month' names points, not a month
             core = rest
     core = _cut_links(core, r.details, lex)
+    if not r.boolean:
+        core = _cut_contact_clause(core, r.details, lex)
     if r.boolean:
         if mods.chance is None:
             mods.chance = mod.boolean_chance(text)
@@ -132,6 +134,28 @@ def _cut_links(core: str, details: list[str], lex: Lexicon) -> str:
         return core
     details.append(core[cut:].strip())
     return core[:cut]
+
+
+_CONTACT = re.compile(r"^(?P<head>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s+(?:the|a|an|its|their|each)\s+"
+                      r"(?P<rest>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){1,3})\s*$", re.I)
+_AUX = frozenset({"was", "is", "were", "are", "has", "had", "gets", "got", "will", "can"})
+
+
+def _cut_contact_clause(core: str, details: list[str], lex: Lexicon) -> str:
+    """'the datacenter the host sits in', 'the price the buyer paid': the noun before a clause about it names the
+    column; the clause goes to the details."""
+    found = _CONTACT.match(core.strip())
+    if not found:
+        return core
+    head, rest = words(found["head"]), words(found["rest"])
+    if not head or head[-1].lower() in lex.stopwords or head[-1].lower() in lex.prepositions:
+        return core
+    verb = rest[-1].lower() in lex.prepositions or any(t.lower() in _AUX or t.lower().endswith("ed")
+                                                          for t in rest[1:])
+    if not verb:
+        return core
+    details.append(core.strip()[found.start("rest") - 0:])
+    return found["head"]
 
 
 def without_window(r: Reading, today: int) -> list[str]:
