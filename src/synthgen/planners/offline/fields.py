@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -232,6 +233,9 @@ def _build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     if r.items and match and match.concept.kind in ("person", "address", "group", "str") and \
             items_are_fields(r.items, lex):
         return _said(text, _expand(r.items, r.tokens, match, ctx, soft))
+    if not r.items and match and match.concept.kind == "group" and match.start > 0 and \
+            match.end - match.start == 1 and r.lemmas[match.start] == "names" and "names" in r.tokens:
+        return _build(re.sub(r"\bnames\b", "name", text, count=1), ctx, soft=soft)  # 'host names': the host's name
     if not r.items and match and match.concept.kind == "group":
         return _said(text, _expand([lex.concepts[c].keys[0] for c in match.concept.expand],
                                    r.tokens, match, ctx, True))
@@ -344,7 +348,7 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
         explicit = recognised = True
     if spec.kind in ("date", "datetime") and r.window:
         spec.window, spec.provider, spec.args, explicit = r.window, "", {}, True
-    elif spec.kind in ("date", "datetime", "time") and not r.items and (
+    elif spec.kind in ("date", "datetime", "time") and not r.items and not (match and match.concept.id == "dob") and (
             (unit and lex.units[unit].dim == "duration") or (mods.range and not _years(mods.range))):
         match = Match(lex.concepts["duration"], match.start if match else 0, match.end if match else 0, 10.0)
         spec = val.from_concept(match, lex)  # 'finish time in minutes between 120 and 360' is a duration
@@ -380,6 +384,7 @@ def _name(fld: Field, r: Reading, match: Match | None, ctx: Context, dated: bool
     fld.name = names.column_name(tokens, r.lemmas, match, r.boolean, lex) or \
         (match.concept.name if match else "") or names.choices_name(r.items, lex) or "column"
     if match and fld.kind == "category" and not fld.explicit and 0 < match.end < len(r.tokens) and \
+            not re.search(r"[^\W_]_[^\W_]", r.text) and \
             not lex.match(r.lemmas[match.end:]):
         fld.tail = tuple(r.tokens[match.end:])
         fld.head_name = names.column_name(r.tokens[:match.end], r.lemmas[:match.end], match, False, lex)

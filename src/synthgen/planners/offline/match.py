@@ -15,7 +15,17 @@ def refine(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexic
     match = person_word(match, lemmas, lex)
     match = domain_word(match, lemmas, lex, domain)
     match = amount_words(match, lemmas, lex, domain)
+    match = count_prefix(match, lemmas, tokens, lex)
     return thing_name(shape_rules(match, lemmas, tokens, lex), lemmas, tokens, lex)
+
+
+def count_prefix(match: Match | None, lemmas: list[str], tokens: list[str], lex: Lexicon) -> Match | None:
+    """'n_lessons', 'num players': a count of the plural noun after a count prefix, not that noun."""
+    if len(lemmas) < 2 or len(tokens) != len(lemmas) or lemmas[0] not in lex.ws("count_prefixes") or \
+            tokens[-1].lower() == lemmas[-1] or (match and match.start == 0 and match.end == len(lemmas)):
+        return match
+    count = lex.concepts["count"]
+    return Match(count, 0, len(lemmas), match.score if match else 1.0, "lexicon")
 
 
 def domain_word(match: Match | None, lemmas: list[str], lex: Lexicon, domain: Domain | None) -> Match | None:
@@ -128,8 +138,8 @@ def name_of_thing(match: Match | None, lemmas: list[str], lex: Lexicon) -> Match
     if not words_before:
         return match
     inner = lex.match(words_before)
-    if inner and inner.concept.kind not in ("person", "address", "group", "id", "bool", "date", "datetime") \
-            and inner.end == len(words_before):
+    if inner and inner.concept.kind not in ("person", "address", "group", "id", "bool", "date", "datetime", *NUMBERS) \
+            and inner.end == len(words_before):  # a count's name ('child name' of 'children') is a person's
         return Match(inner.concept, inner.start, match.end, match.score, inner.via)
     return match
 
@@ -171,6 +181,12 @@ def amount_words(match: Match | None, lemmas: list[str], lex: Lexicon, domain: D
             match.concept.kind in ("bool", "date", "datetime", "time"):
         head = lex.match(lemmas[:1], domain.aliases if domain else None)
         if head and head.concept.kind == "money":
+            return Match(head.concept, 0, n, match.score, head.via)
+    if n >= 2 and match and 0 < match.start and match.end == n and match.concept.kind in ("bool", "date", "datetime",
+                                                                                        "time") and \
+            all(t.endswith("ed") for t in lemmas[match.start:]):  # 'quantity received', 'units returned': a number
+        head = lex.match(lemmas[:match.start], domain.aliases if domain else None)
+        if head and head.start == 0 and head.end == match.start and head.concept.kind in NUMBERS:
             return Match(head.concept, 0, n, match.score, head.via)
     return match
 

@@ -135,7 +135,17 @@ def number_words(text: str) -> str:
 
 def find_range(text: str) -> Range | None:
     """The first numeric range or bound stated in `text` ("between 18 and 65", "1-5", "up to 100")."""
-    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    commas = {m.start() for m in re.finditer(r"(?<=\d),(?=\d{3}\b)", text)}
+    kept = [i for i in range(len(text)) if i not in commas]
+    text = "".join(text[i] for i in kept)  # '$50,000' is 50000; spans are given back in the original text
+    found = _find_range(text)
+    if found is not None and kept:
+        start, end = found.span
+        found.span = (kept[start] if start < len(kept) else len(kept), kept[end - 1] + 1 if 0 < end <= len(kept) else end)
+    return found
+
+
+def _find_range(text: str) -> Range | None:
     dates = find_dates(text)
     if dates:
         text = text[:dates[1][0]] + " " * (dates[1][1] - dates[1][0]) + text[dates[1][1]:]

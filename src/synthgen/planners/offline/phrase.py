@@ -104,6 +104,8 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
         if words(rest):  # 'points earned last month' names points, not a month
             core = rest
     core = _cut_links(core, r.details, lex)
+    if not r.boolean:
+        core = _cut_contact_clause(core, r.details, lex)
     if r.boolean:
         if mods.chance is None:
             mods.chance = mod.boolean_chance(text)
@@ -138,6 +140,28 @@ def _cut_links(core: str, details: list[str], lex: Lexicon) -> str:
         return core
     details.append(core[cut:].strip())
     return core[:cut]
+
+
+_CONTACT = re.compile(r"^(?P<head>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s+(?:the|a|an|its|their|each)\s+"
+                      r"(?P<rest>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){1,3})\s*$", re.I)
+_AUX = frozenset({"was", "is", "were", "are", "has", "had", "gets", "got", "will", "can"})
+
+
+def _cut_contact_clause(core: str, details: list[str], lex: Lexicon) -> str:
+    """'the datacenter the host sits in', 'the price the buyer paid': the noun before a clause about it names the
+    column; the clause goes to the details."""
+    found = _CONTACT.match(core.strip())
+    if not found:
+        return core
+    head, rest = words(found["head"]), words(found["rest"])
+    if not head or head[-1].lower() in lex.stopwords or head[-1].lower() in lex.prepositions:
+        return core
+    verb = rest[-1].lower() in lex.prepositions or any(t.lower() in _AUX or t.lower().endswith("ed")
+                                                          for t in rest[1:])
+    if not verb:
+        return core
+    details.append(core.strip()[found.start("rest") - 0:])
+    return found["head"]
 
 
 def without_window(r: Reading, today: int) -> list[str]:
@@ -217,6 +241,12 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon, details: list[st
     if split and typed and type_word(typed.group(1), lex) and re.search(r"\d", typed.group(2)):
         mods.type_hint = type_word(typed.group(1), lex)  # 'reading_time: datetime during June 2024'
         return f"{split[0]} {typed.group(2)}", None, True
+    if split and typed and type_word(typed.group(1), lex) and split[1][typed.end(1):].lstrip().startswith(","):
+        mods.type_hint = type_word(typed.group(1), lex)  # 'open: decimal, USD', 'volume: integer, shares traded'
+        rest = _type_parts(typed.group(2), mods, lex)
+        if rest:
+            details.append(rest)
+        return split[0], None, True
     if split:
         right, found = split_details(split[1], lex)
         if _LONE_DETAIL.match(right) and not re.search(r"[,;/]|\bor\b", right):  # 'email: at acme.com'
@@ -266,6 +296,9 @@ def _describes(item: str, left: str, mods: mod.Modifiers, lex: Lexicon) -> bool:
     tokens = words(item)
     if len(tokens) >= 3 or set(lex.lemmas(tokens)) & set(lex.lemmas(words(left))):
         return True
+    named = lex.match(lex.lemmas(words(left)))
+    if named and named.concept.kind in ("money", "int", "float", "measure", "percent", "date", "datetime"):
+        return True  # 'box_office_usd: worldwide gross': a number is described, never given one choice
     found = lex.match(lex.lemmas(tokens)) if tokens else None
     if found and found.start == 0 and found.end == len(tokens) and found.concept.kind not in ("category", "bool"):
         mods.hint = mods.hint or found.concept.id

@@ -18,6 +18,7 @@ from .details import is_detail
 from .fields import Context, Field, build
 from .lexicon import Domain, Lexicon, ascii_words, lexicon, words
 from .links import link
+from .phrase import type_word
 from .places import localise
 from .rules import nested_lists
 from .sentences import read_sentences
@@ -191,7 +192,7 @@ class _Reader:
                 out += split_list(split[1], phrase.clause, listed=True)
                 continue
             out.append(phrase)
-        return read_sentences(out, self.lex, self._absorbable)
+        return read_sentences([p for phrase in out for p in _pair(phrase, self.lex)], self.lex, self._absorbable)
 
     def _header_like(self, phrase: Phrase, phrases: list[Phrase]) -> bool:
         """A leading phrase that names the table ('Hospital patients', 'users of a mobile app')."""
@@ -217,7 +218,12 @@ class _Reader:
         'name: what it holds' lines (`spec`), every line is a field unless its right side lists fields."""
         if spec:
             items = [p.text for p in split_list(right, 0, listed=True)]
-            return bool(_TYPED.match(right)) or any(is_detail(i, self.lex) for i in items) or not self._all_fields(right)
+            if _TYPED.match(right) or (items and type_word(items[0], self.lex)):  # 'date_of_birth: date, patients aged 3 to 90'
+                return True
+            named = self._match(left)
+            if named and named.end == len(self.lex.lemmas(words(left))) and named.concept.kind == "category":
+                return True  # 'rider_type: adult, student, senior or child': a category's choices
+            return any(is_detail(i, self.lex) for i in items) or not self._all_fields(right)
         tokens = words(left)
         lemmas = self.lex.lemmas(tokens)
         if not lemmas or len(lemmas) > 4 or self._plural_head(tokens):
@@ -257,8 +263,8 @@ class _Reader:
 
     def _absorbable(self, text: str) -> bool:
         """Short items that name no field: the next choices of an open list ('status: pending, shipped')."""
-        if "(" in text or ":" in text or mod.find_range(text):
-            return False
+        if "(" in text or ":" in text or mod.find_range(text) or re.search(r"[^\W_]_[^\W_]", text):
+            return False  # 'stop_to' after 'stop_from' is a column's name, never a choice
         items = mod.split_items(text)
         for item in items or [text]:
             tokens = words(item)
@@ -370,6 +376,24 @@ class _Reader:
         for fld in out:
             fld.template = True
         return out
+
+
+_PAIR = re.compile(r"^(?P<pre>(?:[^\W\d_][\w-]*\s+){0,3}?)(?P<a>[^\W\d_][\w-]*)(?P<at>\s+(?:at|on|time|date))?\s*/\s*"
+                   r"(?P<b>[^\W\d_][\w-]*)(?P=at)?(?P<post>(?:\s+[^\W\d_][\w-]*){0,2})\s*(?P<group>\(.*\))?\s*$", re.I)
+
+
+def _pair(phrase: Phrase, lex: Lexicon) -> list[Phrase]:
+    """'starts at / ends at (June 2023)', 'shift start/end ts': two columns sharing their other words."""
+    found = _PAIR.match(phrase.text)
+    if not found or f"{found['a']}/{found['b']}".lower() not in lex.ws("paired_ends"):
+        return [phrase]
+    pre, post, at = found["pre"], found["post"] or "", found["at"] or ""
+    named = lex.match(lex.lemmas(words(f"{pre} {post}")))
+    if named and named.concept.kind in ("category", "bool"):
+        return [phrase]  # 'priority low/high', 'power on/off': a category's choices
+    group = f" ({found['group'][1:-1]})" if found["group"] else ""
+    return [Phrase(f"{pre}{side}{at}{post}{group}".strip(), phrase.clause, phrase.listed, phrase.joiner if i == 0
+                   else "and", phrase.bullet, phrase.spec) for i, side in enumerate((found["a"], found["b"]))]
 
 
 def _short(text: str) -> str:

@@ -22,7 +22,7 @@ _NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|c
 
 # Spans whose commas and "and"s belong to one field: ranges, thousands separators, fixed compounds.
 _PROTECT = re.compile(
-    r"between\s+(?:[^,;:()]|(?<=\d),(?=\d{3}\b)){1,25}?\s+(?:and|&)\s+[-+$\u20ac\u00a3]?\d(?:,\d{3}\b)*[\w.%]*|\d,\d{3}\b|"
+    r"between\s+(?:[^,;:()]|(?<=\d),(?=\d{3}\b)){1,25}?\s+(?:and|&)\s+[-+$\u20ac\u00a3]?\d+(?:,\d{3}\b)*[\w.%]*|\d,\d{3}\b|"
     r"between\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:and|&)\s+[a-z]{3,9}\.?,?\s+\d{4}\b|"
     r"between\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:and|&)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?)?|"
     r"\b(?:date\s+(?:and|&)\s+time|terms\s+(?:and|&)\s+conditions|q\s*&\s*a|r\s*&\s*d|b\s*&\s*b|"
@@ -50,11 +50,11 @@ _INTRO = re.compile(
     re.I,
 )
 _PREAMBLE = re.compile(
-    r"^(?:\s*(?:the|these|those|this|following|some|a\s+few|several|a|an|there\s+(?:is|are)|"
-    r"(?:columns?|fields?|attributes?|properties|features)(?=\s*(?::|$|\b(?:are|include|like|such|named|called|"
+    r"^(?:\s*(?:the|these|those|this|following|some|a\s+few|several|a|an|(?:so\s+)?there\s+(?:is|are)|so|thus|hence|"
+    r"(?:columns?|fields?|attributes?)\s+(?:are|include|will\s+be)|(?:columns?|fields?|attributes?|properties|features)(?=\s*(?::|$|\b(?:are|include|like|such|named|called|"
     r"for|of|with)\b))|data|info(?:rmation)?|details|values|as|like|such\s+as|namely|for\s+each\s+\w+|"
     r"per\s+\w+|(?:each|every)\s+\w+\s+(?:has|have|with|should\s+have)|each\s+row|every\s+row|rows?|"
-    r"records?|entries|fields?\s+for|add(?:ing)?|also|and|with|[:\-=>]+)(?=\W|$)\s*)+",
+    r"records?|entries|fields?\s+for|add(?:ing)?|include|also|and|with|[:\-=>]+)(?=\W|$)\s*)+",
     re.I,
 )
 _HEADER_WORDS = re.compile(
@@ -366,6 +366,13 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
             if not parsed.header and len(left.split()) <= 14 and (index == 0 or not parsed.phrases):
                 parsed.header = header_text(left)
             parsed.phrases += split_list(right, index, listed=True)
+        elif intro and index == 0 and intro.group().strip() == ":" and not parsed.phrases and \
+                len(re.findall(r",", masked[intro.end():])) >= 2 and not field_line(
+                    clause[:intro.start()].split(",")[-1].strip(), clause[intro.end():].strip()):
+            left = clause[:intro.start()].strip()  # 'wx station readings, every 5 min: station_id, ts, ...'
+            parsed.context.append(left)
+            parsed.header = parsed.header or header_text(left.split(",")[0])
+            parsed.phrases += split_list(clause[intro.end():], index, listed=True)
         elif intro and intro.start() == 0:
             parsed.phrases += split_list(clause[intro.end():], index, listed=True)
         elif index == 0 and _HEADER_WORDS.match(clause) and not re.search(r"[,;]", masked):

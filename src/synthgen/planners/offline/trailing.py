@@ -46,6 +46,8 @@ def attach(last: Field, text: str, ctx: Context) -> Field | None:
     """The column before, read again with the constraint added to its words; None if it reads otherwise."""
     if not last.phrase or last.template or last.formula:
         return None
+    if re.search(r"\b(?:dates?|times?|timestamps?)\b", text, re.I) and last.kind not in ("date", "datetime", "time"):
+        return None  # 'the US state, the date sometime in 2022': a date column of its own, not the state's
     built = build(f"{last.phrase}, {text}", ctx)
     if len(built) != 1:
         return None

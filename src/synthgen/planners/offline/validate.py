@@ -3,6 +3,8 @@ falling back to plainer columns (no rules, plain words) rather than failing a pl
 
 from __future__ import annotations
 
+import re
+
 from ...errors import SchemaError
 from ...schema import DatasetSchema, parse_schema
 from .fields import Field
@@ -23,6 +25,21 @@ def merge(template: list[Field], stated: list[Field]) -> list[Field]:
     return merged + [s for s in stated if id(s) not in used]
 
 
+_AFTER_PROBLEM = re.compile(r"^column '([^']+)': 'after' ")
+
+
+def _drop_broken_afters(fields: list[Field], exc: SchemaError, notes: list[str]) -> bool:
+    """Drop the date orders the schema rejects (an 'after' naming a column that is not a date), keeping the rest of
+    the plan; True when any was dropped."""
+    named = {m.group(1) for m in (_AFTER_PROBLEM.match(p) for p in exc.problems) if m}
+    dropped = False
+    for f in fields:
+        if f.name in named and f.after is not None:
+            notes.append(f"column '{f.name}' no longer follows '{f.after['column']}' (not a date column)")
+            f.after, dropped = None, True
+    return dropped
+
+
 def validated(name: str, locale: str, fields: list[Field], notes: list[str]) -> DatasetSchema:
     """The schema of `fields`; on a rejection, the same without column rules, then with the rejected columns as
     plain words, then a generic table, each step noted in `notes`."""
@@ -30,6 +47,12 @@ def validated(name: str, locale: str, fields: list[Field], notes: list[str]) -> 
     try:
         return parse_schema(data)
     except SchemaError as exc:
+        if _drop_broken_afters(fields, exc, notes):  # 'check-out after check-in' where check-in is a clock time
+            data["columns"] = [f.column() for f in fields]
+            try:
+                return parse_schema(data)
+            except SchemaError as again:
+                exc = again
         if any(f.formula or f.when or f.distribution or f.by for f in fields):
             notes.append(f"the column rules were dropped ({exc.problems[0][:120]})")
             for f in fields:

@@ -88,6 +88,8 @@ def apply_range(st: Spec, found: mod.Range, match: Match | None, lex: Lexicon) -
         high = int(found.high if found.high is not None else max(low + 10, 90))
         st.args = {"minimum_age": max(0, low), "maximum_age": min(150, max(low, high))}
         return True
+    if found.money and st.kind == "person":  # 'the principal between $1,000 and $50,000': an amount, not a person
+        st.kind, st.provider, st.args, st.elements, st.digits = "money", "", {}, None, 2
     if st.kind not in NUMERIC + ("category", "text", "int", "id", "code") and not (st.kind == "str" and not match):
         return False
     if st.kind not in NUMERIC:
