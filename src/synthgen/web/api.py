@@ -14,7 +14,7 @@ from pydantic import AfterValidator
 
 from .. import export, pipeline
 from ..catalog import get_catalog
-from ..planners import planner_mode
+from ..factory import planner_mode
 from ..planners.base import PlanResult
 from .gate import GatedStreamingResponse
 from .models import (

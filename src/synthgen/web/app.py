@@ -12,7 +12,7 @@ from fastapi.responses import RedirectResponse
 from starlette.middleware.cors import CORSMiddleware
 
 from ..config import Settings, get_settings
-from ..planners import make_planner, planner_mode
+from ..factory import make_planner, planner_mode
 from ..planners.base import Planner
 from . import errors, logs, memory
 from .api import PREFIX, health_router, router
