@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from .closing import close_quietly
 from .errors import SchemaError
 from .schema import DatasetSchema, parse_schema
 
@@ -113,11 +114,7 @@ class SchemaCache:
             return self._cache
 
     def _close(self) -> None:
-        try:
-            if self._cache is not None:
-                self._cache.close()
-        except Exception:  # noqa: BLE001 - closing a broken cache must not fail
-            pass
+        close_quietly(self._cache)  # closing a broken cache must not fail (it was reported when found broken)
         self._cache = None
 
     def _failed(self, action: str, exc: BaseException) -> None:

@@ -254,9 +254,9 @@ def serve(
 
 def _version(value: bool) -> None:
     if value:
-        from importlib.metadata import version
+        from .version import version
 
-        typer.echo(f"synthgen {version('synthgen')}")
+        typer.echo(f"synthgen {version()}")
         raise typer.Exit()
 
 
