@@ -41,7 +41,7 @@ def test_the_same_words_as_inflect_without_typeguard():
 
 def test_a_real_typeguard_is_put_back():
     program = ("import sys, typeguard\nreal = sys.modules['typeguard']\nfrom synthgen.inflection import engine\n"
-               "engine()\nassert sys.modules['typeguard'] is real and real.typechecked.__module__.startswith('typeguard')"
-               "\nprint('ok')")
+               "engine()\nassert sys.modules['typeguard'] is real\n"
+               "assert real.typechecked.__module__.startswith('typeguard')\nprint('ok')")
     out = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "ok"

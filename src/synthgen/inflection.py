@@ -21,8 +21,8 @@ def _import_inflect() -> Any:
     """The inflect module, imported under a stand-in typeguard unless it is imported already."""
     if "inflect" in sys.modules:
         return sys.modules["inflect"]
-    stand_in = types.ModuleType("typeguard")
-    stand_in.typechecked = lambda target=None, **_: target if target is not None else (lambda f: f)  # type: ignore[attr-defined]
+    stand_in: Any = types.ModuleType("typeguard")
+    stand_in.typechecked = lambda target=None, **_: target if target is not None else (lambda f: f)
     missing = object()
     real = sys.modules.get("typeguard", missing)
     sys.modules["typeguard"] = stand_in
