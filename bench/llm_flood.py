@@ -3,7 +3,7 @@
     uv run python bench/llm_flood.py [--mb 200] [--src DIR]
 
 Starts a fake OpenAI-compatible server on 127.0.0.1 whose reply to every request is --mb megabytes of JSON-ish
-bytes (no Content-Length, so nothing is refused before reading), runs OpenAIPlanner.plan against it in this
+bytes (no Content-Length, so nothing is refused before reading), runs the OpenAI planner's plan against it in this
 process with the SDK's own HTTP client, and prints the outcome and the peak RSS before and after (ru_maxrss).
 --src runs another checkout's code (e.g. /work/main/src) for a before/after comparison. Only 127.0.0.1 is ever
 contacted.
@@ -55,12 +55,12 @@ def main() -> None:
     if args.src:
         sys.path.insert(0, args.src)
     from synthgen.config import Settings
-    from synthgen.planners.openai_planner import OpenAIPlanner
+    from synthgen.factory import llm_planner
 
     port = flood_server(args.mb)
     settings = Settings(_env_file=None, openai_api_key="sk-bench-0000", openai_base_url=f"http://127.0.0.1:{port}/v1",
                         planner_timeout=25)
-    planner = OpenAIPlanner(settings)
+    planner = llm_planner(settings)
     planner.client()  # the SDK import out of the measurement
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start = time.monotonic()

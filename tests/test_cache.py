@@ -11,8 +11,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from synthgen.cache import SchemaCache, normalise
-from synthgen.config import Settings
-from synthgen.planners.prompt import PROMPT_VERSION
 from synthgen.schema import parse_schema
 
 SCHEMA = parse_schema({
@@ -27,7 +25,7 @@ SCHEMA = parse_schema({
 
 def key(description: str = "People with a plan", **kw) -> str:
     args = {"planner": "openai", "model": "gpt-4o-mini", "locale": None} | kw
-    return SchemaCache.make_key(description, **args)
+    return SchemaCache(".").make_key(description, **args)  # nothing is opened to make a key
 
 
 def test_key_normalises_the_description_only():
@@ -36,10 +34,11 @@ def test_key_normalises_the_description_only():
     base = key()
     assert len({base, key(planner="anthropic"), key(model="gpt-4o"), key(locale="de_DE"),
                 key("People with plans")}) == 5
-    assert SchemaCache.make_key("x", planner="p", model="m", locale=None) == \
-        SchemaCache.make_key("x", planner="p", model="m", locale=None, version=PROMPT_VERSION)
-    assert SchemaCache.make_key("x", planner="p", model="m", locale=None, version="old") != \
-        SchemaCache.make_key("x", planner="p", model="m", locale=None)
+    salted = SchemaCache(".", salt="prompt-2").make_key("People with a plan", planner="openai", model="gpt-4o-mini",
+                                                        locale=None)
+    assert salted != base
+    assert salted == SchemaCache(".", salt="prompt-2").make_key("people with a plan", planner="openai",
+                                                                model="gpt-4o-mini", locale=None)
 
 
 @given(st.lists(st.text(alphabet=st.characters(categories=["L", "N", "P"]), min_size=1, max_size=8),
@@ -71,10 +70,8 @@ def test_entries_are_plain_json_text_and_survive_a_restart(tmp_path):
     assert SchemaCache(tmp_path).get(key()) == SCHEMA
 
 
-def test_from_settings_and_disabled(tmp_path):
-    on = SchemaCache.from_settings(Settings(_env_file=None, cache_dir=tmp_path / "on", cache_size_limit=2**21))
-    assert on.enabled and on.size_limit == 2**21 and on.directory == tmp_path / "on"
-    off = SchemaCache.from_settings(Settings(_env_file=None, cache_dir=tmp_path / "off", cache_enabled=False))
+def test_disabled(tmp_path):
+    off = SchemaCache(tmp_path / "off", enabled=False)
     assert off.put(key(), SCHEMA) is False
     assert off.get(key()) is None
     assert off.stats() == {"enabled": False, "hits": 0, "misses": 0, "entries": 0, "bytes": 0, "dropped": 0,

@@ -253,14 +253,9 @@ def test_help_documents_every_command_and_the_validate_form():
     assert "--raw" in run("generate", "--help").output
 
 
-# ---- description mode (needs the offline planner) ----------------------------------------------------------
+# ---- description mode (the offline planner: demo mode, no key) ---------------------------------------------
 
-@pytest.fixture
-def offline_planner():
-    pytest.importorskip("synthgen.planners.offline", reason="the offline planner has not landed yet")
-
-
-def test_schema_from_a_description_round_trips(offline_planner, tmp_path):
+def test_schema_from_a_description_round_trips(tmp_path):
     result = run("schema", "customers", "with", "email", "and", "signup", "date")
     assert result.exit_code == 0, result.output
     schema = parse_schema(result.stdout)
@@ -270,14 +265,14 @@ def test_schema_from_a_description_round_trips(offline_planner, tmp_path):
     assert run("schema", "validate", path).stdout == f"OK: {len(schema.columns)} columns\n"
 
 
-def test_generate_from_a_description(offline_planner):
+def test_generate_from_a_description():
     result = run("generate", "customers with email and signup date", "--rows", 25, "--seed", 5, "-f", "jsonl")
     assert result.exit_code == 0, result.output
     assert len(parse(result.stdout_bytes, "jsonl")) == 25
     assert "schema: planned by" in result.stderr
 
 
-def test_empty_description_is_a_usage_error(offline_planner):
+def test_empty_description_is_a_usage_error():
     assert_fails(run("schema", " "), 2, "error: description must not be empty")
 
 

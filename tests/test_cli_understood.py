@@ -9,7 +9,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-import synthgen.planners
+import synthgen.factory
 from synthgen.cli import app
 from synthgen.config import get_settings
 from synthgen.errors import NotUnderstood
@@ -51,7 +51,7 @@ def offline(monkeypatch, tmp_path):
 
 
 def use(monkeypatch, planner: StubPlanner) -> None:
-    monkeypatch.setattr(synthgen.planners, "make_planner", lambda settings, **_: planner)
+    monkeypatch.setattr(synthgen.factory, "make_planner", lambda settings, **_: planner)
 
 
 def run(*args: str):

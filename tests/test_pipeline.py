@@ -20,7 +20,7 @@ from synthgen.cli import app as cli_app  # noqa: E402
 from synthgen.config import Settings, get_settings  # noqa: E402
 from synthgen.errors import ExportError, GenerationError, LimitError, PlannerError, SchemaError  # noqa: E402
 from synthgen.pipeline import Job, Limits, Request, start  # noqa: E402
-from synthgen.planners import make_planner  # noqa: E402
+from synthgen.factory import make_planner  # noqa: E402
 from synthgen.planners.base import PlanMeta, PlanResult  # noqa: E402
 from synthgen.schema import parse_schema  # noqa: E402
 from synthgen.web.app import create_app  # noqa: E402

@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from .closing import close_quietly
 from .errors import SchemaError
 from .schema import DatasetSchema, parse_schema
 
@@ -51,7 +52,10 @@ def normalise(description: str) -> str:
 
 
 class SchemaCache:
-    """Validated schemas keyed by description, planner, model, prompt version and locale.
+    """Validated schemas keyed by description, planner, model, locale and a salt.
+
+    The salt is whatever else changes what a planner answers for the same words (factory.make_cache gives the LLM
+    prompt's version, so a new prompt starts afresh); the cache knows nothing of planners.
 
     Every failure of the cache directory (missing and not creatable, unwritable, corrupt: at open or later, on
     any thread's connection) logs one warning and leaves the cache off for this process, with the reason in
@@ -59,9 +63,10 @@ class SchemaCache:
     miss, not a breakage.
     """
 
-    def __init__(self, directory: str | Path = "data/cache", *, size_limit: int = 64 * 1024 * 1024,
-                 enabled: bool = True) -> None:
+    def __init__(self, directory: str | Path, *, size_limit: int = 64 * 1024 * 1024, enabled: bool = True,
+                 salt: str = "") -> None:
         self.directory = Path(directory)
+        self.salt = salt
         self.size_limit = size_limit
         self.enabled = enabled
         self.hits = 0
@@ -72,22 +77,12 @@ class SchemaCache:
         self.reason: str | None = None if enabled else "off (CACHE_ENABLED=false)"
         self._lock = threading.RLock()
 
-    @classmethod
-    def from_settings(cls, settings: Any) -> SchemaCache:
-        return cls(settings.cache_dir, size_limit=settings.cache_size_limit, enabled=settings.cache_enabled)
-
     def __repr__(self) -> str:
         return f"SchemaCache({str(self.directory)!r}, enabled={self.enabled})"
 
-    @staticmethod
-    def make_key(description: str, *, planner: str, model: str | None, locale: str | None,
-                 version: str | None = None) -> str:
-        """sha256 of the normalised description, planner, model, prompt version and locale."""
-        if version is None:
-            from .planners.prompt import PROMPT_VERSION
-
-            version = PROMPT_VERSION
-        material = json.dumps([normalise(description), planner, model or "", version, locale or ""])
+    def make_key(self, description: str, *, planner: str, model: str | None, locale: str | None) -> str:
+        """sha256 of the normalised description, planner, model, salt and locale."""
+        material = json.dumps([normalise(description), planner, model or "", self.salt, locale or ""])
         return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
     @property
@@ -119,11 +114,7 @@ class SchemaCache:
             return self._cache
 
     def _close(self) -> None:
-        try:
-            if self._cache is not None:
-                self._cache.close()
-        except Exception:  # noqa: BLE001 - closing a broken cache must not fail
-            pass
+        close_quietly(self._cache)  # closing a broken cache must not fail (it was reported when found broken)
         self._cache = None
 
     def _failed(self, action: str, exc: BaseException) -> None:

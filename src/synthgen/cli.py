@@ -83,7 +83,7 @@ def _settings():  # noqa: ANN202 - Settings, imported lazily with it
 def _planner():  # noqa: ANN202 - Planner, imported lazily with it
     """The configured planner (offline in demo mode), made only when a description is to be planned."""
     try:
-        from .planners import make_planner
+        from .factory import make_planner
 
         return make_planner(_settings())
     except ImportError as exc:  # an optional planner module or SDK is missing
@@ -254,9 +254,9 @@ def serve(
 
 def _version(value: bool) -> None:
     if value:
-        from importlib.metadata import version
+        from .version import version
 
-        typer.echo(f"synthgen {version('synthgen')}")
+        typer.echo(f"synthgen {version()}")
         raise typer.Exit()
 
 

@@ -238,22 +238,12 @@ def plan(description: str, *, planner: PlannerLike | None = None, locale: str | 
 
 def _planner(planner: PlannerLike | None) -> Planner:
     if planner is None:
+        from .factory import offline_planner
+
         return offline_planner()
     if isinstance(planner, type) or not hasattr(planner, "plan"):
         return planner()  # type: ignore[operator]  # a function or class making the planner
     return planner  # type: ignore[return-value]
-
-
-_OFFLINE: list[Planner] = []
-
-
-def offline_planner() -> Planner:
-    """The library's default planner: offline (no LLM, no key), made on first use and kept (it remembers plans)."""
-    if not _OFFLINE:
-        from .planners.offline import OfflinePlanner
-
-        _OFFLINE.append(OfflinePlanner())
-    return _OFFLINE[0]
 
 
 def new_seed() -> int:

@@ -6,15 +6,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator
 from types import TracebackType
-from typing import Any
 
 import pyarrow as pa
 
-
-def _close(thing: Any) -> None:
-    close = getattr(thing, "close", None)
-    if callable(close):
-        close()
+from .closing import close as _close
 
 
 class Batches:

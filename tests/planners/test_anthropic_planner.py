@@ -9,7 +9,6 @@ import logging
 import httpx2
 import pytest
 
-from synthgen.config import Settings
 from synthgen.errors import PlannerError, PlannerTimeout, PlannerUnavailable
 from synthgen.planners.anthropic_planner import TOOL_NAME, AnthropicPlanner
 from synthgen.planners.prompt import system_prompt
@@ -77,11 +76,10 @@ class FakeAPI:
 
 
 def make(api: FakeAPI, *, timeout: float = 20, **kwargs) -> tuple[AnthropicPlanner, list]:
-    settings = Settings(_env_file=None, api_provider="anthropic", anthropic_api_key=KEY, anthropic_base_url=None,
-                        anthropic_model="claude-sonnet-4-6", planner_timeout=timeout)
     sleeps: list[float] = []
-    planner = AnthropicPlanner(settings, http_client=httpx2.Client(transport=httpx2.MockTransport(api)),
-                               sleep=sleeps.append, **kwargs)
+    planner = AnthropicPlanner(model="claude-sonnet-4-6", api_key=KEY, timeout=timeout,
+                               http_client=httpx2.Client(transport=httpx2.MockTransport(api)), sleep=sleeps.append,
+                               **kwargs)
     return planner, sleeps
 
 

@@ -10,7 +10,6 @@ import time
 import httpx2
 import pytest
 
-from synthgen.config import Settings
 from synthgen.errors import PlannerError, PlannerTimeout, PlannerUnavailable, SchemaError
 from synthgen.planners.openai_planner import OpenAIPlanner
 from synthgen.planners.prompt import system_prompt
@@ -80,11 +79,10 @@ class FakeAPI:
 
 
 def make(api: FakeAPI, *, timeout: float = 20, base_url: str | None = None, **kwargs) -> tuple[OpenAIPlanner, list]:
-    settings = Settings(_env_file=None, api_provider="openai", openai_api_key=KEY, openai_base_url=base_url,
-                        openai_model="gpt-4o-mini", planner_timeout=timeout)
     sleeps: list[float] = []
-    planner = OpenAIPlanner(settings, http_client=httpx2.Client(transport=httpx2.MockTransport(api)),
-                            sleep=sleeps.append, **kwargs)
+    planner = OpenAIPlanner(model="gpt-4o-mini", api_key=KEY, base_url=base_url, timeout=timeout,
+                            http_client=httpx2.Client(transport=httpx2.MockTransport(api)), sleep=sleeps.append,
+                            **kwargs)
     return planner, sleeps
 
 
@@ -374,8 +372,7 @@ def test_cost_table_by_longest_prefix_and_zero_for_unknown_models(model, expecte
 
 def test_a_local_model_reports_tokens_at_no_cost():
     api = FakeAPI(completion(json.dumps(GOOD)))
-    settings = Settings(_env_file=None, openai_api_key="ollama", openai_base_url="http://localhost:11434/v1",
-                        openai_model="llama3.1")
-    result = OpenAIPlanner(settings, http_client=httpx2.Client(transport=httpx2.MockTransport(api))).plan("x")
+    result = OpenAIPlanner(model="llama3.1", api_key="ollama", base_url="http://localhost:11434/v1", timeout=20,
+                           http_client=httpx2.Client(transport=httpx2.MockTransport(api))).plan("x")
     assert result.meta.input_tokens == 2100 and result.meta.cost_usd == 0.0
     assert result.meta.model == "llama3.1"

@@ -9,7 +9,6 @@ import json
 import httpx2
 import pytest
 
-from synthgen.config import Settings
 from synthgen.engine import iter_batches
 from synthgen.errors import PlannerError
 from synthgen.planners.openai_planner import OpenAIPlanner
@@ -57,10 +56,8 @@ def planner_over(*replies) -> tuple[OpenAIPlanner, list[dict]]:
         bodies.append(json.loads(request.content))
         return queue.pop(0)
 
-    settings = Settings(_env_file=None, api_provider="openai", openai_api_key="sk-test-0123456789",
-                        openai_model="gpt-4o-mini", planner_timeout=20)
-    planner = OpenAIPlanner(settings, http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
-                            sleep=lambda _s: None)
+    planner = OpenAIPlanner(model="gpt-4o-mini", api_key="sk-test-0123456789", timeout=20,
+                            http_client=httpx2.Client(transport=httpx2.MockTransport(handler)), sleep=lambda _s: None)
     return planner, bodies
 
 

@@ -12,10 +12,10 @@ import httpx2
 import pytest
 
 from synthgen.config import Settings
+from synthgen.factory import llm_planner
 from synthgen.errors import PlannerError, PlannerTimeout
-from synthgen.planners.anthropic_planner import TOOL_NAME, AnthropicPlanner
+from synthgen.planners.anthropic_planner import TOOL_NAME
 from synthgen.planners.guard import MAX_REPLY_BYTES
-from synthgen.planners.openai_planner import OpenAIPlanner
 
 PROVIDERS = ["openai", "anthropic"]
 
@@ -77,10 +77,9 @@ class Server:
 def planner(provider: str, server: Server, *, timeout: float = 20, clock=None):
     settings = Settings(_env_file=None, api_provider=provider, openai_api_key="sk-test-0123456789",
                         anthropic_api_key="sk-ant-test-0123456789", planner_timeout=timeout)
-    cls = AnthropicPlanner if provider == "anthropic" else OpenAIPlanner
     extra = {"clock": clock} if clock is not None else {}
-    return cls(settings, http_client=httpx2.Client(transport=httpx2.MockTransport(server)), sleep=lambda s: None,
-               **extra)
+    return llm_planner(settings, http_client=httpx2.Client(transport=httpx2.MockTransport(server)),
+                       sleep=lambda s: None, **extra)
 
 
 def json_reply(stream: httpx2.SyncByteStream, **headers: str) -> httpx2.Response:

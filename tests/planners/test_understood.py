@@ -11,7 +11,6 @@ import httpx2
 import pytest
 
 from synthgen.cache import SchemaCache
-from synthgen.config import Settings
 from synthgen.engine import iter_batches
 from synthgen.errors import NotUnderstood
 from synthgen.planners.anthropic_planner import TOOL_NAME, AnthropicPlanner
@@ -77,10 +76,8 @@ def openai_over(*answers: dict):
         bodies.append(json.loads(request.content))
         return replies.pop(0)
 
-    settings = Settings(_env_file=None, api_provider="openai", openai_api_key="sk-test-0123456789",
-                        openai_model="gpt-4o-mini", planner_timeout=20)
-    planner = OpenAIPlanner(settings, http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
-                            sleep=lambda _s: None)
+    planner = OpenAIPlanner(model="gpt-4o-mini", api_key="sk-test-0123456789", timeout=20,
+                            http_client=httpx2.Client(transport=httpx2.MockTransport(handler)), sleep=lambda _s: None)
     return planner, bodies
 
 
@@ -92,9 +89,8 @@ def anthropic_over(*answers: dict):
         bodies.append(json.loads(request.content))
         return replies.pop(0)
 
-    settings = Settings(_env_file=None, api_provider="anthropic", anthropic_api_key="sk-ant-test-0123456789",
-                        anthropic_base_url=None, anthropic_model="claude-sonnet-4-6", planner_timeout=20)
-    planner = AnthropicPlanner(settings, http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
+    planner = AnthropicPlanner(model="claude-sonnet-4-6", api_key="sk-ant-test-0123456789", timeout=20,
+                               http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
                                sleep=lambda _s: None)
     return planner, bodies
 

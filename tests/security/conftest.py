@@ -18,12 +18,10 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from fastapi.testclient import TestClient  # noqa: E402
 
-from synthgen.cache import SchemaCache  # noqa: E402
 from synthgen.config import Settings  # noqa: E402
-from synthgen.planners import make_planner  # noqa: E402
-from synthgen.planners.anthropic_planner import TOOL_NAME, AnthropicPlanner  # noqa: E402
+from synthgen.factory import llm_planner, make_cache, make_planner  # noqa: E402
+from synthgen.planners.anthropic_planner import TOOL_NAME  # noqa: E402
 from synthgen.planners.caching import CachingPlanner  # noqa: E402
-from synthgen.planners.openai_planner import OpenAIPlanner  # noqa: E402
 from synthgen.web.app import create_app  # noqa: E402
 
 OPENAI_KEY = "sk-test-SECRET-0123456789abcdef"
@@ -123,9 +121,7 @@ def llm_app(tmp: Path, api: FakeLLM, provider: str = "openai", *, sleeps: list[f
     if sleeps is None:
         planner = make_planner(settings, http_client=http)
     else:
-        cls = AnthropicPlanner if provider == "anthropic" else OpenAIPlanner
-        planner = CachingPlanner(cls(settings, http_client=http, sleep=sleeps.append),
-                                 SchemaCache.from_settings(settings))
+        planner = CachingPlanner(llm_planner(settings, http_client=http, sleep=sleeps.append), make_cache(settings))
     with TestClient(create_app(settings, planner=planner, ui=ui), raise_server_exceptions=False) as client:
         yield client
 

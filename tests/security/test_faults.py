@@ -151,7 +151,7 @@ def test_an_llm_that_hangs_is_a_504_within_the_budget(tmp_path, capture_logs) ->
     """The real SDK and HTTP stack against a server that never answers, with a 1 s PLANNER_TIMEOUT."""
     from fastapi.testclient import TestClient
 
-    from synthgen.planners import make_planner
+    from synthgen.factory import make_planner
     from synthgen.web.app import create_app
 
     from .conftest import llm_settings
@@ -339,7 +339,7 @@ class LoopbackLLM:
 def loopback_app(tmp_path, server: LoopbackLLM, provider: str = "openai", **overrides):
     from fastapi.testclient import TestClient
 
-    from synthgen.planners import make_planner
+    from synthgen.factory import make_planner
     from synthgen.web.app import create_app
 
     from .conftest import llm_settings

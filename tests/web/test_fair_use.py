@@ -201,7 +201,7 @@ def test_the_ui_reads_the_rightmost_address_from_any_shape_of_headers(tmp_path, 
     from gradio.route_utils import Obj
     from starlette.datastructures import Headers
 
-    from synthgen.planners import planner_mode
+    from synthgen.factory import planner_mode
     from synthgen.web.ratelimit import RateLimited
     from synthgen.web.services import Services
     from synthgen.web.ui import _limit

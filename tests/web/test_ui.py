@@ -175,7 +175,7 @@ def test_downloads_are_removed_when_the_app_stops(tmp_path) -> None:
 
 @pytest.fixture()
 def actions(settings, tmp_path) -> Actions:
-    from synthgen.planners import make_planner
+    from synthgen.factory import make_planner
 
     services = Services(settings=settings, planner=make_planner(settings), downloads=DownloadStore(tmp_path))
     return Actions(services)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..config import Settings
 from .llm import MAX_OUTPUT_TOKENS, Answer, LLMPlanner
 from .wire import wire_json_schema
 
-DEFAULT_BASE_URL = "https://api.anthropic.com"  # explicit, so Settings (not the SDK's own env lookup) decides
+DEFAULT_BASE_URL = "https://api.anthropic.com"  # explicit, so our caller (not the SDK's own env lookup) decides
 _INSTALL_HINT = "the Anthropic planner needs the anthropic package: uv add anthropic (or pip install anthropic)"
 TOOL_NAME = "emit_dataset_schema"
 
@@ -22,15 +21,13 @@ def _anthropic() -> Any:
 
 
 class AnthropicPlanner(LLMPlanner):
-    """Plans a schema with one forced tool call (plus at most one repair round) to Claude."""
+    """Plans a schema with one forced tool call (plus at most one repair round) to Claude.
+
+    Arguments are LLMPlanner's: `model`, `api_key`, `base_url` (None: Anthropic itself), `timeout`, `http_client`.
+    """
 
     name = "anthropic"
     service = "Anthropic"
-
-    def __init__(self, settings: Settings, *, http_client: Any = None, **kwargs: Any) -> None:
-        super().__init__(model=settings.anthropic_model, api_key=settings.anthropic_api_key,
-                         base_url=settings.anthropic_base_url, timeout=settings.planner_timeout,
-                         http_client=http_client, **kwargs)
 
     def _sdk(self) -> Any:
         return _anthropic()

@@ -210,19 +210,25 @@ def redact(text: str, *secrets: str | None) -> str:
 
 
 class LLMPlanner:
-    """Base of the LLM planners: a subclass sends one request (`_send`) and extends a conversation (`_followup`)."""
+    """Base of the LLM planners: a subclass sends one request (`_send`) and extends a conversation (`_followup`).
+
+    Plain arguments, no settings (factory.make_planner reads those): the `model`, the `api_key` (text or SecretStr;
+    None for a server that needs none), the `base_url` (None: the provider's own), `timeout` (seconds for a whole
+    planning call, retries and the repair round included) and `http_client` (an httpx2.Client for the SDK; tests
+    pass one over a mock transport). `sleep` and `clock` are for tests.
+    """
 
     name = "llm"
     service = "the LLM service"
     sdk_name = ""
 
-    def __init__(self, *, model: str, api_key: SecretStr | None, base_url: str | None, timeout: float,
-                 http_client: Any = None, sleep: Callable[[float], None] = time.sleep,
+    def __init__(self, *, model: str, api_key: str | SecretStr | None, base_url: str | None = None,
+                 timeout: float, http_client: Any = None, sleep: Callable[[float], None] = time.sleep,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.model = model
         self.base_url = base_url
         self.timeout = timeout
-        self._api_key = api_key
+        self._api_key = SecretStr(api_key) if isinstance(api_key, str) else api_key
         self._http_client = http_client
         self._sleep = sleep
         self._clock = clock

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..config import Settings
 from .llm import MAX_OUTPUT_TOKENS, Answer, LLMPlanner
 from .wire import wire_json_schema
 
-DEFAULT_BASE_URL = "https://api.openai.com/v1"  # explicit, so Settings (not the SDK's own env lookup) decides
+DEFAULT_BASE_URL = "https://api.openai.com/v1"  # explicit, so our caller (not the SDK's own env lookup) decides
 _INSTALL_HINT = "the OpenAI planner needs the openai package: uv add openai (or pip install openai)"
 
 
@@ -21,15 +20,17 @@ def _openai() -> Any:
 
 
 class OpenAIPlanner(LLMPlanner):
-    """Plans a schema with one structured-output call (plus at most one repair round) to an OpenAI-style API."""
+    """Plans a schema with one structured-output call (plus at most one repair round) to an OpenAI-style API.
+
+    `base_url` None is OpenAI itself; any other URL is an OpenAI-compatible server (Ollama, vLLM: .../v1).
+    Arguments are LLMPlanner's: `model`, `api_key`, `base_url`, `timeout` (seconds for a whole plan), `http_client`.
+    """
 
     name = "openai"
     service = "OpenAI"
 
-    def __init__(self, settings: Settings, *, http_client: Any = None, **kwargs: Any) -> None:
-        super().__init__(model=settings.openai_model, api_key=settings.openai_api_key,
-                         base_url=settings.openai_base_url, timeout=settings.planner_timeout,
-                         http_client=http_client, **kwargs)
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         if self.base_url:
             self.service = "the OpenAI-compatible server"
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from importlib.metadata import PackageNotFoundError, version
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -14,8 +13,9 @@ from pydantic import AfterValidator
 
 from .. import export, pipeline
 from ..catalog import get_catalog
-from ..planners import planner_mode
+from ..factory import planner_mode
 from ..planners.base import PlanResult
+from ..version import version
 from .gate import GatedStreamingResponse
 from .models import (
     CacheStats,
@@ -149,19 +149,12 @@ def cache_stats(services: ServicesDep) -> dict[str, Any]:
     return services.cache.stats()
 
 
-def _version() -> str | None:
-    try:
-        return version("synthgen")
-    except PackageNotFoundError:
-        return None
-
-
 @health_router.get("/health", summary="Liveness and planner mode (never a key)", response_model=HealthResponse,
                    responses=error_responses(500))
 def health(services: ServicesDep) -> dict[str, Any]:
     mode = services.mode or planner_mode(services.settings)
     return {"status": "ok", "mode": mode.get("mode", "demo"), "provider": mode.get("provider"),
-            "model": mode.get("model"), "version": _version()}
+            "model": mode.get("model"), "version": version()}
 
 
 @health_router.get("/metrics", summary="Prometheus metrics: requests, latency, rows, cache, planner calls",

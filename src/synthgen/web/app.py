@@ -11,9 +11,11 @@ from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 from starlette.middleware.cors import CORSMiddleware
 
+from ..closing import close_quietly
 from ..config import Settings, get_settings
-from ..planners import make_planner, planner_mode
+from ..factory import make_planner, planner_mode
 from ..planners.base import Planner
+from ..version import version
 from . import errors, logs, memory
 from .api import PREFIX, health_router, router
 from .auth import ApiKeyAuth, KeyCheck
@@ -32,15 +34,6 @@ def _cache_of(planner: Any) -> Any:
     """The schema cache the planner consults, if it exposes one (its stats feed /api/v1/cache/stats)."""
     cache = getattr(planner, "cache", None)
     return cache if cache is not None and hasattr(cache, "stats") else None
-
-
-def _close(thing: Any) -> None:
-    close = getattr(thing, "close", None)
-    if callable(close):
-        try:
-            close()
-        except Exception:  # noqa: BLE001 - shutting down: log and go on
-            log.warning("could not close %r", thing, exc_info=True)
 
 
 def create_app(settings: Settings | None = None, *, planner: Planner | None = None, ui: bool = True) -> FastAPI:
@@ -72,15 +65,15 @@ def create_app(settings: Settings | None = None, *, planner: Planner | None = No
             yield
         finally:
             services.downloads.close()
-            _close(services.cache)
-            _close(services.planner)
+            close_quietly(services.cache, log)
+            close_quietly(services.planner, log)
 
     app = FastAPI(
         title="SynthGen",
         summary="Turn a sentence into a realistic, typed, reproducible dataset.",
         description="Errors are JSON `{\"error\": code, \"detail\": sentence}`. The web UI is at "
                     f"[{GRADIO_PATH}]({GRADIO_PATH}/).",
-        version=_version(),
+        version=version(),
         lifespan=lifespan,
     )
     app.state.services = services
@@ -175,12 +168,3 @@ def _route_labels(app: FastAPI) -> Any:
         return "other"
 
     return route_of
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("synthgen")
-    except PackageNotFoundError:
-        return "0.0.0"

@@ -38,6 +38,8 @@ from starlette.requests import ClientDisconnect
 from starlette.responses import StreamingResponse
 from starlette.types import Message, Receive, Scope, Send
 
+from ..closing import close_quietly
+
 log = logging.getLogger("synthgen.web")
 
 MAX_JOBS = 2
@@ -336,7 +338,7 @@ class GatedStreamingResponse(StreamingResponse):
                         self._write_timeout)
         finally:
             with anyio.CancelScope(shield=True):
-                await anyio.to_thread.run_sync(_close, self._source)
+                await anyio.to_thread.run_sync(close_quietly, self._source, log)
             self._slot.release()
 
 
@@ -348,12 +350,3 @@ async def _pieces(chunks: AsyncIterator[bytes | memoryview | str]) -> AsyncItera
         view = memoryview(chunk)
         for start in range(0, len(view), SEND_BYTES):
             yield view[start:start + SEND_BYTES]
-
-
-def _close(source: Any) -> None:
-    close = getattr(source, "close", None)
-    if callable(close):
-        try:
-            close()
-        except Exception:  # noqa: BLE001 - the stream is being abandoned anyway
-            log.warning("could not close a stream", exc_info=True)

@@ -1,4 +1,5 @@
-"""make_planner and planner_mode: demo vs LLM, provider choice, the cache in front of the LLM, no key anywhere."""
+"""factory: settings -> planner and cache. Demo vs LLM, provider choice, the cache in front of the LLM (salted with the
+prompt version), the Python API's offline default, planner_mode; no key anywhere."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ import pytest
 from synthgen.cache import SchemaCache
 from synthgen.config import Settings
 from synthgen.errors import PlannerError
-from synthgen.planners import make_planner, planner_mode
+from synthgen import factory
+from synthgen.factory import llm_planner, make_cache, make_planner, planner_mode
 from synthgen.planners.anthropic_planner import AnthropicPlanner
 from synthgen.planners.caching import CachingPlanner
+from synthgen.planners.offline import OfflinePlanner
 from synthgen.planners.openai_planner import OpenAIPlanner
+from synthgen.planners.prompt import PROMPT_VERSION
 
 KEY = "sk-proj-SECRET-abcdef0123456789"
 
@@ -59,6 +63,43 @@ def test_openai_planner_behind_the_cache(tmp_path):
     assert isinstance(planner, CachingPlanner) and isinstance(planner.inner, OpenAIPlanner)
     assert (planner.name, planner.model) == ("openai", "gpt-4o-mini")
     assert planner.cache.directory == tmp_path / "cache"
+    assert planner.cache.salt == PROMPT_VERSION
+
+
+def test_the_llm_planners_get_the_settings_as_plain_arguments(tmp_path):
+    s = settings(tmp_path, openai_base_url="http://localhost:11434/v1", openai_model="llama3.1", planner_timeout=7)
+    planner = llm_planner(s)
+    assert isinstance(planner, OpenAIPlanner)
+    assert (planner.model, planner.base_url, planner.timeout) == ("llama3.1", "http://localhost:11434/v1", 7)
+    assert planner._secret() == KEY and planner.service == "the OpenAI-compatible server"
+    s = settings(tmp_path, api_provider="anthropic", anthropic_api_key="sk-ant-xyz0123456789",
+                 anthropic_model="claude-sonnet-4-6", anthropic_base_url="https://proxy.example/anthropic")
+    planner = llm_planner(s)
+    assert isinstance(planner, AnthropicPlanner)
+    assert (planner.model, planner.base_url, planner._secret()) == (
+        "claude-sonnet-4-6", "https://proxy.example/anthropic", "sk-ant-xyz0123456789")
+
+
+def test_make_cache_follows_the_settings(tmp_path):
+    on = make_cache(settings(tmp_path, cache_dir=tmp_path / "on", cache_size_limit=2**21))
+    assert on.enabled and on.size_limit == 2**21 and on.directory == tmp_path / "on" and on.salt == PROMPT_VERSION
+    off = make_cache(settings(tmp_path, cache_dir=tmp_path / "off", cache_enabled=False))
+    assert not off.enabled and off.stats()["enabled"] is False and not (tmp_path / "off").exists()
+
+
+def test_a_new_prompt_version_plans_afresh(tmp_path, monkeypatch):
+    api = FakeAPI(chat(json.dumps(WIRE)))
+    make_planner(settings(tmp_path), http_client=client(api)).plan("users")
+    make_planner(settings(tmp_path), http_client=client(api)).plan("users")
+    assert api.calls == 1  # the second planner found the first one's entry on disk
+    monkeypatch.setattr("synthgen.planners.prompt.PROMPT_VERSION", PROMPT_VERSION + "-next")
+    assert make_planner(settings(tmp_path), http_client=client(api)).plan("users").meta.cache_hit is False
+    assert api.calls == 2
+
+
+def test_the_python_api_default_is_one_offline_planner():
+    assert isinstance(factory.offline_planner(), OfflinePlanner)
+    assert factory.offline_planner() is factory.offline_planner()
 
 
 def test_anthropic_planner_when_chosen(tmp_path):
@@ -126,10 +167,9 @@ def test_cache_disabled_by_setting(tmp_path):
 
 
 def test_demo_mode_gives_the_offline_planner(tmp_path):
-    offline = pytest.importorskip("synthgen.planners.offline")
     for s in (settings(tmp_path, demo_mode=True), settings(tmp_path, openai_api_key=None)):
         planner = make_planner(s)
-        assert isinstance(planner, offline.OfflinePlanner)
+        assert isinstance(planner, OfflinePlanner)
         assert planner.plan("customers with name and email").schema.columns
 
 
@@ -154,7 +194,7 @@ def test_reprs_hide_the_key(tmp_path):
 def test_env_example_documents_every_setting():
     from pathlib import Path
 
-    text = (Path(__file__).resolve().parents[2] / ".env.example").read_text()
+    text = (Path(__file__).resolve().parents[1] / ".env.example").read_text()
     documented = {line.lstrip("# ").split("=", 1)[0] for line in text.splitlines() if "=" in line}
     missing = {name.upper() for name in Settings.model_fields} - documented
     assert not missing, f".env.example lacks {sorted(missing)}"
