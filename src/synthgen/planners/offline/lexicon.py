@@ -332,9 +332,9 @@ def _singular(word: str) -> str:
     """inflect's singular of an English noun, or the word itself when it is not a plural."""
     global _inflect
     if _inflect is None:
-        import inflect  # imported on the first plan, not at import time (about 10 MB)
+        from ...inflection import engine  # inflect, on the first plan (about 10 MB), without typeguard's cost
 
-        _inflect = inflect.engine()
+        _inflect = engine()
     found = _inflect.singular_noun(word)
     return found if isinstance(found, str) and found else word
 
