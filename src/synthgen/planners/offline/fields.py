@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import amounts, codes, counts
+from . import amounts, codes, counts, scales
 from . import modifiers as mod
 from . import names
 from . import shares
@@ -108,6 +108,7 @@ class Context:
     today: int  # date.toordinal() of today, for stated years
     catalog: frozenset[str] = frozenset()
     aliases: dict[tuple[str, ...], Any] | None = None  # the domain's words, and those of other domains named
+    text: str = ""  # the description's words, padded (scales.description_text): what its numbers are of
 
     def __post_init__(self) -> None:
         if self.aliases is None and self.domain is not None:
@@ -310,7 +311,7 @@ def _concept(r: Reading, ctx: Context) -> Match | None:
     match = refine(match, lemmas, r.tokens, lex, ctx.domain)
     if r.mods.hint and (match is None or match.concept.kind in ("id", "text") or r.mods.type_hint == "uuid"):
         match = Match(lex.concepts[r.mods.hint], len(lemmas), len(lemmas), 10.0, "hint")
-    return match
+    return scales.rescale(match, lemmas, ctx.text)  # 'price per bag', a cruise's fare: at their own scale
 
 
 def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Match | None, bool, bool]:
@@ -353,6 +354,8 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     if unit and not stated_items and val.apply_unit(spec, lex.units[unit], match, lex,
                                                     explicit_range=mods.range is not None):
         recognised = True
+        if mods.range is None and (match is None or match.concept.kind not in val.NUMERIC):
+            _unit_scale(spec, unit, r.lemmas, ctx)
     else:
         r.unit_named = False
     if mods.type_hint and mods.type_hint != "uuid":
@@ -362,6 +365,20 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
             spec.window, explicit = r.window, True  # 'started_on: date, sometime in 2021-2023'
     r.unit = unit
     return spec, match, explicit, recognised
+
+
+def _unit_scale(spec: val.Spec, unit: str, lemmas: list[str], ctx: Context) -> None:
+    """A number named by its unit alone: the range of what it is of ('annual production in kWh', 'unit EUR' at a
+    bakery); money reads the rules of a price ('unit', 'each', 'per') or else of an amount, in that currency."""
+    rule = scales.unit_rule(unit, lemmas, ctx.text)
+    if rule is not None:
+        spec.low, spec.high = (float(v) for v in rule.range)
+        spec.digits = rule.digits if rule.digits is not None else spec.digits
+    elif spec.kind == "money" and ctx.lex.units[unit].dim == "money":
+        base = ctx.lex.concepts["price" if {"unit", "each", "price", "per"} & set(lemmas) else "amount"]
+        found = scales.rescale(Match(base, 0, 0, 0.0), lemmas, ctx.text)
+        if found is not None and found.concept.range is not None and found.concept.range != base.range:
+            spec.low, spec.high = (float(v) * ctx.lex.units[unit].scale for v in found.concept.range)
 
 
 def _link_hints(fld: Field, lemmas: list[str], match: Match, lex: Lexicon) -> None:

@@ -11,7 +11,7 @@ from ...bounded import Lru
 from ...catalog import get_catalog, known_locale
 from ...errors import NotUnderstood, SchemaError
 from ...schema import DatasetSchema
-from . import counts, shares, trailing
+from . import counts, scales, shares, trailing
 from . import modifiers as mod
 from ..base import PlanMeta, PlanResult
 from .details import is_detail
@@ -84,7 +84,8 @@ class _Reader:
         self.catalog = frozenset(get_catalog(self.locale).names())
         self.domain_score = 0.0
         self.domain, self.domain_in_header = self._domain()
-        self.ctx = Context(lex, self.domain, date.today().toordinal(), self.catalog, self._aliases())
+        self.ctx = Context(lex, self.domain, date.today().toordinal(), self.catalog, self._aliases(),
+                           scales.description_text(text))
 
     def schema(self) -> DatasetSchema:
         """The schema; raises NotUnderstood when nothing in the description reads as a column or a domain."""

@@ -1,0 +1,102 @@
+"""Offline planner, scales: a number's realistic range from what it is of (data/scales.json): a cruise's fare, a
+price per bag, a film's budget, the number of seasons of a show, a taxi ride's distance, annual kWh."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .datafiles import NUMERIC_KINDS, DataFileError, ScaleRule, ScalesFile, read
+from .lexicon import Lexicon, Match, lexicon, words
+
+
+@dataclass(frozen=True)
+class _Rule:
+    data: ScaleRule
+    order: int
+    things: tuple[tuple[str, ...], ...]  # each thing's parts ('bike & repair': both), lemmas padded: ' per bag '
+    heads: frozenset[str]
+
+
+class Scales:
+    """The rules of scales.json indexed by concept and by unit, their words lemmatised as phrases are."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.by_concept: dict[str, list[_Rule]] = {}
+        self.by_unit: dict[str, list[_Rule]] = {}
+        for order, data in enumerate(read("scales.json", ScalesFile).rules):
+            where = f"data/scales.json: rules.{data.id}"
+            for cid in data.concepts:
+                concept = lex.concepts.get(cid)
+                if concept is None:
+                    raise DataFileError(f"{where}.concepts: no concept {cid!r} in data/lexicon.json")
+                if concept.kind not in NUMERIC_KINDS:
+                    raise DataFileError(f"{where}.concepts: {cid} is a {concept.kind}, not a number")
+            if data.unit is not None and data.unit not in lex.units:
+                raise DataFileError(f"{where}.unit: no unit {data.unit!r} in data/hints.json")
+            things = tuple(tuple(f" {' '.join(self.norm(words(part)))} " for part in t.split("&")) for t in data.things)
+            rule = _Rule(data, order, things,
+                         frozenset(self.norm([h for t in data.heads for h in words(t)])))
+            for cid in data.concepts:
+                self.by_concept.setdefault(cid, []).append(rule)
+            if data.unit:
+                self.by_unit.setdefault(data.unit, []).append(rule)
+
+    def norm(self, tokens: list[str]) -> list[str]:
+        """Lemmas that do not keep count plurals ('seats' -> seat), so rule words and phrase words meet."""
+        return [self.lex.lemma(self.lex.lemma(t), counts=False) for t in tokens]
+
+    def pick(self, rules: list[_Rule], phrase: list[str], text: str) -> ScaleRule | None:
+        """The rule whose thing the phrase names, else the one the description names first; a rule whose heads
+        the phrase holds beats one without heads."""
+        said = f" {' '.join(phrase)} "
+        heads = set(phrase)
+        best: tuple[tuple[int, int, int, int], ScaleRule] | None = None
+        for rule in rules:
+            if rule.heads and not rule.heads & heads:
+                continue
+            for thing in rule.things:
+                if all(part in said for part in thing):
+                    rank = (0, 0 if rule.heads else 1, 0, rule.order)
+                elif rule.data.where == "description" and all(part in text for part in thing):
+                    rank = (1, 0 if rule.heads else 1, min(text.index(part) for part in thing), rule.order)
+                else:
+                    continue
+                if best is None or rank < best[0]:
+                    best = (rank, rule.data)
+        return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def scales() -> Scales:
+    return Scales(lexicon())
+
+
+def description_text(text: str) -> str:
+    """A description's words as the rules read them, padded with spaces for phrase search."""
+    return f" {' '.join(scales().norm(words(text)))} "
+
+
+def rescale(match: Match | None, lemmas: list[str], text: str) -> Match | None:
+    """The match with its concept's range and spread set by what the number is of, when a rule applies."""
+    if match is None or match.concept.kind not in NUMERIC_KINDS:
+        return match
+    table = scales()
+    rules = table.by_concept.get(match.concept.id)
+    if not rules:
+        return match
+    rule = table.pick(rules, table.norm(lemmas), text)
+    if rule is None:
+        return match
+    update = {"range": rule.range, "distribution": rule.distribution}
+    if rule.digits is not None:
+        update["digits"] = rule.digits
+    return Match(match.concept.model_copy(update=update), match.start, match.end, match.score, match.via)
+
+
+def unit_rule(unit: str, lemmas: list[str], text: str) -> ScaleRule | None:
+    """The rule for a number named only by its unit ('annual production in kWh'), if one applies."""
+    table = scales()
+    rules = table.by_unit.get(unit)
+    return table.pick(rules, table.norm(lemmas), text) if rules else None
