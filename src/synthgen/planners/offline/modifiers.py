@@ -79,6 +79,7 @@ class Range:
     span: tuple[int, int] = (0, 0)
     outof: bool = False
     unit_text: str = ""
+    around: float | None = None  # 'around 1013': the value stated, its spread set by the unit (fields._around)
 
 
 @dataclass
@@ -161,6 +162,7 @@ def find_range(text: str) -> Range | None:
         elif kind == "around":
             spread = abs(values[0]) * 0.1 or 1.0
             found.low, found.high = values[0] - spread, values[0] + spread
+            found.around = values[0]
             found.decimals = max(found.decimals, 1) if values[0] - int(values[0]) or spread < 1 else found.decimals
         elif kind == "outof":
             found.high, found.outof = values[0], True

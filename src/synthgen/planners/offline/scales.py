@@ -56,11 +56,12 @@ class Scales:
         for rule in rules:
             if rule.heads and not rule.heads & heads:
                 continue
-            for thing in rule.things:
-                if all(part in said for part in thing):
+            for thing in rule.things:  # every part in the phrase; else (a 'description' rule) each in either
+                away = [part for part in thing if part not in said]
+                if not away:
                     rank = (0, 0 if rule.heads else 1, 0, rule.order)
-                elif rule.data.where == "description" and all(part in text for part in thing):
-                    rank = (1, 0 if rule.heads else 1, min(text.index(part) for part in thing), rule.order)
+                elif rule.data.where == "description" and all(part in text for part in away):
+                    rank = (1, 0 if rule.heads else 1, min(text.index(part) for part in away), rule.order)
                 else:
                     continue
                 if best is None or rank < best[0]:
