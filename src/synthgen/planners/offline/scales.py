@@ -87,7 +87,8 @@ def rescale(match: Match | None, lemmas: list[str], text: str) -> Match | None:
     rules = table.by_concept.get(match.concept.id)
     if not rules:
         return match
-    rule = table.pick(rules, table.norm(lemmas), text)
+    curated = match.concept is not table.lex.concepts.get(match.concept.id)  # the domain's (or setting's) scale
+    rule = table.pick(rules, table.norm(lemmas), "" if curated else text)  # stays unless the phrase says more
     if rule is None:
         return match
     update = {"range": rule.range, "distribution": rule.distribution}
