@@ -84,8 +84,9 @@ class _Reader:
         self.catalog = frozenset(get_catalog(self.locale).names())
         self.domain_score = 0.0
         self.domain, self.domain_in_header = self._domain()
+        self.lemmas = self.lex.lemmas(words(self.text), counts=False)
         self.ctx = Context(lex, self.domain, date.today().toordinal(), self.catalog, self._aliases(),
-                           scales.description_text(text))
+                           scales.description_text(self.lemmas))
 
     def schema(self) -> DatasetSchema:
         """The schema; raises NotUnderstood when nothing in the description reads as a column or a domain."""
@@ -310,7 +311,7 @@ class _Reader:
 
     def _aliases(self) -> dict[tuple[str, ...], Any] | None:
         """The domain's words, then those of other domains the header names ('pet insurance': a pet's age)."""
-        settings = self.lex.settings_in(self.lex.lemmas(words(self.text), counts=False))  # 'office': indoors
+        settings = self.lex.settings_in(self.lemmas)  # 'office': indoors
         if self.domain is None:
             return settings or None
         header = self.lex.lemmas(words(self.parsed.header), counts=False)

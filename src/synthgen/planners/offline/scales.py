@@ -35,19 +35,26 @@ class Scales:
                     raise DataFileError(f"{where}.concepts: {cid} is a {concept.kind}, not a number")
             if data.unit is not None and data.unit not in lex.units:
                 raise DataFileError(f"{where}.unit: no unit {data.unit!r} in data/hints.json")
-            things = tuple(tuple(f" {' '.join(self.norm(words(part)))} " for part in t.split("&")) for t in data.things)
+            things = tuple(tuple(f" {' '.join(self.norm(words(part)))} " for part in thing.split("&"))
+                           for thing in data.things)
             rule = _Rule(data, order, things,
                          frozenset(self.norm([h for t in data.heads for h in words(t)])))
             for cid in data.concepts:
                 self.by_concept.setdefault(cid, []).append(rule)
             if data.unit:
                 self.by_unit.setdefault(data.unit, []).append(rule)
+        every = [rule for rules in (*self.by_concept.values(), *self.by_unit.values()) for rule in rules]
+        self.parts = tuple(sorted({part for rule in every for thing in rule.things for part in thing}))
 
     def norm(self, tokens: list[str]) -> list[str]:
         """Lemmas that do not keep count plurals ('seats' -> seat), so rule words and phrase words meet."""
-        return [self.lex.lemma(self.lex.lemma(t), counts=False) for t in tokens]
+        return [self.lex.lemma(t, counts=False) for t in tokens]
 
-    def pick(self, rules: list[_Rule], phrase: list[str], text: str) -> ScaleRule | None:
+    def found(self, text: str) -> dict[str, int]:
+        """Where each thing's part first occurs in a description's padded words (absent parts left out)."""
+        return _found(self, text)
+
+    def pick(self, rules: list[_Rule], phrase: list[str], text: dict[str, int]) -> ScaleRule | None:
         """The rule whose thing the phrase names, else the one the description names first; a rule whose heads
         the phrase holds beats one without heads."""
         said = f" {' '.join(phrase)} "
@@ -61,7 +68,7 @@ class Scales:
                 if not away:
                     rank = (0, 0 if rule.heads else 1, 0, rule.order)
                 elif rule.data.where == "description" and all(part in text for part in away):
-                    rank = (1, 0 if rule.heads else 1, min(text.index(part) for part in away), rule.order)
+                    rank = (1, 0 if rule.heads else 1, min(text[part] for part in away), rule.order)
                 else:
                     continue
                 if best is None or rank < best[0]:
@@ -69,14 +76,26 @@ class Scales:
         return best[1] if best else None
 
 
+@lru_cache(maxsize=64)  # one entry per description being planned; plans of one description share it
+def _found(table: Scales, text: str) -> dict[str, int]:
+    out = {}
+    for part in table.parts:
+        at = text.find(part)
+        if at >= 0:
+            out[part] = at
+    return out
+
+
 @lru_cache(maxsize=1)
 def scales() -> Scales:
     return Scales(lexicon())
 
 
-def description_text(text: str) -> str:
-    """A description's words as the rules read them, padded with spaces for phrase search."""
-    return f" {' '.join(scales().norm(words(text)))} "
+def description_text(lemmas: list[str]) -> str:
+    """A description's lemmas (lexicon.lemmas(..., counts=False)) as the rules read them, padded with spaces;
+    the rules load with the first plan, as the lexicon does."""
+    scales()
+    return f" {' '.join(lemmas)} "
 
 
 def rescale(match: Match | None, lemmas: list[str], text: str) -> Match | None:
@@ -88,7 +107,7 @@ def rescale(match: Match | None, lemmas: list[str], text: str) -> Match | None:
     if not rules:
         return match
     curated = match.concept is not table.lex.concepts.get(match.concept.id)  # the domain's (or setting's) scale
-    rule = table.pick(rules, table.norm(lemmas), "" if curated else text)  # stays unless the phrase says more
+    rule = table.pick(rules, table.norm(lemmas), {} if curated else table.found(text))  # unless the phrase says
     if rule is None:
         return match
     update = {"range": rule.range, "distribution": rule.distribution}
@@ -101,4 +120,4 @@ def unit_rule(unit: str, lemmas: list[str], text: str) -> ScaleRule | None:
     """The rule for a number named only by its unit ('annual production in kWh'), if one applies."""
     table = scales()
     rules = table.by_unit.get(unit)
-    return table.pick(rules, table.norm(lemmas), text) if rules else None
+    return table.pick(rules, table.norm(lemmas), table.found(text)) if rules else None
