@@ -59,16 +59,17 @@ class Scales:
         the phrase holds beats one without heads."""
         said = f" {' '.join(phrase)} "
         heads = set(phrase)
-        best: tuple[tuple[int, int, int, int], ScaleRule] | None = None
+        best: tuple[tuple[int, int, int, int, int], ScaleRule] | None = None
         for rule in rules:
             if rule.heads and not rule.heads & heads:
                 continue
             for thing in rule.things:  # every part in the phrase; else (a 'description' rule) each in either
                 away = [part for part in thing if part not in said]
                 if not away:
-                    rank = (0, 0 if rule.heads else 1, 0, rule.order)
-                elif rule.data.where == "description" and all(part in text for part in away):
-                    rank = (1, 0 if rule.heads else 1, min(text[part] for part in away), rule.order)
+                    rank = (0, 0, 0 if rule.heads else 1, 0, rule.order)
+                elif rule.data.where == "description" and all(part in text for part in away):  # more said, better
+                    rank = (1, len(away) - len(thing), 0 if rule.heads else 1, min(text[part] for part in away),
+                            rule.order)
                 else:
                     continue
                 if best is None or rank < best[0]:
