@@ -11,7 +11,6 @@ from . import modifiers as mod
 from . import names
 from . import shares
 from . import values as val
-from .datafiles import Unit
 from .lexicon import Domain, Lexicon, Match, words
 from .match import qualifier, refine, spread
 from .phrase import Reading, items_are_fields, read, without_window
@@ -356,9 +355,9 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
                                                     explicit_range=mods.range is not None):
         recognised = True
         if mods.range is None and (match is None or match.concept.kind not in val.NUMERIC):
-            _unit_scale(spec, unit, r.lemmas, ctx)
+            scales.unit_scale(spec, unit, r.lemmas, ctx.text)
         elif mods.range is not None and mods.range.around is not None:
-            _around(spec, mods.range.around, lex.units[unit])
+            scales.around(spec, mods.range.around, lex.units[unit])
     else:
         r.unit_named = False
     if mods.type_hint and mods.type_hint != "uuid":
@@ -368,29 +367,6 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
             spec.window, explicit = r.window, True  # 'started_on: date, sometime in 2021-2023'
     r.unit = unit
     return spec, match, explicit, recognised
-
-
-def _unit_scale(spec: val.Spec, unit: str, lemmas: list[str], ctx: Context) -> None:
-    """A number named by its unit alone: the range of what it is of ('annual production in kWh', 'unit EUR' at a
-    bakery); money reads the rules of a price ('unit', 'each', 'per') or else of an amount, in that currency."""
-    rule = scales.unit_rule(unit, lemmas, ctx.text)
-    if rule is not None:
-        spec.low, spec.high = (float(v) for v in rule.range)
-        spec.digits = rule.digits if rule.digits is not None else spec.digits
-    elif spec.kind == "money" and ctx.lex.units[unit].dim == "money":
-        base = ctx.lex.concepts["price" if {"unit", "each", "price", "per"} & set(lemmas) else "amount"]
-        found = scales.rescale(Match(base, 0, 0, 0.0), lemmas, ctx.text)
-        if found is not None and found.concept.range is not None and found.concept.range != base.range:
-            spec.low, spec.high = (float(v) * ctx.lex.units[unit].scale for v in found.concept.range)
-
-
-def _around(spec: val.Spec, value: float, unit: Unit) -> None:
-    """'pressure around 1013 hPa', 'around 293 K': a tenth either side, but no wider than a quarter of the
-    unit's usual span (a tenth of 1013 hPa is a hurricane's pressure)."""
-    low, high = unit.default
-    spread = min(abs(value) * 0.1 or 1.0, (high - low) / 4)
-    if low <= value <= high and spread > 0 and spec.kind in val.NUMERIC:
-        spec.low, spec.high = value - spread, value + spread
 
 
 def _link_hints(fld: Field, lemmas: list[str], match: Match, lex: Lexicon) -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .datafiles import NUMERIC_KINDS, DataFileError, ScaleRule, ScalesFile, read
+from .datafiles import NUMERIC_KINDS, DataFileError, ScaleRule, ScalesFile, Unit, read
 from .lexicon import Lexicon, Match, lexicon, words
+from .values import NUMERIC, Spec
 
 
 @dataclass(frozen=True)
@@ -122,3 +123,27 @@ def unit_rule(unit: str, lemmas: list[str], text: str) -> ScaleRule | None:
     table = scales()
     rules = table.by_unit.get(unit)
     return table.pick(rules, table.norm(lemmas), table.found(text)) if rules else None
+
+
+def unit_scale(spec: Spec, unit: str, lemmas: list[str], text: str) -> None:
+    """A number named by its unit alone: the range of what it is of ('annual production in kWh', 'unit EUR' at a
+    bakery); money reads the rules of a price ('unit', 'each', 'per') or else of an amount, in that currency."""
+    lex = scales().lex
+    rule = unit_rule(unit, lemmas, text)
+    if rule is not None:
+        spec.low, spec.high = (float(v) for v in rule.range)
+        spec.digits = rule.digits if rule.digits is not None else spec.digits
+    elif spec.kind == "money" and lex.units[unit].dim == "money":
+        base = lex.concepts["price" if {"unit", "each", "price", "per"} & set(lemmas) else "amount"]
+        found = rescale(Match(base, 0, 0, 0.0), lemmas, text)
+        if found is not None and found.concept.range is not None and found.concept.range != base.range:
+            spec.low, spec.high = (float(v) * lex.units[unit].scale for v in found.concept.range)
+
+
+def around(spec: Spec, value: float, unit: Unit) -> None:
+    """'pressure around 1013 hPa', 'around 293 K': a tenth either side, but no wider than a quarter of the
+    unit's usual span (a tenth of 1013 hPa is a hurricane's pressure)."""
+    low, high = unit.default
+    spread = min(abs(value) * 0.1 or 1.0, (high - low) / 4)
+    if low <= value <= high and spread > 0 and spec.kind in NUMERIC:
+        spec.low, spec.high = value - spread, value + spread
