@@ -271,7 +271,7 @@ def test_a_farm_field_is_hectares_not_a_garden(planner: OfflinePlanner, text: st
     ("apartment leases: tenant name, monthly rent, security deposit", "security_deposit", "money"),
     ("holiday rentals: guest, nightly rate, damage deposit", "damage_deposit", "money"),
     ("basketball season stats: player, field goals made, field goals attempted", "field_goals_made", "int"),
-    ("nba box scores: player, free throws attempted, free throw percentage", "free_throws_attempted", "int"),
+    ("nba season totals: player, free throws attempted, free throw percentage", "free_throws_attempted", "int"),
 ])
 def test_concepts_batch_a_missed(planner: OfflinePlanner, text: str, column: str, kind: str) -> None:
     schema = _plan(planner, text)

@@ -165,6 +165,37 @@ class DomainsFile(_Strict):
     contexts: tuple[ContextData, ...] = ()
 
 
+class ScaleRule(_Strict):
+    """One row of scales.json: the realistic range of a concept (or of a number named only by its unit) when
+    words say what it is of: a cruise's fare, a price per bag, the number of seasons of a show, annual kWh.
+    `things` are looked for in the phrase, then (unless `where` is "phrase") anywhere in the description;
+    `heads`, when given, must be words of the phrase ('insurance value' of an artwork, not its ticket price).
+    The range is in the concept's own unit (USD for money), or in `unit` for a rule on a bare unit."""
+
+    id: str
+    concepts: tuple[str, ...] = ()
+    unit: str | None = None
+    things: tuple[str, ...] = Field(min_length=1)
+    heads: tuple[str, ...] = ()
+    where: Literal["phrase", "description"] = "description"
+    range: tuple[int | float, int | float]
+    digits: int | None = Field(default=None, ge=0, le=8)
+    distribution: Distribution | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ScaleRule:
+        if self.range[0] > self.range[1]:
+            raise ValueError(f"range {list(self.range)} runs backwards")
+        if not self.concepts and not self.unit:
+            raise ValueError("a scale rule names concepts or a unit")
+        return self
+
+
+class ScalesFile(_Strict):
+    about: str = Field("", alias="_about")
+    rules: tuple[ScaleRule, ...]
+
+
 class Unit(_Strict):
     """A unit of hints.json: its spellings, its dimension and scale to the dimension's base, a typical range."""
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import amounts, codes, counts
+from . import amounts, codes, counts, scales
 from . import modifiers as mod
 from . import names
 from . import shares
@@ -109,6 +109,7 @@ class Context:
     today: int  # date.toordinal() of today, for stated years
     catalog: frozenset[str] = frozenset()
     aliases: dict[tuple[str, ...], Any] | None = None  # the domain's words, and those of other domains named
+    text: str = ""  # the description's words, padded (scales.description_text): what its numbers are of
 
     def __post_init__(self) -> None:
         if self.aliases is None and self.domain is not None:
@@ -314,7 +315,7 @@ def _concept(r: Reading, ctx: Context) -> Match | None:
     match = refine(match, lemmas, r.tokens, lex, ctx.domain)
     if r.mods.hint and (match is None or match.concept.kind in ("id", "text") or r.mods.type_hint == "uuid"):
         match = Match(lex.concepts[r.mods.hint], len(lemmas), len(lemmas), 10.0, "hint")
-    return match
+    return scales.rescale(match, lemmas, ctx.text)  # 'price per bag', a cruise's fare: at their own scale
 
 
 def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Match | None, bool, bool]:
@@ -357,6 +358,10 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     if unit and not stated_items and val.apply_unit(spec, lex.units[unit], match, lex,
                                                     explicit_range=mods.range is not None):
         recognised = True
+        if mods.range is None and (match is None or match.concept.kind not in val.NUMERIC):
+            scales.unit_scale(spec, unit, r.lemmas, ctx.text)
+        elif mods.range is not None and mods.range.around is not None:
+            scales.around(spec, mods.range.around, lex.units[unit])
     else:
         r.unit_named = False
     if mods.type_hint and mods.type_hint != "uuid":

@@ -79,6 +79,7 @@ class Range:
     span: tuple[int, int] = (0, 0)
     outof: bool = False
     unit_text: str = ""
+    around: float | None = None  # 'around 1013': the value stated, its spread set by the unit (fields._around)
 
 
 @dataclass
@@ -105,10 +106,11 @@ def parse_number(text: str) -> tuple[float, int, bool, bool]:
     """A number as written ('$1.5k', '40%') -> (value, decimals, is_percent, is_money)."""
     raw = text.strip().lower()
     money = bool(re.search(r"[$\u20ac\u00a3\u00a5\u20b9]", raw))
+    big = bool(re.search(r"\d(?:M|MM|B|BN|bn)$", text.strip().rstrip("%")))  # '300M', '2B'; '5m' is metres
     percent = raw.endswith("%")
     raw = re.sub(r"[$\u20ac\u00a3\u00a5\u20b9%\s]", "", raw)
     scale = 1.0
-    if not money and re.search(r"\d(?:m|mm|b)$", raw):
+    if not money and not big and re.search(r"\d(?:m|mm|b)$", raw):
         raw = raw.rstrip("mb")
     for suffix, factor in (("million", 1e6), ("thousand", 1e3), ("billion", 1e9), ("bn", 1e9), ("mm", 1e6),
                            ("k", 1e3), ("m", 1e6), ("b", 1e9)):
@@ -170,6 +172,7 @@ def _find_range(text: str) -> Range | None:
         elif kind == "around":
             spread = abs(values[0]) * 0.1 or 1.0
             found.low, found.high = values[0] - spread, values[0] + spread
+            found.around = values[0]
             found.decimals = max(found.decimals, 1) if values[0] - int(values[0]) or spread < 1 else found.decimals
         elif kind == "outof":
             found.high, found.outof = values[0], True

@@ -11,7 +11,7 @@ from ...bounded import Lru
 from ...catalog import get_catalog, known_locale
 from ...errors import NotUnderstood, SchemaError
 from ...schema import DatasetSchema
-from . import counts, periods, shares, trailing
+from . import counts, periods, scales, shares, trailing
 from . import modifiers as mod
 from ..base import PlanMeta, PlanResult
 from .details import is_detail
@@ -87,7 +87,9 @@ class _Reader:
         self.catalog = frozenset(get_catalog(self.locale).names())
         self.domain_score = 0.0
         self.domain, self.domain_in_header = self._domain()
-        self.ctx = Context(lex, self.domain, date.today().toordinal(), self.catalog, self._aliases())
+        self.lemmas = self.lex.lemmas(words(self.text), counts=False)
+        self.ctx = Context(lex, self.domain, date.today().toordinal(), self.catalog, self._aliases(),
+                           scales.description_text(self.lemmas))
 
     def schema(self) -> DatasetSchema:
         """The schema; raises NotUnderstood when nothing in the description reads as a column or a domain."""
@@ -319,7 +321,7 @@ class _Reader:
 
     def _aliases(self) -> dict[tuple[str, ...], Any] | None:
         """The domain's words, then those of other domains the header names ('pet insurance': a pet's age)."""
-        settings = self.lex.settings_in(self.lex.lemmas(words(self.text), counts=False))  # 'office': indoors
+        settings = self.lex.settings_in(self.lemmas)  # 'office': indoors
         if self.domain is None:
             return settings or None
         header = self.lex.lemmas(words(self.parsed.header), counts=False)
