@@ -80,6 +80,8 @@ class Field:
             col["formula"] = self.formula
             if self.when:
                 col["when"] = self.when
+            if self.null_rate and not self.when:  # "final year (blank if still running)": blank as often as said
+                col["null_rate"] = round(self.null_rate, 3)
             return self._sourced(col)
         col["provider"] = self.provider
         if self.args:

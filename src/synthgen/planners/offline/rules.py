@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from . import levels, mappings, orders, relations
+from . import bounds, levels, mappings, orders, relations
 from .fields import Field
 from .lexicon import Lexicon
 from .modifiers import split_items
@@ -100,6 +100,7 @@ def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
     subcategories(fields)
     totals(fields, data)
     parts(fields, data)
+    bounds.read_pairs(fields)
     grades(fields, data)
     statuses(fields, data)
 
