@@ -124,9 +124,9 @@ def _has(f: Field, phrase: tuple[str, ...]) -> bool:
     return set(phrase) <= set(_words(f))
 
 
-def _free(f: Field) -> bool:
-    """A column no rule or key already shapes."""
-    return not (f.formula or f.when or f.unique or f.sequence or f.entity or f.after or f.explicit)
+def _free(f: Field, when_ok: bool = False) -> bool:
+    """A column no rule or key already shapes (a part filled only in some rows is still a part: when_ok)."""
+    return not (f.formula or (f.when and not when_ok) or f.unique or f.sequence or f.entity or f.after or f.explicit)
 
 
 def _money(f: Field, data: Rules) -> bool:
@@ -152,7 +152,7 @@ def parts(fields: list[Field], data: Rules) -> None:
     """A part never exceeds its whole: refund <= payment, amount paid <= amount due, discount < price."""
     for rule in data.parts:
         for f in fields:
-            if not (_money(f, data) and _free(f) and rule.part in _words(f)):
+            if not (_money(f, data) and _free(f, when_ok=True) and rule.part in _words(f)):
                 continue
             whole = _whole(f, fields, rule, data)
             if whole is not None:
