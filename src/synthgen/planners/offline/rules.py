@@ -63,6 +63,7 @@ class Rules:
     cities: dict[str, tuple[str, ...]]  # a country's name in lower case (or an alias) -> its large cities
     money: frozenset[str] = frozenset()  # the lexicon's money concepts (amount, price, fare; not distance)
     state_words: frozenset[str] = frozenset({"status"})  # a column named so ('result', 'outcome') holds states
+    quantity_words: frozenset[str] = frozenset()  # a whole number named so ('bags sold', 'qty') is a quantity
 
 
 @cache
@@ -84,7 +85,7 @@ def rules_data() -> Rules:
         letters=re.compile(grades["letters"]), passing=frozenset(grades["pass"]), failing=frozenset(grades["fail"]),
         score_words=frozenset(grades["score_words"]), grade_low=grades["low"], grade_high=grades["high"],
         pass_at=grades["pass_at"], score_mean=grades["mean"], score_sd=grades["sd"], cities=cities,
-        state_words=frozenset(raw["state_words"]))
+        state_words=frozenset(raw["state_words"]), quantity_words=frozenset(totals["quantity_words"]))
 
 
 def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
@@ -136,6 +137,9 @@ def _money(f: Field, data: Rules) -> bool:
 def totals(fields: list[Field], data: Rules) -> None:
     """'quantity, unit price and total': total = round(quantity * unit_price, 2)."""
     quantities = [f for f in fields if f.concept == "quantity" and f.provider in _NUMERIC]
+    if not quantities:  # 'bags sold', 'qty' read as a count or stock: the one whole number named as a quantity
+        quantities = [f for f in fields if f.provider in ("random_int", "pyint") and not f.formula and
+                      not (f.unique or f.sequence or f.kind == "id") and set(_words(f)) & data.quantity_words]
     if len(quantities) != 1:
         return
     price = next((p for phrase in data.price_words for p in fields
