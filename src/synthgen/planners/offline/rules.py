@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from . import bounds, levels, mappings, orders, relations
+from . import bounds, groups, levels, mappings, orders, relations
 from .fields import Field
 from .lexicon import Lexicon
 from .modifiers import split_items
@@ -102,6 +102,7 @@ def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
     totals(fields, data)
     parts(fields, data)
     bounds.read_pairs(fields)
+    groups.read(fields)
     grades(fields, data)
     statuses(fields, data)
 
@@ -268,6 +269,14 @@ def _norm(value: Any) -> str:
     return re.sub(r"[_\-\s]+", " ", str(value)).strip().lower()
 
 
+@cache
+def rules_countries() -> tuple[str, ...]:
+    """The countries rules.json lists cities of, as written there (aliases aside)."""
+    raw = json.loads(resources.files("synthgen.planners.offline").joinpath("data", "rules.json")
+                     .read_text(encoding="utf-8"))
+    return tuple(raw["cities"]["countries"])
+
+
 def cities(fields: list[Field], data: Rules) -> None:
     """'country (France, Japan) and city': the city is one of the row's country's large cities (`by`), when
     every listed country is known and the table has one country column and one plain city column."""
@@ -276,6 +285,12 @@ def cities(fields: list[Field], data: Rules) -> None:
     if len(countries) != 1 or len(towns) != 1:
         return
     country, town = countries[0], towns[0]
+    if country.provider == "country" and not (country.explicit or country.unique or country.entity or town.explicit):
+        # 'city and country' with no list: countries the data knows cities of, each city in its own country
+        named = list(dict.fromkeys(c for c in rules_countries()))
+        country.provider, country.args, country.weights, country.kind = "random_element", {"elements": named}, \
+            None, "category"
+        country.explicit = True
     listed = country.args.get("elements") or []
     if country.provider != "random_element" or not country.explicit or not listed or town.explicit or \
             town.unique or not all(_norm(c) in data.cities for c in listed):
