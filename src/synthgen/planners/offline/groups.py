@@ -61,3 +61,29 @@ def read(fields: list[Field]) -> None:
 def _ref(f: Field) -> str:
     from .rules import ref
     return ref(f.name)
+
+
+_LEVELLED = re.compile(r"^\s*(\d{1,2})\s*[-/ ]?\s*[A-Za-z]{1,3}\s*$")
+
+
+def levels(fields: list[Field], class_words: frozenset[str], level_words: frozenset[str]) -> None:
+    """'class (1A, 2B, 3C)' beside 'year group 1-6': the year group is the number the class begins with (by)."""
+    for level in fields:
+        if level.provider not in ("random_int", "pyint") or level.formula or level.by or level.unique or \
+                not set(level.name.lower().split("_")) & level_words:
+            continue
+        for group in fields:
+            values = [str(v) for v in group.args.get("elements") or []] if group.provider == "random_element" else []
+            found = [_LEVELLED.match(v) for v in values]
+            if group is level or not values or not all(found) or group.by or \
+                    not set(group.name.lower().split("_")) & class_words:
+                continue
+            low, high = level.args.get("min"), level.args.get("max")
+            numbers = {v: int(m[1]) for v, m in zip(values, found, strict=True) if m}
+            if isinstance(low, int) and isinstance(high, int) and not all(low <= n <= high for n in numbers.values()):
+                continue
+            every = [str(n) for n in sorted(set(numbers.values()))]  # `by` lists strings
+            level.provider, level.args, level.weights = "random_element", {"elements": every}, None
+            level.kind, level.distribution = "category", None
+            level.by = {"column": group.name, "elements": {v: [str(n)] for v, n in numbers.items()}}
+            break

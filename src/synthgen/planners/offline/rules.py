@@ -103,6 +103,8 @@ def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
     parts(fields, data)
     bounds.read_pairs(fields)
     groups.read(fields)
+    groups.levels(fields, frozenset(relations.words().raw["class_words"]),
+                  frozenset(relations.words().raw["level_words"]))
     grades(fields, data)
     statuses(fields, data)
 
