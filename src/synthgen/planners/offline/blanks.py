@@ -57,7 +57,7 @@ def _clause(seg: list[Token], i: int) -> tuple[int, int]:
 
 
 def _subject(seg: list[Token], i: int, fields: list[Field]) -> Field | None:
-    f = owner(seg, i, want=lambda g: not (g.unique or g.sequence or g.kind == "id"))
+    f = owner(seg, i, want=lambda g: not (g.unique or g.sequence))
     if f is None or f.unique or f.sequence or f.when or f.by or \
             (f.provider == "random_element" and f.explicit and not _leaked(f)) or \
             f.name.split("_")[-1] in _STATE_WORDS:

@@ -62,7 +62,8 @@ def read(fields: list[Field], segs: list[list[Token]]) -> None:
                 pairs.append((dependent, owner(seg, i - 1, want=lambda f: f is not dependent and _categorical(f))))
     asked = len(pairs)
     pairs += _named_pairs(fields)
-    american = any(t.text in ("us", "usa", "american", "america", "zip", "zipcode", "usd") or t.text == "united" and k + 1 < len(seg) and
+    american = any(f.provider in ("zipcode", "zipcode_in_state") for f in fields) or \
+        any(t.text in ("us", "usa", "american", "america", "zip", "zipcode", "usd") or t.text == "united" and k + 1 < len(seg) and
                    seg[k + 1].text == "states" for seg in segs for k, t in enumerate(seg))
     done: set[int] = set()
     for n, (dependent, determinant) in enumerate(pairs):
