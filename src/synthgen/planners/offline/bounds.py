@@ -49,25 +49,36 @@ def data() -> BoundsFile:
     return read("bounds.json", BoundsFile)  # type: ignore[no-any-return]
 
 
-def _stems(words: list[str] | tuple[str, ...]) -> set[str]:
-    return {stem(w) for w in words if w}
+@cache
+def _stem(word: str) -> str:
+    return stem(word)
 
 
-def _names(f: Field) -> set[str]:
+def _stems(words: list[str] | tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_stem(w) for w in words if w)
+
+
+@cache
+def _phrases(phrases: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], ...]:
+    """The phrases stemmed, longest first."""
+    return tuple(_stems(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _names(f: Field) -> frozenset[str]:
     return _stems([w for w in f.name.lower().split("_") if not w.isdigit()])
 
 
-def _phrase(names: set[str], phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
-    """The longest phrase all of whose words the name holds."""
-    for p in sorted(phrases, key=len, reverse=True):
-        if _stems(p) <= names:
+def _phrase(names: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
+    """The longest phrase (stemmed) all of whose words the name holds."""
+    for p in _phrases(phrases):
+        if p <= names:
             return p
     return None
 
 
-def _own(names: set[str], others: set[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+def _own(names: frozenset[str], others: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     """A phrase this name holds and the other does not."""
-    return any(_stems(p) <= names and not _stems(p) <= others for p in phrases)
+    return any(p <= names and not p <= others for p in _phrases(phrases))
 
 
 def _free(f: Field) -> bool:
@@ -93,8 +104,8 @@ def _uses(f: Field, other: Field, fields: list[Field], seen: frozenset[int] = fr
     return False
 
 
-def _matches(pair: Pair, low: Field, high: Field, ignore: set[str], never: set[str]) -> bool:
-    ln, hn = _names(low), _names(high)
+def _matches(pair: Pair, ln: frozenset[str], hn: frozenset[str], ignore: frozenset[str],
+             never: frozenset[str]) -> bool:
     if (ln | hn) & (never - _stems(pair.with_)):
         return False  # 'final season year' is a year, not a count of seasons
     pl, ph = _phrase(ln, pair.low), _phrase(hn, pair.high)
@@ -106,7 +117,7 @@ def _matches(pair: Pair, low: Field, high: Field, ignore: set[str], never: set[s
     if pair.with_ and not (_stems(pair.with_) & ln and _stems(pair.with_) & hn):
         return False
     if pair.same_rest:
-        lr, hr = ln - _stems(pl) - ignore, hn - _stems(ph) - ignore
+        lr, hr = ln - pl - ignore, hn - ph - ignore
         if (lr or hr) and not lr & hr:
             return False
     return True
@@ -153,10 +164,13 @@ def read_pairs(fields: list[Field]) -> None:
     """Give each ordered pair of number columns its order (see the module's docstring)."""
     d = data()
     ignore, never = _stems(d.ignore), _stems(d.not_words)
+    names = [(f, _names(f)) for f in fields]
     for pair in d.pairs:
-        for low in fields:
-            for high in fields:
-                if low is not high and _matches(pair, low, high, ignore, never):
+        lows = [(f, n) for f, n in names if _phrase(n, pair.low) is not None]
+        highs = [(f, n) for f, n in names if _phrase(n, pair.high) is not None] if lows else []
+        for low, ln in lows:
+            for high, hn in highs:
+                if low is not high and _matches(pair, ln, hn, ignore, never):
                     _order(pair, low, high, fields)
 
 
