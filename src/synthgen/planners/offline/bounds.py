@@ -150,6 +150,7 @@ def _formula(pair: Pair, anchor: Field, dependent: Field, dependent_is_low: bool
     span = _span(anchor)
     if span is None:
         return None
+    whole = whole and anchor.provider in _INTS  # a whole step from a fractional anchor is still fractional
     step = f"uniform({a * span:.4g}, {b * span:.4g})"
     step = f"round({step})" if whole else step
     # kept within the anchor's own range: a maximum temperature no hotter than any, a final year not in the future
