@@ -81,6 +81,10 @@ class Field:
             col["formula"] = self.formula
             if self.when:
                 col["when"] = self.when
+            if self.null_rate and not self.when and not self.formula.startswith(("bucket(", "if(")):
+                # a number computed from others ('final year, blank if still running') is blank as often as said;
+                # a band's 'else none' is a label, not a blank
+                col["null_rate"] = round(self.null_rate, 3)
             return self._sourced(col)
         col["provider"] = self.provider
         if self.args:

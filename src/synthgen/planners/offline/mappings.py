@@ -62,7 +62,8 @@ def read(fields: list[Field], segs: list[list[Token]]) -> None:
                 pairs.append((dependent, owner(seg, i - 1, want=lambda f: f is not dependent and _categorical(f))))
     asked = len(pairs)
     pairs += _named_pairs(fields)
-    american = any(t.text in ("us", "usa", "american", "america") or t.text == "united" and k + 1 < len(seg) and
+    american = any(f.provider in ("zipcode", "zipcode_in_state") for f in fields) or \
+        any(t.text in ("us", "usa", "american", "america", "zip", "zipcode", "usd") or t.text == "united" and k + 1 < len(seg) and
                    seg[k + 1].text == "states" for seg in segs for k, t in enumerate(seg))
     done: set[int] = set()
     for n, (dependent, determinant) in enumerate(pairs):
@@ -158,8 +159,10 @@ def _apply(dependent: Field, determinant: Field, fields: list[Field], shared: bo
     shared out."""
     vocab = _vocabulary(determinant)
     if determinant.provider in _FAKER_KEYS:
-        if not vocab or _addressed(determinant, fields):
+        if not vocab:
             return False
+        if _addressed(determinant, fields):  # Faker's state stays with its zip code; the city follows the state
+            return _by_vocabulary(dependent, determinant, vocab)
         determinant.provider, determinant.args, determinant.weights = "random_element", {"elements": list(vocab)}, None
         determinant.kind, determinant.entity = "category", None
     keys = [str(k) for k in determinant.args.get("elements") or []]
@@ -185,4 +188,15 @@ def _apply(dependent: Field, determinant: Field, fields: list[Field], shared: bo
     dependent.provider, dependent.args, dependent.weights = "random_element", {"elements": every}, None
     dependent.kind, dependent.entity, dependent.explicit = "category", None, True
     dependent.by = {"column": determinant.name, "elements": lists}
+    return True
+
+
+def _by_vocabulary(dependent: Field, determinant: Field, vocab: dict[str, list[str]]) -> bool:
+    """A city `by` a state Faker draws (the vocabulary's keys are its values): real cities of the row's state."""
+    if dependent.provider not in ("city",) or dependent.explicit:
+        return False
+    every = list(dict.fromkeys(v for vs in vocab.values() for v in vs))
+    dependent.provider, dependent.args, dependent.weights = "random_element", {"elements": every}, None
+    dependent.kind, dependent.entity, dependent.explicit = "category", None, True
+    dependent.by = {"column": determinant.name, "elements": {k: list(v) for k, v in vocab.items()}}
     return True

@@ -19,6 +19,7 @@ _TOKEN = re.compile(
     r"|(?P<op><=|>=|==|=<|=>|[=<>≤≥×*+/()\-:;.,\n\[\]•–—])")
 _SMALL = frozenset({"the", "a", "an", "of", "in", "on", "at", "per", "to", "for", "its", "their", "his", "her",
                     "each", "by", "from", "with", "is", "are", "was", "s"})
+_COUNT_WORDS = frozenset({"number", "of", "num", "no", "count", "total", "n"})
 _JOINS = frozenset({"x", "times", "plus", "minus", "multiplied", "divided", "than", "after", "before", "and", "or",
                     "later", "earlier", "is", "are", "was", "were",
                     "which", "never", "below", "under", "within", "matching", "matches", "exceed", "exceeds",
@@ -138,7 +139,10 @@ def _unit_head(toks: list[Token], i: int, run: list[Token], fields: list[Field])
     if len(run) != 1 or (i and toks[i - 1].kind == "num"):
         return False
     word = stem(run[0].text)
-    return any(f.name.lower().split("_")[0] and stem(f.name.lower().split("_")[0]) == word for f in fields)
+    if any(f.name.lower().split("_")[0] and stem(f.name.lower().split("_")[0]) == word for f in fields):
+        return True
+    # 'days x daily rate' beside number_of_days: a count of that unit, named by the unit alone
+    return any([stem(w) for w in f.name.lower().split("_") if w not in _COUNT_WORDS] == [word] for f in fields)
 
 
 def segments(toks: list[Token]) -> list[list[Token]]:

@@ -11,6 +11,7 @@ import math
 import re
 from typing import Any
 
+from . import blanks
 from .fields import Field
 from .mentions import Token, owner, resolve
 from .relations import Words, match_phrase, ref
@@ -43,6 +44,7 @@ def read(segs: list[list[Token]], fields: list[Field], w: Words) -> None:
         _orders(seg, w, fields)
     for seg in segs:
         _blanks(seg, fields, w)
+    blanks.read(segs, fields, w)
     _chains(fields)
 
 

@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from . import sums
 from .datafiles import Follow
 from .fields import Field
 from .mentions import Token, mark, owner, resolve, segments, tokens
@@ -147,7 +148,7 @@ def definitions(seg: list[Token], w: Words, fields: list[Field]) -> None:
         if seg[i].kind != "col":
             i += 1
             continue
-        operands, ops, j = [seg[i].field], [], i + 1
+        operands, ops, j, texts = [seg[i].field], [], i + 1, [seg[i].text]
         while True:
             found = _operator(seg, j, w)
             if not found:
@@ -157,6 +158,7 @@ def definitions(seg: list[Token], w: Words, fields: list[Field]) -> None:
                 break
             ops.append(found[0])
             operands.append(seg[k].field)
+            texts.append(seg[k].text)
             j = k + 1
         if not ops:
             i += 1
@@ -165,6 +167,7 @@ def definitions(seg: list[Token], w: Words, fields: list[Field]) -> None:
                        strict=True)
         if target is not None and misread(target, operands):
             as_number(target, operands[0])  # type: ignore[arg-type]
+        operands = sums.alike(target, operands, texts, ops, fields, frozenset(w.raw["money_words"]))
         _define(target, operands, ops, fields)
         i = j
 

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from . import levels, mappings, orders, relations
+from . import bounds, groups, levels, mappings, orders, relations
 from .fields import Field
 from .lexicon import Lexicon
 from .modifiers import split_items
@@ -63,6 +63,7 @@ class Rules:
     cities: dict[str, tuple[str, ...]]  # a country's name in lower case (or an alias) -> its large cities
     money: frozenset[str] = frozenset()  # the lexicon's money concepts (amount, price, fare; not distance)
     state_words: frozenset[str] = frozenset({"status"})  # a column named so ('result', 'outcome') holds states
+    quantity_words: frozenset[str] = frozenset()  # a whole number named so ('bags sold', 'qty') is a quantity
 
 
 @cache
@@ -84,7 +85,7 @@ def rules_data() -> Rules:
         letters=re.compile(grades["letters"]), passing=frozenset(grades["pass"]), failing=frozenset(grades["fail"]),
         score_words=frozenset(grades["score_words"]), grade_low=grades["low"], grade_high=grades["high"],
         pass_at=grades["pass_at"], score_mean=grades["mean"], score_sd=grades["sd"], cities=cities,
-        state_words=frozenset(raw["state_words"]))
+        state_words=frozenset(raw["state_words"]), quantity_words=frozenset(totals["quantity_words"]))
 
 
 def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
@@ -100,6 +101,10 @@ def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
     subcategories(fields)
     totals(fields, data)
     parts(fields, data)
+    bounds.read_pairs(fields)
+    groups.read(fields)
+    groups.levels(fields, frozenset(relations.words().raw["class_words"]),
+                  frozenset(relations.words().raw["level_words"]))
     grades(fields, data)
     statuses(fields, data)
 
@@ -123,9 +128,9 @@ def _has(f: Field, phrase: tuple[str, ...]) -> bool:
     return set(phrase) <= set(_words(f))
 
 
-def _free(f: Field) -> bool:
-    """A column no rule or key already shapes."""
-    return not (f.formula or f.when or f.unique or f.sequence or f.entity or f.after or f.explicit)
+def _free(f: Field, when_ok: bool = False) -> bool:
+    """A column no rule or key already shapes (a part filled only in some rows is still a part: when_ok)."""
+    return not (f.formula or (f.when and not when_ok) or f.unique or f.sequence or f.entity or f.after or f.explicit)
 
 
 def _money(f: Field, data: Rules) -> bool:
@@ -135,6 +140,9 @@ def _money(f: Field, data: Rules) -> bool:
 def totals(fields: list[Field], data: Rules) -> None:
     """'quantity, unit price and total': total = round(quantity * unit_price, 2)."""
     quantities = [f for f in fields if f.concept == "quantity" and f.provider in _NUMERIC]
+    if not quantities:  # 'bags sold', 'qty' read as a count or stock: the one whole number named as a quantity
+        quantities = [f for f in fields if f.provider in ("random_int", "pyint") and not f.formula and
+                      not (f.unique or f.sequence or f.kind == "id") and set(_words(f)) & data.quantity_words]
     if len(quantities) != 1:
         return
     price = next((p for phrase in data.price_words for p in fields
@@ -151,7 +159,7 @@ def parts(fields: list[Field], data: Rules) -> None:
     """A part never exceeds its whole: refund <= payment, amount paid <= amount due, discount < price."""
     for rule in data.parts:
         for f in fields:
-            if not (_money(f, data) and _free(f) and rule.part in _words(f)):
+            if not (_money(f, data) and _free(f, when_ok=True) and rule.part in _words(f)):
                 continue
             whole = _whole(f, fields, rule, data)
             if whole is not None:
@@ -263,6 +271,14 @@ def _norm(value: Any) -> str:
     return re.sub(r"[_\-\s]+", " ", str(value)).strip().lower()
 
 
+@cache
+def rules_countries() -> tuple[str, ...]:
+    """The countries rules.json lists cities of, as written there (aliases aside)."""
+    raw = json.loads(resources.files("synthgen.planners.offline").joinpath("data", "rules.json")
+                     .read_text(encoding="utf-8"))
+    return tuple(raw["cities"]["countries"])
+
+
 def cities(fields: list[Field], data: Rules) -> None:
     """'country (France, Japan) and city': the city is one of the row's country's large cities (`by`), when
     every listed country is known and the table has one country column and one plain city column."""
@@ -271,6 +287,12 @@ def cities(fields: list[Field], data: Rules) -> None:
     if len(countries) != 1 or len(towns) != 1:
         return
     country, town = countries[0], towns[0]
+    if country.provider == "country" and not (country.explicit or country.unique or country.entity or town.explicit):
+        # 'city and country' with no list: countries the data knows cities of, each city in its own country
+        named = list(dict.fromkeys(c for c in rules_countries()))
+        country.provider, country.args, country.weights, country.kind = "random_element", {"elements": named}, \
+            None, "category"
+        country.explicit = True
     listed = country.args.get("elements") or []
     if country.provider != "random_element" or not country.explicit or not listed or town.explicit or \
             town.unique or not all(_norm(c) in data.cities for c in listed):

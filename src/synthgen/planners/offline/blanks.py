@@ -1,0 +1,141 @@
+"""Offline planner, columns filled only in some rows, read from the words: 'satisfaction score, only for resolved
+or closed tickets', 'destination warehouse, filled only for transfers', 'interview date (only once they reach the
+interview stage)', 'battery level (blank for plugs and bulbs)', 'approved applications also have a home visit
+date; the others leave it blank'. The column gets `when` on the category column whose choices the words name
+(any category, not only a status; 'plugs' names the choice 'plug'). Runs after orders.py's blanks, which know the
+'blank while pending' shapes; words live in data/relations.json."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .fields import Field
+from .mentions import Token, owner, stem
+from .relations import Words
+
+_STATE_WORDS = ("status", "state", "stage", "decision", "outcome", "result")
+
+
+def read(segs: list[list[Token]], fields: list[Field], w: Words) -> None:
+    for seg in segs:
+        _only(seg, fields, w)
+        _blank(seg, fields, w)
+
+
+def _states(fields: list[Field], subject: Field) -> list[Field]:
+    """Category columns a condition may name: statuses first, then any other listed choices."""
+    listed = [f for f in fields if f is not subject and f.provider == "random_element" and not f.formula and
+              len(f.args.get("elements") or []) >= 2 and f.explicit]
+    return sorted(listed, key=lambda f: not (f.concept == "status" or f.name.split("_")[-1] in _STATE_WORDS))
+
+
+def _stems(text: str) -> list[str]:
+    return [stem(x) for x in text.lower().replace("_", " ").replace("-", " ").split() if x]
+
+
+def _named(state: Field, toks: list[Token]) -> list[Any]:
+    """The state's choices the words name, each word compared by its stem ('transfers' names 'transfer')."""
+    words = [stem(x) for t in toks if t.kind != "op" for x in t.text.split()]  # a choice may read as a column
+    text = " " + " ".join(words) + " "
+    out = []
+    for v in state.args.get("elements") or []:
+        key = " ".join(_stems(str(v)))
+        if key and f" {key} " in text:
+            out.append(v)
+    return out
+
+
+def _clause(seg: list[Token], i: int) -> tuple[int, int]:
+    """Where the words around seg[i] start and end: ';', a bracket or the segment's ends."""
+    lo = i
+    while lo > 0 and not (seg[lo - 1].kind == "op" and seg[lo - 1].text in (";", "(", ")", ":")):
+        lo -= 1
+    hi = i
+    while hi < len(seg) and not (seg[hi].kind == "op" and seg[hi].text in (";", ")")):
+        hi += 1
+    return lo, hi
+
+
+def _subject(seg: list[Token], i: int, fields: list[Field]) -> Field | None:
+    f = owner(seg, i, want=lambda g: not (g.unique or g.sequence))
+    if f is None or f.unique or f.sequence or f.when or f.by or \
+            (f.provider == "random_element" and f.explicit and not _leaked(f)) or \
+            f.name.split("_")[-1] in _STATE_WORDS:
+        return None
+    return f
+
+
+def _leaked(f: Field) -> bool:
+    """A column whose values are the condition's own words ('filled only for transfers')."""
+    values = [str(v).lower() for v in f.args.get("elements") or []] if f.provider == "random_element" else []
+    return bool(values) and all(len(v.split()) >= 3 or " only " in f" {v} " for v in values)
+
+
+def _set(subject: Field, state: Field, values: list[Any], keep: bool, fields: list[Field]) -> None:
+    subject.when = {"column": state.name, "in" if keep else "not_in": values}
+    subject.null_rate = 0.0
+    if _leaked(subject):  # the values of the column of the same thing ('destination warehouse' -> 'warehouse')
+        head = subject.name.split("_")[-1]
+        like = next((g for g in fields if g is not subject and g.provider == "random_element" and not _leaked(g)
+                     and g.name.split("_")[-1] == head and g.args.get("elements")), None)
+        if like is not None:
+            subject.args, subject.weights, subject.kind = {"elements": list(like.args["elements"])}, None, like.kind
+
+
+def _only(seg: list[Token], fields: list[Field], w: Words) -> None:
+    """'only for resolved tickets', 'only once they reach the interview stage': filled for those choices."""
+    after = set(w.raw["only_next"])
+    for i, t in enumerate(seg):
+        if not (t.kind == "word" and t.text in w.raw["only_words"] and i + 1 < len(seg) and
+                seg[i + 1].text in after):
+            continue
+        subject = _subject(seg, i, fields)
+        if subject is None:
+            continue
+        _, hi = _clause(seg, i)
+        ahead = seg[i + 1:hi]
+        for state in _states(fields, subject):
+            values = _named(state, ahead)
+            listed = state.args["elements"]
+            if values and any(x.text in w.raw["reach_words"] for x in ahead):
+                values = listed[listed.index(values[0]):]  # reaching a stage: that stage and the later ones
+            if values and len(values) < len(listed):
+                _set(subject, state, values, True, fields)
+                break
+
+
+def _blank(seg: list[Token], fields: list[Field], w: Words) -> None:
+    """'blank for plugs and bulbs' (any category, plurals), 'approved ones have it; the others leave it blank'."""
+    blank = set(w.raw["blank_words"])
+    for i, t in enumerate(seg):
+        if not (t.kind == "word" and t.text in blank):
+            continue
+        lo, hi = _clause(seg, i)
+        others = any(x.text in w.raw["others_words"] for x in seg[lo:hi])
+        subject = _subject(seg, i, fields) or (_had(seg[:lo], w) if others else None)
+        if subject is None:
+            continue
+        ahead, behind = seg[i + 1:hi], seg[lo:i]
+        unless = any(x.text in w.raw["blank_unless"] for x in ahead)
+        if any(x.text in w.raw["negation_words"] for x in ahead):
+            unless = not unless  # 'empty when there was no refund': filled for refunds
+        for state in _states(fields, subject):
+            listed = state.args["elements"]
+            values = _named(state, ahead) if any(x.text in w.raw["blank_if"] for x in ahead) else []
+            keep = unless
+            if not values and others:
+                values, keep = _named(state, seg[:lo]) or _named(state, behind), True
+            if values and len(values) < len(listed):
+                _set(subject, state, values, keep, fields)
+                break
+
+
+def _had(toks: list[Token], w: Words) -> Field | None:
+    """'approved applications also have a home visit date': the column they have."""
+    for k, t in enumerate(toks):
+        if t.kind == "word" and t.text in w.raw["have_words"]:
+            col = next((x for x in toks[k + 1:k + 4] if x.kind == "col"), None)
+            f = col.field if col is not None else None
+            if f is not None and not (f.unique or f.sequence or f.when or f.kind == "id"):
+                return f
+    return None
