@@ -161,6 +161,17 @@ def _formula(pair: Pair, anchor: Field, dependent: Field, dependent_is_low: bool
     return text if whole else f"round({text}, 2)"
 
 
+def _within(text: str, anchor: Field, dependent: Field, dependent_is_low: bool) -> str:
+    """The formula kept inside the dependent column's own range (episodes of a series stay 6..250, one game's
+    shots made stay a game's), the order still first: a low side never above its anchor, a high side never below."""
+    low = dependent.args.get("min", dependent.args.get("min_value"))
+    high = dependent.args.get("max", dependent.args.get("max_value"))
+    if not (isinstance(low, (int, float)) and isinstance(high, (int, float)) and high > low):
+        return text
+    text = f"max({low:g}, min({high:g}, {text}))"
+    return f"min({_ref(anchor)}, {text})" if dependent_is_low else f"max({_ref(anchor)}, {text})"
+
+
 def read_pairs(fields: list[Field]) -> None:
     """Give each ordered pair of number columns its order (see the module's docstring)."""
     d = data()
@@ -191,5 +202,6 @@ def _order(pair: Pair, low: Field, high: Field, fields: list[Field]) -> None:
         text = _formula(pair, anchor, dependent, dependent_is_low=not anchor_is_low)
         if text is None:
             continue
+        text = _within(text, anchor, dependent, dependent_is_low=not anchor_is_low)
         dependent.formula, dependent.distribution = text, None
         return
