@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 LIBRARY_MAX_ROWS = 100_000_000  # the Python API's own ceiling (and the CLI's, unless MAX_ROWS is set)
 MAX_DESCRIPTION = 2000  # characters of a description
+DEFAULT_ROWS = 1000  # rows of a request that does not say (the API's and the CLI's)
 
 SchemaSource = Union[DatasetSchema, Mapping[str, Any], str, "os.PathLike[str]"]
 PlannerLike = Union["Planner", Callable[[], "Planner"]]
@@ -52,7 +53,7 @@ class Request:
     description: str | None = None
     schema: SchemaSource | None = None
     examples: Any = None
-    rows: int = 1000
+    rows: int = DEFAULT_ROWS
     format: str = "csv"
     seed: int | None = None
     locale: str | None = None

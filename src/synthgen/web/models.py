@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..catalog import known_locale
-from ..pipeline import Request
+from ..pipeline import DEFAULT_ROWS, MAX_DESCRIPTION, Request
 from ..schema import text_problem
 
 Format = Literal["csv", "json", "jsonl", "parquet"]
@@ -77,7 +77,7 @@ class GenerateRequest(_Described):
 
     description: str | None = Field(default=None, description="a sentence describing the dataset")
     schema_: dict[str, Any] | None = Field(default=None, alias="schema", description="a schema file's content (2.1)")
-    rows: int = Field(default=1000, ge=1, description="how many rows, from 1 to the server's MAX_ROWS")
+    rows: int = Field(default=DEFAULT_ROWS, ge=1, description="how many rows, from 1 to the server's MAX_ROWS")
     format: Format = Field(default="csv", description="csv, json (one array), jsonl (one object a line) or parquet")
     seed: int | None = Field(default=None, ge=0, le=MAX_SEED, description="same seed, same bytes; omitted: random")
     locale: str | None = Field(default=None, description="Faker locale; overrides the schema's own",
@@ -159,7 +159,8 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         400: "A request the server refused for another reason",
         401: "API_KEYS is set and the request has no valid `Authorization: Bearer <key>` header",
         408: "The request body did not arrive whole within BODY_TIMEOUT seconds",
-        413: "Too large: rows over MAX_ROWS, a description over 2,000 characters, or a body over the size limit",
+        413: f"Too large: rows over MAX_ROWS, a description over {MAX_DESCRIPTION:,} characters, or a body over "
+             "MAX_BODY_BYTES",
         422: "Invalid request (names the field), invalid schema (names the column), or a description with nothing "
              "the planner can read as a column (not_understood, with an example)",
         429: "Too many requests from this client (RATE_LIMIT a minute); see Retry-After",
