@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 from collections.abc import Iterable
 
 from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .asgi_errors import send_error
 
 
 def _digest(value: str | bytes) -> bytes:
@@ -55,11 +56,7 @@ class ApiKeyAuth:
             await self.app(scope, receive, send)
             return
         detail = "this API needs a key: send the header 'Authorization: Bearer <key>' with a valid key"
-        body = json.dumps({"error": "unauthorized", "detail": detail}).encode()
-        await send({"type": "http.response.start", "status": 401, "headers": [
-            (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-            (b"www-authenticate", b'Bearer realm="synthgen"')]})
-        await send({"type": "http.response.body", "body": body})
+        await send_error(send, 401, "unauthorized", detail, [(b"www-authenticate", b'Bearer realm="synthgen"')])
 
     def allowed(self, headers: Iterable[tuple[bytes, bytes]]) -> bool:
         given = next((v for k, v in headers if k.lower() == b"authorization"), None)

@@ -29,6 +29,7 @@ from ..errors import (
 )
 from ..planners.base import PlanMeta, PlanResult
 from ..schema import DatasetSchema, parse_schema
+from ..units import human_size
 from .gate import Busy, Slot
 from .ratelimit import RateLimited
 from .services import Services
@@ -256,15 +257,6 @@ def reported(meta: PlanMeta) -> list[str]:
 
 def _markdown_text(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>()#!|~&])", r"\\\1", text)
-
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB"):
-        if value < 1024 or unit == "MB":
-            return f"{value:,.0f} {unit}" if unit == "bytes" else f"{value:,.1f} {unit}"
-        value /= 1024
-    return f"{value:,.1f} MB"
 
 
 class Actions:
