@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import export, pipeline
+from . import export, pipeline, plan_cost
 from .config import get_settings
 from .errors import LimitError, PlannerError, SchemaError, SynthGenError
 from .planners.base import PlanResult
@@ -95,6 +95,9 @@ def _report(result: PlanResult) -> None:
     meta = result.meta
     how = f"{meta.planner}{f' ({meta.model})' if meta.model else ''}{', from cache' if meta.cache_hit else ''}"
     _say(f"schema: planned by {how}")
+    cost = plan_cost.summary(meta)
+    if cost:
+        _say(f"planning cost: {cost}")
     if meta.unrecognised:
         _say(f"not understood: {', '.join(meta.unrecognised)}")
     for note in meta.notes:

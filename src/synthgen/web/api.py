@@ -12,10 +12,10 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response, StreamingResponse
 from pydantic import AfterValidator
 
-from .. import export, pipeline
+from .. import export, pipeline, plan_cost
 from ..catalog import get_catalog
 from ..planners import planner_mode
-from ..planners.base import PlanResult
+from ..planners.base import PlanMeta, PlanResult
 from .gate import GatedStreamingResponse
 from .models import (
     CacheStats,
@@ -88,10 +88,21 @@ def _file_response(request: pipeline.Request, services: Services,
         "X-SynthGen-Rows": str(job.rows),
         "Cache-Control": "no-store",
     }
+    if meta is not None:
+        headers.update(cost_headers(meta))
     if meta is not None and meta.unrecognised:
         headers["X-SynthGen-Unrecognised"] = unrecognised_header(meta.unrecognised)
     return GatedStreamingResponse(chunks, slot=slot, write_timeout=services.settings.write_timeout,
                                   media_type=export.MEDIA_TYPES[job.format], headers=headers)
+
+
+def cost_headers(meta: PlanMeta) -> dict[str, str]:
+    """What planning cost, for a file made from a description: tokens and estimated USD (0 for the offline
+    planner and for a schema-cache hit: no LLM call)."""
+    cost = plan_cost.usage(meta)
+    return {"X-SynthGen-Input-Tokens": str(cost["input_tokens"]),
+            "X-SynthGen-Output-Tokens": str(cost["output_tokens"]),
+            "X-SynthGen-Cost-USD": f"{cost['cost_usd']:.6f}"}
 
 
 MAX_UNRECOGNISED_HEADER = 500
@@ -129,7 +140,7 @@ async def make_schema(body: SchemaRequest, services: ServicesDep) -> dict[str, A
     return {"schema": body_schema, "planner": result.meta.planner,
             "model": result.meta.model, "cache_hit": result.meta.cache_hit,
             "understood": result.understood(), "unrecognised": list(result.meta.unrecognised),
-            "notes": list(result.meta.notes)}
+            "notes": list(result.meta.notes), "usage": plan_cost.usage(result.meta)}
 
 
 @providers_router.get("/providers", summary="The allowlisted Faker providers a schema may use",

@@ -136,7 +136,8 @@ def _middleware(app: FastAPI, services: Services) -> None:
                        allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
                        expose_headers=["Content-Disposition", "Retry-After", "X-Request-ID", "X-SynthGen-Seed",
                                        "X-SynthGen-Planner", "X-SynthGen-Cache", "X-SynthGen-Rows",
-                                       "X-SynthGen-Unrecognised"])
+                                       "X-SynthGen-Unrecognised", "X-SynthGen-Input-Tokens",
+                                       "X-SynthGen-Output-Tokens", "X-SynthGen-Cost-USD"])
     app.add_middleware(Observe, metrics=services.metrics, route_of=_route_labels(app))  # type: ignore[arg-type]
     app.add_middleware(SecurityHeaders, ui_prefix=GRADIO_PATH)  # type: ignore[arg-type]
 

@@ -112,6 +112,17 @@ class Understood(BaseModel):
                                                                           "column; null when it does not say")
 
 
+class Usage(BaseModel):
+    """What planning the schema cost."""
+
+    input_tokens: int = Field(default=0, ge=0, description="tokens sent to the LLM (0: no LLM call)")
+    output_tokens: int = Field(default=0, ge=0, description="tokens the LLM answered with")
+    cost_usd: float = Field(default=0.0, ge=0, description="estimated price in USD from a table of list prices; 0 "
+                                                           "for the offline planner, a cache hit or an unknown model")
+    summary: str = Field(default="", description="the same as a sentence, as the CLI and the UI show it: "
+                                                 "'2,100 tokens in, 400 out, about $0.0006', 'free (demo planner)'")
+
+
 class SchemaResponse(BaseModel):
     schema_: dict[str, Any] = Field(alias="schema", description="the schema (2.1), ready for POST /api/v1/generate")
     planner: str
@@ -122,6 +133,7 @@ class SchemaResponse(BaseModel):
     unrecognised: list[str] = Field(default_factory=list, description="phrases of the description the planner did "
                                     "not understand (empty on a cache hit: only the schema is cached)")
     notes: list[str] = Field(default_factory=list, description="anything else the planner reported (a repair, a retry)")
+    usage: Usage = Field(default_factory=Usage, description="what planning cost: tokens and estimated USD")
 
 
 class ProvidersResponse(BaseModel):
@@ -200,6 +212,12 @@ def file_response(media_types: dict[str, str]) -> dict[int | str, dict[str, Any]
             "X-SynthGen-Cache": {**header, "description": "hit, miss or none (schema given, or cache off)"},
             "X-SynthGen-Seed": {"schema": {"type": "integer"}, "description": "the seed used; send it to repeat"},
             "X-SynthGen-Rows": {"schema": {"type": "integer"}, "description": "the number of rows"},
+            "X-SynthGen-Input-Tokens": {"schema": {"type": "integer"}, "description": "only when the schema was "
+                                        "planned from a description: LLM input tokens (0: offline or cached)"},
+            "X-SynthGen-Output-Tokens": {"schema": {"type": "integer"}, "description": "only when planned: LLM "
+                                         "output tokens"},
+            "X-SynthGen-Cost-USD": {**header, "description": "only when planned: estimated planning cost in USD, "
+                                    "e.g. 0.000555 (0.000000: offline planner, cache hit or unknown price)"},
             "X-SynthGen-Unrecognised": {**header, "description": "only when the planner reported some: the phrases of "
                                         "the description it did not understand, comma-separated, non-ASCII "
                                         "percent-encoded, at most about 500 characters"},

@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-from .. import export, pipeline
+from .. import export, pipeline, plan_cost
 from ..errors import (
     LimitError,
     NotUnderstood,
@@ -252,6 +252,9 @@ def reported(meta: PlanMeta) -> list[str]:
         lines.append("**Not understood** (no column made from these words; rephrase them or add the columns in the "
                      f"schema table): {', '.join(_markdown_text(w) for w in meta.unrecognised)}")
     lines += [f"**Planner note:** {_markdown_text(note)}" for note in meta.notes]
+    cost = plan_cost.summary(meta)
+    if cost:
+        lines.append(f"Planning cost: {_markdown_text(cost)}")
     return lines
 
 
