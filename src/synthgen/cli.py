@@ -284,9 +284,9 @@ def serve(
 
 def _version(value: bool) -> None:
     if value:
-        from importlib.metadata import version
+        from .version import package_version
 
-        typer.echo(f"synthgen {version('synthgen')}")
+        typer.echo(f"synthgen {package_version() or 'unknown (not installed)'}")
         raise typer.Exit()
 
 
