@@ -33,13 +33,14 @@ def rows_of(result) -> list[dict]:
 def test_schema_validate_of_a_missing_file_is_an_error_with_a_hint_not_a_plan(tmp_path):
     """Before: `schema validate nope.txt` planned a schema for the words "validate nope.txt" (exit 0)."""
     result = run("schema", "validate", tmp_path / "nope.txt")
-    assert_fails(result, 2, "error: cannot read schema file", "nope.txt", "synthgen validate FILE")
+    assert_fails(result, 2, "error: cannot read schema file", "nope.txt", "hint: to check a schema file use "
+                 "`synthgen validate FILE`")
     assert result.stdout == ""  # no schema printed
 
 
 def test_schema_validate_with_several_words_is_an_error_with_a_hint():
     result = run("schema", "validate", "customer", "emails")
-    assert_fails(result, 2, "takes one FILE", "synthgen validate FILE")
+    assert_fails(result, 2, "error: `schema validate` takes one FILE", "hint: ", "synthgen validate FILE")
     assert result.stdout == ""
 
 

@@ -1,4 +1,4 @@
-"""The `synthgen` command line (Typer + Rich): generate, schema, validate, providers, serve; a thin front door to the pipeline."""
+"""The `synthgen` command line (Typer + Rich): generate, schema, validate, providers, serve; thin, over pipeline."""
 
 from __future__ import annotations
 
@@ -28,7 +28,11 @@ app = typer.Typer(
 
 
 class UsageError(SynthGenError):
-    """The command line itself is wrong (conflicting or missing arguments); exit code 2."""
+    """The command line itself is wrong (conflicting or missing arguments); exit code 2. `hint`: what to type."""
+
+    def __init__(self, detail: str, *, hint: str | None = None) -> None:
+        super().__init__(detail)
+        self.hint = hint
 
 
 def _say(message: str) -> None:
@@ -46,6 +50,8 @@ def _front_door() -> Iterator[None]:
         raise typer.Exit(2) from None
     except (LimitError, UsageError) as exc:
         _say(f"error: {exc.detail}")
+        if getattr(exc, "hint", None):
+            _say(f"hint: {exc.hint}")  # type: ignore[union-attr]
         raise typer.Exit(2) from None
     except SynthGenError as exc:  # PlannerError, ExportError
         _say(f"error: {exc.detail}")
@@ -222,10 +228,10 @@ def _validate_compat(files: list[str]) -> None:
     """`synthgen schema validate FILE`, the older spelling of `synthgen validate FILE`. Words after `validate`
     that are not one readable file are an error with a hint, never a description planned by accident."""
     if len(files) != 1:
-        raise UsageError(f"`schema validate` takes one FILE, got {len(files)} words; {VALIDATE_HINT}")
+        raise UsageError(f"`schema validate` takes one FILE, got {len(files)} words", hint=VALIDATE_HINT)
     path = Path(files[0])
     if not path.exists():
-        raise SchemaError([f"cannot read schema file {path}: no such file", VALIDATE_HINT])
+        raise UsageError(f"cannot read schema file {path}: no such file", hint=VALIDATE_HINT)
     _validate(path)
 
 
