@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import export, pipeline, plan_cost
-from .config import get_settings
+from .config import default, get_settings
 from .errors import LimitError, PlannerError, SchemaError, SynthGenError
 from .planners.base import PlanResult
 from .schema import load_schema
@@ -279,7 +279,7 @@ def serve(
     host: Annotated[Optional[str], typer.Option(
         help="Interface to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 when $PORT is set, as "
              "platforms do). Use --host 0.0.0.0 to accept other machines.", show_default=False)] = None,
-    port: Annotated[Optional[int], typer.Option(help="Port (default: $PORT, else 8000).")] = None,
+    port: Annotated[Optional[int], typer.Option(help=f"Port (default: $PORT, else {default('port')}).")] = None,
 ) -> None:
     """Run the web app (REST API at /api/v1, UI at /gradio) with uvicorn, one worker."""
     with _front_door():

@@ -99,7 +99,7 @@ def require_key(request: Request,
                 _credentials: HTTPAuthorizationCredentials | None = Security(bearer)) -> None:
     """The security dependency of /api/v1/* and /metrics: 401 unauthorized without a valid key when API_KEYS is
     set. A request the middleware already let through is not checked twice."""
-    keys: KeyCheck | None = getattr(request.app.state.services, "keys", None)
+    keys: KeyCheck | None = getattr(getattr(request.app.state, "services", None), "keys", None)
     if not keys or request.scope.get(CHECKED):
         return
     if not keys.allowed(request.scope.get("headers") or []):
