@@ -69,7 +69,8 @@ def in_process(requests: int, profiled: int, top: int) -> None:
     from synthgen.config import Settings
     from synthgen.engine import table
     from synthgen import primed
-    from synthgen.web import api, services
+    from synthgen.web import services
+    from synthgen.web.routes import generate as api
     from synthgen.web.app import create_app
 
     profiles = ThreadProfiles()

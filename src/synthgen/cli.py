@@ -1,4 +1,4 @@
-"""The `synthgen` command line (Typer + Rich): generate, schema, providers, serve; a thin front door to the pipeline."""
+"""The `synthgen` command line (Typer + Rich): generate, schema, validate, providers, serve; thin, over pipeline."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import export, pipeline
-from .config import get_settings
+from . import export, pipeline, plan_cost
+from .config import default, get_settings
 from .errors import LimitError, PlannerError, SchemaError, SynthGenError
 from .planners.base import PlanResult
 from .schema import load_schema
@@ -28,7 +28,11 @@ app = typer.Typer(
 
 
 class UsageError(SynthGenError):
-    """The command line itself is wrong (conflicting or missing arguments); exit code 2."""
+    """The command line itself is wrong (conflicting or missing arguments); exit code 2. `hint`: what to type."""
+
+    def __init__(self, detail: str, *, hint: str | None = None) -> None:
+        super().__init__(detail)
+        self.hint = hint
 
 
 def _say(message: str) -> None:
@@ -46,6 +50,8 @@ def _front_door() -> Iterator[None]:
         raise typer.Exit(2) from None
     except (LimitError, UsageError) as exc:
         _say(f"error: {exc.detail}")
+        if getattr(exc, "hint", None):
+            _say(f"hint: {exc.hint}")  # type: ignore[union-attr]
         raise typer.Exit(2) from None
     except SynthGenError as exc:  # PlannerError, ExportError
         _say(f"error: {exc.detail}")
@@ -95,6 +101,9 @@ def _report(result: PlanResult) -> None:
     meta = result.meta
     how = f"{meta.planner}{f' ({meta.model})' if meta.model else ''}{', from cache' if meta.cache_hit else ''}"
     _say(f"schema: planned by {how}")
+    cost = plan_cost.summary(meta)
+    if cost:
+        _say(f"planning cost: {cost}")
     if meta.unrecognised:
         _say(f"not understood: {', '.join(meta.unrecognised)}")
     for note in meta.notes:
@@ -132,17 +141,20 @@ def _progress(total: int) -> Iterator[Callable[[int], object] | None]:
 
 @app.command()
 def generate(
-    rows: Annotated[int, typer.Option("--rows", "-n", min=1, help="How many rows to make.", show_default=False)],
     description: Annotated[Optional[list[str]], typer.Argument(
         help="What the data is about, e.g. \"online shop orders with customer emails\" (or use --schema).",
         show_default=False)] = None,
     schema_file: Annotated[Optional[Path], typer.Option(
         "--schema", "-s", help="A schema JSON file (see `synthgen schema`) instead of a description.")] = None,
+    rows: Annotated[int, typer.Option("--rows", "-n", min=1, help="How many rows to make.")] = pipeline.DEFAULT_ROWS,
     seed: Annotated[Optional[int], typer.Option(help="Repeat a run exactly; printed to stderr when not given.")] = None,
     fmt: Annotated[Optional[str], typer.Option(
         "--format", "-f", help="csv, json, jsonl or parquet (default: from --output's extension, else csv).")] = None,
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Write to this file (appears only once complete); default: stdout.")] = None,
+    locale: Annotated[Optional[str], typer.Option(
+        help="Faker locale of the values, e.g. de_DE (default: the schema's own, else en_US).",
+        show_default=False)] = None,
     raw: Annotated[bool, typer.Option(
         "--raw", help="CSV: keep cells starting with = + - @ as they are (no leading '); see docs/csv-safety.md.")] = False,
 ) -> None:
@@ -151,13 +163,14 @@ def generate(
         text = " ".join(description or []).strip()
         if bool(text) == (schema_file is not None):
             raise UsageError("give either a DESCRIPTION or --schema FILE (exactly one of them)")
+        _check_locale(locale)
         chosen = _format(fmt, output)
         if output is None and chosen == "parquet" and sys.stdout.isatty():
             raise UsageError("parquet is binary; add --output FILE or redirect stdout to a file")
         # MAX_ROWS guards the web server; on your own machine it applies only when you set it.
         limits = pipeline.Limits.from_settings(_settings(), local=True)
         request = pipeline.Request(description=text or None, schema=schema_file, rows=rows, format=chosen,
-                                   seed=seed, safe_csv=not raw)
+                                   seed=seed, locale=locale, safe_csv=not raw)
         job = pipeline.start(request, limits=limits, planner=_planner, on_plan=_report)
         if seed is None:
             _say(f"seed: {job.seed}")
@@ -174,23 +187,25 @@ def generate(
 
 @app.command("schema")
 def schema_command(
-    words: Annotated[list[str], typer.Argument(metavar="DESCRIPTION | validate FILE", show_default=False,
-                                               help="A description to plan, or `validate` and a schema file.")],
+    words: Annotated[list[str], typer.Argument(metavar="DESCRIPTION", show_default=False,
+                                               help="What the data is about, e.g. \"gym members with plan\".")],
     locale: Annotated[Optional[str], typer.Option(help="Faker locale for the planned data, e.g. de_DE.")] = None,
 ) -> None:
-    """Print the schema planned from DESCRIPTION, or check a schema file.
+    """Print the schema planned from DESCRIPTION (JSON, on stdout).
 
     \b
     synthgen schema "gym members with plan and join date" > gym.json
-    synthgen schema validate gym.json    (prints "OK: N columns", or each problem)
+    synthgen validate gym.json    (prints "OK: N columns", or each problem)
 
     Edit the printed JSON, then: synthgen generate --schema gym.json --rows 1000.
-    Validate mode is chosen when the words are exactly `validate` and one file that exists or ends in .json.
+    `synthgen schema validate FILE` still checks FILE, as `synthgen validate FILE` does; a description that
+    starts with the word "validate" is planned when given as one quoted argument.
     """
     with _front_door():
-        if len(words) == 2 and words[0] == "validate" and (Path(words[1]).is_file() or words[1].endswith(".json")):
-            _validate(Path(words[1]))
+        if len(words) > 1 and words[0] == "validate":
+            _validate_compat(words[1:])
             return
+        _check_locale(locale)
         result = pipeline.plan(" ".join(words), planner=_planner, locale=locale)
         _report(result)
         typer.echo(result.schema.to_json())
@@ -200,17 +215,39 @@ def schema_command(
 def validate_command(
     file: Annotated[Path, typer.Argument(metavar="FILE", show_default=False, help="A schema file (JSON).")],
 ) -> None:
-    """Check a schema file: prints "OK: N columns", or each problem naming its column (exit code 2).
-
-    The same as `synthgen schema validate FILE`.
-    """
+    """Check a schema file: prints "OK: N columns", or each problem naming its column (exit code 2)."""
     with _front_door():
         _validate(file)
+
+
+VALIDATE_HINT = ("to check a schema file use `synthgen validate FILE`; to plan a description that starts with "
+                 "\"validate\", give it as one quoted argument: synthgen schema \"validate ...\"")
+
+
+def _validate_compat(files: list[str]) -> None:
+    """`synthgen schema validate FILE`, the older spelling of `synthgen validate FILE`. Words after `validate`
+    that are not one readable file are an error with a hint, never a description planned by accident."""
+    if len(files) != 1:
+        raise UsageError(f"`schema validate` takes one FILE, got {len(files)} words", hint=VALIDATE_HINT)
+    path = Path(files[0])
+    if not path.exists():
+        raise UsageError(f"cannot read schema file {path}: no such file", hint=VALIDATE_HINT)
+    _validate(path)
 
 
 def _validate(path: Path) -> None:
     schema = load_schema(path)
     typer.echo(f"OK: {len(schema.columns)} columns")
+
+
+def _check_locale(locale: str | None) -> None:
+    """Refuse an unknown --locale before anything is planned or made."""
+    if locale is None:
+        return
+    from .catalog import known_locale
+
+    if not known_locale(locale):
+        raise UsageError(f"locale {locale!r} is not a Faker locale (e.g. en_US, de_DE, fr_FR, ja_JP)")
 
 
 @app.command()
@@ -219,11 +256,10 @@ def providers(
     locale: Annotated[str, typer.Option(help="Faker locale whose providers to list.")] = "en_US",
 ) -> None:
     """List the Faker providers a schema may use, with their group and arguments."""
-    from .catalog import get_catalog, known_locale
+    from .catalog import get_catalog
 
     with _front_door():
-        if not known_locale(locale):
-            raise UsageError(f"locale {locale!r} is not a Faker locale (e.g. en_US, de_DE, fr_FR, ja_JP)")
+        _check_locale(locale)
         specs = sorted((s.describe() for s in get_catalog(locale).specs.values()),
                        key=lambda d: (d["group"], d["name"]))
         if as_json:
@@ -243,7 +279,7 @@ def serve(
     host: Annotated[Optional[str], typer.Option(
         help="Interface to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 when $PORT is set, as "
              "platforms do). Use --host 0.0.0.0 to accept other machines.", show_default=False)] = None,
-    port: Annotated[Optional[int], typer.Option(help="Port (default: $PORT, else 8000).")] = None,
+    port: Annotated[Optional[int], typer.Option(help=f"Port (default: $PORT, else {default('port')}).")] = None,
 ) -> None:
     """Run the web app (REST API at /api/v1, UI at /gradio) with uvicorn, one worker."""
     with _front_door():

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from .ceilings import MAX_ROWS
 
 
 class Settings(BaseSettings):
@@ -34,7 +36,7 @@ class Settings(BaseSettings):
     cache_size_limit: int = Field(default=64 * 1024 * 1024, ge=1024 * 1024)
     log_level: str = "INFO"
     port: int = Field(default=8000, ge=1, le=65535)
-    max_rows: int = Field(default=1_000_000, ge=1, le=100_000_000)
+    max_rows: int = Field(default=1_000_000, ge=1, le=MAX_ROWS)
     max_output_mb: int = Field(default=1024, ge=1, le=1_000_000,
                                description="largest file one web request may make, in MB (about; the CLI has none)")
     # ---- the web app's limits and access (synthgen.web) ----
@@ -95,6 +97,18 @@ class Settings(BaseSettings):
             return self.demo_mode or self.active_key is None
         key = self.active_key
         return key is None or not key.get_secret_value().strip()
+
+
+def default(name: str) -> Any:
+    """The default of one setting (the environment unread): what a component built without settings falls back
+    on (tests, the library). Settings is the only place a default is written."""
+    return Settings.model_fields[name].default
+
+
+def defaults() -> Settings:
+    """Every setting at its default, the environment and .env unread (properties such as ui_downloads_bytes
+    work on it too)."""
+    return Settings.model_construct()
 
 
 @lru_cache(maxsize=1)

@@ -21,10 +21,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO, Union
 
 from . import engine, export
+from .ceilings import MAX_DESCRIPTION
+from .ceilings import MAX_ROWS as LIBRARY_MAX_ROWS
 from .errors import ExportError, LimitError, PlannerError, SchemaError
 from .primed import Batches, Stream, primed
 from .planners.base import PlanMeta, PlanResult
 from .schema import DatasetSchema, load_schema, parse_schema, text_problem
+from .units import human_size
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -32,8 +35,7 @@ if TYPE_CHECKING:
 
     from .planners.base import Planner
 
-LIBRARY_MAX_ROWS = 100_000_000  # the Python API's own ceiling (and the CLI's, unless MAX_ROWS is set)
-MAX_DESCRIPTION = 2000  # characters of a description
+DEFAULT_ROWS = 1000  # rows of a request that does not say (the API's and the CLI's)
 
 SchemaSource = Union[DatasetSchema, Mapping[str, Any], str, "os.PathLike[str]"]
 PlannerLike = Union["Planner", Callable[[], "Planner"]]
@@ -52,7 +54,7 @@ class Request:
     description: str | None = None
     schema: SchemaSource | None = None
     examples: Any = None
-    rows: int = 1000
+    rows: int = DEFAULT_ROWS
     format: str = "csv"
     seed: int | None = None
     locale: str | None = None
@@ -92,8 +94,9 @@ class Limits:
         width = max(engine.row_bytes(schema), 1.0)
         if estimated_bytes(schema, rows) > self.bytes:
             fit = max(1, int(self.bytes // width))
-            raise LimitError(f"rows is {rows:,}: at about {_size(width)} a row of this schema that is about "
-                             f"{_size(rows * width)}, and this server makes files of up to {_size(self.bytes)}; "
+            raise LimitError(f"rows is {rows:,}: at about {human_size(width)} a row of this schema that is about "
+                             f"{human_size(rows * width)}, and this server makes files of up to "
+                             f"{human_size(self.bytes)}; "
                              f"ask for at most {fit:,} rows", field="rows", limit=fit)
 
 
@@ -254,13 +257,6 @@ def new_seed() -> int:
 def estimated_bytes(schema: DatasetSchema, rows: int) -> float:
     """About how many bytes `rows` rows of `schema` make."""
     return rows * max(engine.row_bytes(schema), 1.0)
-
-
-def _size(count: float) -> str:
-    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
-        if count >= scale:
-            return f"{count / scale:,.1f} {unit}"
-    return f"{count:,.0f} bytes"
 
 
 # ---- the Python API (synthgen.generate, synthgen.write, synthgen.plan) and the older helpers, all over start() ----

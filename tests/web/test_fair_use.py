@@ -33,7 +33,7 @@ def capped(tmp_path_factory) -> TestClient:
 def test_a_declared_length_over_the_cap_is_refused_before_parsing(capped: TestClient) -> None:
     blob = json.dumps({**SMALL, "description": None, "padding": "x" * 5000})
     body = assert_error(capped.post(GENERATE, content=blob, headers={"content-type": "application/json"}),
-                        413, "too_large", "4 KB", "4,096 bytes", "MAX_BODY_BYTES")
+                        413, "too_large", "4.1 kB (4,096 bytes)", "MAX_BODY_BYTES")
     assert set(body) == {"error", "detail"}
 
 
@@ -46,7 +46,7 @@ def test_a_chunked_body_over_the_cap_is_refused(capped: TestClient) -> None:
 
     response = capped.post(GENERATE, content=chunks(), headers={"content-type": "application/json"})
     assert response.request.headers.get("transfer-encoding") == "chunked"
-    assert_error(response, 413, "too_large", "4 KB")
+    assert_error(response, 413, "too_large", "4.1 kB (4,096 bytes)")
 
 
 def test_a_chunked_body_under_the_cap_is_served(capped: TestClient) -> None:

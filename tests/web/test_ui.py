@@ -25,7 +25,7 @@ from synthgen.schema import parse_schema
 from synthgen.web.app import create_app
 from synthgen.web.downloads import DownloadStore
 from synthgen.web.services import Services
-from synthgen.web.ui import QUEUE_SIZE, banner, build_ui
+from synthgen.web.ui import banner, build_ui
 from synthgen.web.ui_logic import HEADERS, PREVIEW_ROWS, Actions, friendly, schema_to_table, table_to_schema
 
 from .conftest import ORDERS, FixedPlanner, RaisingPlanner, demo_settings
@@ -97,9 +97,11 @@ def test_banner_names_the_llm_outside_demo_mode() -> None:
     assert "openai" in text and "gpt-4o-mini" in text and "Demo" not in text
 
 
-def test_the_queue_is_bounded(settings) -> None:
-    blocks = build_ui(Services(settings=settings))
-    assert blocks._queue.max_size == QUEUE_SIZE
+def test_the_queue_is_bounded(settings, tmp_path) -> None:
+    """UI_QUEUE_SIZE bounds Gradio's queue: its default (Settings is its only home), or what it is set to."""
+    assert build_ui(Services(settings=settings))._queue.max_size == settings.ui_queue_size == 16
+    small = demo_settings(tmp_path, ui_queue_size=3)
+    assert build_ui(Services(settings=small))._queue.max_size == 3
 
 
 # ---- over Gradio's HTTP API ------------------------------------------------------------------------------------

@@ -17,13 +17,13 @@ from ..factory import make_planner, planner_mode
 from ..planners.base import Planner
 from ..version import version
 from . import errors, logs, memory
-from .api import PREFIX, health_router, router
-from .auth import ApiKeyAuth, KeyCheck
+from .auth import ApiKeyAuth
 from .headers import SecurityHeaders
 from .limits import BodyLimit
 from .metrics import Labels, cache_gauges, process_gauges
 from .observe import Observe
 from .ratelimit import RateLimit
+from .routes import PREFIX, api_router, open_routers
 from .services import Services
 from .ui_guard import GRADIO_PATH, UIGuard
 
@@ -79,8 +79,9 @@ def create_app(settings: Settings | None = None, *, planner: Planner | None = No
     app.state.services = services
     errors.install(app)
     _middleware(app, services)
-    app.include_router(router)
-    app.include_router(health_router)
+    app.include_router(api_router())
+    for extra in open_routers():
+        app.include_router(extra)
 
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:
@@ -94,13 +95,12 @@ def create_app(settings: Settings | None = None, *, planner: Planner | None = No
         from .ui import build_ui
 
         app.include_router(downloads_router(GRADIO_PATH))
-        keys = settings.api_key_list
         gr.mount_gradio_app(app, build_ui(services), path=GRADIO_PATH, footer_links=["api", "settings"],
                             run_history=False, ssr_mode=False, show_error=False,
                             max_file_size=settings.max_body_bytes,
                             # With API_KEYS set, the UI asks for a key (any user name, a key as the password), and
                             # Gradio's own API needs that login too: the UI is no back door to the generator.
-                            auth=KeyCheck(keys).login if keys else None,
+                            auth=services.keys.login if services.keys else None,
                             auth_message="This server needs an API key: any user name, your key as the password.")
     return app
 
@@ -122,14 +122,15 @@ def _middleware(app: FastAPI, services: Services) -> None:
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes,  # type: ignore[arg-type]
                        timeout=settings.body_timeout)
     app.add_middleware(RateLimit, limiter=services.limiter, paths=EXPENSIVE)  # type: ignore[arg-type]
-    app.add_middleware(ApiKeyAuth, keys=settings.api_key_list)  # type: ignore[arg-type]
+    app.add_middleware(ApiKeyAuth, keys=services.keys)  # type: ignore[arg-type]
     # Always installed, so Gradio's own CORS layer (which echoes any Origin with credentials) stands aside.
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list,  # type: ignore[arg-type]
                        allow_credentials=False, allow_methods=["GET", "POST"],
                        allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
                        expose_headers=["Content-Disposition", "Retry-After", "X-Request-ID", "X-SynthGen-Seed",
                                        "X-SynthGen-Planner", "X-SynthGen-Cache", "X-SynthGen-Rows",
-                                       "X-SynthGen-Unrecognised"])
+                                       "X-SynthGen-Unrecognised", "X-SynthGen-Input-Tokens",
+                                       "X-SynthGen-Output-Tokens", "X-SynthGen-Cost-USD"])
     app.add_middleware(Observe, metrics=services.metrics, route_of=_route_labels(app))  # type: ignore[arg-type]
     app.add_middleware(SecurityHeaders, ui_prefix=GRADIO_PATH)  # type: ignore[arg-type]
 

@@ -20,16 +20,20 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 
+from ..config import default, defaults
+
 ROUTE = "downloads"  # under the UI's mount path
 _TOKEN = re.compile(r"\A[0-9a-f]{32}\Z")
 
 
 class DownloadStore:
-    def __init__(self, parent: str | Path, *, ttl: float = 900, max_bytes: int = 2 * 1024**3, keep: int = 20) -> None:
+    def __init__(self, parent: str | Path, *, ttl: float = default("ui_download_ttl"), max_bytes: int | None = None,
+                 keep: int = 20) -> None:
+        """`max_bytes`: disk the files may hold (None: UI_DOWNLOADS_MB's default, twice MAX_OUTPUT_MB's)."""
         Path(parent).mkdir(parents=True, exist_ok=True)
         self.root = Path(tempfile.mkdtemp(prefix="synthgen-", dir=parent))
         self.ttl = ttl
-        self.max_bytes = max_bytes
+        self.max_bytes = defaults().ui_downloads_bytes if max_bytes is None else max_bytes
         self.keep = keep
         self._writing: set[Path] = set()
         self._lock = threading.Lock()

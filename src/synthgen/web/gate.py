@@ -39,12 +39,10 @@ from starlette.responses import StreamingResponse
 from starlette.types import Message, Receive, Scope, Send
 
 from ..closing import close_quietly
+from ..config import default
 
 log = logging.getLogger("synthgen.web")
 
-MAX_JOBS = 2
-SMALL_JOBS = 32
-SMALL_ROWS = 10_000
 SMALL_BYTES = 4_000_000  # estimated output of a small request, at most (10,000 rows of about 400 bytes)
 SMALL_BUDGET = 16_000_000  # estimated output of all small requests being made at once, at most
 QUEUE = 8  # requests that may wait for a lane, at most
@@ -53,7 +51,6 @@ IDLE_DELAY = 2.0  # seconds without a job after which on_idle runs for the small
 WIDE_ROW_BYTES = 2_048  # estimated bytes a row above which a large file takes the whole large lane
 RETRY_AFTER = 5  # seconds, large lane
 RETRY_AFTER_SMALL = 1  # seconds, small lane: its files take a fraction of a second
-WRITE_TIMEOUT = 30.0  # seconds a stream waits for its client to take more bytes
 SEND_BYTES = 64 * 1024  # a stream sends at most this much at once, so an abandoned one leaves little buffered
 
 
@@ -193,7 +190,8 @@ class Slot:
 
 
 class Gate:
-    def __init__(self, limit: int = MAX_JOBS, *, small_limit: int = SMALL_JOBS, small_rows: int = SMALL_ROWS,
+    def __init__(self, limit: int = default("max_concurrent_jobs"), *, small_limit: int = default("small_jobs"),
+                 small_rows: int = default("small_rows"),
                  small_bytes: float = SMALL_BYTES, small_budget: float = SMALL_BUDGET, wait: float = 0.0,
                  queue: int = QUEUE, on_idle: Callable[[], object] | None = None,
                  wide_row_bytes: float = WIDE_ROW_BYTES, idle_delay: float = IDLE_DELAY) -> None:
@@ -310,7 +308,7 @@ class GatedStreamingResponse(StreamingResponse):
     connection holds little in the server's buffer once abandoned.
     """
 
-    def __init__(self, content: Iterator[bytes], *, slot: Slot, write_timeout: float = WRITE_TIMEOUT,
+    def __init__(self, content: Iterator[bytes], *, slot: Slot, write_timeout: float = default("write_timeout"),
                  **kwargs: Any) -> None:
         super().__init__(content, **kwargs)
         self._source = content

@@ -9,21 +9,12 @@ between requests (--timeout-keep-alive), not the time to receive one.
 
 from __future__ import annotations
 
-import json
-
 import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-MAX_BODY = 5 * 1024 * 1024  # bytes: a schema with 200 columns and long element lists fits easily
-BODY_TIMEOUT = 30.0  # seconds to receive a whole request body
-
-
-def describe(limit: int) -> str:
-    """'5 MB (5,242,880 bytes)', '64 KB (65,536 bytes)'."""
-    for unit, size in (("MB", 1024 * 1024), ("KB", 1024)):
-        if limit >= size:
-            return f"{limit / size:g} {unit} ({limit:,} bytes)"
-    return f"{limit:,} bytes"
+from ..config import default
+from ..units import exact_size
+from .asgi_errors import send_error
 
 
 class _TooLarge(Exception):
@@ -31,8 +22,8 @@ class _TooLarge(Exception):
 
 
 class BodyLimit:
-    def __init__(self, app: ASGIApp, *, limit: int = MAX_BODY, prefix: str = "/",
-                 timeout: float = BODY_TIMEOUT) -> None:
+    def __init__(self, app: ASGIApp, *, limit: int = default("max_body_bytes"), prefix: str = "/",
+                 timeout: float = default("body_timeout")) -> None:
         self.app = app
         self.limit = limit
         self.prefix = prefix
@@ -84,15 +75,8 @@ class BodyLimit:
     async def _timed_out(self, send: Send) -> None:
         detail = (f"the request body did not arrive within {self.timeout:g} s (BODY_TIMEOUT); send it "
                   "whole and promptly")
-        body = json.dumps({"error": "timeout", "detail": detail}).encode()
-        await send({"type": "http.response.start", "status": 408,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                                (b"connection", b"close")]})
-        await send({"type": "http.response.body", "body": body})
+        await send_error(send, 408, "timeout", detail, [(b"connection", b"close")])
 
     async def _refuse(self, send: Send) -> None:
-        detail = f"the request body is over the limit of {describe(self.limit)} (MAX_BODY_BYTES)"
-        body = json.dumps({"error": "too_large", "detail": detail}).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
-        await send({"type": "http.response.body", "body": body})
+        detail = f"the request body is over the limit of {exact_size(self.limit)} (MAX_BODY_BYTES)"
+        await send_error(send, 413, "too_large", detail)

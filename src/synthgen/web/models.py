@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..catalog import known_locale
-from ..pipeline import Request
+from ..pipeline import DEFAULT_ROWS, MAX_DESCRIPTION, Request
 from ..schema import text_problem
 
 Format = Literal["csv", "json", "jsonl", "parquet"]
@@ -77,7 +77,7 @@ class GenerateRequest(_Described):
 
     description: str | None = Field(default=None, description="a sentence describing the dataset")
     schema_: dict[str, Any] | None = Field(default=None, alias="schema", description="a schema file's content (2.1)")
-    rows: int = Field(default=1000, ge=1, description="how many rows, from 1 to the server's MAX_ROWS")
+    rows: int = Field(default=DEFAULT_ROWS, ge=1, description="how many rows, from 1 to the server's MAX_ROWS")
     format: Format = Field(default="csv", description="csv, json (one array), jsonl (one object a line) or parquet")
     seed: int | None = Field(default=None, ge=0, le=MAX_SEED, description="same seed, same bytes; omitted: random")
     locale: str | None = Field(default=None, description="Faker locale; overrides the schema's own",
@@ -112,6 +112,17 @@ class Understood(BaseModel):
                                                                           "column; null when it does not say")
 
 
+class Usage(BaseModel):
+    """What planning the schema cost."""
+
+    input_tokens: int = Field(default=0, ge=0, description="tokens sent to the LLM (0: no LLM call)")
+    output_tokens: int = Field(default=0, ge=0, description="tokens the LLM answered with")
+    cost_usd: float = Field(default=0.0, ge=0, description="estimated price in USD from a table of list prices; 0 "
+                                                           "for the offline planner, a cache hit or an unknown model")
+    summary: str = Field(default="", description="the same as a sentence, as the CLI and the UI show it: "
+                                                 "'2,100 tokens in, 400 out, about $0.0006', 'free (demo planner)'")
+
+
 class SchemaResponse(BaseModel):
     schema_: dict[str, Any] = Field(alias="schema", description="the schema (2.1), ready for POST /api/v1/generate")
     planner: str
@@ -122,6 +133,7 @@ class SchemaResponse(BaseModel):
     unrecognised: list[str] = Field(default_factory=list, description="phrases of the description the planner did "
                                     "not understand (empty on a cache hit: only the schema is cached)")
     notes: list[str] = Field(default_factory=list, description="anything else the planner reported (a repair, a retry)")
+    usage: Usage = Field(default_factory=Usage, description="what planning cost: tokens and estimated USD")
 
 
 class ProvidersResponse(BaseModel):
@@ -159,7 +171,8 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         400: "A request the server refused for another reason",
         401: "API_KEYS is set and the request has no valid `Authorization: Bearer <key>` header",
         408: "The request body did not arrive whole within BODY_TIMEOUT seconds",
-        413: "Too large: rows over MAX_ROWS, a description over 2,000 characters, or a body over the size limit",
+        413: f"Too large: rows over MAX_ROWS, a description over {MAX_DESCRIPTION:,} characters, or a body over "
+             "MAX_BODY_BYTES",
         422: "Invalid request (names the field), invalid schema (names the column), or a description with nothing "
              "the planner can read as a column (not_understood, with an example)",
         429: "Too many requests from this client (RATE_LIMIT a minute); see Retry-After",
@@ -199,6 +212,12 @@ def file_response(media_types: dict[str, str]) -> dict[int | str, dict[str, Any]
             "X-SynthGen-Cache": {**header, "description": "hit, miss or none (schema given, or cache off)"},
             "X-SynthGen-Seed": {"schema": {"type": "integer"}, "description": "the seed used; send it to repeat"},
             "X-SynthGen-Rows": {"schema": {"type": "integer"}, "description": "the number of rows"},
+            "X-SynthGen-Input-Tokens": {"schema": {"type": "integer"}, "description": "only when the schema was "
+                                        "planned from a description: LLM input tokens (0: offline or cached)"},
+            "X-SynthGen-Output-Tokens": {"schema": {"type": "integer"}, "description": "only when planned: LLM "
+                                         "output tokens"},
+            "X-SynthGen-Cost-USD": {**header, "description": "only when planned: estimated planning cost in USD, "
+                                    "e.g. 0.000555 (0.000000: offline planner, cache hit or unknown price)"},
             "X-SynthGen-Unrecognised": {**header, "description": "only when the planner reported some: the phrases of "
                                         "the description it did not understand, comma-separated, non-ASCII "
                                         "percent-encoded, at most about 500 characters"},

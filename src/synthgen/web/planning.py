@@ -18,11 +18,11 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from ..config import default
 from ..errors import PlannerBusy, PlannerTimeout
 
 T = TypeVar("T")
 
-MAX_PLANS = 4
 WAIT = 1.0  # seconds an API request waits for a planning slot before 503 planner_busy
 POLL = 0.05  # seconds between looks for a free slot while an API request waits (the event loop must not block)
 GRACE = 3.0  # seconds past PLANNER_TIMEOUT before a caller stops waiting (the SDK's first import takes ~2 s)
@@ -32,7 +32,8 @@ RETRY_AFTER = 5  # seconds suggested to a request refused as planner busy
 class Planning:
     """The planning slots; each call runs on a thread of its own, made when it starts."""
 
-    def __init__(self, limit: int = MAX_PLANS, timeout: float = 20.0, *, wait: float = WAIT) -> None:
+    def __init__(self, limit: int = default("max_concurrent_plans"), timeout: float = default("planner_timeout"),
+                 *, wait: float = WAIT) -> None:
         self.limit = limit
         self.timeout = timeout
         self.wait = wait

@@ -8,7 +8,6 @@ read from the raw header here, never from request.client when the header is pres
 
 from __future__ import annotations
 
-import json
 import math
 import threading
 import time
@@ -16,6 +15,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
 from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .asgi_errors import send_error
 
 MAX_CLIENTS = 10_000  # buckets kept; the least recently seen go first (a full bucket is the same as none)
 _MAX_IDENTITY = 64
@@ -101,8 +102,4 @@ class RateLimit:
             await self.app(scope, receive, send)
             return
         error = RateLimited(wait, self.limiter.per_minute)
-        body = json.dumps({"error": "rate_limited", "detail": error.detail}).encode()
-        await send({"type": "http.response.start", "status": 429, "headers": [
-            (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-            (b"retry-after", str(wait).encode())]})
-        await send({"type": "http.response.body", "body": body})
+        await send_error(send, 429, "rate_limited", error.detail, [(b"retry-after", str(wait).encode())])

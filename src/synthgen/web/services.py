@@ -11,6 +11,7 @@ from .. import pipeline
 from ..config import Settings
 from ..errors import LimitError, SynthGenError
 from ..planners.base import Planner, PlanResult
+from .auth import KeyCheck
 from .downloads import DownloadStore
 from . import memory
 from .gate import Gate
@@ -33,9 +34,11 @@ class Services:
     limiter: RateLimiter = field(default_factory=lambda: RateLimiter(0))
     planning: Planning = field(default_factory=Planning)
     limits: pipeline.Limits = field(init=False)  # from the settings, once
+    keys: KeyCheck = field(init=False)  # API_KEYS, for the middleware, the security dependency and the UI login
 
     def __post_init__(self) -> None:
         self.limits = pipeline.Limits.from_settings(self.settings)
+        self.keys = KeyCheck(self.settings.api_key_list)
         self.metrics.gauges.append(self.planning.gauges)  # the planning slots on /metrics
 
     @classmethod

@@ -15,11 +15,11 @@ from .downloads import ROUTE, DownloadStore
 from .ratelimit import RateLimited, client_identity
 from .services import Services
 from .ui_guard import GRADIO_PATH
-from .ui_logic import DATATYPES, HEADERS, PREVIEW_ROWS, Actions, Result, friendly, human_size, schema_to_table
+from ..units import human_size
+from .ui_logic import DATATYPES, HEADERS, PREVIEW_ROWS, Actions, Result, friendly, schema_to_table
 
-# Gradio's queue holds settings.ui_queue_size waiting events (UI_QUEUE_SIZE, default 16); beyond that the page says
+# Gradio's queue holds settings.ui_queue_size waiting events (UI_QUEUE_SIZE); beyond that the page says
 # "This application is currently busy. Please try again." Generations run settings.max_concurrent_jobs at once.
-QUEUE_SIZE = 16
 
 EXAMPLES = [
     "Customer orders with order id, customer name, email, order date, status (pending, shipped, delivered), "

@@ -9,11 +9,12 @@ The UI's files are served by our own route (downloads.py), never by Gradio's fil
 
 from __future__ import annotations
 
-import json
 import re
 from urllib.parse import unquote
 
 from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .asgi_errors import send_error
 
 GRADIO_PATH = "/gradio"
 EVENTS = "generate|regenerate"  # the api_name of the UI's two events
@@ -70,9 +71,7 @@ class UIGuard:
             if scope["type"] == "websocket":
                 await send({"type": "websocket.close", "code": 1008})
                 return
-            body = json.dumps({"error": "not_found", "detail": "no such page"}).encode()
-            await _send(send, 404, body, [(b"content-type", b"application/json"),
-                                          (b"content-length", str(len(body)).encode())])
+            await send_error(send, 404, "not_found", "no such page")
             return
         await self.app(scope, receive, send)
 

@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-from .. import export, pipeline
+from .. import export, pipeline, plan_cost
 from ..errors import (
     LimitError,
     NotUnderstood,
@@ -29,6 +29,7 @@ from ..errors import (
 )
 from ..planners.base import PlanMeta, PlanResult
 from ..schema import DatasetSchema, parse_schema
+from ..units import human_size
 from .gate import Busy, Slot
 from .ratelimit import RateLimited
 from .services import Services
@@ -251,20 +252,14 @@ def reported(meta: PlanMeta) -> list[str]:
         lines.append("**Not understood** (no column made from these words; rephrase them or add the columns in the "
                      f"schema table): {', '.join(_markdown_text(w) for w in meta.unrecognised)}")
     lines += [f"**Planner note:** {_markdown_text(note)}" for note in meta.notes]
+    cost = plan_cost.summary(meta)
+    if cost:
+        lines.append(f"Planning cost: {_markdown_text(cost)}")
     return lines
 
 
 def _markdown_text(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>()#!|~&])", r"\\\1", text)
-
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB"):
-        if value < 1024 or unit == "MB":
-            return f"{value:,.0f} {unit}" if unit == "bytes" else f"{value:,.1f} {unit}"
-        value /= 1024
-    return f"{value:,.1f} MB"
 
 
 class Actions:
