@@ -44,3 +44,25 @@ def test_slash_separated_choices_are_the_values(description: str, name: str, cho
 def test_one_slash_between_two_amounts_is_still_a_ratio() -> None:
     got = values("listings\nprice_per_sqft: list price / square feet", "price_per_sqft")
     assert all(isinstance(v, float | int) for v in got)
+
+
+# -- shares said with a quantity word ('most are active', 'the majority of tickets are normal') ----------------
+
+@pytest.mark.parametrize(("description", "name", "value", "window"), [
+    ("members table\nmember_id: int\nstatus: active / lapsed / banned (most are active)", "status", "active",
+     (0.65, 0.93)),
+    ("tickets: id, priority (low, medium, high; the majority are low), opened at", "priority", "low", (0.55, 0.85)),
+    ("vehicles: vin, fuel (petrol, diesel or electric, a few are electric)", "fuel", "electric", (0.02, 0.2)),
+    ("orders: id, status (pending, shipped, delivered; nearly all are delivered)", "status", "delivered",
+     (0.82, 0.99)),
+    ("users with a status of active, suspended or deleted; most users are active", "status", "active", (0.65, 0.93)),
+    ("A table of library loans. Each loan has a status which is on loan, returned or overdue. Most loans are returned.",
+     "status", "returned", (0.65, 0.93)),
+    ("Tickets with an id and a priority of low, normal or urgent. The majority of tickets are normal.", "priority",
+     "normal", (0.55, 0.85)),
+])
+def test_quantity_words_set_a_share(description: str, name: str, value: str, window: tuple[float, float]) -> None:
+    got = values(description, name, 400)
+    share = sum(1 for v in got if v == value) / len(got)
+    assert window[0] <= share <= window[1], share
+    assert not any(n.startswith(("most", "tickets_majority")) for n in rows(description, 5))
