@@ -3,6 +3,7 @@ slashes, shares said in words, e-mail shapes, codes of a standard, stated decima
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pyarrow as pa
@@ -66,3 +67,27 @@ def test_quantity_words_set_a_share(description: str, name: str, value: str, win
     share = sum(1 for v in got if v == value) / len(got)
     assert window[0] <= share <= window[1], share
     assert not any(n.startswith(("most", "tickets_majority")) for n in rows(description, 5))
+
+
+# -- a code standard named in the phrase gives that standard's codes, not codes shaped like its name ------------
+
+_ICD10 = r"[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?"
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    ("Health insurance claims\n* claim id\n* diagnosis code (ICD-10, like J45.909)\n* billed amount", "diagnosis_code"),
+    ("claims: claim id, diagnosis code (ICD-10), billed amount", "diagnosis_code"),
+    ("visits: visit id, dx (ICD-10 code), doctor", "dx_code"),
+    ("patients: id, condition (icd10), ward", "condition"),
+    ("diagnoses: code (ICD-10, e.g. E11.9), description", "code"),
+])
+def test_a_named_standard_gives_its_codes(description: str, name: str) -> None:
+
+    got = values(description, name, 50)
+    assert all(re.fullmatch(_ICD10, str(v)) for v in got), got[:5]
+
+
+def test_an_example_code_still_sets_the_pattern() -> None:
+
+    got = values("invoices: id, code like INV-2024-001, total", "code", 20)
+    assert all(re.fullmatch(r"INV-2024-\d{3,}", str(v)) for v in got), got[:5]

@@ -10,7 +10,7 @@ from typing import Any
 from . import amounts, codes, counts, scales
 from . import modifiers as mod
 from . import names
-from . import shares
+from . import shares, standards
 from . import values as val
 from .lexicon import Domain, Lexicon, Match, words
 from .match import qualifier, refine, spread
@@ -124,7 +124,11 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     """The field(s) a phrase names, with every stated choice, range, unit and flag applied; an id's shape
     stated by example ('like ADM-00001', 'S01-S12') when the phrase names an id or a code."""
     rest, stated = codes.take(text)
-    if stated is not None and rest:
+    if stated is not None and rest and standards.names_a_standard(text, rest, ctx.lex):
+        standard = standards.standard(text, rest, lambda t: _build(t, ctx))
+        if standard is not None:
+            return standard
+    elif stated is not None and rest:
         built = _build(rest, ctx, soft=soft)
         if len(built) == 1 and codes.apply(built[0], stated, text, _coded(built[0], ctx.lex)):
             return built

@@ -26,7 +26,8 @@ _QUANTITY_SHARE = re.compile(r"\b(" + "|".join(sorted(_QUANTITIES, key=len, reve
                              r"(?:are|is|were|was|will\s+be|should\s+be|stay|remain|get)\s+"
                              r"(?:still\s+|currently\s+|marked\s+(?:as\s+)?)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
 _QUANTITY_SAID = re.compile(r"^\s*(" + "|".join(sorted(_QUANTITIES, key=len, reverse=True)) +
-                            r")\s+(?:of\s+(?:the|them|these|those|all)\s*)?(?:[a-z]+\s*){0,2}\(([a-z][\w\s-]*)\)\s*$", re.I)
+                            r")\s+(?:of\s+(?:the|them|these|those|all)\s*)?(?:[a-z]+\s*){0,2}"
+                            r"\(([a-z][\w\s-]*)\)\s*$", re.I)
 _NOT_A_VALUE = re.compile(r"^(?:missing|left|null|nulls|empty|blank|unknown|of|more|less|higher|lower|off|discount|"
                           r"above|below|over|under|per|each|a|an|the|in|on|at)\b", re.I)
 _FLAG = re.compile(r"\s+flag(?:ged)?$", re.I)

@@ -1,0 +1,39 @@
+"""Offline planner, standards: a code standard named in a phrase ('diagnosis code (ICD-10)', 'dx (ICD-10 code)',
+'condition (icd10)') gives that standard's own values, not codes shaped like its name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from . import codes
+from .lexicon import Lexicon, words
+
+if TYPE_CHECKING:
+    from .fields import Field
+
+
+def names_a_standard(text: str, rest: str, lex: Lexicon) -> bool:
+    """Whether the 'example' cut from a phrase (`text` without it is `rest`) names a concept the lexicon knows
+    with values of its own ('ICD-10', 'IATA code'), rather than showing a code's shape ('INV-2024-001')."""
+    kept = words(rest)
+    shown = [w for w in words(text) if w not in kept]
+    found = lex.match(lex.lemmas(shown)) if shown else None
+    return bool(found and found.end - found.start == len(shown) and found.concept.kind in ("category", "code", "str"))
+
+
+def standard(text: str, rest: str, build: Callable[[str], list[Field]]) -> list[Field] | None:
+    """The standard's own values (its examples only illustrate it: 'ICD-10, like J45.909'), under the name the
+    rest of the phrase gives; None if the standard has no list of values."""
+    kept = words(rest)
+    named = " ".join(w for w in words(text) if w not in kept)
+    for _ in range(4):  # the examples after the standard's name go too
+        again, more = codes.take(rest)
+        if more is None or not words(again):
+            break
+        rest = again
+    own, head = build(named), build(rest)
+    if len(own) != 1 or len(head) != 1 or own[0].provider != "random_element":
+        return None
+    own[0].name, own[0].phrase, own[0].explicit = head[0].name, text, True
+    return own
