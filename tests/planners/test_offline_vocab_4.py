@@ -91,3 +91,23 @@ def test_an_example_code_still_sets_the_pattern() -> None:
 
     got = values("invoices: id, code like INV-2024-001, total", "code", 20)
     assert all(re.fullmatch(r"INV-2024-\d{3,}", str(v)) for v in got), got[:5]
+
+
+# -- a card number's stated schemes and checksum are a shape, not two choices ------------------------------------
+
+def _luhn(number: str) -> bool:
+    digits = [int(d) for d in number if d.isdigit()]
+    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d * 2 > 9 else d * 2) for i, d in enumerate(reversed(digits)))
+    return len(digits) >= 12 and total % 10 == 0
+
+
+@pytest.mark.parametrize(("description", "name", "first"), [
+    ("card txns: txn id, card no (visa/mc, valid luhn), merchant, amt", "card_no", ("4", "5", "2")),
+    ("payments: id, card number (amex or visa), amount", "card_number", ("3", "4")),
+    ("wallet: id, card (visa, mastercard, discover), status (active, blocked)", "card", ("4", "5", "2", "6")),
+    ("subscriptions: id, card number (valid luhn), plan", "card_number", tuple("0123456789")),
+    ("refunds: id, cc (luhn valid), refunded at", "cc", tuple("0123456789")),
+])
+def test_card_numbers_are_valid_of_the_named_schemes(description: str, name: str, first: tuple[str, ...]) -> None:
+    got = [str(v) for v in values(description, name, 50)]
+    assert all(_luhn(v) and v.startswith(first) for v in got), got[:5]

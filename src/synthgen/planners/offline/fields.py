@@ -155,7 +155,10 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         if len(built) == 1 and (built[0].provider in _EMAILS or "email" in built[0].name.split("_")):
             built[0].provider, built[0].args, built[0].explicit = "email", {"domain": domain}, True
             return built
-    return _shared(text, ctx, soft) or _written(text, ctx, soft) or _build(text, ctx, soft=soft)
+    built = _shared(text, ctx, soft) or _written(text, ctx, soft) or _build(text, ctx, soft=soft)
+    if len(built) == 1 and standards.card_schemes(built[0]):  # 'card no (visa/mc, valid luhn)'
+        built[0].phrase, built[0].explicit = text, True
+    return built
 
 
 def _written(text: str, ctx: Context, soft: bool) -> list[Field] | None:
