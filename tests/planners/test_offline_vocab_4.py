@@ -111,3 +111,23 @@ def _luhn(number: str) -> bool:
 def test_card_numbers_are_valid_of_the_named_schemes(description: str, name: str, first: tuple[str, ...]) -> None:
     got = [str(v) for v in values(description, name, 50)]
     assert all(_luhn(v) and v.startswith(first) for v in got), got[:5]
+
+
+# -- '|' separated choices; common category columns get their own vocabulary, not a generic tier list -----------
+
+def test_pipe_separated_choices_of_several_words() -> None:
+    got = set(values("job queue\njob_id: int\nstage: data intake | manual review | final sign off | archived\n"
+                     "owner: person", "stage"))
+    assert got == {"data intake", "manual review", "final sign off", "archived"}
+
+
+@pytest.mark.parametrize(("description", "name", "some_of"), [
+    ("bank: id, account type, balance", "account_type", {"Checking", "Savings", "Money Market"}),
+    ("insurance claims: id, claim type, amount", "claim_type", {"Collision", "Theft", "Fire"}),
+    ("town hall records: id, permit type, address", "permit_type", {"Electrical", "Plumbing", "Demolition"}),
+    ("hr absences: employee, leave type, days", "leave_type", {"Vacation", "Sick", "Parental"}),
+    ("adjusters: policy no, type of loss, paid out", "type_of_loss", {"Water Damage", "Storm Damage"}),
+])
+def test_common_category_columns_have_their_own_vocabulary(description: str, name: str, some_of: set[str]) -> None:
+    got = set(values(description, name))
+    assert some_of <= got and not got & {"Standard", "Premium", "Basic"}, got

@@ -53,7 +53,7 @@ def is_detail(text: str, lex: Lexicon) -> bool:
         return True
     if len(tokens) >= 2 and tokens[-1] in lex.ws("detail_tails"):
         return True
-    longest = max(len(re.findall(r"\w+", piece)) for piece in re.split(r"\s+(?:or|and)\s+|\s+/\s+", text))
+    longest = max(len(re.findall(r"\w+", piece)) for piece in re.split(r"\s+(?:or|and)\s+|\s+[/|]\s+", text))
     return (first in _DETERMINERS and len(tokens) >= 3) or longest >= 5
 
 
