@@ -131,3 +131,18 @@ def test_pipe_separated_choices_of_several_words() -> None:
 def test_common_category_columns_have_their_own_vocabulary(description: str, name: str, some_of: set[str]) -> None:
     got = set(values(description, name))
     assert some_of <= got and not got & {"Standard", "Premium", "Basic"}, got
+
+
+# -- '(ISO code)', '(IATA code)', '(NAICS code)': the column holds that standard's code of what it names ----------
+
+@pytest.mark.parametrize(("description", "name", "shape"), [
+    ("shipments: id, destination country (ISO code), weight", "destination_country", r"[A-Z]{2}"),
+    ("users: id, country (ISO 3166 alpha-2), signup date", "country", r"[A-Z]{2}"),
+    ("flights: id, airline (IATA code), fare", "airline", r"[A-Z0-9]{2}"),
+    ("firms: id, industry (NAICS code), revenue", "industry", r"\d{6}"),
+    ("card payments: id, mcc code, amount", "mcc_code", r"\d{4}"),
+    ("readers: id, language (ISO 639 code), joined", "language", r"[a-z]{2,3}"),
+])
+def test_a_parenthesised_standard_gives_codes(description: str, name: str, shape: str) -> None:
+    got = [str(v) for v in values(description, name, 50)]
+    assert all(re.fullmatch(shape, v) for v in got), got[:5]

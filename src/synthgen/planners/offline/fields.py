@@ -123,6 +123,9 @@ class Context:
 def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     """The field(s) a phrase names, with every stated choice, range, unit and flag applied; an id's shape
     stated by example ('like ADM-00001', 'S01-S12') when the phrase names an id or a code."""
+    coded = standards.as_code(text, ctx.lex, lambda t: _build(t, ctx, soft=soft))  # 'country (ISO code)'
+    if coded is not None:
+        return coded
     rest, stated = codes.take(text)
     if stated is not None and rest and standards.names_a_standard(text, rest, ctx.lex):
         standard = standards.standard(text, rest, lambda t: _build(t, ctx))

@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any
 
 from . import codes
 from .lexicon import Lexicon, words
 
-if TYPE_CHECKING:
-    from .fields import Field
+Field = Any  # fields.Field (not imported: fields imports this module)
 
 
 def names_a_standard(text: str, rest: str, lex: Lexicon) -> bool:
@@ -64,3 +64,37 @@ def card_schemes(fld: Field) -> bool:
     fld.provider, fld.kind, fld.weights = "credit_card_number", "str", None
     fld.args = {"card_type": named[0]} if named else {}
     return True
+
+
+# '(ISO code)', '(IATA code)', '(NAICS)', '(ISO 3166 alpha-2)': the column holds the code of what it names
+_CODE_NOTE = re.compile(r"\s*\(\s*((?:(?:iso|iata|icao|naics|sic|mcc|alpha|standard|two|three|letter|code|codes|"
+                        r"\d{1,4})[\s,-]*)+)\)\s*$", re.I)
+_STANDARD_WORDS = frozenset({"iso", "iata", "icao", "naics", "sic", "mcc", "code", "codes"})
+
+
+def coded_head(text: str) -> tuple[str, str] | None:
+    """'destination country (ISO code)' -> ('destination country', 'destination country code'): the head and
+    the same head read as a code, when a trailing parenthesis names only a code standard; else None."""
+    found = _CODE_NOTE.search(text)
+    if not found or not set(words(found.group(1))) & _STANDARD_WORDS:
+        return None
+    head = text[:found.start()].strip()
+    return (head, f"{head} code") if words(head) else None
+
+
+def as_code(text: str, lex: Lexicon, build: Callable[[str], list[Field]]) -> list[Field] | None:
+    """The column of 'country (ISO code)' as a country code, named as the head names it; None when the head
+    read as a code is no code concept of the lexicon ('airline code' is, 'colour code' is not)."""
+    pair = coded_head(text)
+    if pair is None:
+        return None
+    head, coded = pair
+    tokens = lex.lemmas(words(coded))
+    found = lex.match(tokens)
+    if not found or found.end != len(tokens) or found.end - found.start < 2 or found.concept.kind == "id":
+        return None
+    own, named = build(coded), build(head)
+    if len(own) != 1 or len(named) != 1 or own[0].concept == named[0].concept:
+        return None
+    own[0].name, own[0].phrase, own[0].explicit = named[0].name, text, True
+    return own
