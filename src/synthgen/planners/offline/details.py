@@ -11,7 +11,8 @@ from .text import mask
 
 # 'quantity x unit price', 'list price / square feet', 'base + overtime', 'A >= 90': a relation, not a choice
 _OPERATOR = re.compile(r"\w\s+(?:x|\*|\+|=|times|plus|minus|divided\s+by|multiplied\s+by)\s+\w|[<>]=?|\u00d7|"
-                       r"\w\s*[*+=]\s*\w|\w+\s+\w+\s+/\s+\w|\w\s+/\s+\w+\s+\w", re.I)
+                       r"\w\s*[*+=]\s*\w", re.I)
+_RATIO = re.compile(r"\w+\s+\w+\s+/\s+\w|\w\s+/\s+\w+\s+\w")  # 'list price / square feet' (one '/' only)
 _SHARE_LEAD = re.compile(r"^\s*~?\s*\d+(?:\.\d+)?\s*%\s*(?!(?:yes|true|positive|flagged|of\s+(?:the\s+)?(?:rows|time))\b)\w")  # '90% delivered', '1% lost': shares of other choices
 _BUCKET = re.compile(r"^\s*\S{1,12}\s*(?:>=|<=|>|<|=)\s*\d")  # 'A >= 90, B >= 80': a mapping from another column
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your"})
@@ -30,7 +31,9 @@ def is_detail(text: str, lex: Lexicon) -> bool:
     if found and len(rest) <= 2 and not set(rest) & (lex.ws("detail_conditions") | lex.ws("detail_tails") |
                                                      lex.ws("detail_alone")):  # 'at most 3 decimals': a format
         return False  # '18-65', 'up to $800', 'USD 80k-3M': a range, read as one ('6-24 months later' is not)
-    if _SHARE_LEAD.match(text) or _OPERATOR.search(text) or mod.find_window(text, date.today().toordinal()):
+    ratio = _RATIO.search(text) and text.count("/") == 1  # 'checking / savings / money market': choices
+    if _SHARE_LEAD.match(text) or _OPERATOR.search(text) or ratio or \
+            mod.find_window(text, date.today().toordinal()):
         return True
     first = tokens[0]
     if first in lex.ws("detail_leads") or " ".join(tokens[:2]) in lex.ws("detail_leads") or \
@@ -50,7 +53,7 @@ def is_detail(text: str, lex: Lexicon) -> bool:
         return True
     if len(tokens) >= 2 and tokens[-1] in lex.ws("detail_tails"):
         return True
-    longest = max(len(re.findall(r"\w+", piece)) for piece in re.split(r"\s+(?:or|and)\s+", text))
+    longest = max(len(re.findall(r"\w+", piece)) for piece in re.split(r"\s+(?:or|and)\s+|\s+[/|]\s+", text))
     return (first in _DETERMINERS and len(tokens) >= 3) or longest >= 5
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from . import amounts, codes, counts, scales
 from . import modifiers as mod
 from . import names
-from . import shares
+from . import shares, standards
 from . import values as val
 from .lexicon import Domain, Lexicon, Match, words
 from .match import qualifier, refine, spread
@@ -123,8 +123,15 @@ class Context:
 def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     """The field(s) a phrase names, with every stated choice, range, unit and flag applied; an id's shape
     stated by example ('like ADM-00001', 'S01-S12') when the phrase names an id or a code."""
+    coded = standards.as_code(text, ctx.lex, lambda t: _build(t, ctx, soft=soft))  # 'country (ISO code)'
+    if coded is not None:
+        return coded
     rest, stated = codes.take(text)
-    if stated is not None and rest:
+    if stated is not None and rest and standards.names_a_standard(text, rest, ctx.lex):
+        standard = standards.standard(text, rest, lambda t: _build(t, ctx))
+        if standard is not None:
+            return standard
+    elif stated is not None and rest:
         built = _build(rest, ctx, soft=soft)
         if len(built) == 1 and codes.apply(built[0], stated, text, _coded(built[0], ctx.lex)):
             return built
@@ -151,7 +158,10 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         if len(built) == 1 and (built[0].provider in _EMAILS or "email" in built[0].name.split("_")):
             built[0].provider, built[0].args, built[0].explicit = "email", {"domain": domain}, True
             return built
-    return _shared(text, ctx, soft) or _written(text, ctx, soft) or _build(text, ctx, soft=soft)
+    built = _shared(text, ctx, soft) or _written(text, ctx, soft) or _build(text, ctx, soft=soft)
+    if len(built) == 1 and standards.card_schemes(built[0]):  # 'card no (visa/mc, valid luhn)'
+        built[0].phrase, built[0].explicit = text, True
+    return built
 
 
 def _written(text: str, ctx: Context, soft: bool) -> list[Field] | None:

@@ -128,6 +128,21 @@ class _Reader:
 
     # -- reading -------------------------------------------------------------------------------------------
 
+    @staticmethod
+    def _share_of_earlier(text: str, fields: list[Field]) -> bool:
+        """A sentence that is only a share of an earlier column's choice ('most users are active'): weigh it."""
+        share = shares.quantity_sentence(text)
+        if share is None:
+            return False
+        stated = [share]
+        for fld in reversed(fields):
+            elements = fld.args.get("elements") if fld.provider == "random_element" else None
+            weights = shares.weights_of(stated, list(elements)) if elements else None
+            if weights is not None and fld.weights is None:
+                fld.weights = weights
+                return True
+        return False
+
     def _fields(self) -> list[Field]:
         fields: list[Field] = []
         open_field: Field | None = None
@@ -148,6 +163,8 @@ class _Reader:
                     open_field = None
                 continue
             open_field = None
+            if self._share_of_earlier(text, fields):  # 'Most loans are returned.': the status column's weights
+                continue
             nested = nested_lists(text)
             if nested is not None:
                 text = nested[0]

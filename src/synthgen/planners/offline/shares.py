@@ -17,6 +17,17 @@ _WORDS = {"mostly": 80.0, "mainly": 80.0, "usually": 80.0, "typically": 80.0, "l
           "sometimes": 30.0, "almost never": 3.0, "hardly ever": 3.0, "often": 60.0, "frequently": 60.0}
 _WORD_SHARE = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
                          r")\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
+_QUANTITIES = {"the vast majority": 90.0, "the great majority": 90.0, "nearly all": 92.0, "almost all": 92.0,
+               "most": 80.0, "the majority": 70.0, "majority": 70.0, "a majority": 70.0, "half": 50.0, "some": 25.0,
+               "a minority": 20.0, "a few": 10.0, "few": 10.0, "very few": 5.0, "a handful": 5.0}
+# 'most are active', 'the majority of tickets are low', 'a few of them are electric', 'nearly all plots get water'
+_QUANTITY_SHARE = re.compile(r"\b(" + "|".join(sorted(_QUANTITIES, key=len, reverse=True)) +
+                             r")\s+(?:of\s+(?:the|them|these|those|all)\s*)?(?:(?!(?:are|is|were|was)\b)[a-z]+\s+){0,2}?"
+                             r"(?:are|is|were|was|will\s+be|should\s+be|stay|remain|get)\s+"
+                             r"(?:still\s+|currently\s+|marked\s+(?:as\s+)?)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
+_QUANTITY_SAID = re.compile(r"^\s*(" + "|".join(sorted(_QUANTITIES, key=len, reverse=True)) +
+                            r")\s+(?:of\s+(?:the|them|these|those|all)\s*)?(?:[a-z]+\s*){0,2}"
+                            r"\(([a-z][\w\s-]*)\)\s*$", re.I)
 _NOT_A_VALUE = re.compile(r"^(?:missing|left|null|nulls|empty|blank|unknown|of|more|less|higher|lower|off|discount|"
                           r"above|below|over|under|per|each|a|an|the|in|on|at)\b", re.I)
 _FLAG = re.compile(r"\s+flag(?:ged)?$", re.I)
@@ -118,7 +129,20 @@ def take(text: str) -> tuple[str, Share | None]:
             worded.group(2)
         end = worded.start(2) + len(value)
         return _cut(text, (worded.start(), end)), Share(_WORDS[worded.group(1).lower()], value)
+    quantity = _QUANTITY_SHARE.search(text)
+    if quantity and not _NOT_A_VALUE.match(quantity.group(2)):
+        return _cut(text, quantity.span()), Share(_QUANTITIES[quantity.group(1).lower()], quantity.group(2))
     return text, None
+
+
+def quantity_sentence(text: str) -> Share | None:
+    """The share a whole sentence states of some choice: 'Most loans are returned' (read as 'Most loans
+    (returned)'), 'a few plants are shade'; None when the sentence says more than that."""
+    said = _QUANTITY_SAID.match(text)
+    if said:
+        return Share(_QUANTITIES[said.group(1).lower()], said.group(2).strip())
+    rest, share = take(text)
+    return share if share is not None and len(re.findall(r"\w+", rest)) <= 1 else None
 
 
 def take_all(text: str, most: int = 8) -> tuple[str, list[Share]]:
