@@ -62,3 +62,54 @@ def test_blank_unless_or_if_not_a_choice(planner: OfflinePlanner, text: str, sub
         else:
             assert _blank(cell), (value, cell)
     assert df[cond].astype(str).isin(filled).any() and not df[cond].astype(str).isin(filled).all()
+
+
+def _num(v: object) -> float:
+    return float(str(v))
+
+
+@pytest.mark.parametrize(("text", "whole", "taken", "left"), [
+    ("payslips: employee, gross pay, tax withheld, net pay = gross pay - tax withheld",
+     ("gross",), ("tax",), ("net",)),
+    ("salary slips: employee, gross salary, deductions, net salary equals gross salary minus deductions",
+     ("gross",), ("deductions",), ("net",)),
+    ("Gift cards: card number, initial value, amount spent, remaining value = initial value - amount spent",
+     ("initial",), ("spent",), ("remaining",)),
+    ("Warehouse bins: bin id, capacity units, reserved units, free units = capacity units - reserved units",
+     ("capacity",), ("reserved",), ("free",)),
+    ("Freelance invoices: invoice no, invoice amount, platform fee, payout = invoice amount - platform fee",
+     ("invoice", "amount"), ("fee",), ("payout",)),
+])
+def test_a_difference_of_amounts_is_never_negative(planner: OfflinePlanner, text: str, whole: tuple[str, ...],
+                                                    taken: tuple[str, ...], left: tuple[str, ...]) -> None:
+    schema, df = rows(planner, text)
+    w, t, rest = name(schema, *whole), name(schema, *taken), name(schema, *left)
+    for a, b, c in zip(df[w], df[t], df[rest]):
+        assert _num(c) >= 0 and _num(b) <= _num(a) + 1e-9, (a, b, c)
+        assert abs(_num(a) - _num(b) - _num(c)) < 0.02, (a, b, c)
+    assert df[t].astype(float).nunique() > 3  # the amount taken off still varies
+
+
+def test_a_signed_difference_may_go_negative(planner: OfflinePlanner) -> None:
+    schema, df = rows(planner, "Trades: ticker, sell value, buy value, profit = sell value - buy value")
+    assert (df[name(schema, "profit")].astype(float) < 0).any()
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    ("Dental visits: visit id, total charge, insurer share (a portion of the total charge), patient copay",
+     ("insurer",), ("total", "charge")),
+    ("Grants: grant id, award amount in USD, overhead (part of the award amount), field", ("overhead",),
+     ("award",)),
+    ("Crowdfunding: campaign, goal amount, pledged amount, platform fee which is a fraction of the pledged amount",
+     ("platform", "fee"), ("pledged",)),
+    ("Clinic bills: bill id, billed amount, covered amount (at most the billed amount), member cost (part of the "
+     "covered amount)", ("member",), ("covered",)),
+    ("Tour packages: package name, package price, deposit (part of the package price, due at booking)",
+     ("deposit",), ("package", "price")),
+])
+def test_part_of_a_column_is_at_most_it(planner: OfflinePlanner, text: str, part: tuple[str, ...],
+                                        whole: tuple[str, ...]) -> None:
+    schema, df = rows(planner, text)
+    p, w = name(schema, *part), name(schema, *whole)
+    assert all(_num(a) <= _num(b) + 1e-9 for a, b in zip(df[p], df[w])), (p, w)
+    assert df[p].astype(float).nunique() > 20
