@@ -113,3 +113,25 @@ def test_part_of_a_column_is_at_most_it(planner: OfflinePlanner, text: str, part
     p, w = name(schema, *part), name(schema, *whole)
     assert all(_num(a) <= _num(b) + 1e-9 for a, b in zip(df[p], df[w])), (p, w)
     assert df[p].astype(float).nunique() > 20
+
+
+@pytest.mark.parametrize(("text", "product", "factors"), [
+    ("Beverage orders: order id, pack size (6, 12 or 24), packs ordered 1-20, cans total = pack size times "
+     "packs ordered", ("cans",), [("pack", "size"), ("packs", "ordered")]),
+    ("EV charging: session id, charger power kW (7, 11 or 22), hours charged 0.5 to 8, energy kwh = charger "
+     "power kW times hours charged", ("energy",), [("charger",), ("hours",)]),
+    ("Courses: course code, credits (3 or 4), weeks (10, 12 or 15), contact hours which equal credits times weeks",
+     ("contact",), [("credit",), ("week",)]),
+    ("Plug meters: meter id, the voltage (110 or 230), the current in amps (0 to 10), and the load in watts, which "
+     "should equal voltage times current", ("load",), [("voltage",), ("current",)]),
+    ("Lab batches: batch id, plates (1, 2 or 4), wells per plate (96 or 384), wells used = plates x wells per plate",
+     ("used",), [("plate",), ("per",)]),
+])
+def test_a_factor_listed_as_numbers_multiplies(planner: OfflinePlanner, text: str, product: tuple[str, ...],
+                                               factors: list[tuple[str, ...]]) -> None:
+    schema, df = rows(planner, text)
+    p = name(schema, *product)
+    a, b = (name(schema, *f, avoid=product) for f in factors)
+    assert a != b
+    for x, y, z in zip(df[a], df[b], df[p]):
+        assert abs(_num(x) * _num(y) - _num(z)) <= 0.01, (x, y, z)
