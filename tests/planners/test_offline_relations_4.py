@@ -135,3 +135,23 @@ def test_a_factor_listed_as_numbers_multiplies(planner: OfflinePlanner, text: st
     assert a != b
     for x, y, z in zip(df[a], df[b], df[p]):
         assert abs(_num(x) * _num(y) - _num(z)) <= 0.01, (x, y, z)
+
+
+@pytest.mark.parametrize(("text", "column", "high"), [
+    ("Player roster: player name, club, market value in million EUR", ("market", "value"), 300),
+    ("Films: title, release year, box office gross in millions of dollars", ("gross",), 3000),
+    ("Charities: charity, donations received (EUR m), staff count", ("donation",), 300),
+    ("Companies: company name, revenue in USD bn, founded year", ("revenue",), 1000),
+    ("Cities: city, population in millions, area in km2", ("population",), 50),
+    ("Job offers: title, company, salary in thousands of dollars", ("salary",), 1000),
+])
+def test_a_number_written_in_millions_or_thousands_is_small(planner: OfflinePlanner, text: str,
+                                                            column: tuple[str, ...], high: float) -> None:
+    schema, df = rows(planner, text)
+    values = df[name(schema, *column)].astype(float)
+    assert values.max() <= high and values.min() >= 0 and values.nunique() > 20
+
+
+def test_parts_per_million_is_no_magnitude(planner: OfflinePlanner) -> None:
+    schema, df = rows(planner, "Air quality: station, co2 in parts per million, reading time")
+    assert df[name(schema, "co2")].astype(float).min() >= 100
