@@ -155,3 +155,31 @@ def test_a_number_written_in_millions_or_thousands_is_small(planner: OfflinePlan
 def test_parts_per_million_is_no_magnitude(planner: OfflinePlanner) -> None:
     schema, df = rows(planner, "Air quality: station, co2 in parts per million, reading time")
     assert df[name(schema, "co2")].astype(float).min() >= 100
+
+
+@pytest.mark.parametrize(("text", "ratio", "amount", "divisor", "span"), [
+    ("Harvest log: plot id, crop, area harvested in hectares (1 to 80), yield in tonnes, yield per hectare "
+     "(= yield / area)", ("per",), ("yield", "t"), ("area",), (1, 15)),
+    ("Homes: home id, square feet, list price, price per square foot = list price / square feet",
+     ("per",), ("list", "price"), ("square", "feet"), (10, 3000)),
+    ("Shops: store, revenue, floor area m2, sales per m2 = revenue / floor area", ("per",), ("revenue",),
+     ("floor",), (1, 5000)),
+    ("Paddy fields: paddy id, rice planted area in hectares (0.5 to 12), rice yield in tonnes, yield per hectare "
+     "(= rice yield / planted area)", ("per",), ("rice", "yield"), ("area",), (0.1, 60)),
+    ("Townhouses for sale: unit number, living area in square feet, sale price, price per square foot, which is "
+     "sale price divided by living area", ("per",), ("sale", "price"), ("living",), (10, 3000)),
+])
+def test_an_amount_per_unit_stays_in_its_own_range(planner: OfflinePlanner, text: str, ratio: tuple[str, ...],
+                                                   amount: tuple[str, ...], divisor: tuple[str, ...],
+                                                   span: tuple[float, float]) -> None:
+    schema, df = rows(planner, text)
+    r, a, b = name(schema, *ratio), name(schema, *amount, avoid=("per",)), name(schema, *divisor, avoid=("per",))
+    values = df[r].astype(float)
+    assert values.min() >= span[0] and values.max() <= span[1], (values.min(), values.max())
+    assert all(abs(_num(x) / _num(y) - _num(z)) <= 0.011 for x, y, z in zip(df[a], df[b], df[r]))
+
+
+def test_a_rate_per_unit_named_like_its_amount_keeps_the_amount(planner: OfflinePlanner) -> None:
+    schema, df = rows(planner, "Flats: flat id, monthly rent, size in square metres 30-150, rent per square metre "
+                               "= monthly rent / size")
+    assert df[name(schema, "monthly", "rent")].astype(float).max() <= 20000
