@@ -121,7 +121,8 @@ def _blank(seg: list[Token], fields: list[Field], w: Words) -> None:
             unless = not unless  # 'empty when there was no refund': filled for refunds
         for state in _states(fields, subject):
             listed = state.args["elements"]
-            values = _named(state, ahead) if any(x.text in w.raw["blank_if"] for x in ahead) else []
+            values = _named(state, ahead) if any(x.text in w.raw["blank_if"] or x.text in w.raw["blank_unless"]
+                                                  for x in ahead) else []
             keep = unless
             if not values and others:
                 values, keep = _named(state, seg[:lo]) or _named(state, behind), True

@@ -81,6 +81,11 @@ def _own(names: frozenset[str], others: frozenset[str], phrases: tuple[tuple[str
     return any(p <= names and not p <= others for p in _phrases(phrases))
 
 
+def uses(f: Field, other: Field, fields: list[Field]) -> bool:
+    """Whether f's formula reads other, directly or through other formulas."""
+    return _uses(f, other, fields)
+
+
 def _free(f: Field) -> bool:
     """A column an order may turn into a formula: a plain number, not a key, not already computed."""
     return not (f.formula or f.unique or f.sequence or f.kind == "id" or f.by or f.entity) and \

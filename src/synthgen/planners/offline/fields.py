@@ -378,6 +378,8 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
             scales.around(spec, mods.range.around, lex.units[unit])
     else:
         r.unit_named = False
+    if mods.range is None and scales.magnitude(spec, r.text):  # 'in million EUR': written in millions
+        recognised = True
     if mods.type_hint and mods.type_hint != "uuid":
         val.apply_type(spec, mods.type_hint, lex)
         recognised = recognised or mods.type_hint != "str"

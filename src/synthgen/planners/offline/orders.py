@@ -212,7 +212,8 @@ def _blanks(seg: list[Token], fields: list[Field], w: Words) -> None:
             continue
         clause = _clause(seg, i)
         cut = next(k for k, x in enumerate(clause) if x is t)
-        ahead = " " + " ".join(x.text for x in clause[cut:]) + " "
+        end = next((k for k in range(cut + 1, len(clause) - 1) if _lists(clause, k, states)), len(clause))
+        ahead = " " + " ".join(x.text for x in clause[cut:end]) + " "
         behind = " " + " ".join(x.text for x in clause[:cut]) + " "
         unless = any(f" {u} " in ahead for u in w.raw["blank_unless"])
         for state in states:
@@ -221,10 +222,13 @@ def _blanks(seg: list[Token], fields: list[Field], w: Words) -> None:
             values = [v for v in state.args["elements"] if f" {_norm(v)} " in _norm_text(ahead)] or \
                 [v for v in state.args["elements"] if f" {_norm(v)} " in _norm_text(behind)]
             if values and len(values) < len(state.args["elements"]):
+                if _negated(_norm_text(ahead), values[0], w):
+                    unless = not unless  # 'empty if not issued yet': filled once issued
                 if unless:
                     subject.when = {"column": state.name, "in": values}
                 else:
                     subject.when = {"column": state.name, "not_in": values}
+                subject.null_rate = 0.0  # the words' blanks are the condition's rows, not random ones
                 if _leaky(subject):
                     _as_date(subject, _sibling_date(fields, subject))
                 break
@@ -236,6 +240,21 @@ def _blanks(seg: list[Token], fields: list[Field], w: Words) -> None:
                 subject.null_rate = min(0.95, (share / 100) if share else w.raw["default_blank_share"])
                 if _leaky(subject):
                     _as_date(subject, _sibling_date(fields, subject))
+
+
+def _lists(clause: list[Token], k: int, states: list[Field]) -> bool:
+    """True when clause[k] starts a state column's own list ('status (processing, shipped)'): the condition's
+    words end before it."""
+    x = clause[k]
+    return x.kind == "col" and any(x.field is f for f in states) and \
+        clause[k + 1].kind == "op" and clause[k + 1].text in ("(", ":")
+
+
+def _negated(text: str, value: Any, w: Words) -> bool:
+    """True when a negation stands just before the named choice ('if not issued', 'when not yet approved')."""
+    at = text.find(f" {_norm(value)} ")
+    words = text[:at].split()[-3:] if at >= 0 else []
+    return any(x in w.raw["negation_words"] for x in words)
 
 
 def _sibling_date(fields: list[Field], f: Field) -> Field:

@@ -176,8 +176,10 @@ def _define(target: Field | None, operands: list[Field | None], ops: list[str], 
     if target is None or any(o is None or o is target for o in operands) or not (
             settable(target) or _echoes(target, None, fields)):
         return
-    operands = [o if o is None or numeric(o) else ranged(o) or _number_like(o, fields) for o in operands]
-    if not all(o is not None and (isinstance(o, tuple) or numeric(o)) for o in operands) or target in operands or \
+    operands = [o if o is None or numeric(o) or _numbers(o) else ranged(o) or _number_like(o, fields)
+                for o in operands]
+    if not all(o is not None and (isinstance(o, tuple) or numeric(o) or _numbers(o)) for o in operands) or \
+            target in operands or \
             len({id(o) for o in operands}) < len(operands):
         return  # 'batches x batch size' is never the batch size squared
     operands = [as_range(o) if isinstance(o, tuple) else o for o in operands]
@@ -189,6 +191,12 @@ def _define(target: Field | None, operands: list[Field | None], ops: list[str], 
     else:
         target.formula = f"round({text}, 2)"
     target.kind = "float"
+
+
+def _numbers(f: Field) -> bool:
+    """A column of listed numbers ('voltage 110 or 230', 'pack size 6, 12 or 24'): a factor like any number."""
+    values = f.args.get("elements") or [] if f.provider == "random_element" and not f.unique else []
+    return bool(values) and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
 
 
 def _number_like(f: Field, fields: list[Field]) -> Field | None:

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from . import bounds, groups, levels, mappings, orders, relations
+from . import bounds, differences, groups, levels, mappings, orders, relations
 from .fields import Field
 from .lexicon import Lexicon
 from .modifiers import split_items
@@ -102,6 +102,8 @@ def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
     totals(fields, data)
     parts(fields, data)
     bounds.read_pairs(fields)
+    differences.nonnegative(fields, frozenset(relations.words().raw["signed_words"]), ref, bounds.uses)
+    differences.per_ratios(fields, ref, bounds.uses)
     groups.read(fields)
     groups.levels(fields, frozenset(relations.words().raw["class_words"]),
                   frozenset(relations.words().raw["level_words"]))

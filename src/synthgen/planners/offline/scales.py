@@ -3,6 +3,7 @@ price per bag, a film's budget, the number of seasons of a show, a taxi ride's d
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -147,3 +148,33 @@ def around(spec: Spec, value: float, unit: Unit) -> None:
     spread = min(abs(value) * 0.1 or 1.0, (high - low) / 4)
     if low <= value <= high and spread > 0 and spec.kind in NUMERIC:
         spec.low, spec.high = value - spread, value + spread
+
+
+_MONEY = r"(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|jpy|inr|rupees?|cad|aud|[€$£¥])"
+_FACTORS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mm": 1e6,
+            "billion": 1e9, "bn": 1e9, "b": 1e9}
+_MAGNITUDE = (
+    re.compile(r"\bin\s+(thousand|million|billion)s?\b(?!\s+of\s+\w)", re.I),  # 'in millions', not '... of rows'
+    re.compile(r"\b(thousand|million|billion|mn|mln|bn)s?\s+(?:of\s+)?" + _MONEY + r"(?![\w])", re.I),
+    re.compile(r"(?<![\w])" + _MONEY + r"\s?(k|m|mm|mn|bn|b)\b(?![\w.])", re.I),  # '$m', 'EUR bn', '(€M)'
+)
+
+
+def magnitude(spec: Spec, text: str) -> bool:
+    """'market value in million EUR', 'revenue ($m)', 'budget in thousands': the number is written in those
+    units, so its realistic range is divided by the factor (a player's 2.3M EUR reads 2.3). Only a range the
+    words did not state; True when it applied."""
+    if spec.kind not in NUMERIC or spec.low is None or spec.high is None or "per million" in text.lower():
+        return False
+    for pattern in _MAGNITUDE:
+        found = pattern.search(text)
+        if found:
+            factor = _FACTORS[found.group(1).lower()]
+            spec.low, spec.high = spec.low / factor, spec.high / factor
+            if spec.high < 10:  # the concept's everyday range, far below the stated magnitude: a plain spread
+                spec.low, spec.high = 0.1, 100.0
+            spec.kind = "float" if spec.kind in ("int", "money") else spec.kind
+            spec.digits = max(spec.digits, 2 if spec.high >= 10 else 3)
+            spec.provider, spec.args = "", {}
+            return True
+    return False
