@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field as Spec
 
 from .datafiles import read
 from .fields import Field
+from .refs import numeric, ref
 from .mentions import stem
 from .retype import as_number, misread
 
@@ -93,7 +94,6 @@ def _free(f: Field) -> bool:
 
 
 def _number(f: Field) -> bool:
-    from .relations import numeric
     return numeric(f)
 
 
@@ -137,7 +137,6 @@ def _span(f: Field) -> float | None:
 
 
 def _ref(f: Field) -> str:
-    from .rules import ref
     return ref(f.name)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .fields import Field
+from .refs import ref
 
 _NUMERIC = ("random_int", "pyint", "pyfloat", "pydecimal")
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:-|–|to)\s*(\d+)\s*$")
@@ -59,7 +60,6 @@ def read(fields: list[Field]) -> None:
 
 
 def _ref(f: Field) -> str:
-    from .rules import ref
     return ref(f.name)
 
 

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from .fields import Field
+from .refs import ref
 from .modifiers import split_items
 
 _DATED = ("date_between", "date_time_between")
@@ -147,5 +148,4 @@ def _banded(target: Field, ladder: list[tuple[str, float | None]], line: str, fi
 
 
 def _ref(f: Field) -> str:
-    from .rules import ref
     return ref(f.name)

@@ -9,7 +9,7 @@ from .codes import widen
 from .datafiles import Follow
 from .fields import Field
 from .lexicon import Lexicon
-from .relations import words
+from .ruledata import words
 from .rules import column_rules
 
 _CODE_CHARS = re.compile(r"[#?%]")

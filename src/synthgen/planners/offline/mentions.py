@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .fields import Field
+from .ruledata import words as _words
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?P<pct>\s?%)?"
@@ -92,7 +93,6 @@ def _field_stems(f: Field) -> set[str]:
 
 def mark(toks: list[Token], fields: list[Field]) -> list[Token]:
     """The tokens with each run of words that names a column replaced by one 'col' token."""
-    from .relations import words as _words
     units = frozenset(_words().raw["unit_words"])
     stems = [(f, _field_stems(f)) for f in fields]
     out: list[Token] = []

@@ -15,6 +15,7 @@ from . import blanks
 from .fields import Field
 from .mentions import Token, owner, resolve
 from .relations import Words, match_phrase, ref
+from .ruledata import words
 
 _DATED = ("date_between", "date_time_between")
 
@@ -131,7 +132,6 @@ def _previous_date(seg: list[Token], start: int, subject: Field | None) -> Field
 
 
 def _follow(then: Field, first: Field, days: tuple[float, float] | None, same: bool) -> None:
-    from .relations import words
     if then.formula or then.unique or (days is None and then.after and then.after.get("column") == first.name):
         if then.after and not same and first.provider == then.provider == "date_between" and \
                 float(then.after.get("min_days") or 0) < 1:  # 'after' a date: a later date, not the same one
@@ -159,7 +159,6 @@ def _follow(then: Field, first: Field, days: tuple[float, float] | None, same: b
 
 def _precede(subject: Field, other: Field, days: tuple[float, float] | None) -> None:
     """'registration date (7-30 days before the exam date)': the subject is the other date less that span."""
-    from .relations import words
     kind = "datetime" if "time" in other.provider else "date"
     low, high = days if days else tuple(words().raw["default_days"][kind])
     if kind == "date":

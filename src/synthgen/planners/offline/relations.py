@@ -6,15 +6,12 @@ words name two planned columns, so prose that names none changes nothing. Words 
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from typing import Any
 
 from . import sums
-from .datafiles import Follow
 from .fields import Field
+from .refs import numeric
+from .ruledata import Words, rules_data, words
+from .refs import ref as _ref
 from .mentions import Token, mark, owner, resolve, segments, tokens
 from .retype import as_number, as_range, misread, ranged
 
@@ -23,49 +20,8 @@ _INTS = ("random_int", "pyint")
 _DATED = ("date_between", "date_time_between")
 
 
-@dataclass(frozen=True)
-class Words:
-    operators: dict[str, tuple[tuple[str, ...], ...]]
-    at_most: tuple[tuple[str, ...], ...]
-    below: tuple[tuple[str, ...], ...]
-    above: tuple[tuple[str, ...], ...]
-    at_least: tuple[tuple[str, ...], ...]
-    part_low: float
-    part_high_strict: float
-    above_ratio: tuple[float, float]
-    up_to: tuple[tuple[str, ...], ...]
-    multiples: frozenset[str]
-    follows: tuple[Follow, ...]  # extra date orders (relations.json), validated once like hints.json's
-    raw: dict[str, Any]
-
-
-def _phrases(items: list[list[str]]) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(p) for p in items), key=len, reverse=True))
-
-
-@cache
-def words() -> Words:
-    """data/relations.json, read on first use."""
-    raw: dict[str, Any] = json.loads(
-        resources.files("synthgen.planners.offline").joinpath("data", "relations.json").read_text(encoding="utf-8"))
-    return Words(
-        operators={op: _phrases(ws) for op, ws in raw["operators"].items()},
-        at_most=_phrases(raw["at_most"]), below=_phrases(raw["below"]), above=_phrases(raw["above"]),
-        at_least=_phrases(raw["at_least"]), part_low=raw["part_low"], part_high_strict=raw["part_high_strict"],
-        above_ratio=tuple(raw["above_ratio"]), up_to=_phrases(raw["up_to_words"]),
-        multiples=frozenset(raw["multiple_words"]), follows=tuple(Follow(**r) for r in raw["follows"]), raw=raw)
-
-
 def ref(f: Field) -> str:
-    from .rules import ref as _ref
     return _ref(f.name)
-
-
-def numeric(f: Field) -> bool:
-    """A number column that is not a key."""
-    if f.unique or f.sequence or f.kind == "id":
-        return False
-    return f.provider in _NUMERIC or bool(f.formula and not f.formula.startswith("bucket("))
 
 
 _PROSE = frozenset({"x", "times", "plus", "minus", "than", "of", "per", "/", "*", "+", "=", "<", ">", "<=", "%"})
@@ -344,7 +300,6 @@ def _bounded(part: Field, of: Field, kind: str, w: Words) -> None:
     elif kind in ("above", "at_least"):
         low, high = w.above_ratio if kind == "above" else (1.0, w.above_ratio[1])
     if kind in ("at_most", "below"):
-        from .rules import rules_data
         names = part.name.lower().split("_")
         rule = next((r for r in rules_data().parts if r.part in names), None)
         if rule is not None:  # a discount is a small share of the price, a refund up to all of it
@@ -381,7 +336,6 @@ def bands(seg: list[Token], fields: list[Field]) -> None:
         {str(e).lower() for e in f.args["elements"]} <= named))
     if grade is None:
         return
-    from .rules import rules_data
     scores = [f for f in fields if f is not grade and numeric(f)]
     if len(scores) > 1:
         scores = [f for f in scores if set(f.name.lower().split("_")) & rules_data().score_words]

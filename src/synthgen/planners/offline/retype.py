@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .fields import Field
+from .refs import numeric
 
 _NUMERIC = ("random_int", "pyint", "pyfloat", "pydecimal")
 _DATED = ("date_between", "date_time_between")
@@ -14,7 +15,6 @@ _WORDY = ("image_url", "url", "uri", "sentence", "text", "paragraph", "word", "w
 
 
 def _numeric(f: Field) -> bool:
-    from .relations import numeric
     return numeric(f)
 
 

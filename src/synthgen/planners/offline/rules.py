@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -17,76 +17,13 @@ from . import bounds, differences, groups, levels, mappings, orders, relations
 from .fields import Field
 from .lexicon import Lexicon
 from .modifiers import split_items
+from .refs import ref
+from .ruledata import PartRule, Rules, _norm, rules_data
 
 _DATED = ("date_between", "date_time_between")
 _MONEY = ("pyfloat", "pydecimal")
 _NUMERIC = ("random_int", "pyint", "pyfloat", "pydecimal")
 _NESTED = re.compile(r"^(?P<head>[^():;]+?)\s*\((?P<body>[^()]*)\)\s*$")
-_PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_RESERVED = frozenset({
-    "and", "or", "not", "if", "col", "round", "floor", "ceil", "abs", "min", "max", "clip", "uniform", "normal",
-    "randint", "days", "hours", "minutes", "year", "month", "concat", "bucket", "true", "false"})
-
-
-@dataclass(frozen=True)
-class StatusRule:
-    words: frozenset[str]
-    values: frozenset[str]
-    amounts: bool  # money and reason columns ('refund amount', 'cancellation reason') follow it too, not only dates
-
-
-@dataclass(frozen=True)
-class PartRule:
-    part: str
-    wholes: tuple[tuple[str, ...], ...]
-    formula: str  # '{whole}' stands for the whole's column
-
-
-@dataclass(frozen=True)
-class Rules:
-    status: tuple[StatusRule, ...]
-    not_yet: frozenset[str]
-    parts: tuple[PartRule, ...]
-    not_wholes: frozenset[str]  # a column with these words is never the whole of a part (a refund of the tax)
-    total_words: frozenset[str]
-    total_not: frozenset[str]
-    price_words: tuple[tuple[str, ...], ...]
-    letters: re.Pattern[str]
-    passing: frozenset[str]
-    failing: frozenset[str]
-    score_words: frozenset[str]
-    grade_low: float
-    grade_high: float
-    pass_at: float
-    score_mean: float
-    score_sd: float
-    cities: dict[str, tuple[str, ...]]  # a country's name in lower case (or an alias) -> its large cities
-    money: frozenset[str] = frozenset()  # the lexicon's money concepts (amount, price, fare; not distance)
-    state_words: frozenset[str] = frozenset({"status"})  # a column named so ('result', 'outcome') holds states
-    quantity_words: frozenset[str] = frozenset()  # a whole number named so ('bags sold', 'qty') is a quantity
-
-
-@cache
-def rules_data() -> Rules:
-    """data/rules.json, read on first use."""
-    raw: dict[str, Any] = json.loads(
-        resources.files("synthgen.planners.offline").joinpath("data", "rules.json").read_text(encoding="utf-8"))
-    grades, totals, places = raw["grades"], raw["totals"], raw["cities"]
-    cities = {_norm(k): tuple(v) for k, v in places["countries"].items()}
-    cities.update({_norm(k): cities[_norm(v)] for k, v in places["aliases"].items()})
-    return Rules(
-        status=tuple(StatusRule(frozenset(r["words"]), frozenset(r["values"]), bool(r.get("amounts")))
-                     for r in raw["status"]),
-        not_yet=frozenset(raw["not_yet_words"]),
-        parts=tuple(PartRule(r["part"][0], tuple(tuple(w) for w in r["wholes"]), r["formula"]) for r in raw["parts"]),
-        not_wholes=frozenset(raw["not_wholes"]),
-        total_words=frozenset(totals["words"]), total_not=frozenset(totals["not_words"]),
-        price_words=tuple(tuple(w) for w in totals["price_words"]),
-        letters=re.compile(grades["letters"]), passing=frozenset(grades["pass"]), failing=frozenset(grades["fail"]),
-        score_words=frozenset(grades["score_words"]), grade_low=grades["low"], grade_high=grades["high"],
-        pass_at=grades["pass_at"], score_mean=grades["mean"], score_sd=grades["sd"], cities=cities,
-        state_words=frozenset(raw["state_words"]), quantity_words=frozenset(totals["quantity_words"]))
-
 
 def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
     """Set `formula`, `when`, `by` and `distribution` where the words (relations.py, orders.py) or the column
@@ -109,13 +46,6 @@ def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
                   frozenset(relations.words().raw["level_words"]))
     grades(fields, data)
     statuses(fields, data)
-
-
-def ref(name: str) -> str:
-    """A column as a formula names it: the bare name, or col("...") for names a formula would misread."""
-    if _PLAIN.fullmatch(name) and name.lower() not in _RESERVED:
-        return name
-    return 'col("' + name.replace("\\", "\\\\").replace('"', '\\"') + '")'
 
 
 def _text(value: str) -> str:
@@ -267,10 +197,6 @@ def statuses(fields: list[Field], data: Rules) -> None:
                     break
             if f.when:
                 break
-
-
-def _norm(value: Any) -> str:
-    return re.sub(r"[_\-\s]+", " ", str(value)).strip().lower()
 
 
 @cache

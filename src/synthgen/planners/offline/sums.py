@@ -4,6 +4,7 @@ adds the labour cost, not the hours, since the other term and the total are mone
 from __future__ import annotations
 
 from .fields import Field
+from .refs import numeric
 from .mentions import resolve
 
 
@@ -14,7 +15,6 @@ def _money(f: Field, words: frozenset[str]) -> bool:
 def alike(target: Field | None, operands: list[Field | None], texts: list[str], ops: list[str],
           fields: list[Field], words: frozenset[str]) -> list[Field | None]:
     """The operands, each term of a money sum that is not money swapped for the money column its words name."""
-    from .relations import numeric
     if target is None or not set(ops) <= {"+", "-"} or len(texts) != len(operands):
         return operands
     known = [o for o in [target, *operands] if o is not None]
