@@ -22,6 +22,13 @@ LOGS_EVERY = re.compile(r"^.{0,60}?\b(?:logs|records|tracks|keeps|stores|lists)\
 ROW_HAS = re.compile(r"^\s*(?:it|they|this|these|each\s+[\w-]+|every\s+[\w-]+)\s+(?:also\s+)?(?:has|have|records?|"
                      r"lists?|tracks?|stores?|includes?|captures?|logs?|holds?|keeps?|contains?|carries|says|shows|"
                      r"gives|notes)\s+(.+)$", re.I)
+# 'For each bill I need the account number, ...', 'I want a ticket number, ...', 'Give the amount claimed ...',
+# 'Also add whether ...': a request that lists fields; the verb is the request, the rest are the fields
+WANTS = re.compile(r"^\s*(?:(?:for|on|in)\s+(?:each|every|the)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+)?(?:please\s+)?(?:"
+                   r"(?:i|we)(?:'d|\s+would|\s+also|\s+will|\s+really)?\s+(?:need|want|like|require|expect)(?:\s+to\s+"
+                   r"(?:see|have|get|know))?|(?:also\s+|then\s+|and\s+)?(?:give|include|add|track|record|list|show|capture|"
+                   r"store|provide|put|keep)(?:\s+(?:me|us|in))?)\s+(?:also\s+)?(?=(?:the|a|an|each|every|their|its|his|her|"
+                   r"our|whether|if|how|which|what|when|where)\s)(.+)$", re.I)
 # 'Roughly 10% of admissions should be flagged as readmissions', 'About 15% of bookings carry a cancelled flag'
 _SHARE = re.compile(r"^\s*(?:about|roughly|around|approximately|approx\.?|nearly|almost|some|~)?\s*(\d+(?:\.\d+)?)\s*%\s+"
                     r"of\s+(?:the\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:should\s+|must\s+|will\s+|would\s+)?"
@@ -129,7 +136,11 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
             phrase.joiner == "or" or bool(re.search(r"\sor\s", phrase.text)))  # the last choice: 'chat or email'
         if open_list == "weak" and prev is not None and _coded(prev.text) and not any(c.isdigit() for c in plain):
             open_list = ""  # 'pet ID like PET-00042, species dog or cat': after a code example, a new column
-        if prev is not None and open_list and (loose or member(phrase.text)):
+        if open_list == "colon" and prev is not None and prev.text.endswith(")") and _KEYED.match(plain):
+            joiner = ", " if phrase.joiner == "," else f" {phrase.joiner or 'and'} "  # 'A for 90 and above, B for 80-89'
+            prev.text = prev.text[:-1] + joiner + phrase.text.strip(" ,.") + ")"
+            continue
+        if prev is not None and open_list in ("strong", "weak") and (loose or member(phrase.text)):
             prev.text += f", {phrase.text}" if phrase.joiner == "," else f" {phrase.joiner or 'or'} {phrase.text}"
             open_list = open_list if phrase.joiner not in ("and", "or") and not re.search(r"\s(?:or|and)\s",
                                                                                        phrase.text) else ""
@@ -142,7 +153,7 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
             continue
         if prev is not None and _joins(plain, lex):
             prev.text += f" ({phrase.text.strip(' ,.')})"
-            open_list = ""
+            open_list = "colon" if re.search(r":\s", plain) else ""  # ', which must match the score: A for 90, ...'
             continue
         ends = _ENDS.match(phrase.text)
         if ends and prev is not None and prev.text.split(" start date (")[0] != prev.text:
@@ -192,6 +203,9 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
     return distribute(_ages(out, lex), lex)
 
 
+# the keyed items of a list opened by a colon: 'B for 80-89', 'F below 60', 'above', 'gold = 3'
+_KEYED = re.compile(r"^\s*(?:[\w'-]+(?:\s+[\w'-]+)?\s+(?:for|if|when|=|->|means?|below|above|under|over|from|at)\s+\S.*|"
+                    r"(?:and\s+)?(?:above|below|over|under|more|less|higher|lower|up|upward|upwards)(?:\s+\w+)?)\s*$", re.I)
 _YES_NO = re.compile(r"(?:yes|no|true|false|y|n)(?:\s*(?:or|/)\s*(?:yes|no|true|false|y|n))+", re.I)
 _OWNER_HAS = re.compile(r"^\s*([^\W\d][\w-]*(?:\s[\w-]+){0,2}?)\s+(?:have|get|carry|receive)\s+(?:an?\s+|the\s+|their\s+)"
                         r"(.+)$", re.I)

@@ -1,0 +1,133 @@
+"""Offline reader, round 4 (own phrasings, other domains than the batches): a request lead-in ('I need the ...',
+'Give the ...', 'Also add whether ...') lists fields; 'Every row is X: a, b, c' lists fields; a title line's
+'for homes with solar' describes the owner, not a column; a colon list after ', which must match the score:'
+is the column's key, not columns; remarks in parentheses are never values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from synthgen.engine import iter_batches
+from synthgen.planners.offline import OfflinePlanner
+from synthgen.schema import DatasetSchema, parse_schema
+
+
+@pytest.fixture(scope="module")
+def planner() -> OfflinePlanner:
+    return OfflinePlanner()
+
+
+def plan(planner: OfflinePlanner, text: str) -> DatasetSchema:
+    return parse_schema(planner.plan(text).schema.model_dump())
+
+
+def names(schema: DatasetSchema) -> list[str]:
+    return [c.name for c in schema.columns]
+
+
+def rows(schema: DatasetSchema, n: int = 200) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {c.name: [] for c in schema.columns}
+    for batch in iter_batches(schema, n, 5):
+        for name, values in batch.to_pydict().items():
+            out[name] += values
+    return out
+
+
+@pytest.mark.parametrize(("text", "want", "low", "high"), [
+    ("Library loans for a city branch. For every loan we need the borrower's card number, the book title and the "
+     "number of renewals (0 to 3).", ["borrower_card_number", "book_title"], 0, 3),
+    ("Gym check-ins. I'd like the member id, the check-in time and the locker number (1-200).",
+     ["member_id", "check_in_time"], 1, 200),
+    ("Ferry crossings log. Each crossing has a departure time. Give the number of passengers (0 to 400).",
+     ["departure_time"], 0, 400),
+    ("Wine cellar stock. Please include the bottle name, the vintage year and the bottles on hand (0-48).",
+     ["bottle_name", "vintage_year"], 0, 48),
+    ("Parcel scans. We need the tracking number, the scan time and the conveyor lane (1-16).",
+     ["tracking_number", "scan_time"], 1, 16),
+    ("Course enrollments. Add the student id, the course code and the credits (1-6).",
+     ["student_id", "course_code"], 1, 6),
+])
+def test_a_request_lead_in_lists_fields(planner: OfflinePlanner, text: str, want: list[str], low: int,
+                                        high: int) -> None:
+    schema = plan(planner, text)
+    got = names(schema)
+    assert got[:len(want)] == want, got
+    assert len(got) == len(want) + 1, got  # the ranged one, nothing from the title or the verb
+    values = rows(schema)[got[-1]]
+    assert values and all(low <= v <= high for v in values)
+
+
+@pytest.mark.parametrize("text", [
+    "record id, list price in USD, show date, track number 1-20",
+    "- record id\n- list price in USD\n- show date\n- track number 1-20",
+    "track name: text\nlist price: money\nrecord label: company",
+])
+def test_verb_like_words_that_open_a_column_name_stay_in_it(planner: OfflinePlanner, text: str) -> None:
+    got = names(plan(planner, text))
+    assert any(n.startswith(("record", "track")) for n in got), got
+    assert any(n.startswith("list_price") for n in got) or "record_label" in got, got
+
+
+@pytest.mark.parametrize(("text", "owner_words"), [
+    ("Monthly water bills for homes with a garden well. Each bill has the account number and the usage in "
+     "litres (1000-30000).", {"garden", "well"}),
+    ("Vet visits for dogs with allergies. Record the visit date, the dog's name and the vet's name.",
+     {"allergy", "allergies"}),
+    ("Gym memberships of members with a personal trainer. Each membership has a start date and a monthly fee "
+     "($20-$90).", {"personal", "trainer"}),
+    ("Parcel deliveries for customers with a premium plan. Track the tracking number and the delivery date.",
+     {"premium", "plan"}),
+])
+def test_with_after_a_titles_owner_describes_the_owner(planner: OfflinePlanner, text: str,
+                                                        owner_words: set[str]) -> None:
+    got = names(plan(planner, text))
+    assert len(got) >= 2, got
+    assert not any(set(n.split("_")) & owner_words for n in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Blood donations at a mobile clinic. Every record is one donation: the donor's name, the donation date in "
+    "2023 and the volume in ml (350 to 500).",
+    "Tree survey. Every row is one tree: the species (oak, ash or beech), the girth in cm (20-400) and the "
+    "volume in ml (350 to 500).",
+    "Every entry is one sample: the sample code, the lab name and the volume in ml (350 to 500).",
+])
+def test_every_row_is_x_colon_lists_fields(planner: OfflinePlanner, text: str) -> None:
+    schema = plan(planner, text)
+    got = names(schema)
+    assert len(got) == 3, got
+    volume = next(n for n in got if n.startswith("volume"))
+    assert all(350 <= v <= 500 for v in rows(schema)[volume])
+
+
+@pytest.mark.parametrize(("text", "score", "grade", "cuts"), [
+    ("Driving tests. Every row is one test: the candidate name, the points (0-100) and the band, which must "
+     "match the points: gold for 85 and above, silver for 70-84, bronze for 50-69 and fail below 50.",
+     "points", "band", [(85, "gold"), (70, "silver"), (50, "bronze"), (0, "fail")]),
+    ("Credit checks: applicant name, credit score (300-850), risk tier, which follows the credit score: low for "
+     "740 and above, medium for 620-739 and high below 620.",
+     "credit_score", "risk_tier", [(740, "low"), (620, "medium"), (0, "high")]),
+])
+def test_a_colon_key_after_which_is_the_columns_bands(planner: OfflinePlanner, text: str, score: str, grade: str,
+                                                       cuts: list[tuple[int, str]]) -> None:
+    schema = plan(planner, text)
+    got = names(schema)
+    assert score in got and grade in got, got
+    assert not {"above", "silver", "medium", "fail", "high", "bronze"} & set(got), got
+    data = rows(schema)
+    for s, g in zip(data[score], data[grade], strict=True):
+        assert g == next(label for edge, label in cuts if s >= edge), (s, g)
+
+
+@pytest.mark.parametrize("text", [
+    "Course enrollments. Add the student id and the credits (1-6). Also add whether the student is auditing, "
+    "meaning no grade is given.",
+    "Shift log: worker name, hours worked (1-12), overtime flag, meaning more than 8 hours.",
+    "Tenants. Each tenant has a name and a unit number. Also record whether they are in arrears, meaning rent "
+    "is over 30 days late.",
+])
+def test_meaning_explains_the_column_before_it(planner: OfflinePlanner, text: str) -> None:
+    got = names(plan(planner, text))
+    assert not any("meaning" in n for n in got), got
