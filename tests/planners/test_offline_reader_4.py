@@ -131,3 +131,38 @@ def test_a_colon_key_after_which_is_the_columns_bands(planner: OfflinePlanner, t
 def test_meaning_explains_the_column_before_it(planner: OfflinePlanner, text: str) -> None:
     got = names(plan(planner, text))
     assert not any("meaning" in n for n in got), got
+
+
+@pytest.mark.parametrize(("text", "column", "remark"), [
+    ("Tournament entries: player name, sponsor names (brand names, not people), seed (1-32)", "sponsor_name",
+     "not people"),
+    ("- vendor names (company names, not individuals)\n- invoice total ($10-$5000)\n- due date", "vendor_name",
+     "company names"),
+    ("Pharmacy sales. Each sale has the drug name (generic names, not brands) and the quantity (1-90).",
+     "drug_name", "not brands"),
+    ("tickets: ticket id, assignee (real people, not teams), priority (low, medium or high)", "assignee",
+     "not teams"),
+    ("Books: title, publisher (publisher names, not imprints), pages (50-900)", "publisher", "publisher names"),
+])
+def test_a_remark_in_parentheses_is_never_a_value(planner: OfflinePlanner, text: str, column: str,
+                                                 remark: str) -> None:
+    schema = plan(planner, text)
+    got = names(schema)
+    name = next((n for n in got if n.startswith(column)), None)
+    assert name is not None, got
+    values = {str(v).lower() for v in rows(schema, 60)[name]}
+    assert remark not in values and not any(v.startswith("not ") for v in values), values
+    assert len(values) > 2, values
+
+
+@pytest.mark.parametrize(("text", "column"), [
+    ("payments: payment id, card number (visa or mastercard), amount ($5-$900)", "card_number"),
+    ("Bank customers. Each customer has a name and an iban (euro accounts only).", "iban"),
+    ("Library copies: isbn (paperback or hardcover), shelf (A-H)", "isbn"),
+    ("fleet: vin (trucks/vans), plate, mileage (0-300000)", "vin"),
+    ("card no (debit/credit, valid checksum), holder name, expiry", "card_no"),
+])
+def test_words_listed_after_a_digit_code_are_a_remark(planner: OfflinePlanner, text: str, column: str) -> None:
+    schema = plan(planner, text)
+    values = [str(v) for v in rows(schema, 40)[column]]
+    assert all(sum(ch.isdigit() for ch in v) >= 5 for v in values), values[:5]

@@ -184,7 +184,9 @@ class _Reader:
                 self.parsed.header = self.parsed.header or header_text(core)
                 out += split_list(groups[0], phrase.clause, listed=True)
                 continue
-            if i == 0 and not phrase.spec and ((not self.parsed.header and self._header_like(
+            bullets = phrase.bullet and "(" in phrase.text and sum(1 for p in self.parsed.phrases if p.bullet) >= 3
+            # '- vendor names (company names, not people)\n- total\n- due date': a field with its remark, no title
+            if i == 0 and not phrase.spec and not bullets and ((not self.parsed.header and self._header_like(
                     phrase, self.parsed.phrases)) or self._title_over_rows(phrase)):
                 self.parsed.header = self.parsed.header or header_text(phrase.text)
                 continue
@@ -268,6 +270,8 @@ class _Reader:
         ctx = Context(self.lex, None, date.today().toordinal(), frozenset())
         hits = 0
         for item in items:
+            if is_detail(item, self.lex) and words(item)[:1] and words(item)[0] in self.lex.ws("remark_leads"):
+                continue  # '(company names, not people)': a remark, never a field
             built = build(item, ctx)
             if built and built[0].recognised and built[0].concept and built[0].kind != "bool":
                 hits += 1
