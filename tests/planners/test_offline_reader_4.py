@@ -166,3 +166,26 @@ def test_words_listed_after_a_digit_code_are_a_remark(planner: OfflinePlanner, t
     schema = plan(planner, text)
     values = [str(v) for v in rows(schema, 40)[column]]
     assert all(sum(ch.isdigit() for ch in v) >= 5 for v in values), values[:5]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Warranty claims. Each claim has the serial number, the purchase date and the date the claim was lodged, "
+     "which is on or after the purchase date.", "purchase_date", "claim_lodged_date"),
+    ("Patients: name, the day the patient was admitted, the day they were discharged", "patient_admitted_date",
+     "discharged_date"),
+    ("Parcels: tracking no, the date the parcel was shipped, the date when it was delivered (after shipping)",
+     "parcel_shipped_date", "delivered_date"),
+    ("- repair id\n- the time the ticket was opened\n- the time the ticket was closed\n- technician",
+     "ticket_opened_time", "ticket_closed_time"),
+    ("Book sales. I need the date the book was ordered, the date it was paid and the price (5-60).",
+     "book_ordered_date", "paid_date"),
+])
+def test_the_date_something_was_done_names_the_event(planner: OfflinePlanner, text: str, first: str,
+                                                     second: str) -> None:
+    schema = plan(planner, text)
+    got = names(schema)
+    assert first in got and second in got, got
+    assert "date" not in got and "time" not in got and "day" not in got, got
+    if "after" in text or "closed" in second or "discharged" in second:  # stated or plain (admitted, discharged)
+        data = rows(schema, 80)
+        assert all(a <= b for a, b in zip(data[first], data[second], strict=True))

@@ -165,6 +165,12 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
         flag = _FLAG_FOR.match(phrase.text)
         if flag:  # 'a flag for whether the participant dropped out (about 15% did)': the column is what it flags
             phrase.text = flag.group(1)
+        done = _WHEN_DONE.match(phrase.text)
+        if done:  # 'the date the claim was filed' -> 'claim filed date': the event names the date
+            owner = "" if done.group(2).lower() in ("it", "they", "he", "she", "we", "you", "this", "that", "i") else \
+                done.group(2) + " "
+            when = "date" if done.group(1).lower() == "day" else done.group(1)  # 'the day she was admitted'
+            phrase.text = f"{owner}{done.group(3)} {when}{done.group(4)}"
         said = copula(phrase.text)
         if said != phrase.text and re.search(r"\bare\b", phrase.text) and prev is not None and \
                 phrase.joiner == "and" and "(" not in prev.text and "(" in said:  # 'A and B are in GBP'
@@ -206,6 +212,10 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
 # the keyed items of a list opened by a colon: 'B for 80-89', 'F below 60', 'above', 'gold = 3'
 _KEYED = re.compile(r"^\s*(?:[\w'-]+(?:\s+[\w'-]+)?\s+(?:for|if|when|=|->|means?|below|above|under|over|from|at)\s+\S.*|"
                     r"(?:and\s+)?(?:above|below|over|under|more|less|higher|lower|up|upward|upwards)(?:\s+\w+)?)\s*$", re.I)
+_WHEN_DONE = re.compile(r"^\s*(?:the\s+)?(date|time|day|timestamp|year|month|hour|moment)\s+(?:when\s+|that\s+|on\s+which\s+|"
+                        r"at\s+which\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)\s+"
+                        r"(?:was|were|is|are|got|gets|has\s+been|had\s+been|will\s+be|first\s+got)\s+"
+                        r"([a-z]+(?:ed|en|wn|ld|nt|ught|id))\b(.*)$", re.I)
 _YES_NO = re.compile(r"(?:yes|no|true|false|y|n)(?:\s*(?:or|/)\s*(?:yes|no|true|false|y|n))+", re.I)
 _OWNER_HAS = re.compile(r"^\s*([^\W\d][\w-]*(?:\s[\w-]+){0,2}?)\s+(?:have|get|carry|receive)\s+(?:an?\s+|the\s+|their\s+)"
                         r"(.+)$", re.I)
