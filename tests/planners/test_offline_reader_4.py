@@ -189,3 +189,20 @@ def test_the_date_something_was_done_names_the_event(planner: OfflinePlanner, te
     if "after" in text or "closed" in second or "discharged" in second:  # stated or plain (admitted, discharged)
         data = rows(schema, 80)
         assert all(a <= b for a, b in zip(data[first], data[second], strict=True))
+
+
+@pytest.mark.parametrize(("text", "column", "want"), [
+    ("Chess games: white player, black player, the outcome as white, black or draw, number of moves (10-150)",
+     "outcome", {"white", "black", "draw"}),
+    ("Survey answers. Each answer has the respondent id and the answer recorded as yes, no or unsure.",
+     "answer", {"yes", "no", "unsure"}),
+    ("Lab samples: sample id, status as pending, passed, failed or retest, collected at", "status",
+     {"pending", "passed", "failed", "retest"}),
+    ("Trades: ticker, side as buy or sell, price, quantity (1-500)", "side", {"buy", "sell"}),
+    ("Tennis matches with the match date and the winner as home player, away player or no result.", "winner",
+     {"home player", "away player", "no result"}),
+])
+def test_x_as_a_b_or_c_lists_x_choices(planner: OfflinePlanner, text: str, column: str, want: set[str]) -> None:
+    schema = plan(planner, text)
+    assert column in names(schema), names(schema)
+    assert set(rows(schema, 100)[column]) == want

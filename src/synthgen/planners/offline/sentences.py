@@ -90,6 +90,46 @@ def copula(text: str) -> str:
 _SLASH_PAIR = re.compile(r"^([^\W\d][\w-]*(?:\s[\w-]+)?)\s+/\s+([^\W\d][\w-]*(?:\s[\w-]+)?)\s+([^\W\d]\w*)(.*)$")
 
 
+_AS = re.compile(r"^(\s*[^\W\d][\w' -]{0,30}?)\s+(?:recorded\s+|given\s+|shown\s+|coded\s+|written\s+)?as\s+"
+                 r"(?!an?\s|the\s|its\s|their\s)([^\W\d][\w'-]*(?:\s[\w'-]+)?)\s*$", re.I)
+
+_AS_LIST = re.compile(r"^(\s*[^\W\d][\w' -]{0,30}?)\s+(?:recorded\s+|given\s+|shown\s+|coded\s+|written\s+)?as\s+"
+                      r"(?!an?\s|the\s|its\s|their\s)((?:[^\W\d][\w'-]*(?:\s[\w'-]+)?,\s*)*[^\W\d][\w'-]*(?:\s[\w'-]+)?,?"
+                      r"\s+or\s+[^\W\d][\w'-]*(?:\s[\w'-]+)?)\s*$", re.I)
+
+
+def _as_choices(phrases: list[Phrase]) -> list[Phrase]:
+    """'the result as home win, draw or away win' -> 'the result one of home win, draw or away win': short pieces
+    after 'X as A' that end in an 'or' are X's choices."""
+    out = list(phrases)
+    dropped: set[int] = set()
+    for i, phrase in enumerate(out):
+        if id(phrase) in dropped:
+            continue
+        whole = _AS_LIST.match(phrase.text)
+        if whole:  # already one phrase: 'the outcome as white, black or draw'
+            out[i] = Phrase(f"{whole.group(1)} one of {whole.group(2)}", phrase.clause, phrase.listed, phrase.joiner,
+                            phrase.bullet, phrase.spec)
+            continue
+        found = _AS.match(phrase.text)
+        if not found:
+            continue
+        rest = []
+        for nxt in out[i + 1:]:
+            if nxt.clause != phrase.clause or len(re.sub(r"\s(?:or|and)\s", " ", nxt.text).split()) > (
+                    5 if " or " in nxt.text else 3) or re.search(r"[(:\d]", nxt.text):
+                break
+            rest.append(nxt)
+            if nxt.joiner == "or" or " or " in nxt.text:
+                break
+        if rest and (rest[-1].joiner == "or" or " or " in rest[-1].text) and rest[0].joiner == ",":
+            listed = found.group(2) + "".join(f"{', ' if p.joiner == ',' else ' or '}{p.text}" for p in rest)
+            out[i] = Phrase(f"{found.group(1)} one of {listed}", phrase.clause, phrase.listed, phrase.joiner,
+                            phrase.bullet, phrase.spec)
+            dropped.update(id(p) for p in rest)
+    return [p for p in out if id(p) not in dropped]
+
+
 def _pairs(phrases: list[Phrase]) -> list[Phrase]:
     """'placed at / delivered at timestamps (...)' -> 'placed at timestamp', 'delivered at timestamps (...)'."""
     out: list[Phrase] = []
@@ -127,7 +167,7 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
     red'), a relative clause or detail to the column before it (', which must be after the admission', ', mostly
     issued', ', between 500 and 3,000'), and read 'the X is Y' as X with Y said about it."""
     out: list[Phrase] = []
-    phrases = _enumerations(phrases, lex)
+    phrases = _as_choices(_enumerations(phrases, lex))
     open_list = ""  # after 'one of' (strong) any short piece is a choice; after 'like' (weak) only non-fields
     for phrase in _pairs(phrases):
         prev = out[-1] if out and out[-1].clause == phrase.clause else None
