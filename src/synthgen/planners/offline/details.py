@@ -36,6 +36,8 @@ def is_detail(text: str, lex: Lexicon) -> bool:
             mod.find_window(text, date.today().toordinal()):
         return True
     first = tokens[0]
+    if len(tokens) >= 2 and (first in lex.ws("remark_leads") or tokens[-1] in lex.ws("remark_tails")):
+        return True  # 'not people', 'valid luhn', 'club names', 'ISO format': a remark on the values, not a choice
     if first in lex.ws("detail_leads") or " ".join(tokens[:2]) in lex.ws("detail_leads") or \
             (first == "in" and re.search(r"\d", text)) or \
             (first == "with" and len(tokens) > 2 and tokens[1] in lex.ws("detail_leads")):  # 'with about 30% yes'

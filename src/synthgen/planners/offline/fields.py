@@ -348,7 +348,9 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     several = len(r.items or []) >= 2 or r.mods.open_enum  # 'colour like black, white, ...': more follow
     places = spec.provider in _PLACE_PROVIDERS and several  # 'city (such as Paris, Rome or Oslo)'
     loose = _LOOSE_EXAMPLES if several else _LOOSE_EXAMPLES + ("str", "code")  # 'seat (e.g. 12A)' illustrates
-    if r.items and not (match and not r.exact and match.concept.kind in loose and not places):
+    worded = bool(match and match.concept.provider in lex.ws("digit_providers") and r.items and
+                  not any(c.isdigit() for item in r.items for c in str(item)))  # 'card no (visa/mc)': brands, a remark
+    if r.items and not worded and not (match and not r.exact and match.concept.kind in loose and not places):
         letters = mod.letter_range(r.items[0]) if len(r.items) == 1 else None
         elements, weights = mod.elements_of(letters or r.items)
         if match and match.concept.id == "grade" and letters and letters[-1] == "F":  # A-F: no E grade

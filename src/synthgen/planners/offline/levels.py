@@ -65,6 +65,7 @@ def _band(words: list[str]) -> tuple[str, float | None] | None:
     three words, then the band's numbers."""
     for k in range(1, min(4, len(words))):
         label, spec = " ".join(words[:k]).rstrip(":="), " ".join(words[k:]).strip("():= ").lower()
+        spec = re.sub(r"^(?:for|if|when|means|is|gets)\s+(?:scores?\s+|a\s+score\s+of\s+)?", "", spec)  # 'A for 90 and above'
         if not label[:1].isalpha() or any(ch.isdigit() for ch in label):
             return None
         low = _LOW.match(spec)
@@ -91,6 +92,10 @@ def _listings(fields: list[Field], text: str) -> list[tuple[Field, list[str], st
     """(column, listed items, the line's words) from each column's own values and each bracket in the text; a
     bracket belongs to the column whose words come last before it on its line."""
     out = [(f, _choices(f), f.phrase.lower()) for f in fields if _choices(f)]
+    for f in fields:  # 'letter grade (which must match the score: A for 90 and above, B for 80-89, ...)'
+        for found in _BRACKET.finditer(f.phrase):
+            if ":" in found[1]:
+                out.append((f, split_items(found[1].split(":", 1)[1]), f.phrase.lower()))
     for found in _BRACKET.finditer(text):
         start = max(text.rfind("\n", 0, found.start()), text.rfind(". ", 0, found.start())) + 1
         best, at = None, -1

@@ -201,8 +201,11 @@ class _Reader:
                 self.parsed.header = self.parsed.header or header_text(core)
                 out += split_list(groups[0], phrase.clause, listed=True)
                 continue
-            if not self.parsed.header and i == 0 and not phrase.spec and self._header_like(phrase, self.parsed.phrases):
-                self.parsed.header = header_text(phrase.text)
+            bullets = phrase.bullet and "(" in phrase.text and sum(1 for p in self.parsed.phrases if p.bullet) >= 3
+            # '- vendor names (company names, not people)\n- total\n- due date': a field with its remark, no title
+            if i == 0 and not phrase.spec and not bullets and ((not self.parsed.header and self._header_like(
+                    phrase, self.parsed.phrases)) or self._title_over_rows(phrase)):
+                self.parsed.header = self.parsed.header or header_text(phrase.text)
                 continue
             split = mod.enum_split(strip_groups(phrase.text)[0]) if ":" in phrase.text and not phrase.spec else None
             if split and not self._match(split[0]) and self._all_fields(split[1]):
@@ -212,6 +215,15 @@ class _Reader:
                 continue
             out.append(phrase)
         return read_sentences([p for phrase in out for p in _pair(phrase, self.lex)], self.lex, self._absorbable)
+
+    def _title_over_rows(self, phrase: Phrase) -> bool:
+        """'Exam results for a high school. Every row is one student's result: ...': a lone plural title line before
+        a later sentence that already named the rows."""
+        alone = sum(1 for p in self.parsed.phrases if p.clause == phrase.clause) == 1
+        tokens = words(phrase.text)
+        later = any(p.clause > 0 for p in self.parsed.phrases)
+        return phrase.clause == 0 and alone and later and not re.search(r"[(\d:]", phrase.text) and 0 < len(tokens) <= 6 and (
+            self._plural_head(tokens) or 1 in self.parsed.led)  # 'Tree survey. Every row is one tree: ...'
 
     def _header_like(self, phrase: Phrase, phrases: list[Phrase]) -> bool:
         """A leading phrase that names the table ('Hospital patients', 'users of a mobile app')."""
@@ -275,6 +287,8 @@ class _Reader:
         ctx = Context(self.lex, None, date.today().toordinal(), frozenset())
         hits = 0
         for item in items:
+            if is_detail(item, self.lex) and words(item)[:1] and words(item)[0] in self.lex.ws("remark_leads"):
+                continue  # '(company names, not people)': a remark, never a field
             built = build(item, ctx)
             if built and built[0].recognised and built[0].concept and built[0].kind != "bool":
                 hits += 1

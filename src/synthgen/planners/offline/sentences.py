@@ -22,6 +22,13 @@ LOGS_EVERY = re.compile(r"^.{0,60}?\b(?:logs|records|tracks|keeps|stores|lists)\
 ROW_HAS = re.compile(r"^\s*(?:it|they|this|these|each\s+[\w-]+|every\s+[\w-]+)\s+(?:also\s+)?(?:has|have|records?|"
                      r"lists?|tracks?|stores?|includes?|captures?|logs?|holds?|keeps?|contains?|carries|says|shows|"
                      r"gives|notes)\s+(.+)$", re.I)
+# 'For each bill I need the account number, ...', 'I want a ticket number, ...', 'Give the amount claimed ...',
+# 'Also add whether ...': a request that lists fields; the verb is the request, the rest are the fields
+WANTS = re.compile(r"^\s*(?:(?:for|on|in)\s+(?:each|every|the)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+)?(?:please\s+)?(?:"
+                   r"(?:i|we)(?:'d|\s+would|\s+also|\s+will|\s+really)?\s+(?:need|want|like|require|expect)(?:\s+to\s+"
+                   r"(?:see|have|get|know))?|(?:also\s+|then\s+|and\s+)?(?:give|include|add|track|record|list|show|capture|"
+                   r"store|provide|put|keep)(?:\s+(?:me|us|in))?)\s+(?:also\s+)?(?=(?:the|a|an|each|every|their|its|his|her|"
+                   r"our|whether|if|how|which|what|when|where)\s)(.+)$", re.I)
 # 'Roughly 10% of admissions should be flagged as readmissions', 'About 15% of bookings carry a cancelled flag'
 _SHARE = re.compile(r"^\s*(?:about|roughly|around|approximately|approx\.?|nearly|almost|some|~)?\s*(\d+(?:\.\d+)?)\s*%\s+"
                     r"of\s+(?:the\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:should\s+|must\s+|will\s+|would\s+)?"
@@ -83,6 +90,46 @@ def copula(text: str) -> str:
 _SLASH_PAIR = re.compile(r"^([^\W\d][\w-]*(?:\s[\w-]+)?)\s+/\s+([^\W\d][\w-]*(?:\s[\w-]+)?)\s+([^\W\d]\w*)(.*)$")
 
 
+_AS = re.compile(r"^(\s*[^\W\d][\w' -]{0,30}?)\s+(?:recorded\s+|given\s+|shown\s+|coded\s+|written\s+)?as\s+"
+                 r"(?!an?\s|the\s|its\s|their\s)([^\W\d][\w'-]*(?:\s[\w'-]+)?)\s*$", re.I)
+
+_AS_LIST = re.compile(r"^(\s*[^\W\d][\w' -]{0,30}?)\s+(?:recorded\s+|given\s+|shown\s+|coded\s+|written\s+)?as\s+"
+                      r"(?!an?\s|the\s|its\s|their\s)((?:[^\W\d][\w'-]*(?:\s[\w'-]+)?,\s*)*[^\W\d][\w'-]*(?:\s[\w'-]+)?,?"
+                      r"\s+or\s+[^\W\d][\w'-]*(?:\s[\w'-]+)?)\s*$", re.I)
+
+
+def _as_choices(phrases: list[Phrase]) -> list[Phrase]:
+    """'the result as home win, draw or away win' -> 'the result one of home win, draw or away win': short pieces
+    after 'X as A' that end in an 'or' are X's choices."""
+    out = list(phrases)
+    dropped: set[int] = set()
+    for i, phrase in enumerate(out):
+        if id(phrase) in dropped:
+            continue
+        whole = _AS_LIST.match(phrase.text)
+        if whole:  # already one phrase: 'the outcome as white, black or draw'
+            out[i] = Phrase(f"{whole.group(1)} one of {whole.group(2)}", phrase.clause, phrase.listed, phrase.joiner,
+                            phrase.bullet, phrase.spec)
+            continue
+        found = _AS.match(phrase.text)
+        if not found:
+            continue
+        rest = []
+        for nxt in out[i + 1:]:
+            if nxt.clause != phrase.clause or len(re.sub(r"\s(?:or|and)\s", " ", nxt.text).split()) > (
+                    5 if " or " in nxt.text else 3) or re.search(r"[(:\d]", nxt.text):
+                break
+            rest.append(nxt)
+            if nxt.joiner == "or" or " or " in nxt.text:
+                break
+        if rest and (rest[-1].joiner == "or" or " or " in rest[-1].text) and rest[0].joiner == ",":
+            listed = found.group(2) + "".join(f"{', ' if p.joiner == ',' else ' or '}{p.text}" for p in rest)
+            out[i] = Phrase(f"{found.group(1)} one of {listed}", phrase.clause, phrase.listed, phrase.joiner,
+                            phrase.bullet, phrase.spec)
+            dropped.update(id(p) for p in rest)
+    return [p for p in out if id(p) not in dropped]
+
+
 def _pairs(phrases: list[Phrase]) -> list[Phrase]:
     """'placed at / delivered at timestamps (...)' -> 'placed at timestamp', 'delivered at timestamps (...)'."""
     out: list[Phrase] = []
@@ -120,7 +167,7 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
     red'), a relative clause or detail to the column before it (', which must be after the admission', ', mostly
     issued', ', between 500 and 3,000'), and read 'the X is Y' as X with Y said about it."""
     out: list[Phrase] = []
-    phrases = _enumerations(phrases, lex)
+    phrases = _as_choices(_enumerations(phrases, lex))
     open_list = ""  # after 'one of' (strong) any short piece is a choice; after 'like' (weak) only non-fields
     for phrase in _pairs(phrases):
         prev = out[-1] if out and out[-1].clause == phrase.clause else None
@@ -129,7 +176,11 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
             phrase.joiner == "or" or bool(re.search(r"\sor\s", phrase.text)))  # the last choice: 'chat or email'
         if open_list == "weak" and prev is not None and _coded(prev.text) and not any(c.isdigit() for c in plain):
             open_list = ""  # 'pet ID like PET-00042, species dog or cat': after a code example, a new column
-        if prev is not None and open_list and (loose or member(phrase.text)):
+        if open_list == "colon" and prev is not None and prev.text.endswith(")") and _KEYED.match(plain):
+            joiner = ", " if phrase.joiner == "," else f" {phrase.joiner or 'and'} "  # 'A for 90 and above, B for 80-89'
+            prev.text = prev.text[:-1] + joiner + phrase.text.strip(" ,.") + ")"
+            continue
+        if prev is not None and open_list in ("strong", "weak") and (loose or member(phrase.text)):
             prev.text += f", {phrase.text}" if phrase.joiner == "," else f" {phrase.joiner or 'or'} {phrase.text}"
             open_list = open_list if phrase.joiner not in ("and", "or") and not re.search(r"\s(?:or|and)\s",
                                                                                        phrase.text) else ""
@@ -142,7 +193,7 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
             continue
         if prev is not None and _joins(plain, lex):
             prev.text += f" ({phrase.text.strip(' ,.')})"
-            open_list = ""
+            open_list = "colon" if re.search(r":\s", plain) else ""  # ', which must match the score: A for 90, ...'
             continue
         ends = _ENDS.match(phrase.text)
         if ends and prev is not None and prev.text.split(" start date (")[0] != prev.text:
@@ -154,6 +205,12 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
         flag = _FLAG_FOR.match(phrase.text)
         if flag:  # 'a flag for whether the participant dropped out (about 15% did)': the column is what it flags
             phrase.text = flag.group(1)
+        done = _WHEN_DONE.match(phrase.text)
+        if done:  # 'the date the claim was filed' -> 'claim filed date': the event names the date
+            owner = "" if done.group(2).lower() in ("it", "they", "he", "she", "we", "you", "this", "that", "i") else \
+                done.group(2) + " "
+            when = "date" if done.group(1).lower() == "day" else done.group(1)  # 'the day she was admitted'
+            phrase.text = f"{owner}{done.group(3)} {when}{done.group(4)}"
         said = copula(phrase.text)
         if said != phrase.text and re.search(r"\bare\b", phrase.text) and prev is not None and \
                 phrase.joiner == "and" and "(" not in prev.text and "(" in said:  # 'A and B are in GBP'
@@ -192,6 +249,13 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
     return distribute(_ages(out, lex), lex)
 
 
+# the keyed items of a list opened by a colon: 'B for 80-89', 'F below 60', 'above', 'gold = 3'
+_KEYED = re.compile(r"^\s*(?:[\w'-]+(?:\s+[\w'-]+)?\s+(?:for|if|when|=|->|means?|below|above|under|over|from|at)\s+\S.*|"
+                    r"(?:and\s+)?(?:above|below|over|under|more|less|higher|lower|up|upward|upwards)(?:\s+\w+)?)\s*$", re.I)
+_WHEN_DONE = re.compile(r"^\s*(?:the\s+)?(date|time|day|timestamp|year|month|hour|moment)\s+(?:when\s+|that\s+|on\s+which\s+|"
+                        r"at\s+which\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)\s+"
+                        r"(?:was|were|is|are|got|gets|has\s+been|had\s+been|will\s+be|first\s+got)\s+"
+                        r"([a-z]+(?:ed|en|wn|ld|nt|ught|id))\b(.*)$", re.I)
 _YES_NO = re.compile(r"(?:yes|no|true|false|y|n)(?:\s*(?:or|/)\s*(?:yes|no|true|false|y|n))+", re.I)
 _OWNER_HAS = re.compile(r"^\s*([^\W\d][\w-]*(?:\s[\w-]+){0,2}?)\s+(?:have|get|carry|receive)\s+(?:an?\s+|the\s+|their\s+)"
                         r"(.+)$", re.I)

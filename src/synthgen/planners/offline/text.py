@@ -18,6 +18,9 @@ _BULLET = re.compile(r"^\s*(?:[-*+\u2022\u00b7\u25aa\u2023\u25e6>]|\d{1,2}[.)]|[
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|nr|approx|incl|ca|dr|mr|mrs|ms|st|inc|ltd|co|avg|max|min|sq|ft)\.$",
                      re.I)
+# 'bills for homes', 'visits by patients': a title whose last noun is an owner, so 'with ...' after it describes it
+_OWNED_BY = re.compile(r"\b(?:for|of|by|from|at|in|across|among)\s+(?:the\s+|our\s+|a\s+|an\s+)?[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?\s*$",
+                       re.I)
 _NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|can|when|how|what|which)\b", re.I)
 
 # Spans whose commas and "and"s belong to one field: ranges, thousands separators, fixed compounds.
@@ -91,6 +94,7 @@ class Parsed:
     header: str  # what the table is ("customer orders"), perhaps empty
     phrases: list[Phrase] = field(default_factory=list)
     context: list[str] = field(default_factory=list)  # header-like text from every clause, for hints
+    led: set[int] = field(default_factory=set)  # clauses whose fields follow a lead-in ('Each bill has', 'I need')
 
 
 def normalize(text: str) -> str:
@@ -362,6 +366,11 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
             if re.search(r"\b(?:that|which|who|whose|where)\b", left, re.I) and index > 0:
                 parsed.context.append(clause)  # 'Permits that are under review have no issue date': a rule
                 continue
+            if index == 0 and len(lines) > 1 and intro.group().strip().lower() == "with" and \
+                    not re.search(r"[,;:]|\s(?:and|&|\+)\s", mask(right)) and _OWNED_BY.search(left):
+                parsed.context.append(clause)  # 'Bills for homes with rooftop solar. ...': the homes have it
+                parsed.header = parsed.header or header_text(left)
+                continue
             parsed.context.append(left)
             if not parsed.header and len(left.split()) <= 14 and (index == 0 or not parsed.phrases):
                 parsed.header = header_text(left)
@@ -386,18 +395,24 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
 def _sentence(clause: str, index: int, parsed: Parsed) -> list[Phrase] | None:
     """A paragraph's sentence about the rows: 'Each row is a loan application' (the header), 'It records the
     name, ...' (fields, no header), 'About 5% of trips are delayed' (a flag); None for other clauses."""
-    from .sentences import LOGS_EVERY, ROW_HAS, ROW_IS, share_sentence
+    from .sentences import LOGS_EVERY, ROW_HAS, ROW_IS, WANTS, share_sentence
 
     row = ROW_IS.match(clause) or (LOGS_EVERY.match(clause) if index == 0 and "," not in mask(clause) else None)
     if row:
         parsed.context.append(clause)
         said = row.group(1)
-        listed = re.search(r"\s(?:with|having|containing|including|that\s+has|which\s+has)\s", mask(said), re.I)
+        listed = re.search(r"\s(?:with|having|containing|including|that\s+has|which\s+has)\s|\s*:\s+", mask(said), re.I)
         if not parsed.header:  # 'Each row is a permit request with a request id, a decision ...'
             parsed.header = header_text(said[:listed.start()] if listed else said)
+        if listed:
+            parsed.led.add(index)
         return split_list(said[listed.end():], index, listed=True) if listed else []
     has = ROW_HAS.match(clause)
+    wants = WANTS.match(clause) if not has else None
+    if wants and not re.match(r"^[^,;]*:\s", mask(wants.group(1))):  # 'We want a list of runners: ...' names the table
+        has = wants
     if has:
+        parsed.led.add(index)
         return split_list(has.group(1), index, listed=True)
     share = share_sentence(clause)
     return [Phrase(share, index, True)] if share else None
