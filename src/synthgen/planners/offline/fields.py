@@ -349,7 +349,8 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     places = spec.provider in _PLACE_PROVIDERS and several  # 'city (such as Paris, Rome or Oslo)'
     loose = _LOOSE_EXAMPLES if several else _LOOSE_EXAMPLES + ("str", "code")  # 'seat (e.g. 12A)' illustrates
     worded = bool(match and match.concept.provider in lex.ws("digit_providers") and r.items and
-                  not any(c.isdigit() for item in r.items for c in str(item)))  # 'card no (visa/mc)': brands, a remark
+                  match.concept.id != "card_number" and  # its schemes become card_type (standards.card_schemes)
+                  not any(c.isdigit() for item in r.items for c in str(item)))  # 'iban (valid, with spaces)': a remark
     if r.items and not worded and not (match and not r.exact and match.concept.kind in loose and not places):
         letters = mod.letter_range(r.items[0]) if len(r.items) == 1 else None
         elements, weights = mod.elements_of(letters or r.items)
