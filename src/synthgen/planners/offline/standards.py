@@ -44,6 +44,7 @@ _SCHEMES = {"visa": "visa", "mastercard": "mastercard", "master card": "masterca
             "amex": "amex", "american express": "amex", "discover": "discover", "diners": "diners",
             "diners club": "diners", "jcb": "jcb", "maestro": "maestro"}
 
+
 def card_schemes(fld: Field) -> bool:
     """A card-number column given 'choices' ('visa/mc, valid luhn', 'amex or visa', 'debit/credit'): valid numbers,
     of the (first) card scheme named if any, never those words. True if it was one."""
