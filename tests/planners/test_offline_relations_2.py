@@ -10,32 +10,18 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-import synthgen
 from synthgen.planners.offline.planner import OfflinePlanner
 from synthgen.schema import DatasetSchema
+
+from .conftest import column_named as name
+from .conftest import numbers as num
+from .conftest import planned_rows
 
 ROWS = 800
 
 
-@pytest.fixture(scope="module")
-def planner() -> OfflinePlanner:
-    return OfflinePlanner()
-
-
 def rows(planner: OfflinePlanner, text: str) -> tuple[DatasetSchema, pd.DataFrame]:
-    schema = planner.plan(text).schema
-    return schema, synthgen.generate(schema, rows=ROWS, seed=11)
-
-
-def name(schema: DatasetSchema, *words: str, avoid: tuple[str, ...] = ()) -> str:
-    found = [c.name for c in schema.columns if all(w in c.name.split("_") for w in words) and
-             not any(a in c.name.split("_") for a in avoid)]
-    assert found, f"no column with {words} in {[c.name for c in schema.columns]}"
-    return min(found, key=len)
-
-
-def num(df: pd.DataFrame, column: str) -> pd.Series:
-    return pd.to_numeric(df[column], errors="raise")
+    return planned_rows(planner, text, ROWS, seed=11)
 
 
 # -- a number set by a category ----------------------------------------------------------------------------------

@@ -8,28 +8,17 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-import synthgen
 from synthgen.planners.offline.planner import OfflinePlanner
 from synthgen.schema import DatasetSchema
+
+from .conftest import column_named as name
+from .conftest import planned_rows
 
 ROWS = 400
 
 
-@pytest.fixture(scope="module")
-def planner() -> OfflinePlanner:
-    return OfflinePlanner()
-
-
 def rows(planner: OfflinePlanner, text: str) -> tuple[DatasetSchema, pd.DataFrame]:
-    schema = planner.plan(text).schema
-    return schema, synthgen.generate(schema, rows=ROWS, seed=7)
-
-
-def name(schema: DatasetSchema, *words: str, avoid: tuple[str, ...] = ()) -> str:
-    found = [c.name for c in schema.columns if all(w in c.name.split("_") for w in words) and
-             not any(a in c.name.split("_") for a in avoid)]
-    assert found, f"no column with {words} in {[c.name for c in schema.columns]}"
-    return min(found, key=len)
+    return planned_rows(planner, text, ROWS, seed=7)
 
 
 def _blank(v: object) -> bool:

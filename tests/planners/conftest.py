@@ -1,0 +1,34 @@
+"""Shared by the offline planner's tests: one planner per module, and reading the rows it plans by meaning."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import synthgen
+from synthgen.planners.offline.planner import OfflinePlanner
+from synthgen.schema import DatasetSchema
+
+
+@pytest.fixture(scope="module")
+def planner() -> OfflinePlanner:
+    return OfflinePlanner()
+
+
+def planned_rows(planner: OfflinePlanner, text: str, rows: int, seed: int) -> tuple[DatasetSchema, pd.DataFrame]:
+    """The schema planned for a description, and rows generated from it."""
+    schema = planner.plan(text).schema
+    return schema, synthgen.generate(schema, rows=rows, seed=seed)
+
+
+def column_named(schema: DatasetSchema, *words: str, avoid: tuple[str, ...] = ()) -> str:
+    """The shortest column name holding every word and none of `avoid` (fails, listing the columns, if none)."""
+    found = [c.name for c in schema.columns if all(w in c.name.split("_") for w in words) and
+             not any(a in c.name.split("_") for a in avoid)]
+    assert found, f"no column with {words} in {[c.name for c in schema.columns]}"
+    return min(found, key=len)
+
+
+def numbers(df: pd.DataFrame, column: str) -> pd.Series:
+    """A column's values as numbers (fails if any is not one)."""
+    return pd.to_numeric(df[column], errors="raise")
