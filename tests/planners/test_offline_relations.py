@@ -16,12 +16,10 @@ from synthgen.planners.offline import mappings
 from synthgen.planners.offline.planner import OfflinePlanner
 from synthgen.schema import DatasetSchema
 
+from .conftest import column_named as name
+from .conftest import numbers as num
+
 ROWS = 1500
-
-
-@pytest.fixture(scope="module")
-def planner() -> OfflinePlanner:
-    return OfflinePlanner()
 
 
 def plan(planner: OfflinePlanner, text: str) -> DatasetSchema:
@@ -32,18 +30,6 @@ def plan(planner: OfflinePlanner, text: str) -> DatasetSchema:
 
 def rows(schema: DatasetSchema, n: int = ROWS) -> pd.DataFrame:
     return synthgen.generate(schema, rows=n, seed=5)
-
-
-def name(schema: DatasetSchema, *words: str, avoid: tuple[str, ...] = ()) -> str:
-    """The column whose name holds every one of these words (and none of `avoid`), the shortest such name."""
-    found = [c.name for c in schema.columns if all(w in c.name.split("_") for w in words) and
-             not any(a in c.name.split("_") for a in avoid)]
-    assert found, f"no column with {words} in {[c.name for c in schema.columns]}"
-    return min(found, key=len)
-
-
-def num(df: pd.DataFrame, column: str) -> pd.Series:
-    return pd.to_numeric(df[column], errors="raise")
 
 
 def column(schema: DatasetSchema, column_name: str) -> Any:

@@ -45,7 +45,7 @@ def _named(state: Field, toks: list[Token]) -> list[Any]:
     return out
 
 
-def _clause(seg: list[Token], i: int) -> tuple[int, int]:
+def clause(seg: list[Token], i: int) -> tuple[int, int]:
     """Where the words around seg[i] start and end: ';', a bracket or the segment's ends."""
     lo = i
     while lo > 0 and not (seg[lo - 1].kind == "op" and seg[lo - 1].text in (";", "(", ")", ":")):
@@ -92,7 +92,7 @@ def _only(seg: list[Token], fields: list[Field], w: Words) -> None:
         subject = _subject(seg, i, fields)
         if subject is None:
             continue
-        _, hi = _clause(seg, i)
+        _, hi = clause(seg, i)
         ahead = seg[i + 1:hi]
         for state in _states(fields, subject):
             values = _named(state, ahead)
@@ -110,7 +110,7 @@ def _blank(seg: list[Token], fields: list[Field], w: Words) -> None:
     for i, t in enumerate(seg):
         if not (t.kind == "word" and t.text in blank):
             continue
-        lo, hi = _clause(seg, i)
+        lo, hi = clause(seg, i)
         others = any(x.text in w.raw["others_words"] for x in seg[lo:hi])
         subject = _subject(seg, i, fields) or (_had(seg[:lo], w) if others else None)
         if subject is None:

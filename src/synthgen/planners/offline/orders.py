@@ -209,7 +209,8 @@ def _blanks(seg: list[Token], fields: list[Field], w: Words) -> None:
             subject = seg[i + 1].field
         if subject is None or subject in states or subject.unique or subject.sequence:
             continue
-        clause = _clause(seg, i)
+        lo, hi = blanks.clause(seg, i)  # the words around it, up to ';', a bracket or the segment's ends
+        clause = seg[lo:hi]
         cut = next(k for k, x in enumerate(clause) if x is t)
         end = next((k for k in range(cut + 1, len(clause) - 1) if _lists(clause, k, states)), len(clause))
         ahead = " " + " ".join(x.text for x in clause[cut:end]) + " "
@@ -261,17 +262,6 @@ def _sibling_date(fields: list[Field], f: Field) -> Field:
         if other is not f and _dated(other):
             return other
     return Field("", "date_between", {"start_date": "-2y", "end_date": "today"}, kind="date")
-
-
-def _clause(seg: list[Token], i: int) -> list[Token]:
-    """The words around seg[i] up to ';', a bracket or the segment's ends."""
-    lo = i
-    while lo > 0 and not (seg[lo - 1].kind == "op" and seg[lo - 1].text in (";", "(", ")", ":")):
-        lo -= 1
-    hi = i
-    while hi < len(seg) and not (seg[hi].kind == "op" and seg[hi].text in (";", ")")):
-        hi += 1
-    return seg[lo:hi]
 
 
 def _tail(seg: list[Token], i: int) -> list[Token]:
