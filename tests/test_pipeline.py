@@ -17,7 +17,7 @@ from typer.testing import CliRunner  # noqa: E402
 import synthgen  # noqa: E402
 from synthgen import export, pipeline  # noqa: E402
 from synthgen.cli import app as cli_app  # noqa: E402
-from synthgen.config import Settings, get_settings  # noqa: E402
+from synthgen.config import get_settings  # noqa: E402
 from synthgen.errors import ExportError, GenerationError, LimitError, PlannerError, SchemaError  # noqa: E402
 from synthgen.pipeline import Job, Limits, Request, start  # noqa: E402
 from synthgen.factory import make_planner  # noqa: E402
@@ -27,6 +27,7 @@ from synthgen.web.app import create_app  # noqa: E402
 from synthgen.web.downloads import DownloadStore  # noqa: E402
 from synthgen.web.services import Services  # noqa: E402
 from synthgen.web.ui_logic import Actions, schema_to_table  # noqa: E402
+from .web.conftest import demo_settings  # noqa: E402
 
 ROWS, SEED = 3000, 41
 DESCRIPTION = "customers with name, email, signup date, plan (free, pro, team) and monthly spend"
@@ -48,21 +49,13 @@ SCHEMA = {
 }
 
 
-def settings_for(tmp: Path, **overrides: object) -> Settings:
-    values: dict[str, object] = {"demo_mode": True, "openai_api_key": None, "anthropic_api_key": None,
-                                 "cache_dir": tmp / "cache", "log_level": "WARNING", "rate_limit": 0,
-                                 "api_keys": None, "cors_origins": ""}
-    values.update(overrides)
-    return Settings(_env_file=None, **values)  # type: ignore[arg-type]
-
-
 # ---- the four front doors, one file each --------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def web(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
     """The API (under TestClient) and the UI's handlers, on one demo-mode Services."""
     folder = tmp_path_factory.mktemp("web")
-    settings = settings_for(folder)
+    settings = demo_settings(folder)
     actions = Actions(Services(settings=settings, planner=make_planner(settings), downloads=DownloadStore(folder)))
     with TestClient(create_app(settings, ui=False)) as client:
         yield client, actions
@@ -244,9 +237,9 @@ def test_a_unique_column_too_small_for_the_rows_fails_at_start() -> None:
 
 
 def test_limits_from_settings(tmp_path: Path) -> None:
-    server = Limits.from_settings(settings_for(tmp_path, max_rows=5000, max_output_mb=2))
+    server = Limits.from_settings(demo_settings(tmp_path, max_rows=5000, max_output_mb=2))
     assert (server.rows, server.bytes) == (5000, 2_000_000)
-    assert Limits.from_settings(settings_for(tmp_path, max_rows=5000), local=True) == Limits(rows=5000)
+    assert Limits.from_settings(demo_settings(tmp_path, max_rows=5000), local=True) == Limits(rows=5000)
     # on the user's own machine MAX_ROWS applies only when set, and there is no size cap
-    assert Limits.from_settings(settings_for(tmp_path), local=True) == Limits()
+    assert Limits.from_settings(demo_settings(tmp_path), local=True) == Limits()
     assert Limits().rows == pipeline.LIBRARY_MAX_ROWS and Limits().bytes is None
