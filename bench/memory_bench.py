@@ -30,7 +30,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from load_test import ROOT, free_port, procfile_command, rss_mb, wait_until_up  # noqa: E402 (same start-up)
+from load_test import ROOT, free_port, procfile_command, rss_mb, wait_until_up
 
 PEAK_TARGET, IDLE_TARGET = 450, 300
 T13 = {"name": "t13", "columns": [

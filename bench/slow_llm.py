@@ -50,7 +50,7 @@ def llm_server(delay: float, drip: bool) -> ThreadingHTTPServer:
         def log_message(self, *args: object) -> None:
             pass
 
-        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+        def do_POST(self) -> None:
             self.rfile.read(int(self.headers.get("content-length", 0)))
             body = completion()
             if not drip:
@@ -144,7 +144,7 @@ async def main() -> None:
         server.terminate()
         server.wait(30)
         llm.shutdown()
-    mode = f"dripping a byte every 2 s" if args.drip else f"answering after {args.delay:g} s"
+    mode = "dripping a byte every 2 s" if args.drip else f"answering after {args.delay:g} s"
     print(f"{args.requests} description requests, LLM {mode}, PLANNER_TIMEOUT={args.timeout:g}, code {args.src}")
     for name, values in probes.items():
         if values:

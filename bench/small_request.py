@@ -66,12 +66,12 @@ class ThreadProfiles:
 def in_process(requests: int, profiled: int, top: int) -> None:
     from fastapi.testclient import TestClient
 
+    from synthgen import primed
     from synthgen.config import Settings
     from synthgen.engine import table
-    from synthgen import primed
     from synthgen.web import services
-    from synthgen.web.routes import generate as api
     from synthgen.web.app import create_app
+    from synthgen.web.routes import generate as api
 
     profiles = ThreadProfiles()
     services.Services.plan = profiles.wrap("plan", services.Services.plan)  # type: ignore[method-assign]

@@ -43,8 +43,8 @@ def test_sizes_are_small():
 def test_an_unclassified_numeric_argument_is_refused(monkeypatch):
     monkeypatch.delitem(bounds.BY_NAME, "depth")
     problems = get_catalog("en_US").arg_problems("file_path", {"depth": 3})
-    assert problems == ["argument 'depth' of file_path cannot be set: SynthGen has no bound for it yet "
-                        "(leave it out to use Faker's default)"]
+    assert problems == [("argument 'depth' of file_path cannot be set: SynthGen has no bound for it yet "
+                        "(leave it out to use Faker's default)")]
 
 
 @pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")])

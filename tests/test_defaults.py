@@ -79,8 +79,7 @@ def test_exact_size_gives_the_byte_count_of_a_limit():
 def test_one_size_function_for_the_same_limit_everywhere(tmp_path):
     """MAX_OUTPUT_MB=1024 was '1.0 GB' in the 413 of the pipeline and '976.6 MB' in the UI's file sizes (binary
     units); now every message writes a size through units.human_size."""
-    import synthgen.web.ui as ui
-    import synthgen.web.ui_logic as ui_logic
+    from synthgen.web import ui, ui_logic
 
     assert ui.human_size is ui_logic.human_size is human_size
     limits = pipeline.Limits(bytes=defaults().max_output_bytes)
@@ -92,10 +91,7 @@ def test_one_size_function_for_the_same_limit_everywhere(tmp_path):
 
 def test_no_module_repeats_a_settings_default_as_a_constant():
     """The names that used to repeat a setting's default are gone."""
-    import synthgen.web.gate as gate
-    import synthgen.web.limits as limits
-    import synthgen.web.planning as planning
-    import synthgen.web.ui as ui
+    from synthgen.web import gate, limits, planning, ui
 
     for module, names in ((gate, ("MAX_JOBS", "SMALL_JOBS", "SMALL_ROWS", "WRITE_TIMEOUT")),
                           (limits, ("MAX_BODY", "BODY_TIMEOUT")), (planning, ("MAX_PLANS",)), (ui, ("QUEUE_SIZE",))):

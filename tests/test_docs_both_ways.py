@@ -19,7 +19,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 DOCS = {path.name: path.read_text(encoding="utf-8") for path in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]}
 ENV_EXAMPLE = (ROOT / ".env.example").read_text(encoding="utf-8")
 CLI = typer.main.get_command(app)
-ENV_LINE = re.compile(r"^(#\s*)?([A-Z][A-Z0-9_]*)=(.*)$", re.M)
+ENV_LINE = re.compile(r"^(#\s*)?([A-Z][A-Z0-9_]*)=(.*)$", re.MULTILINE)
 
 
 def long_options(command) -> list[str]:
@@ -70,7 +70,7 @@ def shown_commands() -> list[tuple[str, str]]:
     """(file, command line) for every `synthgen ...` in a bash block or in inline code of the README and docs/."""
     found = []
     for name, text in DOCS.items():
-        for block in re.findall(r"```(?:bash|sh|console)\n(.*?)```", text, flags=re.S):
+        for block in re.findall(r"```(?:bash|sh|console)\n(.*?)```", text, flags=re.DOTALL):
             for line in block.replace("\\\n", " ").splitlines():
                 if re.search(r"(^|\s)synthgen\s", line):
                     found.append((name, line))

@@ -8,10 +8,10 @@ import json
 import httpx2
 import pytest
 
+from synthgen import factory
 from synthgen.cache import SchemaCache
 from synthgen.config import Settings
 from synthgen.errors import PlannerError
-from synthgen import factory
 from synthgen.factory import llm_planner, make_cache, make_planner, planner_mode
 from synthgen.planners.anthropic_planner import AnthropicPlanner
 from synthgen.planners.caching import CachingPlanner

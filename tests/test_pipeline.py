@@ -11,23 +11,24 @@ import pytest
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-from fastapi.testclient import TestClient  # noqa: E402
-from typer.testing import CliRunner  # noqa: E402
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
-import synthgen  # noqa: E402
-from synthgen import export, pipeline  # noqa: E402
-from synthgen.cli import app as cli_app  # noqa: E402
-from synthgen.config import get_settings  # noqa: E402
-from synthgen.errors import ExportError, GenerationError, LimitError, PlannerError, SchemaError  # noqa: E402
-from synthgen.pipeline import Job, Limits, Request, start  # noqa: E402
-from synthgen.factory import make_planner  # noqa: E402
-from synthgen.planners.base import PlanMeta, PlanResult  # noqa: E402
-from synthgen.schema import parse_schema  # noqa: E402
-from synthgen.web.app import create_app  # noqa: E402
-from synthgen.web.downloads import DownloadStore  # noqa: E402
-from synthgen.web.services import Services  # noqa: E402
-from synthgen.web.ui_logic import Actions, schema_to_table  # noqa: E402
-from .web.conftest import demo_settings  # noqa: E402
+import synthgen
+from synthgen import export, pipeline
+from synthgen.cli import app as cli_app
+from synthgen.config import get_settings
+from synthgen.errors import ExportError, GenerationError, LimitError, PlannerError, SchemaError
+from synthgen.factory import make_planner
+from synthgen.pipeline import Job, Limits, Request, start
+from synthgen.planners.base import PlanMeta, PlanResult
+from synthgen.schema import parse_schema
+from synthgen.web.app import create_app
+from synthgen.web.downloads import DownloadStore
+from synthgen.web.services import Services
+from synthgen.web.ui_logic import Actions, schema_to_table
+
+from .web.conftest import demo_settings
 
 ROWS, SEED = 3000, 41
 DESCRIPTION = "customers with name, email, signup date, plan (free, pro, team) and monthly spend"
@@ -52,7 +53,7 @@ SCHEMA = {
 # ---- the four front doors, one file each --------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def web(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+def web(tmp_path_factory: pytest.TempPathFactory):
     """The API (under TestClient) and the UI's handlers, on one demo-mode Services."""
     folder = tmp_path_factory.mktemp("web")
     settings = demo_settings(folder)
@@ -110,7 +111,7 @@ def by_ui(kind: str, fmt: str, actions: Actions) -> bytes:
 
 @pytest.mark.parametrize("kind", ["schema", "description"])
 @pytest.mark.parametrize("fmt", export.FORMATS)
-def test_every_front_door_gives_the_same_bytes(kind: str, fmt: str, web, tmp_path: Path,  # noqa: ANN001
+def test_every_front_door_gives_the_same_bytes(kind: str, fmt: str, web, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     client, actions = web
     files = {"python": by_python(kind, fmt, tmp_path), "cli": by_cli(kind, fmt, tmp_path, monkeypatch),

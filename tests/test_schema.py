@@ -165,17 +165,17 @@ def test_after_cannot_carry_dates_past_year_9999():
     base = {"name": "paid", "provider": "date_between", "args": {"start_date": "9999-01-01", "end_date": "9999-12-01"}}
     late = {"name": "refund", "provider": "date_between", "after": {"column": "paid", "max_days": 36_500}}
     problems = problems_of({"columns": [base, late]})
-    assert problems == ["column 'refund': 'after' adds up to 36500 days to 'paid', whose dates reach 9999-12-01; "
+    assert problems == [("column 'refund': 'after' adds up to 36500 days to 'paid', whose dates reach 9999-12-01; "
                         "that passes 9999-12-31, the last date pandas, Arrow and Python hold; lower max_days or make "
-                        "'paid' end earlier"]
+                        "'paid' end earlier")]
     times = {**base, "provider": "date_time_between", "args": {"start_date": "9990-01-01T00:00:00",
                                                                "end_date": "9999-12-31T00:00:00"}}
     assert problems_of({"columns": [times, {**late, "provider": "date_time_between"}]})
     stamps = {**times, "args": {"start_date": 253_402_000_000, "end_date": 253_402_300_799}}  # POSIX seconds
     late_times = {**late, "provider": "date_time_between", "after": {"column": "paid", "max_days": 1}}
     assert problems_of({"columns": [stamps, late_times]}) == [
-        "column 'refund': 'after' adds up to 1 days to 'paid', whose dates reach 9999-12-31; that passes 9999-12-31, "
-        "the last date pandas, Arrow and Python hold; lower max_days or make 'paid' end earlier"]
+        ("column 'refund': 'after' adds up to 1 days to 'paid', whose dates reach 9999-12-31; that passes 9999-12-31, "
+        "the last date pandas, Arrow and Python hold; lower max_days or make 'paid' end earlier")]
 
 
 def test_after_within_year_9999_reads_back_in_pandas():

@@ -131,8 +131,8 @@ def test_when_values_must_fit_the_other_column(when, fragment):
 
 def test_a_formula_over_a_provider_the_engine_makes_as_text_is_refused_up_front():
     problems = problems_of([{"name": "x", "provider": "randomize_nb_elements"}, {"name": "y", "formula": "x + 1"}])
-    assert problems == ["column 'y': formula: cannot add text and a number; join values as text with concat(...) "
-                        "(at character 3: '+ 1')"]
+    assert problems == [("column 'y': formula: cannot add text and a number; join values as text with concat(...) "
+                        "(at character 3: '+ 1')")]
 
 
 def test_a_long_by_key_is_refused_without_echoing_it_whole():

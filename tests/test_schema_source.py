@@ -63,8 +63,8 @@ def test_a_source_over_the_limit_is_an_error_naming_the_column() -> None:
     data["columns"][4]["source"] = "x" * (MAX_SOURCE_LENGTH + 1)
     with pytest.raises(SchemaError) as caught:
         parse_schema(data)
-    assert caught.value.problems == [f"column 'customer': 'source' is {MAX_SOURCE_LENGTH + 1} characters; the limit "
-                                     f"is {MAX_SOURCE_LENGTH} (a few words of the description are enough)"]
+    assert caught.value.problems == [(f"column 'customer': 'source' is {MAX_SOURCE_LENGTH + 1} characters; the limit "
+                                     f"is {MAX_SOURCE_LENGTH} (a few words of the description are enough)")]
     data["columns"][4]["source"] = "x" * MAX_SOURCE_LENGTH
     assert parse_schema(data).columns[4].source == "x" * MAX_SOURCE_LENGTH
 

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -76,7 +76,7 @@ def _silence_stdout() -> None:
         pass
 
 
-def _settings():  # noqa: ANN202 - Settings, imported lazily with it
+def _settings():
     from pydantic import ValidationError
 
     try:
@@ -86,7 +86,7 @@ def _settings():  # noqa: ANN202 - Settings, imported lazily with it
         raise UsageError("; ".join(problems)) from None
 
 
-def _planner():  # noqa: ANN202 - Planner, imported lazily with it
+def _planner():
     """The configured planner (offline in demo mode), made only when a description is to be planned."""
     try:
         from .factory import make_planner
@@ -141,18 +141,18 @@ def _progress(total: int) -> Iterator[Callable[[int], object] | None]:
 
 @app.command()
 def generate(
-    description: Annotated[Optional[list[str]], typer.Argument(
+    description: Annotated[list[str] | None, typer.Argument(
         help="What the data is about, e.g. \"online shop orders with customer emails\" (or use --schema).",
         show_default=False)] = None,
-    schema_file: Annotated[Optional[Path], typer.Option(
+    schema_file: Annotated[Path | None, typer.Option(
         "--schema", "-s", help="A schema JSON file (see `synthgen schema`) instead of a description.")] = None,
     rows: Annotated[int, typer.Option("--rows", "-n", min=1, help="How many rows to make.")] = pipeline.DEFAULT_ROWS,
-    seed: Annotated[Optional[int], typer.Option(help="Repeat a run exactly; printed to stderr when not given.")] = None,
-    fmt: Annotated[Optional[str], typer.Option(
+    seed: Annotated[int | None, typer.Option(help="Repeat a run exactly; printed to stderr when not given.")] = None,
+    fmt: Annotated[str | None, typer.Option(
         "--format", "-f", help="csv, json, jsonl or parquet (default: from --output's extension, else csv).")] = None,
-    output: Annotated[Optional[Path], typer.Option(
+    output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file (appears only once complete); default: stdout.")] = None,
-    locale: Annotated[Optional[str], typer.Option(
+    locale: Annotated[str | None, typer.Option(
         help="Faker locale of the values, e.g. de_DE (default: the schema's own, else en_US).",
         show_default=False)] = None,
     raw: Annotated[bool, typer.Option(
@@ -189,7 +189,7 @@ def generate(
 def schema_command(
     words: Annotated[list[str], typer.Argument(metavar="DESCRIPTION", show_default=False,
                                                help="What the data is about, e.g. \"gym members with plan\".")],
-    locale: Annotated[Optional[str], typer.Option(help="Faker locale for the planned data, e.g. de_DE.")] = None,
+    locale: Annotated[str | None, typer.Option(help="Faker locale for the planned data, e.g. de_DE.")] = None,
 ) -> None:
     """Print the schema planned from DESCRIPTION (JSON, on stdout).
 
@@ -276,10 +276,10 @@ def providers(
 
 @app.command()
 def serve(
-    host: Annotated[Optional[str], typer.Option(
+    host: Annotated[str | None, typer.Option(
         help="Interface to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 when $PORT is set, as "
              "platforms do). Use --host 0.0.0.0 to accept other machines.", show_default=False)] = None,
-    port: Annotated[Optional[int], typer.Option(help=f"Port (default: $PORT, else {default('port')}).")] = None,
+    port: Annotated[int | None, typer.Option(help=f"Port (default: $PORT, else {default('port')}).")] = None,
 ) -> None:
     """Run the web app (REST API at /api/v1, UI at /gradio) with uvicorn, one worker."""
     with _front_door():

@@ -8,7 +8,7 @@ import datetime as dt
 def now() -> dt.datetime:
     """The current moment, timezone-aware. Relative dates ('-1y', 'today', 'now') resolve against it once per
     request; tests move it by replacing this function (monkeypatch.setattr(clock, "now", ...))."""
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def local(moment: dt.datetime) -> dt.datetime:

@@ -18,6 +18,6 @@ def close_quietly(thing: Any, log: logging.Logger | None = None) -> None:
     is logged as a warning (with its traceback) on `log`, when given."""
     try:
         close(thing)
-    except Exception:  # noqa: BLE001 - shutting down or abandoning: report and go on
+    except Exception:
         if log is not None:
             log.warning("could not close %r", thing, exc_info=True)

@@ -24,8 +24,8 @@ from . import engine, export
 from .ceilings import MAX_DESCRIPTION
 from .ceilings import MAX_ROWS as LIBRARY_MAX_ROWS
 from .errors import ExportError, LimitError, PlannerError, SchemaError
-from .primed import Batches, Stream, primed
 from .planners.base import PlanMeta, PlanResult
+from .primed import Batches, Stream, primed
 from .schema import DatasetSchema, load_schema, parse_schema, text_problem
 from .units import human_size
 

@@ -279,8 +279,8 @@ def _when_problems(when: When, by_name: dict[str, Column], kinds: dict[str, str]
         shown = repr(wrong[0]) if len(repr(wrong[0])) <= 40 else repr(wrong[0])[:40] + "..."
         if _value_kind(wrong[0]) == kind:
             return [f"'when' lists {shown}, which passes the 64-bit whole numbers '{other.name}' holds"]
-        return [f"'when' lists {shown} ({_value_kind(wrong[0])}) but '{other.name}' holds {kind} values; "
-                "list values of that column's type"]
+        return [(f"'when' lists {shown} ({_value_kind(wrong[0])}) but '{other.name}' holds {kind} values; "
+                "list values of that column's type")]
     return []
 
 

@@ -253,8 +253,8 @@ def _source_problems(source: str | None) -> list[str]:
     if source is None:
         return []
     if len(source) > MAX_SOURCE_LENGTH:
-        return [f"'source' is {len(source):,} characters; the limit is {MAX_SOURCE_LENGTH} (a few words of the "
-                "description are enough)"]
+        return [(f"'source' is {len(source):,} characters; the limit is {MAX_SOURCE_LENGTH} (a few words of the "
+                "description are enough)")]
     try:
         _name(source)
     except ValueError as exc:
@@ -280,8 +280,8 @@ def _text_problems(args: dict[str, Any]) -> list[str]:
     limit = int(args.get("max_nb_chars", 200))
     shortest = min(len(str(w)) for w in args["ext_word_list"])
     if shortest >= limit:
-        return [f"max_nb_chars={limit} leaves no room for any word of ext_word_list (the shortest has {shortest} "
-                f"characters); raise max_nb_chars above {shortest} or add shorter words"]
+        return [(f"max_nb_chars={limit} leaves no room for any word of ext_word_list (the shortest has {shortest} "
+                f"characters); raise max_nb_chars above {shortest} or add shorter words")]
     return []
 
 
@@ -320,9 +320,9 @@ def _after_end_problems(after: After, other: Column) -> list[str]:
     if latest + math.ceil(after.max_days) + 1 <= LAST_DATE.toordinal():
         return []
     reach = dt.date.fromordinal(min(latest, LAST_DATE.toordinal())).isoformat()
-    return [f"'after' adds up to {after.max_days:g} days to '{other.name}', whose dates reach {reach}; "
+    return [(f"'after' adds up to {after.max_days:g} days to '{other.name}', whose dates reach {reach}; "
             f"that passes {LAST_DATE.isoformat()}, the last date pandas, Arrow and Python hold; lower max_days or "
-            f"make '{other.name}' end earlier"]
+            f"make '{other.name}' end earlier")]
 
 
 def _latest_day(col: Column) -> int:

@@ -294,8 +294,8 @@ def test_a_time_of_day_window_without_a_date(description: str, name: str, first:
 
 
 @pytest.mark.parametrize(("description", "day", "name", "low", "high"), [
-    ("Timesheets: employee name, work date in March 2024, clock-in timestamp (between 07:00 and 10:00), "
-     "clock-out timestamp (between 15:00 and 19:00)", "work_date", "clock_in_timestamp", "07:00", "10:00"),
+    (("Timesheets: employee name, work date in March 2024, clock-in timestamp (between 07:00 and 10:00), "
+     "clock-out timestamp (between 15:00 and 19:00)"), "work_date", "clock_in_timestamp", "07:00", "10:00"),
     ("Shifts: nurse name, shift date in 2024, shift start time between 06:30 and 08:00, ward", "shift_date",
      "shift_start_time", "06:30", "08:00"),
 ])

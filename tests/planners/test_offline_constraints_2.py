@@ -101,8 +101,8 @@ def test_a_tolerance_bounds_the_value(description: str, name: str, low: float, h
 @pytest.mark.parametrize(("description", "name", "low", "high"), [
     ("climbing club members with age, which must be 16 or older (up to 80), and grade", "age", 16, 80),
     ("blood donors: donor name and age (at most 65), which must be 21 or over", "age", 21, 65),
-    ("Each row is a volunteer. It has a volunteer ID and the volunteer's age, which must be between 21 and 70. "
-     "It records the shift date.", "volunteer_age", 21, 70),
+    (("Each row is a volunteer. It has a volunteer ID and the volunteer's age, which must be between 21 and 70. "
+     "It records the shift date."), "volunteer_age", 21, 70),
     ("bowling scores: frames played, at least 3 and at most 10, lane", "frames_played", 3, 10),
 ])
 def test_both_bounds_are_kept(description: str, name: str, low: int, high: int) -> None:
@@ -166,10 +166,10 @@ def test_a_spec_line_date_keeps_its_window(description: str, name: str, window: 
 # -- choices stated with a number each: the column holds the numbers ----------------------------------------------
 
 @pytest.mark.parametrize(("description", "name", "numbers"), [
-    ("Hosting accounts\naccount_id: id\ntier: one of Basic, Plus, Max\nmonthly_price: USD, set by the tier "
-     "(Basic 5, Plus 15, Max 40)", "monthly_price", [5, 15, 40]),
-    ("Parking permits\npermit_id: id\nzone: Gold, Silver or Bronze\npermit_fee: by zone (Gold $120, Silver $90, "
-     "Bronze $60)", "permit_fee", [120, 90, 60]),
+    (("Hosting accounts\naccount_id: id\ntier: one of Basic, Plus, Max\nmonthly_price: USD, set by the tier "
+     "(Basic 5, Plus 15, Max 40)"), "monthly_price", [5, 15, 40]),
+    (("Parking permits\npermit_id: id\nzone: Gold, Silver or Bronze\npermit_fee: by zone (Gold $120, Silver $90, "
+     "Bronze $60)"), "permit_fee", [120, 90, 60]),
     ("Courses\ncourse_id: id\nlevel: intro, core, advanced\ncredit_hours: by level (intro 2, core 3, advanced 4.5)",
      "credit_hours", [2, 3, 4.5]),
 ])

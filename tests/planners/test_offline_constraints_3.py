@@ -40,8 +40,8 @@ def days(values: list[str]) -> list[date]:
 
 @pytest.mark.parametrize(("description", "words", "low", "high"), [
     # in a sentence about the rows, which names no column
-    ("Each row is a library checkout. It has a checkout id, the member name, the book title and the checkout "
-     "timestamp. Checkouts happen in March 2022.", ("checkout", "timestamp"), "2022-03-01", "2022-03-31"),
+    (("Each row is a library checkout. It has a checkout id, the member name, the book title and the checkout "
+     "timestamp. Checkouts happen in March 2022."), ("checkout", "timestamp"), "2022-03-01", "2022-03-31"),
     # a detail that is only a year, or only a month
     ("ferry crossings: crossing id, vessel name, sailing date (2021), passenger count", ("sailing", "date"),
      "2021-01-01", "2021-12-31"),

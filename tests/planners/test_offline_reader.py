@@ -64,10 +64,10 @@ def clean_names(schema: DatasetSchema) -> None:
 
 
 @pytest.mark.parametrize("text, column, kind", [
-    ("Support tickets: ticket id, opened at, resolved at (after opened; empty while the ticket is still open), "
-     "status (open, resolved)", "resolved_at", "datetime"),
-    ("Refund requests with amount paid, refunded amount (never more than the amount paid; 0 for rejected "
-     "requests), request date", "refunded_amount", "number"),
+    (("Support tickets: ticket id, opened at, resolved at (after opened; empty while the ticket is still open), "
+     "status (open, resolved)"), "resolved_at", "datetime"),
+    (("Refund requests with amount paid, refunded amount (never more than the amount paid; 0 for rejected "
+     "requests), request date"), "refunded_amount", "number"),
     ("Parking fines: plate number, fine amount, paid on date (blank if unpaid, always after the issue date)",
      "paid_on_date", "date"),
     ("Workshop invoices: hours, hourly rate, invoice total (hours x hourly rate), customer name",
@@ -130,14 +130,14 @@ def test_a_described_person_is_a_person(planner: OfflinePlanner, text: str, colu
 
 
 @pytest.mark.parametrize("text, expected, flag, share", [
-    ("Each row is a gym membership. It records the member's first and last name, the plan (basic, plus or "
-     "premium) and the monthly fee. About 12% of memberships are marked as frozen.",
+    (("Each row is a gym membership. It records the member's first and last name, the plan (basic, plus or "
+     "premium) and the monthly fee. About 12% of memberships are marked as frozen."),
      {"member_first_name", "member_last_name", "plan", "monthly_fee"}, "frozen", 12),
-    ("Every record represents a museum visit. Each visit has a ticket number and the visitor's age. "
-     "Roughly 30% of visits should be flagged as guided.",
+    (("Every record represents a museum visit. Each visit has a ticket number and the visitor's age. "
+     "Roughly 30% of visits should be flagged as guided."),
      {"ticket_number", "visitor_age"}, "guided", 30),
-    ("Our bakery logs every sale. It has a sale id, the pastry (e.g. croissant, muffin, scone) and the price, "
-     "which is never more than 12 USD. About 5% of sales carry a discounted flag.",
+    (("Our bakery logs every sale. It has a sale id, the pastry (e.g. croissant, muffin, scone) and the price, "
+     "which is never more than 12 USD. About 5% of sales carry a discounted flag."),
      {"sale_id", "pastry", "price"}, "discounted", 5),
 ])
 def test_paragraph_sentences(planner: OfflinePlanner, text: str, expected: set[str], flag: str,
@@ -156,8 +156,8 @@ def test_paragraph_sentences(planner: OfflinePlanner, text: str, expected: set[s
      "channel", ["phone", "chat", "email"]),
     ("Used bikes with frame colour like black, white, grey or green, and mileage", "frame_colour",
      ["black", "white", "grey", "green"]),
-    ("Each row is a pet adoption. The species is something such as dog, cat, rabbit or parrot, and the "
-     "adoption fee is in EUR.", "species", ["dog", "cat", "rabbit", "parrot"]),
+    (("Each row is a pet adoption. The species is something such as dog, cat, rabbit or parrot, and the "
+     "adoption fee is in EUR."), "species", ["dog", "cat", "rabbit", "parrot"]),
 ])
 def test_enumerations_stay_one_column(planner: OfflinePlanner, text: str, column: str, values: list[str]) -> None:
     schema = plan(planner, text)
@@ -277,8 +277,8 @@ def test_thousands_in_a_range(planner: OfflinePlanner, text: str, column: str, l
 
 
 @pytest.mark.parametrize("text, column, values", [
-    ("Each row is a dentist visit. It has the dentist, the procedure, which is one of cleaning, filling, "
-     "extraction or whitening, and the cost.", "procedure", ["cleaning", "filling", "extraction", "whitening"]),
+    (("Each row is a dentist visit. It has the dentist, the procedure, which is one of cleaning, filling, "
+     "extraction or whitening, and the cost."), "procedure", ["cleaning", "filling", "extraction", "whitening"]),
     ("Tickets: ticket id, channel, which can be either phone, chat or email, and the agent name", "channel",
      ["phone", "chat", "email"]),
     ("Plants: plant name, light need, which is one of full sun, partial shade or shade, and height in cm",
@@ -340,8 +340,8 @@ def test_choices_that_look_like_remark_words_stay_choices(planner: OfflinePlanne
 
 def test_a_row_sentence_with_its_fields(planner: OfflinePlanner) -> None:
     for text, expected in [
-        ("Each row is a permit request with a request id, a decision (granted, refused, pending) and a granted "
-         "date.", ["request_id", "decision", "granted_date"]),
+        (("Each row is a permit request with a request id, a decision (granted, refused, pending) and a granted "
+         "date."), ["request_id", "decision", "granted_date"]),
         ("Every record represents a hotel stay having a stay id, a guest name and the number of nights.",
          ["stay_id", "guest_name", "number_of_nights"]),
         ("Each row is a bike rental with a rental id, the station name and the rental minutes (1-600).",

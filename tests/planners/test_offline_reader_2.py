@@ -44,8 +44,8 @@ def test_the_choices_of_a_sentence_stay_one_column(text: str, name: str, want: s
 @pytest.mark.parametrize(("text", "title"), [
     ("Warehouse stock levels\nsku: code like SKU-0001\nbin: text\nquantity: integer 0-500", "stock"),
     ("Clinic appointment book\n- patient name\n- appointment date\n- doctor", "appointment_book"),
-    ("Tenancy contracts, one row per rented flat\ncontract_id: ids like TC-001\nrent: number 500-3000\n"
-     "start: date", "rented_flat"),
+    (("Tenancy contracts, one row per rented flat\ncontract_id: ids like TC-001\nrent: number 500-3000\n"
+     "start: date"), "rented_flat"),
 ])
 def test_a_title_is_not_a_column(text: str, title: str) -> None:
     assert not any(title in n for n in cols(text)), cols(text).keys()
@@ -143,8 +143,8 @@ def test_a_format_remark_keeps_a_spec_line_one_column(text: str) -> None:
     ("Each row is a member. Suspended members have a suspension end date; everyone else leaves it empty.",
      "everyone"),
     ("Each row is a claim. It has a claim id and an amount. Roughly 4% of claims are flagged for review.", "for_"),
-    ("Each row is a ticket. It has a ticket id, and a category such as billing, outage, hardware or "
-     "account access.", "access"),
+    (("Each row is a ticket. It has a ticket id, and a category such as billing, outage, hardware or "
+     "account access."), "access"),
 ])
 def test_prose_never_becomes_a_column(text: str, absent: str) -> None:
     assert not any(n.startswith(absent) or n.endswith(absent) for n in cols(text)), cols(text).keys()
@@ -183,8 +183,8 @@ def test_a_flag_for_whether_is_named_for_what_it_flags(text: str, word: str) -> 
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Each row is a trial subject. There is a withdrawn flag; withdrawals have a withdrawal reason, everyone "
-     "else leaves it empty.", "withdrawal_reason"),
+    (("Each row is a trial subject. There is a withdrawn flag; withdrawals have a withdrawal reason, everyone "
+     "else leaves it empty."), "withdrawal_reason"),
     ("Each row is an order. There is a status; returns have a return reason, others leave it blank.",
      "return_reason"),
     ("Each row is a claim. It has a claim id; rejections have a rejection code, the rest leave it empty.",

@@ -36,8 +36,8 @@ def rows(schema: DatasetSchema, n: int = 200) -> dict[str, list[Any]]:
 
 
 @pytest.mark.parametrize(("text", "want", "low", "high"), [
-    ("Library loans for a city branch. For every loan we need the borrower's card number, the book title and the "
-     "number of renewals (0 to 3).", ["borrower_card_number", "book_title"], 0, 3),
+    (("Library loans for a city branch. For every loan we need the borrower's card number, the book title and the "
+     "number of renewals (0 to 3)."), ["borrower_card_number", "book_title"], 0, 3),
     ("Gym check-ins. I'd like the member id, the check-in time and the locker number (1-200).",
      ["member_id", "check_in_time"], 1, 200),
     ("Ferry crossings log. Each crossing has a departure time. Give the number of passengers (0 to 400).",
@@ -71,12 +71,12 @@ def test_verb_like_words_that_open_a_column_name_stay_in_it(planner: OfflinePlan
 
 
 @pytest.mark.parametrize(("text", "owner_words"), [
-    ("Monthly water bills for homes with a garden well. Each bill has the account number and the usage in "
-     "litres (1000-30000).", {"garden", "well"}),
+    (("Monthly water bills for homes with a garden well. Each bill has the account number and the usage in "
+     "litres (1000-30000)."), {"garden", "well"}),
     ("Vet visits for dogs with allergies. Record the visit date, the dog's name and the vet's name.",
      {"allergy", "allergies"}),
-    ("Gym memberships of members with a personal trainer. Each membership has a start date and a monthly fee "
-     "($20-$90).", {"personal", "trainer"}),
+    (("Gym memberships of members with a personal trainer. Each membership has a start date and a monthly fee "
+     "($20-$90)."), {"personal", "trainer"}),
     ("Parcel deliveries for customers with a premium plan. Track the tracking number and the delivery date.",
      {"premium", "plan"}),
 ])
@@ -88,10 +88,10 @@ def test_with_after_a_titles_owner_describes_the_owner(planner: OfflinePlanner, 
 
 
 @pytest.mark.parametrize("text", [
-    "Blood donations at a mobile clinic. Every record is one donation: the donor's name, the donation date in "
-    "2023 and the volume in ml (350 to 500).",
-    "Tree survey. Every row is one tree: the species (oak, ash or beech), the girth in cm (20-400) and the "
-    "volume in ml (350 to 500).",
+    ("Blood donations at a mobile clinic. Every record is one donation: the donor's name, the donation date in "
+    "2023 and the volume in ml (350 to 500)."),
+    ("Tree survey. Every row is one tree: the species (oak, ash or beech), the girth in cm (20-400) and the "
+    "volume in ml (350 to 500)."),
     "Every entry is one sample: the sample code, the lab name and the volume in ml (350 to 500).",
 ])
 def test_every_row_is_x_colon_lists_fields(planner: OfflinePlanner, text: str) -> None:
@@ -103,11 +103,11 @@ def test_every_row_is_x_colon_lists_fields(planner: OfflinePlanner, text: str) -
 
 
 @pytest.mark.parametrize(("text", "score", "grade", "cuts"), [
-    ("Driving tests. Every row is one test: the candidate name, the points (0-100) and the band, which must "
-     "match the points: gold for 85 and above, silver for 70-84, bronze for 50-69 and fail below 50.",
+    (("Driving tests. Every row is one test: the candidate name, the points (0-100) and the band, which must "
+     "match the points: gold for 85 and above, silver for 70-84, bronze for 50-69 and fail below 50."),
      "points", "band", [(85, "gold"), (70, "silver"), (50, "bronze"), (0, "fail")]),
-    ("Credit checks: applicant name, credit score (300-850), risk tier, which follows the credit score: low for "
-     "740 and above, medium for 620-739 and high below 620.",
+    (("Credit checks: applicant name, credit score (300-850), risk tier, which follows the credit score: low for "
+     "740 and above, medium for 620-739 and high below 620."),
      "credit_score", "risk_tier", [(740, "low"), (620, "medium"), (0, "high")]),
 ])
 def test_a_colon_key_after_which_is_the_columns_bands(planner: OfflinePlanner, text: str, score: str, grade: str,
@@ -122,11 +122,11 @@ def test_a_colon_key_after_which_is_the_columns_bands(planner: OfflinePlanner, t
 
 
 @pytest.mark.parametrize("text", [
-    "Course enrollments. Add the student id and the credits (1-6). Also add whether the student is auditing, "
-    "meaning no grade is given.",
+    ("Course enrollments. Add the student id and the credits (1-6). Also add whether the student is auditing, "
+    "meaning no grade is given."),
     "Shift log: worker name, hours worked (1-12), overtime flag, meaning more than 8 hours.",
-    "Tenants. Each tenant has a name and a unit number. Also record whether they are in arrears, meaning rent "
-    "is over 30 days late.",
+    ("Tenants. Each tenant has a name and a unit number. Also record whether they are in arrears, meaning rent "
+    "is over 30 days late."),
 ])
 def test_meaning_explains_the_column_before_it(planner: OfflinePlanner, text: str) -> None:
     got = names(plan(planner, text))
@@ -169,8 +169,8 @@ def test_words_listed_after_a_digit_code_are_a_remark(planner: OfflinePlanner, t
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
-    ("Warranty claims. Each claim has the serial number, the purchase date and the date the claim was lodged, "
-     "which is on or after the purchase date.", "purchase_date", "claim_lodged_date"),
+    (("Warranty claims. Each claim has the serial number, the purchase date and the date the claim was lodged, "
+     "which is on or after the purchase date."), "purchase_date", "claim_lodged_date"),
     ("Patients: name, the day the patient was admitted, the day they were discharged", "patient_admitted_date",
      "discharged_date"),
     ("Parcels: tracking no, the date the parcel was shipped, the date when it was delivered (after shipping)",

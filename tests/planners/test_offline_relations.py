@@ -39,12 +39,12 @@ def column(schema: DatasetSchema, column_name: str) -> Any:
 # -- products ------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "total", "a", "b"), [
-    ("Invoice lines: line id, hours billed (1 to 40), hourly rate in USD (50-200), line amount = hours billed x "
-     "hourly rate", ("line", "amount"), ("hours",), ("hourly", "rate")),
-    ("Car rentals: rental id, days rented (1-14), daily rate in EUR (20 to 90), rental cost (days rented * daily "
-     "rate)", ("rental", "cost"), ("days",), ("daily", "rate")),
-    ("Each row is a print job. It has a job id, the number of pages (1 to 300), the price per page (0.05 to 0.5) "
-     "and the job price, which is the number of pages times the price per page.", ("job", "price"), ("pages",),
+    (("Invoice lines: line id, hours billed (1 to 40), hourly rate in USD (50-200), line amount = hours billed x "
+     "hourly rate"), ("line", "amount"), ("hours",), ("hourly", "rate")),
+    (("Car rentals: rental id, days rented (1-14), daily rate in EUR (20 to 90), rental cost (days rented * daily "
+     "rate)"), ("rental", "cost"), ("days",), ("daily", "rate")),
+    (("Each row is a print job. It has a job id, the number of pages (1 to 300), the price per page (0.05 to 0.5) "
+     "and the job price, which is the number of pages times the price per page."), ("job", "price"), ("pages",),
      ("per", "page")),
 ])
 def test_a_total_named_as_a_product_is_that_product(planner: OfflinePlanner, text: str, total: tuple[str, ...],
@@ -60,13 +60,13 @@ def test_a_total_named_as_a_product_is_that_product(planner: OfflinePlanner, tex
 # -- sums and differences --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "whole", "parts", "minus"), [
-    ("Restaurant bills: bill id, food charge (10-200), drinks charge (0-80), service charge (0-30), grand total "
-     "= food charge + drinks charge + service charge", ("grand", "total"),
+    (("Restaurant bills: bill id, food charge (10-200), drinks charge (0-80), service charge (0-30), grand total "
+     "= food charge + drinks charge + service charge"), ("grand", "total"),
      [("food",), ("drinks",), ("service",)], []),
-    ("Invoices with subtotal (100 to 900), shipping fee (0 to 25), and amount due, which is the subtotal plus "
-     "the shipping fee", ("amount", "due"), [("subtotal",), ("shipping",)], []),
-    ("Monthly budget: month, income (2000-6000), rent (500-1500), savings (0-300), leftover (income minus rent "
-     "minus savings)", ("leftover",), [("income",)], [("rent",), ("savings",)]),
+    (("Invoices with subtotal (100 to 900), shipping fee (0 to 25), and amount due, which is the subtotal plus "
+     "the shipping fee"), ("amount", "due"), [("subtotal",), ("shipping",)], []),
+    (("Monthly budget: month, income (2000-6000), rent (500-1500), savings (0-300), leftover (income minus rent "
+     "minus savings)"), ("leftover",), [("income",)], [("rent",), ("savings",)]),
 ])
 def test_a_sum_or_difference_in_words_holds_in_every_row(planner: OfflinePlanner, text: str,
                                                           whole: tuple[str, ...], parts: list[tuple[str, ...]],
@@ -96,8 +96,8 @@ def test_a_whole_number_total_beside_its_counts_is_their_sum(planner: OfflinePla
 @pytest.mark.parametrize(("text", "part", "whole", "strict"), [
     ("Warehouse orders: order id, units ordered (1-500), units shipped (never more than the units ordered)",
      ("units", "shipped"), ("units", "ordered"), False),
-    ("Scholarships: student name, tuition fee in USD (5000-40000), scholarship amount (at most the tuition "
-     "fee)", ("scholarship",), ("tuition",), False),
+    (("Scholarships: student name, tuition fee in USD (5000-40000), scholarship amount (at most the tuition "
+     "fee)"), ("scholarship",), ("tuition",), False),
     ("Art auctions: lot number, estimate in GBP (1000-50000), reserve price (always below the estimate)",
      ("reserve",), ("estimate",), True),
     ("Marathon results: runner, checkpoints passed <= checkpoints total, checkpoints total (5-20)",
@@ -143,8 +143,8 @@ def test_a_share_of_another_column_stays_in_its_stated_band(planner: OfflinePlan
 # -- dates in order --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "first", "then", "low", "high"), [
-    ("Support tickets: ticket id, opened at timestamp, first response at timestamp (2 to 48 hours after opened "
-     "at)", ("opened",), ("response",), pd.Timedelta(hours=2), pd.Timedelta(hours=48)),
+    (("Support tickets: ticket id, opened at timestamp, first response at timestamp (2 to 48 hours after opened "
+     "at)"), ("opened",), ("response",), pd.Timedelta(hours=2), pd.Timedelta(hours=48)),
     ("Projects: project id, kickoff date in 2023, deadline date which must be after the kickoff date",
      ("kickoff",), ("deadline",), pd.Timedelta(days=1), None),
     ("Exams: student, exam date in 2024, registration date (7-30 days before the exam date)",
@@ -177,12 +177,12 @@ def test_a_chain_of_dates_keeps_its_order_at_every_depth(planner: OfflinePlanner
 # -- blank while a status holds --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "date", "status", "filled"), [
-    ("Job applications: applicant name, status (applied, interviewing, hired, rejected), hire date (blank unless "
-     "hired)", ("hire",), ("status",), ["hired"]),
+    (("Job applications: applicant name, status (applied, interviewing, hired, rejected), hire date (blank unless "
+     "hired)"), ("hire",), ("status",), ["hired"]),
     ("Bug reports: bug id, state (open, fixed, wont fix), fixed date (empty while the bug is open or wont fix)",
      ("fixed", "date"), ("state",), ["fixed"]),
-    ("Each row is a permit request with a request id, a decision (granted, refused, pending) and a granted date, "
-     "which is empty if the request is refused or still pending.", ("granted", "date"), ("decision",),
+    (("Each row is a permit request with a request id, a decision (granted, refused, pending) and a granted date, "
+     "which is empty if the request is refused or still pending."), ("granted", "date"), ("decision",),
      ["granted"]),
 ])
 def test_a_column_blank_while_a_status_holds_is_filled_exactly_otherwise(planner: OfflinePlanner, text: str,
@@ -283,12 +283,12 @@ def test_words_that_name_no_second_column_set_no_rule(planner: OfflinePlanner, t
 # -- zero for a status, job titles that fit the department ---------------------------------------------------
 
 @pytest.mark.parametrize(("text", "amount", "state", "zero"), [
-    ("Warranty claims: claim id, claimed amount in EUR (50-2000), status (paid, rejected, open), payout (never "
-     "more than the claimed amount; zero for rejected claims)", ("payout",), ("status",), "rejected"),
-    ("Expense reports: report id, amount requested (10-900), outcome (approved, denied), amount reimbursed (at "
-     "most the amount requested, 0 when denied)", ("reimbursed",), ("outcome",), "denied"),
-    ("Tax refunds: filer, tax paid (100-5000), decision (accepted, refused), refund (up to the tax paid; 0 if "
-     "refused)", ("refund",), ("decision",), "refused"),
+    (("Warranty claims: claim id, claimed amount in EUR (50-2000), status (paid, rejected, open), payout (never "
+     "more than the claimed amount; zero for rejected claims)"), ("payout",), ("status",), "rejected"),
+    (("Expense reports: report id, amount requested (10-900), outcome (approved, denied), amount reimbursed (at "
+     "most the amount requested, 0 when denied)"), ("reimbursed",), ("outcome",), "denied"),
+    (("Tax refunds: filer, tax paid (100-5000), decision (accepted, refused), refund (up to the tax paid; 0 if "
+     "refused)"), ("refund",), ("decision",), "refused"),
 ])
 def test_a_part_is_zero_where_a_status_says_so(planner: OfflinePlanner, text: str, amount: tuple[str, ...],
                                                state: tuple[str, ...], zero: str) -> None:

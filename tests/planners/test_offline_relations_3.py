@@ -60,12 +60,12 @@ def test_a_derived_side_keeps_the_anchor_s_range(planner: OfflinePlanner) -> Non
 
 
 @pytest.mark.parametrize(("text", "column", "category", "filled"), [
-    ("Gym memberships: member name, plan (basic, premium, family), locker number (only for premium plans), "
-     "joined date", ("locker",), ("plan",), {"premium"}),
-    ("Fleet vehicles: vehicle id, vehicle type (truck, van, scooter, car), fuel tank litres (blank for scooters, "
-     "which are electric), last service date", ("fuel",), ("vehicle", "type"), {"truck", "van", "car"}),
-    ("Visa applications: applicant name, nationality, stage (submitted, biometrics, review, decided), decision "
-     "letter date (only once they reach the decided stage)", ("letter",), ("stage",), {"decided"}),
+    (("Gym memberships: member name, plan (basic, premium, family), locker number (only for premium plans), "
+     "joined date"), ("locker",), ("plan",), {"premium"}),
+    (("Fleet vehicles: vehicle id, vehicle type (truck, van, scooter, car), fuel tank litres (blank for scooters, "
+     "which are electric), last service date"), ("fuel",), ("vehicle", "type"), {"truck", "van", "car"}),
+    (("Visa applications: applicant name, nationality, stage (submitted, biometrics, review, decided), decision "
+     "letter date (only once they reach the decided stage)"), ("letter",), ("stage",), {"decided"}),
 ])
 def test_a_column_filled_only_for_some_choices(planner: OfflinePlanner, text: str, column: tuple[str, ...],
                                                category: tuple[str, ...], filled: set[str]) -> None:

@@ -26,20 +26,20 @@ def _blank(v: object) -> bool:
 
 
 @pytest.mark.parametrize(("text", "subject", "state", "filled"), [
-    ("library loans with loan id, book title, borrowed on, returned on which stays empty when the book is not "
-     "returned yet, and loan status (on loan, returned, lost)", ("returned", "on"), ("status",), {"returned"}),
+    (("library loans with loan id, book title, borrowed on, returned on which stays empty when the book is not "
+     "returned yet, and loan status (on loan, returned, lost)"), ("returned", "on"), ("status",), {"returned"}),
     ("Orders: order id, placed at, shipped date, empty while not shipped, status (processing, shipped, cancelled)",
      ("shipped", "date"), ("status",), {"shipped"}),
-    ("warranty claims: claim no, product, filed date, approval date, which is null if the claim was not approved, "
-     "claim status: open | approved | denied", ("approval", "date"), ("status",), {"approved"}),
-    ("course_id: CRS-001 style\nenrolled_on: date in 2025\ncompleted_on: after enrolled_on, blank if not completed "
-     "yet\nprogress: enrolled | completed | dropped", ("completed", "on"), ("progress",), {"completed"}),
-    ("Dog registry: dog name, breed, sex (male or female), litter due date that is blank unless the dog is a "
-     "pregnant female", ("due",), ("sex",), {"female"}),
+    (("warranty claims: claim no, product, filed date, approval date, which is null if the claim was not approved, "
+     "claim status: open | approved | denied"), ("approval", "date"), ("status",), {"approved"}),
+    (("course_id: CRS-001 style\nenrolled_on: date in 2025\ncompleted_on: after enrolled_on, blank if not completed "
+     "yet\nprogress: enrolled | completed | dropped"), ("completed", "on"), ("progress",), {"completed"}),
+    (("Dog registry: dog name, breed, sex (male or female), litter due date that is blank unless the dog is a "
+     "pregnant female"), ("due",), ("sex",), {"female"}),
     ("Staff: employee id, gender (male, female), maternity leave start (empty unless female), salary",
      ("maternity",), ("gender",), {"female"}),
-    ("Tickets: ticket id, plan (free, pro, enterprise), account manager email which is empty unless the plan is "
-     "enterprise", ("manager",), ("plan",), {"enterprise"}),
+    (("Tickets: ticket id, plan (free, pro, enterprise), account manager email which is empty unless the plan is "
+     "enterprise"), ("manager",), ("plan",), {"enterprise"}),
 ])
 def test_blank_unless_or_if_not_a_choice(planner: OfflinePlanner, text: str, subject: tuple[str, ...],
                                          state: tuple[str, ...], filled: set[str]) -> None:
@@ -91,8 +91,8 @@ def test_a_signed_difference_may_go_negative(planner: OfflinePlanner) -> None:
      ("award",)),
     ("Crowdfunding: campaign, goal amount, pledged amount, platform fee which is a fraction of the pledged amount",
      ("platform", "fee"), ("pledged",)),
-    ("Clinic bills: bill id, billed amount, covered amount (at most the billed amount), member cost (part of the "
-     "covered amount)", ("member",), ("covered",)),
+    (("Clinic bills: bill id, billed amount, covered amount (at most the billed amount), member cost (part of the "
+     "covered amount)"), ("member",), ("covered",)),
     ("Tour packages: package name, package price, deposit (part of the package price, due at booking)",
      ("deposit",), ("package", "price")),
 ])
@@ -105,14 +105,14 @@ def test_part_of_a_column_is_at_most_it(planner: OfflinePlanner, text: str, part
 
 
 @pytest.mark.parametrize(("text", "product", "factors"), [
-    ("Beverage orders: order id, pack size (6, 12 or 24), packs ordered 1-20, cans total = pack size times "
-     "packs ordered", ("cans",), [("pack", "size"), ("packs", "ordered")]),
-    ("EV charging: session id, charger power kW (7, 11 or 22), hours charged 0.5 to 8, energy kwh = charger "
-     "power kW times hours charged", ("energy",), [("charger",), ("hours",)]),
+    (("Beverage orders: order id, pack size (6, 12 or 24), packs ordered 1-20, cans total = pack size times "
+     "packs ordered"), ("cans",), [("pack", "size"), ("packs", "ordered")]),
+    (("EV charging: session id, charger power kW (7, 11 or 22), hours charged 0.5 to 8, energy kwh = charger "
+     "power kW times hours charged"), ("energy",), [("charger",), ("hours",)]),
     ("Courses: course code, credits (3 or 4), weeks (10, 12 or 15), contact hours which equal credits times weeks",
      ("contact",), [("credit",), ("week",)]),
-    ("Plug meters: meter id, the voltage (110 or 230), the current in amps (0 to 10), and the load in watts, which "
-     "should equal voltage times current", ("load",), [("voltage",), ("current",)]),
+    (("Plug meters: meter id, the voltage (110 or 230), the current in amps (0 to 10), and the load in watts, which "
+     "should equal voltage times current"), ("load",), [("voltage",), ("current",)]),
     ("Lab batches: batch id, plates (1, 2 or 4), wells per plate (96 or 384), wells used = plates x wells per plate",
      ("used",), [("plate",), ("per",)]),
 ])
@@ -147,16 +147,16 @@ def test_parts_per_million_is_no_magnitude(planner: OfflinePlanner) -> None:
 
 
 @pytest.mark.parametrize(("text", "ratio", "amount", "divisor", "span"), [
-    ("Harvest log: plot id, crop, area harvested in hectares (1 to 80), yield in tonnes, yield per hectare "
-     "(= yield / area)", ("per",), ("yield", "t"), ("area",), (1, 15)),
+    (("Harvest log: plot id, crop, area harvested in hectares (1 to 80), yield in tonnes, yield per hectare "
+     "(= yield / area)"), ("per",), ("yield", "t"), ("area",), (1, 15)),
     ("Homes: home id, square feet, list price, price per square foot = list price / square feet",
      ("per",), ("list", "price"), ("square", "feet"), (10, 3000)),
     ("Shops: store, revenue, floor area m2, sales per m2 = revenue / floor area", ("per",), ("revenue",),
      ("floor",), (1, 5000)),
-    ("Paddy fields: paddy id, rice planted area in hectares (0.5 to 12), rice yield in tonnes, yield per hectare "
-     "(= rice yield / planted area)", ("per",), ("rice", "yield"), ("area",), (0.1, 60)),
-    ("Townhouses for sale: unit number, living area in square feet, sale price, price per square foot, which is "
-     "sale price divided by living area", ("per",), ("sale", "price"), ("living",), (10, 3000)),
+    (("Paddy fields: paddy id, rice planted area in hectares (0.5 to 12), rice yield in tonnes, yield per hectare "
+     "(= rice yield / planted area)"), ("per",), ("rice", "yield"), ("area",), (0.1, 60)),
+    (("Townhouses for sale: unit number, living area in square feet, sale price, price per square foot, which is "
+     "sale price divided by living area"), ("per",), ("sale", "price"), ("living",), (10, 3000)),
 ])
 def test_an_amount_per_unit_stays_in_its_own_range(planner: OfflinePlanner, text: str, ratio: tuple[str, ...],
                                                    amount: tuple[str, ...], divisor: tuple[str, ...],

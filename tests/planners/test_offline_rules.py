@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 
 import synthgen
-from synthgen.planners.offline.planner import OfflinePlanner
-from synthgen.planners.offline.validate import validated
 from synthgen.planners.offline.fields import Field
+from synthgen.planners.offline.planner import OfflinePlanner
 from synthgen.planners.offline.rules import nested_lists, ref, rules_data
+from synthgen.planners.offline.validate import validated
 from synthgen.schema import DatasetSchema
 
 ROWS = 2000

@@ -12,8 +12,8 @@ import httpx2
 import pytest
 
 from synthgen.config import Settings
-from synthgen.factory import llm_planner
 from synthgen.errors import PlannerError, PlannerTimeout
+from synthgen.factory import llm_planner
 from synthgen.planners.anthropic_planner import TOOL_NAME
 from synthgen.planners.guard import MAX_REPLY_BYTES
 

@@ -16,13 +16,13 @@ import pytest
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from synthgen.config import Settings  # noqa: E402
-from synthgen.factory import llm_planner, make_cache, make_planner  # noqa: E402
-from synthgen.planners.anthropic_planner import TOOL_NAME  # noqa: E402
-from synthgen.planners.caching import CachingPlanner  # noqa: E402
-from synthgen.web.app import create_app  # noqa: E402
+from synthgen.config import Settings
+from synthgen.factory import llm_planner, make_cache, make_planner
+from synthgen.planners.anthropic_planner import TOOL_NAME
+from synthgen.planners.caching import CachingPlanner
+from synthgen.web.app import create_app
 
 OPENAI_KEY = "sk-test-SECRET-0123456789abcdef"
 ANTHROPIC_KEY = "sk-ant-api03-SECRET-0123456789abcdef"

@@ -402,11 +402,10 @@ def test_headers_dripping_forever_are_a_504_at_the_budget(tmp_path) -> None:
         while not server.stop.wait(0.1) and server.send(conn, b"X"):
             pass
 
-    with LoopbackLLM(drip_headers) as server:
-        with loopback_app(tmp_path, server, max_concurrent_plans=1) as client:
-            response = client.post(SCHEMA, json={"description": "orders"})
-            busy = client.post(SCHEMA, json={"description": "more orders"})
-            assert client.get("/health").status_code == 200
+    with LoopbackLLM(drip_headers) as server, loopback_app(tmp_path, server, max_concurrent_plans=1) as client:
+        response = client.post(SCHEMA, json={"description": "orders"})
+        busy = client.post(SCHEMA, json={"description": "more orders"})
+        assert client.get("/health").status_code == 200
     assert response.status_code == 504 and response.json()["error"] == "planner_timeout"
     assert busy.status_code == 503 and busy.json()["error"] == "planner_busy"
     assert server.requests == 1

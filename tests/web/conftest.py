@@ -10,12 +10,12 @@ import pytest
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from synthgen.config import Settings  # noqa: E402
-from synthgen.planners.base import PlanMeta, PlanResult  # noqa: E402
-from synthgen.schema import parse_schema  # noqa: E402
-from synthgen.web.app import create_app  # noqa: E402
+from synthgen.config import Settings
+from synthgen.planners.base import PlanMeta, PlanResult
+from synthgen.schema import parse_schema
+from synthgen.web.app import create_app
 
 ORDERS = ("Customer orders with order id, customer name, email, order date, status (pending, shipped, delivered), "
           "quantity and unit price")

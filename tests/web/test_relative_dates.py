@@ -20,7 +20,7 @@ SCHEMA = {"name": "visits", "columns": [
 
 
 def test_today_moves_with_the_clock_between_requests_on_one_app(tmp_path, monkeypatch) -> None:
-    frozen = [dt.datetime.now(dt.timezone.utc).replace(microsecond=0)]
+    frozen = [dt.datetime.now(dt.UTC).replace(microsecond=0)]
     monkeypatch.setattr(clock, "now", lambda: frozen[0])
 
     def rows() -> list[dict]:

@@ -11,8 +11,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-import synthgen.web.routes as routes
-from synthgen.web import errors
+from synthgen.web import errors, routes
 from synthgen.web.app import create_app
 from synthgen.web.services import Services
 

@@ -16,7 +16,6 @@ from .block import Block, stable_key
 from .gen import Gen
 from .permute import permute
 
-
 INT64_MAX = 2**63 - 1
 
 

@@ -27,7 +27,7 @@ class Pieces:
     source each of the `width` columns draws from; `static` marks one word per row from a long-lived word
     list, which literal text may be folded into."""
 
-    __slots__ = ("n", "sources", "flat", "width", "cols", "static")
+    __slots__ = ("cols", "flat", "n", "sources", "static", "width")
 
     def __init__(self, n: int, sources: list[pa.Array], flat: np.ndarray, width: int,
                  cols: tuple[int, ...] | None = None, static: bool = False) -> None:

@@ -131,20 +131,20 @@ class Table:
         if col.distinct is not None:
             gen = self.gens[col.name]
             if gen.capacity is not None and gen.capacity < col.distinct:
-                return [f"{where}: 'distinct' asks for {col.distinct:,} values but {col.provider} with these "
-                        f"arguments can make only {gen.capacity:,}; widen its range or lower 'distinct'"]
+                return [(f"{where}: 'distinct' asks for {col.distinct:,} values but {col.provider} with these "
+                        f"arguments can make only {gen.capacity:,}; widen its range or lower 'distinct'")]
         if col.series is not None:
             per = self.per_counts.get(col.series.per or "", 1)
             end = series_end(col, rows, per)
             if end is None or end.year > 9999:
-                return [f"{where}: its series passes the year 9999 within {rows:,} rows (step {col.series.step} "
-                        f"from {col.series.start}); start earlier, take a shorter step, or ask for fewer rows"]
+                return [(f"{where}: its series passes the year 9999 within {rows:,} rows (step {col.series.step} "
+                        f"from {col.series.start}); start earlier, take a shorter step, or ask for fewer rows")]
         base = self.by_name(col.after.column) if col.after is not None else None
         if base is not None and base.series is not None:
             end = series_end(base, rows, self.per_counts.get(base.series.per or "", 1))
             if end is not None and end.year <= 9999 and (dt.datetime(9999, 12, 31) - end).days < col.after.max_days:
-                return [f"{where}: 'after' adds up to {col.after.max_days:g} days to '{base.name}', whose series "
-                        f"reaches {end:%Y-%m-%d} within {rows:,} rows; that passes 9999-12-31"]
+                return [(f"{where}: 'after' adds up to {col.after.max_days:g} days to '{base.name}', whose series "
+                        f"reaches {end:%Y-%m-%d} within {rows:,} rows; that passes 9999-12-31")]
         return []
 
     def batches(self, rows: int, seed: int, *, block_rows: int | None = None,

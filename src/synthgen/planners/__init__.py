@@ -3,6 +3,6 @@ one from the settings."""
 
 from __future__ import annotations
 
-from .base import PlanMeta, PlanResult, Planner
+from .base import PlanMeta, Planner, PlanResult
 
 __all__ = ["PlanMeta", "PlanResult", "Planner"]

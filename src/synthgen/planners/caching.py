@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from .base import PlanMeta, PlanResult, Planner
+from .base import PlanMeta, Planner, PlanResult
 
 if TYPE_CHECKING:
     from ..cache import SchemaCache

@@ -325,7 +325,7 @@ class LLMPlanner:
                 raise self._timeout()
             try:
                 response = self._send(client, system, messages, remaining)
-            except Exception as exc:  # noqa: BLE001 - classified below; anything else is re-raised
+            except Exception as exc:
                 cut = guard.cut_in(exc)
                 if cut is not None:  # the guard stopped reading the reply (raised as is, or wrapped by the SDK)
                     raise self._cut(cut) from None

@@ -290,7 +290,7 @@ class Gate:
         if self.on_idle is not None:
             try:
                 self.on_idle()
-            except Exception:  # noqa: BLE001 - housekeeping must never fail a request
+            except Exception:
                 log.warning("on_idle failed", exc_info=True)
 
 

@@ -47,8 +47,8 @@ class Metrics:
         "synthgen_http_request_duration_seconds": ("histogram", "Time to the last byte of a response, by route"),
         "synthgen_http_client_disconnects_total": ("counter", "Responses the client left before their end"),
         "synthgen_rows_generated_total": ("counter", "Rows generated, by front door (api, ui)"),
-        "synthgen_planner_calls_total": ("counter", "Planning requests by planner and result (ok, cache_hit, or "
-                                                    "the error code)"),
+        "synthgen_planner_calls_total": ("counter", ("Planning requests by planner and result (ok, cache_hit, or "
+                                                    "the error code)")),
         "synthgen_planner_failures_total": ("counter", "Planning requests that failed, by planner and error code"),
     }
 

@@ -13,7 +13,7 @@ _LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
 
 
 LOCAL = "127.0.0.1"
-ALL = "0.0.0.0"  # noqa: S104 - only when a platform asks for it
+ALL = "0.0.0.0"
 
 
 def default_host(environ: Mapping[str, str] | None = None) -> str:

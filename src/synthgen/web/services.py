@@ -11,9 +11,9 @@ from .. import pipeline
 from ..config import Settings
 from ..errors import LimitError, SynthGenError
 from ..planners.base import Planner, PlanResult
+from . import memory
 from .auth import KeyCheck
 from .downloads import DownloadStore
-from . import memory
 from .gate import Gate
 from .metrics import Metrics
 from .planning import Planning

@@ -11,25 +11,25 @@ from faker.config import AVAILABLE_LOCALES
 
 from .. import export
 from ..schema import DatasetSchema
+from ..units import human_size
 from .downloads import ROUTE, DownloadStore
 from .ratelimit import RateLimited, client_identity
 from .services import Services
 from .ui_guard import GRADIO_PATH
-from ..units import human_size
 from .ui_logic import DATATYPES, HEADERS, PREVIEW_ROWS, Actions, Result, friendly, schema_to_table
 
 # Gradio's queue holds settings.ui_queue_size waiting events (UI_QUEUE_SIZE); beyond that the page says
 # "This application is currently busy. Please try again." Generations run settings.max_concurrent_jobs at once.
 
 EXAMPLES = [
-    "Customer orders with order id, customer name, email, order date, status (pending, shipped, delivered), "
-    "quantity and unit price",
-    "Employees with employee id, first name, last name, department (Sales, Engineering, HR), hire date, salary "
-    "and manager email",
+    ("Customer orders with order id, customer name, email, order date, status (pending, shipped, delivered), "
+    "quantity and unit price"),
+    ("Employees with employee id, first name, last name, department (Sales, Engineering, HR), hire date, salary "
+    "and manager email"),
     "E-commerce products with SKU, product name, category (Clothing, Toys, Books), price, stock quantity and rating",
     "Patients with patient id, name, date of birth, blood type, city and phone number",
-    "Website sessions with session id, user name, IP address, country, browser user agent, start time and "
-    "page views",
+    ("Website sessions with session id, user name, IP address, country, browser user agent, start time and "
+    "page views"),
     "German customers with name, street address, city, postcode, IBAN and phone number",
 ]
 

@@ -15,10 +15,10 @@ _WHOLE = re.compile(
     r"(?:(?<=\bin\s)|as\s+|rounded\s+to(?:\s+the)?(?:\s+nearest)?\s+)whole(?=\s+\w)|"
     r"whole(?=\s+(?:euros?|dollars?|pounds?|"
     r"francs?|yen|units?|minutes?|seconds?|hours?|days?|kg|grams?|points?|percent))|"
-    r"(?:with\s+)?(?:no|without)\s+(?:decimals?|decimal\s+places|cents|fractions?)|rounded(?=\s*$))", re.I)
+    r"(?:with\s+)?(?:no|without)\s+(?:decimals?|decimal\s+places|cents|fractions?)|rounded(?=\s*$))", re.IGNORECASE)
 _DECIMALS = re.compile(r"\b(?:with\s+|to\s+|having\s+)?(?:(?:at\s+most|up\s+to|max(?:imum)?(?:\s+of)?|exactly)\s+)?"
                        r"(\d|one|two|three|four|five|six)\s+(?:decimal\s+places|decimals?|digits?\s+after\s+the\s+"
-                       r"(?:decimal\s+)?point|dp)\b", re.I)
+                       r"(?:decimal\s+)?point|dp)\b", re.IGNORECASE)
 _FRACTIONS = {"tenth": 0.1, "tenths": 0.1, "hundredth": 0.01, "hundredths": 0.01, "quarter": 0.25, "quarters": 0.25,
               "half": 0.5, "halves": 0.5, "whole": 1.0}
 _STEP_NUM = r"(\d+(?:\.\d+)?|\.\d+|" + "|".join(_FRACTIONS) + r")"
@@ -26,7 +26,7 @@ _STEP = re.compile(  # 'in 0.1 increments', 'in steps of 0.25', 'to the nearest 
     rf"\b(?:(?:in|by|with)\s+(?:steps?|increments?)\s+of\s+(?:an?\s+|one\s+)?{_STEP_NUM}|"
     rf"(?:in\s+|by\s+|with\s+)?(?:an?\s+)?{_STEP_NUM}(?:[\s-]+(?:hour|hr|h|unit|point|pt)s?)?[\s-]+(?:increments?|steps?)|"
     rf"(?:rounded\s+)?(?:to|at)\s+the\s+nearest\s+(?:an?\s+)?{_STEP_NUM}|rounded\s+to\s+(?:an?\s+)?{_STEP_NUM}(?!\s*decimal)|"
-    rf"(?:in\s+)?multiples\s+of\s+{_STEP_NUM})(?:[\s-]+(?:of\s+an?\s+)?(?:hours?|hrs?|units?|points?))?\b", re.I)
+    rf"(?:in\s+)?multiples\s+of\s+{_STEP_NUM})(?:[\s-]+(?:of\s+an?\s+)?(?:hours?|hrs?|units?|points?))?\b", re.IGNORECASE)
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 

@@ -9,12 +9,13 @@ import re
 from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field as Spec
+from pydantic import BaseModel, ConfigDict
+from pydantic import Field as Spec
 
 from .datafiles import read
 from .fields import Field
-from .refs import numeric, ref
 from .mentions import stem
+from .refs import numeric, ref
 from .retype import as_number, misread
 
 _NUMERIC = ("random_int", "pyint", "pyfloat", "pydecimal")

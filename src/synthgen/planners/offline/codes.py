@@ -16,22 +16,22 @@ _CODE = r"[A-Za-z0-9#]+(?:[-_/.][A-Za-z0-9#]+)*"
 _QUOTE = r"[\"'`\u2018\u2019\u201c\u201d]?"
 _INTRO = (r"(?:\blike|\be\.?\s?g\.?|\bsuch\s+as|\bfor\s+(?:example|instance)|\bformat(?:ted)?(?:\s+as)?|"
           r"\bpattern|\bas\s+in|\bin\s+the\s+form(?:at)?(?:\s+of)?|\bstyle|\bstarting\s+(?:at|from)|\(|:)")
-_INTRO_AT = re.compile(_INTRO + r"\s*:?\s*", re.I)
+_INTRO_AT = re.compile(_INTRO + r"\s*:?\s*", re.IGNORECASE)
 _ITEM = re.compile(rf"{_QUOTE}({_CODE}){_QUOTE}")
-_ITEM_SEP = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*", re.I)
+_ITEM_SEP = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*", re.IGNORECASE)
 _ITEM_END = re.compile(r"(?:\s*,?\s*(?:etc\.?|\.\.\.|\u2026))?")
 _RANGE = re.compile(r"(?<![\w-])(?:from\s+)?([A-Za-z]{0,6}[-_/]?)(\d{1,4})\s*(?:\.\.\.?|-|\u2013|to|through|thru)\s*"
-                    r"(?:\1|(?<=\s))?(\d{1,4})(?![\w-])", re.I)
+                    r"(?:\1|(?<=\s))?(\d{1,4})(?![\w-])", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"(?<![\w#])([A-Za-z0-9]*[-_/.]?#{2,}[-_/.#A-Za-z0-9]*)(?![\w#])")
 
 
 _DOMAIN = re.compile(r"(?:\s*,?\s*(?:\b(?:at|on|from|in|under|with|using)\s+(?:the\s+)?(?:domain\s+)?|\bdomain\s*:?\s*)"
                      r"@?|\s*@)([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b(?:\s+(?:addresses|address|emails?|"
-                     r"domain|accounts?))?", re.I)
+                     r"domain|accounts?))?", re.IGNORECASE)
 
 
 _UUID = re.compile(r"\s*[:,(]?\s*\b(?:(?:which|that)\s+(?:is|are)\s+|(?:is|are)\s+|as\s+|in\s+)?(?:an?\s+|random\s+)*"
-                   r"(?:uuids?|guids?|uuid\s*-?\s*v?4s?|v4\s+uuids?)\b(?:\s+(?:format|strings?|values?))?\s*\)?", re.I)
+                   r"(?:uuids?|guids?|uuid\s*-?\s*v?4s?|v4\s+uuids?)\b(?:\s+(?:format|strings?|values?))?\s*\)?", re.IGNORECASE)
 
 
 def take_uuid(text: str) -> tuple[str, bool]:
@@ -124,7 +124,7 @@ def is_code(token: str) -> bool:
         return True  # '1998.45.2', '12-345-678': digits in three or more parts, not a calendar date
     digits = len(re.findall(r"[\d#]", token))
     return 2 <= len(token) <= 32 and digits >= 2 and bool(re.search(r"[A-Za-z]", token)) and \
-        not re.fullmatch(r"\d+(?:\.\d+)?\s*[a-z]{1,3}", token, re.I)  # '120V', '25kg': a measure
+        not re.fullmatch(r"\d+(?:\.\d+)?\s*[a-z]{1,3}", token, re.IGNORECASE)  # '120V', '25kg': a measure
 
 
 def pattern_of(example: str) -> str:
@@ -205,14 +205,14 @@ _ALNUM = r"(?:alpha-?numeric|alphanumeric|(?:uppercase\s+|capital\s+)?letters?\s
          r"(?:digits?|numbers?)\s+(?:and|&|or|\+)\s+(?:uppercase\s+|capital\s+)?letters?)"
 _WORDED = [  # (shape said in words, alphabet): '12-digit', '6 uppercase letters and digits', 'two-letter code'
     (re.compile(rf"\b(?:of\s+|with\s+|exactly\s+|made\s+of\s+)*{_N}[\s-]*(?:uppercase\s+|capital\s+)?{_ALNUM}"
-                r"(?:\s+(?:long|characters?|chars?))?", re.I), "alnum"),
+                r"(?:\s+(?:long|characters?|chars?))?", re.IGNORECASE), "alnum"),
     (re.compile(rf"\b(?:of\s+|with\s+|exactly\s+)*{_N}[\s-]*(?:alphanumeric\s+)?(?:characters?|chars?)"
-                r"(?:\s+long)?\b", re.I), "alnum"),
+                r"(?:\s+long)?\b", re.IGNORECASE), "alnum"),
     (re.compile(rf"\b(?:of\s+|with\s+|exactly\s+)*{_N}[\s-]*(?:digits?|numeric|number(?=\s+code))(?:\s+long)?\b"
                 r"(?!\s+(?:after|past|behind)\b)",
-                re.I), "digits"),
+                re.IGNORECASE), "digits"),
     (re.compile(rf"\b(?:of\s+|with\s+|exactly\s+)*{_N}[\s-]*(?:uppercase\s+|capital\s+)?letters?\b(?!\s+(?:and|or)\s)",
-                re.I), "letters"),
+                re.IGNORECASE), "letters"),
 ]
 
 
@@ -223,7 +223,7 @@ def worded(text: str) -> tuple[str, Stated | None]:
         found = shape.search(text)
         if not found:
             continue
-        if re.search(r"(?:most|to|max|maximum|under|than|least|over)\s*$", text[:found.start()], re.I):
+        if re.search(r"(?:most|to|max|maximum|under|than|least|over)\s*$", text[:found.start()], re.IGNORECASE):
             continue  # 'at most 20 characters': a length, not a shape
         count = found.group(1).lower()
         n = int(count) if count.isdigit() else _COUNTS[count]

@@ -16,19 +16,19 @@ _UNIT_WORDS = r"(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|
 _EVERY = re.compile(r"\b(?:(?:taken|logged|recorded|reported|sampled|read)\s+)?"
                     r"(?:(?:every|each|once\s+(?:every|per))\s+"
                     rf"(\d{{1,6}}|a|an|one)?[\s-]*{_UNIT_WORDS}\b|(?:at\s+|in\s+)?(\d{{1,6}})[\s-]*{_UNIT_WORDS}\s+"
-                    r"intervals?\b)", re.I)
+                    r"intervals?\b)", re.IGNORECASE)
 _LY = re.compile(r"\b(?:taken\s+|logged\s+|recorded\s+)?(hourly|daily|weekly)\b(?!\s+(?:rate|wage|pay|fee|price|"
-                 r"total|average|sales|revenue|amount|count|visits|steps))", re.I)
+                 r"total|average|sales|revenue|amount|count|visits|steps))", re.IGNORECASE)
 _LY_STEP = {"hourly": "1h", "daily": "1d", "weekly": "1w"}
 _COUNT = re.compile(r"(?<![\w.,$])(\d{1,7})\s+(?:distinct\s+|different\s+|unique\s+|separate\s+)?"
-                    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s)\b", re.I)  # '12 weather stations': a plural noun
+                    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s)\b", re.IGNORECASE)  # '12 weather stations': a plural noun
 _TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "night",
                          "time", "date", "season", "semester", "term", "weekday", "weekend"})
 _DATE_PROVIDERS = ("date_between", "date_time_between", "date_time_this_year", "date_this_year", "date_time")
 
 
 _CLOCK = re.compile(r"(?:\b(?:between|from)\s+)?\b([01]?\d|2[0-3])(?::([0-5]\d))?\s*([ap]\.?m\.?)?\s*"
-                    r"(?:and|to|-|\u2013|until|till)\s*([01]?\d|2[0-4])(?::([0-5]\d))?\s*([ap]\.?m\.?)?(?![\w:])", re.I)
+                    r"(?:and|to|-|\u2013|until|till)\s*([01]?\d|2[0-4])(?::([0-5]\d))?\s*([ap]\.?m\.?)?(?![\w:])", re.IGNORECASE)
 
 
 def take_clock(text: str) -> tuple[str, tuple[int, int] | None]:
@@ -110,7 +110,7 @@ def series(fld: Field, step: str, today: int) -> bool:
     return True
 
 
-_AMONG = re.compile(r"\b(?:from|of|by|across|among|over|between|for)\s+$", re.I)  # 'from 12 sensors', not '311 requests'
+_AMONG = re.compile(r"\b(?:from|of|by|across|among|over|between|for)\s+$", re.IGNORECASE)  # 'from 12 sensors', not '311 requests'
 
 
 def distinct_counts(fields: list[Field], text: str, lemma: object) -> None:

@@ -7,14 +7,14 @@ from typing import Any
 
 _SOMETIME = r"(?:\b(?:some\s*time|any\s*time|at\s+some\s+point|dated|all)\s+)?"
 _YEARS = re.compile(_SOMETIME + r"\b(?:in|during|for|of|from|since)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to|and)\s*\d)",
-                    re.I)
-_SINCE = re.compile(r"\b(since|after|before)\s+((?:19|20)\d\d)\b", re.I)
+                    re.IGNORECASE)
+_SINCE = re.compile(r"\b(since|after|before)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:(last|past|previous|recent|next|coming|upcoming|following|within\s+the\s+(?:last|past|next))\s+"
     r"(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple\s+of)\s+)?"
     r"(day|week|month|quarter|year|decade)s?|(this)\s+(year|month|week|quarter)|(today|yesterday|tomorrow)|"
     r"(future|upcoming|recent|historical|past)\s*(?:dates?|timestamps?)?)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "twelve": 12, "few": 3, "couple of": 2}
@@ -91,18 +91,18 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
          r"nov(?:ember)?|dec(?:ember)?)"
 _DAY = rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}})"
 _DATE_RANGE = re.compile(rf"{_SOMETIME}(?:between|from)?\s*({_DAY})\s*(?:-|to|and|until|through|\u2013)\s*({_DAY})",
-                         re.I)
+                         re.IGNORECASE)
 _MONTHS_RANGE = re.compile(rf"{_SOMETIME}(?:\b(?:between|from|in|during)\s+)?\b({_MONTH})\.?\s*(?:-|to|and|until|"
-                           rf"through|\u2013)\s*({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
+                           rf"through|\u2013)\s*({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _SEASONS = {"spring": ("mar", "may"), "summer": ("jun", "aug"), "autumn": ("sep", "nov"), "fall": ("sep", "nov"),
             "winter": ("dec", "feb")}
 _SEASON = re.compile(rf"{_SOMETIME}\b(?:in|during)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
-                     r"((?:19|20)\d\d)\b", re.I)
-_DATE_ONE = re.compile(rf"{_SOMETIME}\b(?:in|during|on|for|of|since|after|before)\s+({_DAY})", re.I)
+                     r"((?:19|20)\d\d)\b", re.IGNORECASE)
+_DATE_ONE = re.compile(rf"{_SOMETIME}\b(?:in|during|on|for|of|since|after|before)\s+({_DAY})", re.IGNORECASE)
 
 
 _BARE = re.compile(rf"\s*(?:(?:all\s+)?(?:in|during)\s+)?((?:19|20)\d\d|{_MONTH}\.?,?\s+(?:19|20)\d\d|"
-                   rf"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d\d)\s*", re.I)
+                   rf"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d\d)\s*", re.IGNORECASE)
 
 
 def bare_window(text: str) -> tuple[str, str] | None:
@@ -171,7 +171,7 @@ def find_dates(text: str) -> tuple[tuple[Any, Any], tuple[int, int]] | None:
 
 _HAPPEN = re.compile(r"^\s*(?:all\s+|the\s+|our\s+|these\s+)?[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s+(?:happen(?:ed)?|"
                      r"occur(?:red)?|take\s+place|took\s+place|(?:are|were)\s+(?:all\s+)?(?:made|dated|recorded|held|"
-                     r"placed|logged|taken|from))\s+(.+?)[\s.]*$", re.I)
+                     r"placed|logged|taken|from))\s+(.+?)[\s.]*$", re.IGNORECASE)
 
 
 def period_sentence(text: str, today_ordinal: int) -> bool:

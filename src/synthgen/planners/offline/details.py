@@ -11,7 +11,7 @@ from .text import mask
 
 # 'quantity x unit price', 'list price / square feet', 'base + overtime', 'A >= 90': a relation, not a choice
 _OPERATOR = re.compile(r"\w\s+(?:x|\*|\+|=|times|plus|minus|divided\s+by|multiplied\s+by)\s+\w|[<>]=?|\u00d7|"
-                       r"\w\s*[*+=]\s*\w", re.I)
+                       r"\w\s*[*+=]\s*\w", re.IGNORECASE)
 _RATIO = re.compile(r"\w+\s+\w+\s+/\s+\w|\w\s+/\s+\w+\s+\w")  # 'list price / square feet' (one '/' only)
 _SHARE_LEAD = re.compile(r"^\s*~?\s*\d+(?:\.\d+)?\s*%\s*(?!(?:yes|true|positive|flagged|of\s+(?:the\s+)?(?:rows|time))\b)\w")  # '90% delivered', '1% lost': shares of other choices
 _BUCKET = re.compile(r"^\s*\S{1,12}\s*(?:>=|<=|>|<|=)\s*\d")  # 'A >= 90, B >= 80': a mapping from another column
@@ -46,7 +46,7 @@ def is_detail(text: str, lex: Lexicon) -> bool:
         return True  # 'fixed per sensor', 'same across a store' (but 'fixed' alone is a choice)
     if any(a in lex.ws("detail_links") and b in _DETERMINERS for a, b in zip(tokens, tokens[1:])):
         return True  # 'matches the restaurant', 'letter grade following the score'
-    
+
     if any(t in lex.ws("detail_verbs") for t in tokens) or ("'s" in text.lower() and len(tokens) >= 3) or \
             re.search(r"\ws'(?:\s|$)", text):  # "the doctor's full name", "three months' rent"
         return True

@@ -7,10 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import amounts, codes, counts, scales
+from . import amounts, codes, counts, names, scales, shares, standards
 from . import modifiers as mod
-from . import names
-from . import shares, standards
 from . import values as val
 from .lexicon import Domain, Lexicon, Match, words
 from .match import qualifier, refine, spread

@@ -9,8 +9,8 @@ import re
 from typing import Any
 
 from .fields import Field
-from .refs import ref
 from .modifiers import split_items
+from .refs import ref
 
 _DATED = ("date_between", "date_time_between")
 _NUMERIC = ("random_int", "pyint", "pyfloat", "pydecimal")

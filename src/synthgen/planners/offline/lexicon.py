@@ -9,22 +9,33 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .datafiles import (NUMERIC_KINDS, Concept, DataFileError, DomainData, DomainsFile, HintsFile, LexiconFile,
-                        PoolsFile, Scale, Unit, read)
+from .datafiles import (
+    NUMERIC_KINDS,
+    Concept,
+    DataFileError,
+    DomainData,
+    DomainsFile,
+    HintsFile,
+    LexiconFile,
+    PoolsFile,
+    Scale,
+    Unit,
+    read,
+)
 
 _SYMBOLS = [
-    (re.compile(r"\bg\s*/\s*dl\b", re.I), " gdl "),
-    (re.compile(r"\bw\s*/\s*m(?:2|\u00b2)", re.I), " wm2 "),
-    (re.compile(r"\b(mmol|mg|ug|\u00b5g)\s*/\s*(l|m3|kg)\b", re.I), r" \1\2 "),
-    (re.compile(r"\b(l|m3|kg|km|mi)\s*/\s*(min|h|hr|l|gal|m2)\b", re.I), r" \1per\2 "),
-    (re.compile(r"°\s*c\b|\bdeg(?:rees?)?\s*c\b|\bdegrees?\s+celsius\b|℃", re.I), " celsius "),
-    (re.compile(r"°\s*f\b|\bdeg(?:rees?)?\s*f\b|℉", re.I), " fahrenheit "),
-    (re.compile(r"\bkm\s*/\s*h\b|\bkm/hr?\b", re.I), " kmh "),
-    (re.compile(r"\bm\s*/\s*s\b", re.I), " mps "),
-    (re.compile(r"\bmg\s*/\s*dl\b", re.I), " mgdl "),
-    (re.compile(r"\bsq\.?\s*ft\.?|\bft²|\bft2\b", re.I), " sqft "),
-    (re.compile(r"\bsq\.?\s*m\b|\bm²|\bm2\b", re.I), " sqm "),
-    (re.compile(r"\bl\s*/\s*100\s*km\b", re.I), " l 100km "),
+    (re.compile(r"\bg\s*/\s*dl\b", re.IGNORECASE), " gdl "),
+    (re.compile(r"\bw\s*/\s*m(?:2|\u00b2)", re.IGNORECASE), " wm2 "),
+    (re.compile(r"\b(mmol|mg|ug|\u00b5g)\s*/\s*(l|m3|kg)\b", re.IGNORECASE), r" \1\2 "),
+    (re.compile(r"\b(l|m3|kg|km|mi)\s*/\s*(min|h|hr|l|gal|m2)\b", re.IGNORECASE), r" \1per\2 "),
+    (re.compile(r"°\s*c\b|\bdeg(?:rees?)?\s*c\b|\bdegrees?\s+celsius\b|℃", re.IGNORECASE), " celsius "),
+    (re.compile(r"°\s*f\b|\bdeg(?:rees?)?\s*f\b|℉", re.IGNORECASE), " fahrenheit "),
+    (re.compile(r"\bkm\s*/\s*h\b|\bkm/hr?\b", re.IGNORECASE), " kmh "),
+    (re.compile(r"\bm\s*/\s*s\b", re.IGNORECASE), " mps "),
+    (re.compile(r"\bmg\s*/\s*dl\b", re.IGNORECASE), " mgdl "),
+    (re.compile(r"\bsq\.?\s*ft\.?|\bft²|\bft2\b", re.IGNORECASE), " sqft "),
+    (re.compile(r"\bsq\.?\s*m\b|\bm²|\bm2\b", re.IGNORECASE), " sqm "),
+    (re.compile(r"\bl\s*/\s*100\s*km\b", re.IGNORECASE), " l 100km "),
     (re.compile(r"%"), " percent "),
     (re.compile(r"\$"), " usd "),
     (re.compile(r"€"), " eur "),
@@ -36,7 +47,7 @@ _SYMBOLS = [
     (re.compile(r"&"), " and "),
     (re.compile(r"@"), " at "),
 ]
-_TOKEN = re.compile(r"[^\W_]+", re.U)
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[a-z]{2})(?=[A-Z]{2,}\b)")
 
 

@@ -44,8 +44,7 @@ class Token:
 def stem(word: str) -> str:
     """A crude stem that makes 'shipped', 'shipping', 'ship', 'issued', 'issue', 'deductions' meet."""
     w = word.lower().strip("'")
-    if w.endswith("'s"):
-        w = w[:-2]
+    w = w.removesuffix("'s")
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
     elif len(w) > 5 and w.endswith("ing"):

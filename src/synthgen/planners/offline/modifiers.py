@@ -12,23 +12,23 @@ _NUM = r"[-+]?(?:[$\u20ac\u00a3\u00a5\u20b9]\s*)?\d+(?:\.\d+)?" \
 _N = rf"({_NUM})"
 _RANGES = [
     (re.compile(rf"{_N}\s*(?:[^\W\d_]{{1,5}}\.?\s*)?\(?\s*(?:\u00b1|\+\s*/\s*-|\+-|plus\s+or\s+minus|give\s+or\s+take)\s*"
-                rf"{_N}", re.I), "tolerance"),  # '25 mm +/- 0.5', '~25.00 \u00b10.05': the value either side
-    (re.compile(rf"\bbetween\s+{_N}\s*(?:and|&|-|to)\s*{_N}", re.I), "both"),
+                rf"{_N}", re.IGNORECASE), "tolerance"),  # '25 mm +/- 0.5', '~25.00 \u00b10.05': the value either side
+    (re.compile(rf"\bbetween\s+{_N}\s*(?:and|&|-|to)\s*{_N}", re.IGNORECASE), "both"),
     (re.compile(rf"\b(?:from|ranging\s+from|ranges?\s+from|range(?:\s+of)?|ranging)\s*:?\s*{_N}\s*"
-                rf"(?:to|-|until|till|through|and|\.\.)\s*{_N}", re.I), "both"),
-    (re.compile(rf"(?<![\w.]){_N}\s*(?:-|to|\.\.\.?|~|through)\s*{_N}(?![\w.])", re.I), "both"),
-    (re.compile(rf"\bout\s+of\s+{_N}", re.I), "outof"),
+                rf"(?:to|-|until|till|through|and|\.\.)\s*{_N}", re.IGNORECASE), "both"),
+    (re.compile(rf"(?<![\w.]){_N}\s*(?:-|to|\.\.\.?|~|through)\s*{_N}(?![\w.])", re.IGNORECASE), "both"),
+    (re.compile(rf"\bout\s+of\s+{_N}", re.IGNORECASE), "outof"),
     (re.compile(rf"(?:\bup\s*to|\bupto|\bat\s+most|\bmax(?:imum)?(?:\s+of)?|\bno\s+more\s+than|\bnot\s+more\s+than|"
-                rf"\bnot\s+exceeding|\bcapped\s+at|<=|\u2264|\bwithin)\s*:?\s*{_N}", re.I), "max"),
-    (re.compile(rf"(?:\bunder|\bbelow|\bless\s+than|\bfewer\s+than|<)\s*{_N}", re.I), "max_excl"),
+                rf"\bnot\s+exceeding|\bcapped\s+at|<=|\u2264|\bwithin)\s*:?\s*{_N}", re.IGNORECASE), "max"),
+    (re.compile(rf"(?:\bunder|\bbelow|\bless\s+than|\bfewer\s+than|<)\s*{_N}", re.IGNORECASE), "max_excl"),
     (re.compile(rf"(?:\bat\s+least|\bmin(?:imum)?(?:\s+of)?|\bno\s+less\s+than|\bnot\s+less\s+than|>=|\u2265|"
-                rf"\bstarting\s+(?:at|from)|\bfrom)\s*:?\s*{_N}", re.I), "min"),
-    (re.compile(rf"(?:\bover|\babove|\bmore\s+than|\bgreater\s+than|\bexceeding|>)\s*{_N}", re.I), "min_excl"),
+                rf"\bstarting\s+(?:at|from)|\bfrom)\s*:?\s*{_N}", re.IGNORECASE), "min"),
+    (re.compile(rf"(?:\bover|\babove|\bmore\s+than|\bgreater\s+than|\bexceeding|>)\s*{_N}", re.IGNORECASE), "min_excl"),
     (re.compile(rf"{_N}\s*(?:years?\s+)?(?:\+|or\s+(?:more|older|over|above)|and\s+(?:up|above|over|older)|plus)(?!\w)",
-                re.I), "min"),
-    (re.compile(rf"{_N}\s*(?:or\s+less|and\s+(?:under|below)|or\s+fewer|or\s+younger|max\b)", re.I), "max"),
+                re.IGNORECASE), "min"),
+    (re.compile(rf"{_N}\s*(?:or\s+less|and\s+(?:under|below)|or\s+fewer|or\s+younger|max\b)", re.IGNORECASE), "max"),
     (re.compile(rf"(?:\baround|\babout|\bapproximately|\bapprox\.?|\broughly|\bcirca|\btypically|~|\u2248)\s*{_N}",
-                re.I), "around"),  # 'around 120 V': within a tenth either side
+                re.IGNORECASE), "around"),  # 'around 120 V': within a tenth either side
 ]
 _ENUM_INTRO = re.compile(
     r"^(.*?)\s*(?:\b(?:which\s+(?:is|are|can\s+be)|that\s+(?:is|are|can\s+be)|is\s+one\s+of|are\s+one\s+of|one\s+of|"
@@ -37,36 +37,36 @@ _ENUM_INTRO = re.compile(
     r"choices?\s*(?=:|are\b)(?:\s*are)?|allowed\s+values?|possible\s+values?|"
     r"such\s+as|e\.?\s?g\.?|for\s+example|for\s+instance|like|among|from\s+the\s+set|chosen\s+from|picked\s+from|"
     r"out\s+of\s+the|categories|being|as\s+in|i\.?\s?e\.?)\b|:|=|\s-\s)\s*:?\s*(.+)$",
-    re.I,
+    re.IGNORECASE,
 )
 _LIST_SPLIT = re.compile(r"\s*(?:[;|]|,(?!(?<=\d,)\d{3}(?!\d)))\s*")  # '$1,200, $2,400': thousands stay whole
-_LAST_SPLIT = re.compile(r"\s+(?:or|and|vs\.?|versus)\s+", re.I)
-_PLAIN_SPLIT = re.compile(r"\s*/\s*|\s+(?:or|vs\.?|versus)\s+", re.I)
+_LAST_SPLIT = re.compile(r"\s+(?:or|and|vs\.?|versus)\s+", re.IGNORECASE)
+_PLAIN_SPLIT = re.compile(r"\s*/\s*|\s+(?:or|vs\.?|versus)\s+", re.IGNORECASE)
 _ITEM_TRIM = re.compile(r"^(?:\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|like|etc\.?|and so on|or|and|either|one of|"
                         r"values?|options?)(?:[\s.:,]+)(?=\S)|\s*the\s+(?=\S))+|"
                         r"(?:[\s,]*(?:etc\.?|and so on|\.\.\.|\u2026|"
-                        r"or similar|and more|and others))+$", re.I)
+                        r"or similar|and more|and others))+$", re.IGNORECASE)
 _WEIGHTED = re.compile(r"^(.*?)\s*[:=(]?\s*(\d+(?:\.\d+)?)\s*%\)?$")
 _TRUE = {"yes", "no", "y", "n", "true", "false", "t", "f", "1", "0", "on", "off", "yes no", "true false"}
 _FLAGS_NULL = re.compile(r"\b(?:optional|nullable|can\s+be\s+(?:null|empty|blank|missing)|may\s+be\s+"
                          r"(?:null|empty|blank|missing)|sometimes\s+(?:empty|missing|null|blank)|some(?:times)?\s+"
                          r"missing|not\s+always\s+(?:present|filled|set)|if\s+any|if\s+available|where\s+available|"
-                         r"with\s+(?:some\s+)?(?:nulls|missing\s+values|gaps))\b", re.I)
+                         r"with\s+(?:some\s+)?(?:nulls|missing\s+values|gaps))\b", re.IGNORECASE)
 _ABOUT = r"(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|circa|ca\.?|~|\u2248)\s*)?"
 _BLANK = r"(?:null|nulls|missing|empty|blank|blanks|left\s+(?:blank|empty)|not\s+(?:filled|given|recorded|known))"
 _NULL_PCT = re.compile(  # 'about 5% missing', '5% of ratings are missing', 'missing in about 30% of records'
     rf"{_ABOUT}(\d+(?:\.\d+)?)\s*(?:%|\s+percent\b)\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+){{0,2}}?"
     rf"(?:rows|values|the\s+time|them|[a-z]+s)\s+)?(?:(?:are|is|were|was|will\s+be|should\s+be|to\s+be|being|have|has)"
     rf"\s+)?{_BLANK}\b|\b{_BLANK}\s+(?:in|for|on)\s+{_ABOUT}(\d+(?:\.\d+)?)\s*(?:%|\s+percent\b)"
-    rf"(?:\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){{0,2}}?(?:rows|values|the\s+time|[a-z]+s)\b)?", re.I)
-_UNIQUE = re.compile(r"\b(?:unique|distinct|primary\s+key|pk|no\s+duplicates|non[-\s]?repeating)\b", re.I)
-_BOOL_LEAD = re.compile(r"^(?:whether|if|is|are|was|were|has|have|had|can|does|do|did|should|will|would|could)\b", re.I)
+    rf"(?:\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){{0,2}}?(?:rows|values|the\s+time|[a-z]+s)\b)?", re.IGNORECASE)
+_UNIQUE = re.compile(r"\b(?:unique|distinct|primary\s+key|pk|no\s+duplicates|non[-\s]?repeating)\b", re.IGNORECASE)
+_BOOL_LEAD = re.compile(r"^(?:whether|if|is|are|was|were|has|have|had|can|does|do|did|should|will|would|could)\b", re.IGNORECASE)
 _BOOL_TAIL = re.compile(r"(?:\byes\s*/\s*no|\by\s*/\s*n\b|\btrue\s*/\s*false|\bor\s+not|\b(?:boolean|bool|flag)|\?)"
-                        r"\s*$", re.I)
+                        r"\s*$", re.IGNORECASE)
 _BOOL_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:rows|time|cases|records|customers|users|them)\s*)?"
-                       r"(?:true|yes|positive|of\s+(?:rows|the\s+time))?", re.I)
+                       r"(?:true|yes|positive|of\s+(?:rows|the\s+time))?", re.IGNORECASE)
 _DATE_FORMAT = re.compile(r"^(?=.*(?:yy|dd|hh|mm))(?:[ymdhs]{1,4}[-/.: ]?){2,}[ymdhs]{0,4}$|"
-                          r"^iso(?:\s*8601)?$|^utc$|^unix|^epoch|^format\b", re.I)
+                          r"^iso(?:\s*8601)?$|^utc$|^unix|^epoch|^format\b", re.IGNORECASE)
 
 
 @dataclass
@@ -127,7 +127,7 @@ _WORD_NUMBERS = {"zero": 0, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15
                  "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "thousand": 1000, "million": 1000000}
 _WORD_NUMBER = re.compile(r"\b(between|from|to|and|under|over|below|above|up\s+to|at\s+least|at\s+most|out\s+of)\s+"
-                          r"(?:a\s+|one\s+)?(" + "|".join(_WORD_NUMBERS) + r")\b", re.I)
+                          r"(?:a\s+|one\s+)?(" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
 
 
 def number_words(text: str) -> str:
@@ -189,10 +189,10 @@ def _find_range(text: str) -> Range | None:
 
 _BOUND_CLAUSE = re.compile(r"^(?:(?:which|that|who|and|but|it|they|values?|always|only|must|should|will|can|may|"
                            r"is|are|be|being|been|aged?|valid|allowed|limited|kept|ranging|range|in|the|of|years?|"
-                           r"old|inclusive|strictly)\b[\s,;()]*)*$", re.I)
+                           r"old|inclusive|strictly)\b[\s,;()]*)*$", re.IGNORECASE)
 
 _SUBJECT = re.compile(r"^(?:(?:the|all|every|each|our)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?=(?:must|should|need|needs|"
-                      r"have|has|are|is|will|can)\b)", re.I)
+                      r"have|has|are|is|will|can)\b)", re.IGNORECASE)
 
 
 def bound_clause(text: str) -> Range | None:
@@ -252,7 +252,7 @@ def split_items(text: str) -> list[str]:
     else:
         pieces = _PLAIN_SPLIT.split(text)
         if len(pieces) == 1:
-            pieces = re.split(r"\s+and\s+", text, flags=re.I)
+            pieces = re.split(r"\s+and\s+", text, flags=re.IGNORECASE)
     items = []
     for item in pieces:
         item = _ITEM_TRIM.sub("", item.strip().strip("\"'`.:;[](){}").strip())
@@ -262,7 +262,7 @@ def split_items(text: str) -> list[str]:
 
 
 _PRICED = re.compile(r"^([^\W\d_][\w' -]*?)\s*[:=]?\s*[$\u20ac\u00a3\u00a5\u20b9]?\s*(\d+(?:\.\d+)?)\s*"
-                     r"(?:[a-z]{1,3}|usd|eur|gbp|dollars?|euros?|pounds?)?$", re.I)
+                     r"(?:[a-z]{1,3}|usd|eur|gbp|dollars?|euros?|pounds?)?$", re.IGNORECASE)
 
 
 def priced(items: list[str]) -> dict[str, float] | None:
@@ -346,7 +346,7 @@ def boolean_cue(text: str) -> bool:
 
 def strip_boolean_cue(text: str) -> str:
     text = _BOOL_TAIL.sub("", text.strip()).strip()
-    return re.sub(r"^(?:whether|if)\s+(?:or\s+not\s+)?", "", text, flags=re.I).strip()
+    return re.sub(r"^(?:whether|if)\s+(?:or\s+not\s+)?", "", text, flags=re.IGNORECASE).strip()
 
 
 def boolean_chance(text: str) -> float | None:

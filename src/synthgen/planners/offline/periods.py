@@ -16,8 +16,8 @@ _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _BIRTH = frozenset({"birth", "born", "dob", "birthday", "birthdate"})
 # '18 or older on 2024-11-05', 'aged 21+ as of 2023-01-01': an age reached by a day (the data's own 'today')
 _AGE_ON = re.compile(r"\b(\d{1,3})\s*(?:years?\s*(?:old\s*)?)?(?:\+|or\s+(?:older|over|more|above))\s+"
-                     r"(?:on|by|as\s+of|at)\s+(?:the\s+)?(\d{4}-\d\d-\d\d)\b", re.I)
-_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(\d{4}-\d\d-\d\d)\b", re.I)
+                     r"(?:on|by|as\s+of|at)\s+(?:the\s+)?(\d{4}-\d\d-\d\d)\b", re.IGNORECASE)
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(\d{4}-\d\d-\d\d)\b", re.IGNORECASE)
 _MAX_MONTHS = 60  # a 'month' column lists the months of a period up to this many
 
 
@@ -50,7 +50,7 @@ def apply(fields: list[Field], header: str, phrases: list[str], lex: Lexicon, to
         _keep_inside(f, fields)
 
 
-_AGED = re.compile(r"\b(?:aged?|ages|years?\s+old|old|older|younger)\b", re.I)
+_AGED = re.compile(r"\b(?:aged?|ages|years?\s+old|old|older|younger)\b", re.IGNORECASE)
 
 
 def _births(fields: list[Field]) -> None:

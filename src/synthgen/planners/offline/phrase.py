@@ -11,14 +11,14 @@ from .lexicon import Lexicon, ascii_words, symbols, words
 from .text import strip_groups
 
 _TRAILING = re.compile(r"(?:\s+(?:in|of|the|for|from|during|within|between|with|to|by|over|per|a|an|and|"
-                       r"or|as|is|are|be|measured|expressed|given|shown|recorded|stored))+\s*$", re.I)
-_IN_UNIT = re.compile(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?$", re.I)
+                       r"or|as|is|are|be|measured|expressed|given|shown|recorded|stored))+\s*$", re.IGNORECASE)
+_IN_UNIT = re.compile(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?$", re.IGNORECASE)
 _CHANCE = re.compile(r"\s*\d+(?:\.\d+)?\s*%(?:\s+(?:of\s+(?:the\s+)?(?:rows|records|time|cases|entries|transactions|"
-                     r"customers|users|them|all)|are|is|true|yes|positive|flagged))*\s*", re.I)
-_BAND = re.compile(r"^\s*(?:else|otherwise)?\s*([^\W\d][\w+-]{0,11})\s*(?:(?:>=|<=|>|<|=)\s*\d[\d.]*)?\s*$", re.I)
-_LONE_DETAIL = re.compile(r"\s*(?:at|from|with|by|via|per|within|during|since|until|after|before)\b", re.I)
-_OR_BOUND = re.compile(r"\d\s*(?:years?\s+)?or\s+(?:more|older|over|above|less|fewer|younger|under|below)\b", re.I)
-_EXAMPLES = re.compile(r"\s*(?:e\.?\s?g\b\.?|such\s+as\b|like\b|for\s+example\b|for\s+instance\b|ex\b\.?)", re.I)
+                     r"customers|users|them|all)|are|is|true|yes|positive|flagged))*\s*", re.IGNORECASE)
+_BAND = re.compile(r"^\s*(?:else|otherwise)?\s*([^\W\d][\w+-]{0,11})\s*(?:(?:>=|<=|>|<|=)\s*\d[\d.]*)?\s*$", re.IGNORECASE)
+_LONE_DETAIL = re.compile(r"\s*(?:at|from|with|by|via|per|within|during|since|until|after|before)\b", re.IGNORECASE)
+_OR_BOUND = re.compile(r"\d\s*(?:years?\s+)?or\s+(?:more|older|over|above|less|fewer|younger|under|below)\b", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\s*(?:e\.?\s?g\b\.?|such\s+as\b|like\b|for\s+example\b|for\s+instance\b|ex\b\.?)", re.IGNORECASE)
 
 
 @dataclass
@@ -49,7 +49,7 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
     core, groups = strip_groups(text.strip())
     core = re.sub(r"(?<=[^\W\d_])_(?=[^\W\d_])", " ", core)
     share = re.match(r"^(.*\b(?:flag|flagged|yes\s*/\s*no|y\s*/\s*n|boolean|bool))\s*(?:~|\u2248|about|around|roughly)?\s*"
-                     r"(\d+(?:\.\d+)?)\s*%\s*$", core, re.I)
+                     r"(\d+(?:\.\d+)?)\s*%\s*$", core, re.IGNORECASE)
     if share:  # 'fraud flag ~2%': a flag true in 2% of rows, not a percentage
         core, mods.chance = share.group(1), float(share.group(2))
     r.boolean = mod.boolean_cue(core)
@@ -66,10 +66,10 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
     if letters:  # 'reading grade A-E': the letters A to E
         r.items, r.exact = letters[0], True
         core = (core[:letters[1][0]] + " " + core[letters[1][1]:]).strip()
-    if r.items is None and not (r.boolean and re.search(r"\bor\s+not\s*$", core, re.I)):  # 'smoker or not'
+    if r.items is None and not (r.boolean and re.search(r"\bor\s+not\s*$", core, re.IGNORECASE)):  # 'smoker or not'
         core, r.items, r.exact = _inline_items(core, mods, lex, r.details)
     if r.items and len(r.items) >= 3 and all(len(i.split()) <= 2 for i in r.items[1:]):
-        lead = re.match(r"^.+?\s(?:in|at|from|like|such\s+as|e\.g\.?)\s+(\S+(?:\s\S+)?)$", r.items[0], re.I)
+        lead = re.match(r"^.+?\s(?:in|at|from|like|such\s+as|e\.g\.?)\s+(\S+(?:\s\S+)?)$", r.items[0], re.IGNORECASE)
         if lead:  # 'hotels in Paris, Rome, Vienna': the first choice is Paris
             r.items = [lead.group(1), *r.items[1:]]
     r.boolean = r.boolean or mods.boolean
@@ -125,14 +125,14 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
 
 
 _OFFSET = re.compile(r"\s+(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|an)(?:\s*(?:-|to)\s*\d+)?\s+(?:[^\W\d]+\s+){0,2}(?:after|before|later|earlier|"
-                     r"from|prior\s+to)|(?:after|before|prior\s+to)\s+(?:the|a|an|its|their|his|her|each)\s)\b", re.I)
+                     r"from|prior\s+to)|(?:after|before|prior\s+to)\s+(?:the|a|an|its|their|his|her|each)\s)\b", re.IGNORECASE)
 
 
 def _cut_links(core: str, details: list[str], lex: Lexicon) -> str:
     """The naming words without what relates the column to another ('letter grade following the score',
     'breed matching the species', 'due date 21 days after the bill date'): those go to the details."""
     links = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lex.ws("name_links"), key=len, reverse=True))
-    found = [m for m in (re.search(rf"\s(?:{links})\b", core, re.I), _OFFSET.search(core)) if m and m.start() > 0]
+    found = [m for m in (re.search(rf"\s(?:{links})\b", core, re.IGNORECASE), _OFFSET.search(core)) if m and m.start() > 0]
     if not found:
         return core
     cut = min(m.start() for m in found)
@@ -143,7 +143,7 @@ def _cut_links(core: str, details: list[str], lex: Lexicon) -> str:
 
 
 _CONTACT = re.compile(r"^(?P<head>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s+(?:the|a|an|its|their|each)\s+"
-                      r"(?P<rest>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){1,3})\s*$", re.I)
+                      r"(?P<rest>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){1,3})\s*$", re.IGNORECASE)
 _AUX = frozenset({"was", "is", "were", "are", "has", "had", "gets", "got", "will", "can"})
 
 
@@ -206,7 +206,7 @@ def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon, details: list[str]
         rest = (text[:found.span[0]] + " " + text[found.span[1]:]).strip()
         mods.unit_words += [w for w in (found.unit_text, rest) if w and len(w.split()) <= 3]
         return None
-    lemmas = lex.lemmas(words(re.sub(r"^\s*(?:in|as|unit:?|units:?)\s+", "", text, flags=re.I)))
+    lemmas = lex.lemmas(words(re.sub(r"^\s*(?:in|as|unit:?|units:?)\s+", "", text, flags=re.IGNORECASE)))
     unit = lex.unit(lemmas)
     if unit and unit[2] - unit[1] == len(lemmas):
         mods.unit_words.append(text)
@@ -272,13 +272,13 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon, details: list[st
         head = lex.match(lex.lemmas(words(rest))) if rest else None
         if len(items) >= 2 and (not items_are_fields(items, lex) or (head and head.concept.kind == "category")):
             return rest, items, True  # 'payment cash/card/mobile': a category's choices, though 'card' is a field
-    if re.search(r"\bor\b", core, re.I) and not re.match(r"\s*(?:whether|if)\b", core, re.I) and \
+    if re.search(r"\bor\b", core, re.IGNORECASE) and not re.match(r"\s*(?:whether|if)\b", core, re.IGNORECASE) and \
             not _OR_BOUND.search(core):  # '25 or older' is a bound, not two choices
         core_lemmas = lex.lemmas(words(core))
         whole = lex.match(core_lemmas)
         if whole and "or" in core_lemmas[whole.start:whole.end]:
             return core, None, True
-        parts = [p.strip() for p in re.split(r"\s+or\s+", core, flags=re.I) if p.strip()]
+        parts = [p.strip() for p in re.split(r"\s+or\s+", core, flags=re.IGNORECASE) if p.strip()]
         if len(parts) >= 2 and all(len(p.split()) <= 3 for p in parts):
             head = parts[0].split()
             items = [head[-1]] + parts[1:]
@@ -312,7 +312,7 @@ def _type_parts(text: str, mods: mod.Modifiers, lex: Lexicon) -> str:
     keep = []
     for part in re.split(r"\s*,\s*", text):
         kind = type_word(part, lex)
-        lemmas = lex.lemmas(words(re.sub(r"^\s*(?:in|as)\s+", "", part, flags=re.I)))
+        lemmas = lex.lemmas(words(re.sub(r"^\s*(?:in|as)\s+", "", part, flags=re.IGNORECASE)))
         unit = lex.unit(lemmas) if lemmas else None
         if kind:
             mods.type_hint = mods.type_hint or kind
@@ -350,7 +350,7 @@ def _after_intro(core: str, left: str, right: str, mods: mod.Modifiers, lex: Lex
         return left, None, True
     if items and all(len(i.split()) <= 4 for i in items) and left:
         examples = bool(re.search(r"\b(?:e\.?\s?g\b|such\s+as\b|like\b|for\s+example\b|for\s+instance\b)",
-                                  core[len(left):len(core) - len(right)], re.I))
+                                  core[len(left):len(core) - len(right)], re.IGNORECASE))
         mods.open_enum = True  # 'colour like black, white, silver or red': the next short items are more choices
         return left, items, not examples
     if left and lex.match(lex.lemmas(words(left))):
@@ -378,8 +378,8 @@ def _unit(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, str | None
     tokens = words(core)
     found = lex.unit(lex.lemmas(tokens))
     if not found:
-        if re.search(r"\bin\s+pounds?\b", core, re.I):
-            return re.sub(r"\bin\s+pounds?\b", " ", core, flags=re.I), "pound", True
+        if re.search(r"\bin\s+pounds?\b", core, re.IGNORECASE):
+            return re.sub(r"\bin\s+pounds?\b", " ", core, flags=re.IGNORECASE), "pound", True
         return core, None, False
     uid, start, end = found
     if start > 0 and _IN_UNIT.search(" ".join(tokens[:start]) + " "):

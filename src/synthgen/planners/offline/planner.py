@@ -11,9 +11,9 @@ from ...bounded import Lru
 from ...catalog import get_catalog, known_locale
 from ...errors import NotUnderstood, SchemaError
 from ...schema import DatasetSchema
+from ..base import PlanMeta, PlanResult
 from . import counts, periods, scales, shares, trailing
 from . import modifiers as mod
-from ..base import PlanMeta, PlanResult
 from .details import is_detail
 from .fields import Context, Field, build
 from .lexicon import Domain, Lexicon, ascii_words, lexicon, words
@@ -27,9 +27,9 @@ from .text import Parsed, Phrase, header_text, normalize, split_description, spl
 from .validate import merge, validated
 
 MAX_FIELDS = 100
-_LISTED = re.compile(r"[:,;\n]|\b(with|having|including|containing|columns?|fields?)\b", re.I)
+_LISTED = re.compile(r"[:,;\n]|\b(with|having|including|containing|columns?|fields?)\b", re.IGNORECASE)
 # 'date_of_birth: date, patients aged 3 to 90': a line that begins with a date type names one column
-_TYPED = re.compile(r"^\s*(?:date|datetime|timestamp)\s*(?:,|$)", re.I)
+_TYPED = re.compile(r"^\s*(?:date|datetime|timestamp)\s*(?:,|$)", re.IGNORECASE)
 PLANS_KEPT = 64  # planned schemas kept in memory: a plan costs 10-20 ms of CPU, a kept one a few kB
 
 
@@ -159,7 +159,7 @@ class _Reader:
                     if value not in open_field.args["elements"]:
                         open_field.args["elements"].append(value)
                 open_field.weights = shares.weights_of(stated, open_field.args["elements"]) if stated else None
-                if phrase.joiner in ("and", "or") or re.search(r"\bor\b", text, re.I):
+                if phrase.joiner in ("and", "or") or re.search(r"\bor\b", text, re.IGNORECASE):
                     open_field = None
                 continue
             open_field = None
@@ -412,7 +412,7 @@ class _Reader:
 
 
 _PAIR = re.compile(r"^(?P<pre>(?:[^\W\d_][\w-]*\s+){0,3}?)(?P<a>[^\W\d_][\w-]*)(?P<at>\s+(?:at|on|time|date))?\s*/\s*"
-                   r"(?P<b>[^\W\d_][\w-]*)(?P=at)?(?P<post>(?:\s+[^\W\d_][\w-]*){0,2})\s*(?P<group>\(.*\))?\s*$", re.I)
+                   r"(?P<b>[^\W\d_][\w-]*)(?P=at)?(?P<post>(?:\s+[^\W\d_][\w-]*){0,2})\s*(?P<group>\(.*\))?\s*$", re.IGNORECASE)
 
 
 def _pair(phrase: Phrase, lex: Lexicon) -> list[Phrase]:

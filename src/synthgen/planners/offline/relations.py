@@ -6,14 +6,13 @@ words name two planned columns, so prose that names none changes nothing. Words 
 
 from __future__ import annotations
 
-
 from . import sums
 from .fields import Field
-from .refs import numeric
-from .ruledata import Words, rules_data, words
-from .refs import ref as _ref
 from .mentions import Token, mark, owner, resolve, segments, tokens
+from .refs import numeric
+from .refs import ref as _ref
 from .retype import as_number, as_range, misread, ranged
+from .ruledata import Words, rules_data, words
 
 _NUMERIC = ("random_int", "pyint", "pyfloat", "pydecimal")
 _INTS = ("random_int", "pyint")

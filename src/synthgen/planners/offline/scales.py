@@ -154,9 +154,9 @@ _MONEY = r"(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|jpy|inr|rupees
 _FACTORS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mm": 1e6,
             "billion": 1e9, "bn": 1e9, "b": 1e9}
 _MAGNITUDE = (
-    re.compile(r"\bin\s+(thousand|million|billion)s?\b(?!\s+of\s+\w)", re.I),  # 'in millions', not '... of rows'
-    re.compile(r"\b(thousand|million|billion|mn|mln|bn)s?\s+(?:of\s+)?" + _MONEY + r"(?![\w])", re.I),
-    re.compile(r"(?<![\w])" + _MONEY + r"\s?(k|m|mm|mn|bn|b)\b(?![\w.])", re.I),  # '$m', 'EUR bn', '(€M)'
+    re.compile(r"\bin\s+(thousand|million|billion)s?\b(?!\s+of\s+\w)", re.IGNORECASE),  # 'in millions', not '... of rows'
+    re.compile(r"\b(thousand|million|billion|mn|mln|bn)s?\s+(?:of\s+)?" + _MONEY + r"(?![\w])", re.IGNORECASE),
+    re.compile(r"(?<![\w])" + _MONEY + r"\s?(k|m|mm|mn|bn|b)\b(?![\w.])", re.IGNORECASE),  # '$m', 'EUR bn', '(€M)'
 )
 
 

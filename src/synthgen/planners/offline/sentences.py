@@ -14,43 +14,43 @@ from .text import Phrase, strip_groups
 
 # 'Each row is a hospital admission', 'Every record represents a trip': what the table is
 ROW_IS = re.compile(r"^\s*(?:each|every|one)\s+(?:row|record|entry|line|item|document)\s+(?:is|represents|describes|"
-                    r"corresponds\s+to|stands\s+for|holds|captures)\s+(?:an?\s+|one\s+|the\s+)?(.+)$", re.I)
+                    r"corresponds\s+to|stands\s+for|holds|captures)\s+(?:an?\s+|one\s+|the\s+)?(.+)$", re.IGNORECASE)
 # 'Our trucking company logs every trip': the table is trips
 LOGS_EVERY = re.compile(r"^.{0,60}?\b(?:logs|records|tracks|keeps|stores|lists)\s+(?:every|each|all(?:\s+(?:its|our|the))?|"
-                        r"its|their|our)\s+(.+)$", re.I)
+                        r"its|their|our)\s+(.+)$", re.IGNORECASE)
 # 'It has ...', 'It also records ...', 'Each lease has ...': a list of the row's fields, no header
 ROW_HAS = re.compile(r"^\s*(?:it|they|this|these|each\s+[\w-]+|every\s+[\w-]+)\s+(?:also\s+)?(?:has|have|records?|"
                      r"lists?|tracks?|stores?|includes?|captures?|logs?|holds?|keeps?|contains?|carries|says|shows|"
-                     r"gives|notes)\s+(.+)$", re.I)
+                     r"gives|notes)\s+(.+)$", re.IGNORECASE)
 # 'For each bill I need the account number, ...', 'I want a ticket number, ...', 'Give the amount claimed ...',
 # 'Also add whether ...': a request that lists fields; the verb is the request, the rest are the fields
 WANTS = re.compile(r"^\s*(?:(?:for|on|in)\s+(?:each|every|the)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+)?(?:please\s+)?(?:"
                    r"(?:i|we)(?:'d|\s+would|\s+also|\s+will|\s+really)?\s+(?:need|want|like|require|expect)(?:\s+to\s+"
                    r"(?:see|have|get|know))?|(?:also\s+|then\s+|and\s+)?(?:give|include|add|track|record|list|show|capture|"
                    r"store|provide|put|keep)(?:\s+(?:me|us|in))?)\s+(?:also\s+)?(?=(?:the|a|an|each|every|their|its|his|her|"
-                   r"our|whether|if|how|which|what|when|where)\s)(.+)$", re.I)
+                   r"our|whether|if|how|which|what|when|where)\s)(.+)$", re.IGNORECASE)
 # 'Roughly 10% of admissions should be flagged as readmissions', 'About 15% of bookings carry a cancelled flag'
 _SHARE = re.compile(r"^\s*(?:about|roughly|around|approximately|approx\.?|nearly|almost|some|~)?\s*(\d+(?:\.\d+)?)\s*%\s+"
                     r"of\s+(?:the\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:should\s+|must\s+|will\s+|would\s+)?"
                     r"(?:be\s+|are\s+|is\s+|were\s+|get\s+|carry\s+|have\s+|has\s+|receive\s+)?"
                     r"(?:flagged|marked|labell?ed|tagged|set|recorded)?\s*(?:as\s+|for\s+)?(?:an?\s+)?(.+?)\s*(?:flag|marker)?\s*$",
-                    re.I)
+                    re.IGNORECASE)
 _COMPARES = re.compile(r"\b(?:exceeds?|more\s+than|less\s+than|fewer\s+than|at\s+most|at\s+least|below|above|"
-                       r"larger\s+than|smaller\s+than|greater\s+than|higher\s+than|lower\s+than)\b", re.I)
+                       r"larger\s+than|smaller\s+than|greater\s+than|higher\s+than|lower\s+than)\b", re.IGNORECASE)
 # 'the primary diagnosis should be ...', 'the monthly rent is ...': the column, then what is said about it
 _COPULA = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^\W\d][\w' -]{0,40}?)\s+(?:is|are|should\s+be|"
-                     r"must\s+be|will\s+be|can\s+be|has\s+to\s+be|needs\s+to\s+be|shall\s+be)\s+(.+)$", re.I)
+                     r"must\s+be|will\s+be|can\s+be|has\s+to\s+be|needs\s+to\s+be|shall\s+be)\s+(.+)$", re.IGNORECASE)
 _ENUM_LEAD = re.compile(r"^(?:(?:something|anything|one|any)\s+)?(?:such\s+as|like|e\.?\s?g\.?|for\s+example|one\s+of|"
-                        r"either|any\s+of)\b", re.I)
+                        r"either|any\s+of)\b", re.IGNORECASE)
 _RELATIVE_CHOICES = re.compile(r"^\s*(?:which|that|who)\s+(?:is|are|can\s+be|could\s+be|will\s+be|must\s+be|should\s+be|"
-                               r"may\s+be)\s+((?:one\s+of|either|any\s+of|such\s+as|like|e\.g\.?)\s.*)$", re.I)
-_BARE_CHOICES = re.compile(r"^\s*((?:one\s+of|either|any\s+of)\s.*)$", re.I)  # 'the term in months, one of 12, 24 or 36'
+                               r"may\s+be)\s+((?:one\s+of|either|any\s+of|such\s+as|like|e\.g\.?)\s.*)$", re.IGNORECASE)
+_BARE_CHOICES = re.compile(r"^\s*((?:one\s+of|either|any\s+of)\s.*)$", re.IGNORECASE)  # 'the term in months, one of 12, 24 or 36'
 _NOT_SUBJECT = re.compile(r"(?:^|\s)(?:it|this|that|there|which|who|these|those|they|he|she|we|you|i|whether|if)\b",
-                          re.I)
+                          re.IGNORECASE)
 # 'the lease starts sometime in 2022 and ends 6 to 24 months later': a start date and an end date
-_STARTS = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?([^\W\d][\w -]{0,30}?)\s+(starts|begins|started|began)\s+(.+)$", re.I)
-_ENDS = re.compile(r"^\s*(?:ends|finishes|expires|ended|finished|expired|runs\s+until)\s+(.+)$", re.I)
-_AGE = re.compile(r"\b(?:old|older|younger|age[ds]?)\b", re.I)
+_STARTS = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?([^\W\d][\w -]{0,30}?)\s+(starts|begins|started|began)\s+(.+)$", re.IGNORECASE)
+_ENDS = re.compile(r"^\s*(?:ends|finishes|expires|ended|finished|expired|runs\s+until)\s+(.+)$", re.IGNORECASE)
+_AGE = re.compile(r"\b(?:old|older|younger|age[ds]?)\b", re.IGNORECASE)
 
 
 def share_sentence(clause: str) -> str | None:
@@ -62,7 +62,7 @@ def share_sentence(clause: str) -> str | None:
 
 
 _PRONOUN_CLAUSE = re.compile(r"^(\s*(?:the\s+)?[^\W\d][\w' -]{0,40}?)\s+(?:they|it|he|she|we|you)\s+[a-z]+(?:\s+[a-z]+){0,3}"
-                             r"?\s*(?=\(|$)", re.I)
+                             r"?\s*(?=\(|$)", re.IGNORECASE)
 
 
 def copula(text: str) -> str:
@@ -71,7 +71,7 @@ def copula(text: str) -> str:
     core, _ = strip_groups(text)
     bare = _PRONOUN_CLAUSE.match(text)
     if bare and not _NOT_SUBJECT.search(bare.group(1)) and not re.match(r"\s*(?:what|how|when|where|why)\b",
-                                                                         bare.group(1), re.I):  # 'the ward they were admitted to (e.g. ...)'
+                                                                         bare.group(1), re.IGNORECASE):  # 'the ward they were admitted to (e.g. ...)'
         return bare.group(1).strip() + " " + text[bare.end():].strip()
     starts = _STARTS.match(text)
     if starts and not _NOT_SUBJECT.search(starts.group(1)):
@@ -83,7 +83,7 @@ def copula(text: str) -> str:
     subject, said = found.group(1).strip(), found.group(2).strip(" .")
     lead = _ENUM_LEAD.match(said)
     if lead:
-        return subject + " " + re.sub(r"^(?:something|anything|one|any)\s+", "", said, flags=re.I)
+        return subject + " " + re.sub(r"^(?:something|anything|one|any)\s+", "", said, flags=re.IGNORECASE)
     return f"{subject} ({said})"
 
 
@@ -91,11 +91,11 @@ _SLASH_PAIR = re.compile(r"^([^\W\d][\w-]*(?:\s[\w-]+)?)\s+/\s+([^\W\d][\w-]*(?:
 
 
 _AS = re.compile(r"^(\s*[^\W\d][\w' -]{0,30}?)\s+(?:recorded\s+|given\s+|shown\s+|coded\s+|written\s+)?as\s+"
-                 r"(?!an?\s|the\s|its\s|their\s)([^\W\d][\w'-]*(?:\s[\w'-]+)?)\s*$", re.I)
+                 r"(?!an?\s|the\s|its\s|their\s)([^\W\d][\w'-]*(?:\s[\w'-]+)?)\s*$", re.IGNORECASE)
 
 _AS_LIST = re.compile(r"^(\s*[^\W\d][\w' -]{0,30}?)\s+(?:recorded\s+|given\s+|shown\s+|coded\s+|written\s+)?as\s+"
                       r"(?!an?\s|the\s|its\s|their\s)((?:[^\W\d][\w'-]*(?:\s[\w'-]+)?,\s*)*[^\W\d][\w'-]*(?:\s[\w'-]+)?,?"
-                      r"\s+or\s+[^\W\d][\w'-]*(?:\s[\w'-]+)?)\s*$", re.I)
+                      r"\s+or\s+[^\W\d][\w'-]*(?:\s[\w'-]+)?)\s*$", re.IGNORECASE)
 
 
 def _as_choices(phrases: list[Phrase]) -> list[Phrase]:
@@ -239,7 +239,7 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
             same.text += f" ({phrase.text.strip(' ,.')})"
             continue
         lead = re.search(r"\b(?:(one\s+of|either|any\s+of)|such\s+as|like|e\.?\s?g\.?|for\s+example|including)\s+"
-                         r"[^,;()]{1,30}$", strip_groups(phrase.text)[0], re.I)
+                         r"[^,;()]{1,30}$", strip_groups(phrase.text)[0], re.IGNORECASE)
         open_list = ("strong" if lead.group(1) else "weak") if lead else ""
         out.append(phrase)
     for phrase in out:  # 'flagged as readmissions' -> a readmission flag
@@ -251,16 +251,16 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
 
 # the keyed items of a list opened by a colon: 'B for 80-89', 'F below 60', 'above', 'gold = 3'
 _KEYED = re.compile(r"^\s*(?:[\w'-]+(?:\s+[\w'-]+)?\s+(?:for|if|when|=|->|means?|below|above|under|over|from|at)\s+\S.*|"
-                    r"(?:and\s+)?(?:above|below|over|under|more|less|higher|lower|up|upward|upwards)(?:\s+\w+)?)\s*$", re.I)
+                    r"(?:and\s+)?(?:above|below|over|under|more|less|higher|lower|up|upward|upwards)(?:\s+\w+)?)\s*$", re.IGNORECASE)
 _WHEN_DONE = re.compile(r"^\s*(?:the\s+)?(date|time|day|timestamp|year|month|hour|moment)\s+(?:when\s+|that\s+|on\s+which\s+|"
                         r"at\s+which\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)\s+"
                         r"(?:was|were|is|are|got|gets|has\s+been|had\s+been|will\s+be|first\s+got)\s+"
-                        r"([a-z]+(?:ed|en|wn|ld|nt|ught|id))\b(.*)$", re.I)
-_YES_NO = re.compile(r"(?:yes|no|true|false|y|n)(?:\s*(?:or|/)\s*(?:yes|no|true|false|y|n))+", re.I)
+                        r"([a-z]+(?:ed|en|wn|ld|nt|ught|id))\b(.*)$", re.IGNORECASE)
+_YES_NO = re.compile(r"(?:yes|no|true|false|y|n)(?:\s*(?:or|/)\s*(?:yes|no|true|false|y|n))+", re.IGNORECASE)
 _OWNER_HAS = re.compile(r"^\s*([^\W\d][\w-]*(?:\s[\w-]+){0,2}?)\s+(?:have|get|carry|receive)\s+(?:an?\s+|the\s+|their\s+)"
-                        r"(.+)$", re.I)
+                        r"(.+)$", re.IGNORECASE)
 _FLAG_FOR = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:flag|indicator|marker|boolean)\s+(?:for|of|on|showing|"
-                       r"indicating|saying)\s+((?:whether|if)\s+.+)$", re.I)
+                       r"indicating|saying)\s+((?:whether|if)\s+.+)$", re.IGNORECASE)
 
 
 def _coded(text: str) -> bool:
@@ -271,7 +271,7 @@ def _coded(text: str) -> bool:
 
 # 'the funding agency is NSF', 'cabin class: economy', 'a status of active': a column and its first choice
 _ENUM_OPEN = re.compile(r"^(?P<subject>[^\W\d][\w' -]{0,40}?)\s*(?::|\s(?P<verb>is|are|of|should\s+be|must\s+be|can\s+be|"
-                        r"will\s+be|such\s+as|like|e\.g\.?))\s+(?:either\s+|one\s+of\s+)?(?P<first>[^\W_][\w'./-]*(?:\s[\w'./-]+){0,2})$", re.I)
+                        r"will\s+be|such\s+as|like|e\.g\.?))\s+(?:either\s+|one\s+of\s+)?(?P<first>[^\W_][\w'./-]*(?:\s[\w'./-]+){0,2})$", re.IGNORECASE)
 
 
 def _enumerations(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:

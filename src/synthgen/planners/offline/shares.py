@@ -11,12 +11,12 @@ _OF = r"(?:\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?"
 _VERB = (r"(?:\s+(?:should|will|would|must|are|is|were|was|be|get|gets|have|has|carry|carries|being|to|been|"
          r"marked|flagged|labelled|labeled|tagged|set|as|a|an|the))*")
 _VALUE = r"(?:\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?))?"
-_SHARE = re.compile(rf"{_ABOUT}{_PCT}{_OF}{_VERB}{_VALUE}", re.I)
+_SHARE = re.compile(rf"{_ABOUT}{_PCT}{_OF}{_VERB}{_VALUE}", re.IGNORECASE)
 _WORDS = {"mostly": 80.0, "mainly": 80.0, "usually": 80.0, "typically": 80.0, "largely": 80.0, "predominantly": 85.0,
           "almost always": 95.0, "nearly always": 95.0, "rarely": 10.0, "seldom": 10.0, "occasionally": 15.0,
           "sometimes": 30.0, "almost never": 3.0, "hardly ever": 3.0, "often": 60.0, "frequently": 60.0}
 _WORD_SHARE = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
-                         r")\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
+                         r")\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
 _QUANTITIES = {"the vast majority": 90.0, "the great majority": 90.0, "nearly all": 92.0, "almost all": 92.0,
                "most": 80.0, "the majority": 70.0, "majority": 70.0, "a majority": 70.0, "half": 50.0, "some": 25.0,
                "a minority": 20.0, "a few": 10.0, "few": 10.0, "very few": 5.0, "a handful": 5.0}
@@ -24,13 +24,13 @@ _QUANTITIES = {"the vast majority": 90.0, "the great majority": 90.0, "nearly al
 _QUANTITY_SHARE = re.compile(r"\b(" + "|".join(sorted(_QUANTITIES, key=len, reverse=True)) +
                              r")\s+(?:of\s+(?:the|them|these|those|all)\s*)?(?:(?!(?:are|is|were|was)\b)[a-z]+\s+){0,2}?"
                              r"(?:are|is|were|was|will\s+be|should\s+be|stay|remain|get)\s+"
-                             r"(?:still\s+|currently\s+|marked\s+(?:as\s+)?)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
+                             r"(?:still\s+|currently\s+|marked\s+(?:as\s+)?)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
 _QUANTITY_SAID = re.compile(r"^\s*(" + "|".join(sorted(_QUANTITIES, key=len, reverse=True)) +
                             r")\s+(?:of\s+(?:the|them|these|those|all)\s*)?(?:[a-z]+\s*){0,2}"
-                            r"\(([a-z][\w\s-]*)\)\s*$", re.I)
+                            r"\(([a-z][\w\s-]*)\)\s*$", re.IGNORECASE)
 _NOT_A_VALUE = re.compile(r"^(?:missing|left|null|nulls|empty|blank|unknown|of|more|less|higher|lower|off|discount|"
-                          r"above|below|over|under|per|each|a|an|the|in|on|at)\b", re.I)
-_FLAG = re.compile(r"\s+flag(?:ged)?$", re.I)
+                          r"above|below|over|under|per|each|a|an|the|in|on|at)\b", re.IGNORECASE)
+_FLAG = re.compile(r"\s+flag(?:ged)?$", re.IGNORECASE)
 _TRUE = frozenset({"yes", "true", "y", "t", "1", "positive", "on", "flagged", "set", "active", "enabled"})
 _FALSE = frozenset({"no", "false", "n", "f", "0", "negative", "off", "unflagged", "inactive", "disabled"})
 
@@ -84,7 +84,7 @@ def weights_of(found: list[Share], elements: list[object]) -> list[float] | None
     return [round(named.get(i, rest), 3) for i in range(len(elements))]
 
 
-_BEFORE = re.compile(rf"\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*[:=]?\s*{_ABOUT}{_PCT}", re.I)
+_BEFORE = re.compile(rf"\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*[:=]?\s*{_ABOUT}{_PCT}", re.IGNORECASE)
 
 
 def named_before(text: str, elements: list[object]) -> tuple[str, list[Share]]:
@@ -157,7 +157,7 @@ def take_all(text: str, most: int = 8) -> tuple[str, list[Share]]:
 
 
 def _cut(text: str, span: tuple[int, int]) -> str:
-    before = re.sub(r"[\s,;]+with$", "", text[:span[0]].rstrip(" ,;-"), flags=re.I)  # ', with roughly 10% VIP'
+    before = re.sub(r"[\s,;]+with$", "", text[:span[0]].rstrip(" ,;-"), flags=re.IGNORECASE)  # ', with roughly 10% VIP'
     rest = before + " " + text[span[1]:].lstrip(" ,;")
     rest = re.sub(r"\(\s*[,;]?\s*\)", " ", rest)
     rest = re.sub(r"\s*[,;]\s*\)", ")", re.sub(r"\(\s*[,;]\s*", "(", rest))

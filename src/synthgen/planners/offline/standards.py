@@ -64,7 +64,7 @@ def card_schemes(fld: Field) -> bool:
 
 # '(ISO code)', '(IATA code)', '(NAICS)', '(ISO 3166 alpha-2)': the column holds the code of what it names
 _CODE_NOTE = re.compile(r"\s*\(\s*((?:(?:iso|iata|icao|naics|sic|mcc|alpha|standard|two|three|letter|code|codes|"
-                        r"\d{1,4})[\s,-]*)+)\)\s*$", re.I)
+                        r"\d{1,4})[\s,-]*)+)\)\s*$", re.IGNORECASE)
 _STANDARD_WORDS = frozenset({"iso", "iata", "icao", "naics", "sic", "mcc", "code", "codes"})
 
 

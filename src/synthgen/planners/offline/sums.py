@@ -4,8 +4,8 @@ adds the labour cost, not the hours, since the other term and the total are mone
 from __future__ import annotations
 
 from .fields import Field
-from .refs import numeric
 from .mentions import resolve
+from .refs import numeric
 
 
 def _money(f: Field, words: frozenset[str]) -> bool:

@@ -14,14 +14,14 @@ _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": 
                          "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ", "\uff0c": ",", "\uff1a": ":",
                          "\uff1b": ";", "\u3001": ",", "\uff08": "(", "\uff09": ")"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
-_BULLET = re.compile(r"^\s*(?:[-*+\u2022\u00b7\u25aa\u2023\u25e6>]|\d{1,2}[.)]|[a-z][.)])\s+", re.I)
+_BULLET = re.compile(r"^\s*(?:[-*+\u2022\u00b7\u25aa\u2023\u25e6>]|\d{1,2}[.)]|[a-z][.)])\s+", re.IGNORECASE)
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|nr|approx|incl|ca|dr|mr|mrs|ms|st|inc|ltd|co|avg|max|min|sq|ft)\.$",
-                     re.I)
+                     re.IGNORECASE)
 # 'bills for homes', 'visits by patients': a title whose last noun is an owner, so 'with ...' after it describes it
 _OWNED_BY = re.compile(r"\b(?:for|of|by|from|at|in|across|among)\s+(?:the\s+|our\s+|a\s+|an\s+)?[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?\s*$",
-                       re.I)
-_NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|can|when|how|what|which)\b", re.I)
+                       re.IGNORECASE)
+_NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|can|when|how|what|which)\b", re.IGNORECASE)
 
 # Spans whose commas and "and"s belong to one field: ranges, thousands separators, fixed compounds.
 _PROTECT = re.compile(
@@ -36,12 +36,12 @@ _PROTECT = re.compile(
     r"sales\s+(?:and|&)\s+marketing|pass(?:ed)?\s*/\s*fail(?:ed)?|yes\s*/\s*no|true\s*/\s*false|"
     r"(?:make|brand)\s+(?:and|&)\s+model|plus[\s-]+one|(?:letters|characters)\s+(?:and|&)\s+(?:digits|numbers)|"
     r"digits\s+(?:and|&)\s+letters)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _DELIM = re.compile(
     r"\s*[,;|]\s*(?:(?:and|or|&|plus)\s+)?|\s+(?:and|&|\+|plus|as\s+well\s+as|along\s+with|together\s+with|"
     r"in\s+addition\s+to|including|includes|also|and\s+also|and\s+finally|and\s+then)\s+",
-    re.I,
+    re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(*\u2022-])|(?<=[a-z)\]])[.!?](?=\s*$)|\n+")
 _INTRO = re.compile(
@@ -50,7 +50,7 @@ _INTRO = re.compile(
     r"(?:that|which|who|where\s+each\s+\w+)\s+(?:has|have|includes?|contains?|records?|stores?|tracks?|lists?)|"
     r"has|have|should\s+(?:have|contain|include|list|show)|must\s+(?:have|contain|include)|"
     r"capturing|storing|showing)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _PREAMBLE = re.compile(
     r"^(?:\s*(?:the|these|those|this|following|some|a\s+few|several|a|an|(?:so\s+)?there\s+(?:is|are)|so|thus|hence|"
@@ -58,14 +58,14 @@ _PREAMBLE = re.compile(
     r"for|of|with)\b))|data|info(?:rmation)?|details|values|as|like|such\s+as|namely|for\s+each\s+\w+|"
     r"per\s+\w+|(?:each|every)\s+\w+\s+(?:has|have|with|should\s+have)|each\s+row|every\s+row|rows?|"
     r"records?|entries|fields?\s+for|add(?:ing)?|include|also|and|with|[:\-=>]+)(?=\W|$)\s*)+",
-    re.I,
+    re.IGNORECASE,
 )
 _HEADER_WORDS = re.compile(
     r"^\s*(?:please\s+)?(?:(?:generate|create|make|build|produce|give\s+me|i\s+(?:need|want)|we\s+need|"
     r"can\s+you\s+(?:make|create|generate)|simulate|mock\s+up)\b|(?:a|an|the|some)?\s*(?:\d[\d,.]*\s*[km]?\s+)?"
     r"(?:(?:synthetic|fake|mock|sample|dummy|test|random|realistic)\s+)*"
     r"(?:dataset|data\s*set|table|list|csv|spreadsheet|database|set|collection|log|records|rows|entries|data)\b)",
-    re.I,
+    re.IGNORECASE,
 )
 _HEADER_STRIP = re.compile(
     r"^(?:\s*(?:please|generate|create|make|build|produce|give\s+me|i\s+need|i\s+want|we\s+need|can\s+you|"
@@ -73,7 +73,7 @@ _HEADER_STRIP = re.compile(
     r"synthetic|fake|mock|sample|dummy|test|random|realistic|dataset|data\s*set|table|list|csv|spreadsheet|"
     r"database|collection|log|records?|rows?|entries|data|columns?|fields?|attributes?|following|these|those)(?=\W|$)"
     r"\s*)+",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -154,7 +154,7 @@ def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
     """Cut a field list at commas, semicolons and list words ("and", "plus", "as well as"), not inside groups."""
     if re.search(r"[,;]", mask(text)):  # 'mode ranked|casual, kills': a pipe between words inside an item is '/'
         text = re.sub(r"(?<=[^\W_])\|(?=[^\W_])", "/", text)
-    masked = re.sub(r"\b(?:is|are|was|were)\s+(also)\b", lambda m: m.group()[:-4] + "____", mask(text), flags=re.I)
+    masked = re.sub(r"\b(?:is|are|was|were)\s+(also)\b", lambda m: m.group()[:-4] + "____", mask(text), flags=re.IGNORECASE)
     for said in re.finditer(r"\b(?:is|are|equals|equal\s+to)\b[^,;]*|=[^,;]*", masked):  # 'total cost is parts plus labour'
         masked = masked[:said.start()] + re.sub(r"\bplus\b|\+", lambda m: "_" * len(m.group()), said.group()) + \
             masked[said.end():]
@@ -172,7 +172,7 @@ def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
     return [p for p in (_clean_phrase(p) for p in phrases) if p.text and not _ROW_PER.match(p.text)]
 
 
-_ROW_PER = re.compile(r"^(?:one|a|each|every)\s+(?:row|record|line|entry)\s+(?:per|for\s+(?:each|every|one))\b", re.I)
+_ROW_PER = re.compile(r"^(?:one|a|each|every)\s+(?:row|record|line|entry)\s+(?:per|for\s+(?:each|every|one))\b", re.IGNORECASE)
 
 
 def _keep_key_word(raw: str, text: str) -> str:
@@ -221,18 +221,18 @@ def clauses(text: str) -> list[str]:
 def header_text(text: str) -> str:
     """The table's subject from a header clause: "Generate 500 rows of customer orders" -> "customer orders"."""
     text = re.sub(r"^\s*(?:each|every|one)\s+(?:record|row|entry|line|item|document)\s+(?:represents|is|describes|"
-                  r"corresponds\s+to|stands\s+for|holds|captures)\s+", "", text.strip(" .:;,-"), flags=re.I)
+                  r"corresponds\s+to|stands\s+for|holds|captures)\s+", "", text.strip(" .:;,-"), flags=re.IGNORECASE)
     text = _HEADER_STRIP.sub("", text)
     text = re.split(r"\b(?:where|that|which|who|so|to\s+test|for\s+testing|for\s+(?:a|an|my|our)\s)\b|[.;!?]",
-                    text, maxsplit=1, flags=re.I)[0]
+                    text, maxsplit=1, flags=re.IGNORECASE)[0]
     text = re.sub(r"(?:\s+(?:table|dataset|data\s*set|data|list|records|csv|spreadsheet|sheet|file|database))+\s*$",
-                  "", text.strip(" .:;,-"), flags=re.I)
+                  "", text.strip(" .:;,-"), flags=re.IGNORECASE)
     return text.strip(" .:;,-")
 
 
 _DDL = re.compile(r"^\s*create\s+(?:or\s+replace\s+)?(?:temp(?:orary)?\s+)?table\s+(?:if\s+not\s+exists\s+)?"
-                  r"[`\"\[]?([\w.]+)[`\"\]]?\s*\((.*)\)[^()]*$", re.I | re.S)
-_DDL_SKIP = re.compile(r"^\s*(?:primary\s+key|foreign\s+key|constraint|unique|index|key|check)\b", re.I)
+                  r"[`\"\[]?([\w.]+)[`\"\]]?\s*\((.*)\)[^()]*$", re.IGNORECASE | re.DOTALL)
+_DDL_SKIP = re.compile(r"^\s*(?:primary\s+key|foreign\s+key|constraint|unique|index|key|check)\b", re.IGNORECASE)
 _JSON_PAIR = re.compile(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*(\[[^\]]{0,300}\]|[\"'][^\"'\n]{0,80}[\"']|[\w.+-]+)")
 
 
@@ -245,9 +245,9 @@ def structured(text: str) -> str | None:
         parts = [body[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True)]
         fields = []
         for part in parts:
-            found = re.match(r"\s*[`\"\[]?([\w ]+?)[`\"\]]?\s+([a-z][\w ]*(?:\([^)]*\))?)", part, re.I)
+            found = re.match(r"\s*[`\"\[]?([\w ]+?)[`\"\]]?\s+([a-z][\w ]*(?:\([^)]*\))?)", part, re.IGNORECASE)
             if found and not _DDL_SKIP.match(part):
-                unique = " unique" if re.search(r"primary\s+key|\bunique\b", part, re.I) else ""
+                unique = " unique" if re.search(r"primary\s+key|\bunique\b", part, re.IGNORECASE) else ""
                 fields.append(f"{found.group(1)} ({found.group(2).strip()}){unique}")
         return f"{ddl.group(1).split('.')[-1].replace('_', ' ')}: " + ", ".join(fields) if fields else None
     stripped = text.strip()
@@ -286,13 +286,13 @@ def _numbered_lines(text: str) -> str:
 _SHOULD_BE = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?([^\W\d_][\w\s-]{0,40}?)\s+(?:field|column|attribute)?\s*(?:should|must|will|can|could|may|"
     r"has\s+to|needs\s+to|is\s+to|is|are)\s+(?:be|take|have|contain|hold)?\s*(?:one\s+of|either|any\s+of|values?|"
-    r"options?|from)\s*:?\s*(.+)$", re.I)
+    r"options?|from)\s*:?\s*(.+)$", re.IGNORECASE)
 _CALLED = re.compile(
     r"^(?:(?:please\s+)?(?:also\s+)?(?:add|include|create|make|have|with)\s+)?(?:an?\s+|the\s+|another\s+)?(?:extra\s+|new\s+)?"
     r"(?:column|field|attribute)\s+(?:called|named|labell?ed|for)\s+['\"]?([^'\",:]{1,40}?)['\"]?"
     r"(?=['\"]|\s+(?:with|having|containing|that|which)\b|\s*:|\s*[,.]?\s*$)\s*"
     r"(?:(?:with|having|containing|that\s+(?:has|takes))\s+)?(?:(?:the\s+)?(?:values?|options?|choices?)\s*)?"
-    r":?\s*(.*)$", re.I)
+    r":?\s*(.*)$", re.IGNORECASE)
 
 
 def rewrite(clause: str) -> str:
@@ -319,7 +319,7 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
     field_line = field_line or _looks_like_field
     text = _numbered_lines(structured(text) or text)
     text = re.sub(r"(?<=\w)\s+((?:hh|mm|ss|yyyy|yy|dd)(?:[:/.-](?:hh|mm|ss|yyyy|yy|dd|m|d))+)(?=[\s,;.]|$)", r" (\1)", text,
-                  flags=re.I)  # 'duration mm:ss': a format, not a header and a field
+                  flags=re.IGNORECASE)  # 'duration mm:ss': a format, not a header and a field
     parsed = Parsed(header="")
     lines = clauses(text)
     bulleted = sum(1 for c in lines if _BULLET.match(c)) >= 2
@@ -363,7 +363,7 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
             if intro.group().strip() in (":", "=", "=>", "-", "->", "--") and field_line(left, right):
                 parsed.phrases.append(_clean_phrase(Phrase(clause, index, True)))
                 continue
-            if re.search(r"\b(?:that|which|who|whose|where)\b", left, re.I) and index > 0:
+            if re.search(r"\b(?:that|which|who|whose|where)\b", left, re.IGNORECASE) and index > 0:
                 parsed.context.append(clause)  # 'Permits that are under review have no issue date': a rule
                 continue
             if index == 0 and len(lines) > 1 and intro.group().strip().lower() == "with" and \
@@ -401,7 +401,7 @@ def _sentence(clause: str, index: int, parsed: Parsed) -> list[Phrase] | None:
     if row:
         parsed.context.append(clause)
         said = row.group(1)
-        listed = re.search(r"\s(?:with|having|containing|including|that\s+has|which\s+has)\s|\s*:\s+", mask(said), re.I)
+        listed = re.search(r"\s(?:with|having|containing|including|that\s+has|which\s+has)\s|\s*:\s+", mask(said), re.IGNORECASE)
         if not parsed.header:  # 'Each row is a permit request with a request id, a decision ...'
             parsed.header = header_text(said[:listed.start()] if listed else said)
         if listed:
@@ -428,8 +428,8 @@ def _looks_like_field(left: str, right: str, spec: bool = False) -> bool:
     words = left.split()
     if not words or len(words) > 4 or _HEADER_WORDS.match(left):
         return False
-    if re.search(r"\b(?:columns?|fields?|attributes?)\b", left, re.I):
+    if re.search(r"\b(?:columns?|fields?|attributes?)\b", left, re.IGNORECASE):
         return False
     items = [i.strip() for i in re.split(r"[,/|]|\bor\b", right) if i.strip()]
     return bool(items) and len(items) <= 30 and all(len(i.split()) <= 3 for i in items) and \
-        bool(re.search(r"/|\bor\b|\bone of\b|\beither\b", right, re.I) or not words[-1].lower().endswith("s"))
+        bool(re.search(r"/|\bor\b|\bone of\b|\beither\b", right, re.IGNORECASE) or not words[-1].lower().endswith("s"))

@@ -13,7 +13,7 @@ from .lexicon import Lexicon, words
 
 _FILLER = re.compile(r"\b(?:sometime|some\s+time|anytime|always|also|but|and|it|they|is|are|be|must|should|only|"
                      r"all|values?|dates?|times?|stamps?|each|every|one|with|of|the|a|an|in|at|on|for|"
-                     r"which|that|its|their|dated|roughly|about|around)\b", re.I)
+                     r"which|that|its|their|dated|roughly|about|around)\b", re.IGNORECASE)
 
 
 def only_constraint(text: str, lex: Lexicon) -> bool:
@@ -36,7 +36,7 @@ def only_constraint(text: str, lex: Lexicon) -> bool:
     left = words(_FILLER.sub(" ", plain))
     if not left:
         return True
-    said_in = re.match(r"\s*(?:\w+\s+){0,3}?(?:in|as)\s+(\S.*)$", plain, re.I)  # 'in mmHg', not 'square feet'
+    said_in = re.match(r"\s*(?:\w+\s+){0,3}?(?:in|as)\s+(\S.*)$", plain, re.IGNORECASE)  # 'in mmHg', not 'square feet'
     lemmas = lex.lemmas(words(_FILLER.sub(" ", said_in.group(1)))) if said_in else []
     unit = lex.unit(lemmas) if lemmas and len(lemmas) == len(left) else None
     return unit is not None and unit[2] - unit[1] == len(lemmas) and unit[1] == 0
@@ -46,7 +46,7 @@ def attach(last: Field, text: str, ctx: Context) -> Field | None:
     """The column before, read again with the constraint added to its words; None if it reads otherwise."""
     if not last.phrase or last.template or last.formula:
         return None
-    if re.search(r"\b(?:dates?|times?|timestamps?)\b", text, re.I) and last.kind not in ("date", "datetime", "time"):
+    if re.search(r"\b(?:dates?|times?|timestamps?)\b", text, re.IGNORECASE) and last.kind not in ("date", "datetime", "time"):
         return None  # 'the US state, the date sometime in 2022': a date column of its own, not the state's
     built = build(f"{last.phrase}, {text}", ctx)
     if len(built) != 1:
