@@ -5,8 +5,8 @@
 The rules: a formula (grade from score), `when` (refund only for refunded orders, itself a formula), `by` (city by
 country), `distribution` (normal scores) and `distinct` (30 sensors). Without rules each of those columns is a
 plain provider of the same type. Times the engine alone (Arrow batches, 2 threads), and with --csv the whole
-CSV writing too (Arrow's CSV writer, into memory). Prints figures; asserts nothing (speed depends on the machine and its load): medians of --repeat
-runs, as a shared VM swings by +-15% from run to run.
+CSV writing too (Arrow's CSV writer, into memory). Prints figures; asserts nothing (speed depends on the machine
+and its load): medians of --repeat runs, as a shared VM swings by +-15% from run to run.
 """
 
 from __future__ import annotations

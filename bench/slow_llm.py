@@ -97,9 +97,11 @@ async def main() -> None:
            "OPENAI_BASE_URL": f"http://127.0.0.1:{llm.server_address[1]}/v1", "CACHE_ENABLED": "false",
            "RATE_LIMIT": "0", "MAX_CONCURRENT_JOBS": "64", "PLANNER_TIMEOUT": str(args.timeout),
            "LOG_LEVEL": "WARNING", "GRADIO_ANALYTICS_ENABLED": "False", "CACHE_DIR": tempfile.mkdtemp()}
-    server = subprocess.Popen([sys.executable, "-m", "uvicorn", "main:app", "--port", str(port), "--workers", "1",
-                               "--log-level", "warning"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    command = [sys.executable, "-m", "uvicorn", "main:app", "--port", str(port), "--workers", "1", "--log-level",
+               "warning"]
+    # Started once, before any request is sent: Popen returns at once and nothing waits behind it.
+    server = subprocess.Popen(command, cwd=ROOT, env=env,  # noqa: ASYNC220
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
         async with httpx.AsyncClient(base_url=base, timeout=120,

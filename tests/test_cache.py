@@ -165,8 +165,8 @@ def test_a_database_corrupted_while_in_use_warns_once_and_turns_the_cache_off(tm
     (tmp_path / "cache.db").write_bytes(b"\0garbage" * 4096)  # overwritten under the running app
     caplog.clear()
     for i in range(3):  # three requests, each on its own thread with its own connection
-        assert in_new_thread(lambda: cache.get(key(f"request {i}"))) is None
-        assert in_new_thread(lambda: cache.put(key(f"request {i}"), SCHEMA)) is False
+        assert in_new_thread(lambda i=i: cache.get(key(f"request {i}"))) is None
+        assert in_new_thread(lambda i=i: cache.put(key(f"request {i}"), SCHEMA)) is False
     stats = cache.stats()
     assert stats["enabled"] is False and stats["reason"].startswith("broken: DatabaseError")
     assert (stats["entries"], stats["bytes"]) == (0, 0)
@@ -210,7 +210,8 @@ def test_a_directory_deleted_between_calls_is_recreated(tmp_path, caplog):
 
 def test_size_limit_evicts_least_recently_used(tmp_path):
     big = parse_schema({"name": "big", "columns": [
-        {"name": "code", "provider": "random_element", "args": {"elements": [f"item-{i:06d}-padding" for i in range(2000)]}},
+        {"name": "code", "provider": "random_element",
+         "args": {"elements": [f"item-{i:06d}-padding" for i in range(2000)]}},
     ]})  # about 50 kB of JSON text
     cache = SchemaCache(tmp_path, size_limit=2**20)
     cache.put(key("kept"), big)

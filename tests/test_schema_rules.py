@@ -37,7 +37,8 @@ def problems_of(columns):
     ([{"name": "x", "provider": "pyint", "when": {"column": "y", "in": ["a"]}},
       {"name": "y", "provider": "pyint", "when": {"column": "x", "in": [1]}}], "its rules make a cycle"),
     # by
-    ([COUNTRY, {"name": "city", "provider": "random_element", "by": {"column": "country", "elements": {"France": ["Paris"]}}}],
+    ([COUNTRY, {"name": "city", "provider": "random_element",
+                "by": {"column": "country", "elements": {"France": ["Paris"]}}}],
      "column 'city': 'by' has no list for 'Japan'"),
     ([COUNTRY, {"name": "city", "provider": "city", "by": {"column": "country", "elements": {"France": ["Paris"]}}}],
      "column 'city': 'by' needs provider random_element"),
@@ -63,7 +64,8 @@ def problems_of(columns):
     # distinct, series
     ([{"name": "x", "provider": "random_element", "args": {"elements": ["a", "b"]}, "distinct": 3}],
      "column 'x': 'distinct' asks for 3 values but its elements hold only 2"),
-    ([{"name": "x", "provider": "pyint", "distinct": 3, "unique": True}], "'distinct' cannot be combined with 'unique'"),
+    ([{"name": "x", "provider": "pyint", "distinct": 3, "unique": True}],
+     "'distinct' cannot be combined with 'unique'"),
     ([{"name": "x", "provider": "pyint", "distinct": 0}], "greater than or equal to 1"),
     ([{"name": "t", "provider": "date_between", "series": {"start": "2024-01-01", "step": "10m"}}],
      "column 't': 'series' step '10m' is shorter than a day"),
@@ -97,7 +99,8 @@ def test_rule_problems_are_listed_with_the_other_problems():
 def test_a_schema_with_rules_round_trips_through_its_json():
     schema = parse_schema({"columns": [
         STATUS, AMOUNT,
-        {"name": "refund", "formula": "round(amount * uniform(0.2, 1.0), 2)", "when": {"column": "status", "in": ["refunded"]}},
+        {"name": "refund", "formula": "round(amount * uniform(0.2, 1.0), 2)",
+         "when": {"column": "status", "in": ["refunded"]}},
         {"name": "city", "provider": "random_element", "args": {"elements": ["Elsewhere"]},
          "by": {"column": "status", "elements": {"paid": ["A", "B"]}, "weights": {"paid": [1, 2]}}},
         {"name": "sensor", "provider": "pyint", "distinct": 5},
@@ -113,7 +116,8 @@ def test_a_schema_with_rules_round_trips_through_its_json():
 
 def test_formula_columns_may_come_before_the_columns_they_read():
     schema = parse_schema({"columns": [{"name": "total", "formula": "price * qty"},
-                                       {"name": "price", "provider": "pyfloat", "args": {"min_value": 1, "max_value": 2}},
+                                       {"name": "price", "provider": "pyfloat",
+                                        "args": {"min_value": 1, "max_value": 2}},
                                        {"name": "qty", "provider": "random_int", "args": {"min": 1, "max": 3}}]})
     assert [c.name for c in schema.columns] == ["total", "price", "qty"]
     assert column_kinds(schema)["total"] == "float"

@@ -249,7 +249,7 @@ def _introspect(locale: str) -> dict[str, ProviderSpec]:
             continue
         try:
             method = getattr(fake, name)
-        except Exception:  # noqa: BLE001 - deprecated attributes raise on access
+        except Exception:  # noqa: BLE001, S112 - deprecated attributes raise on access; they are simply not offered
             continue
         module = getattr(method, "__module__", "") or ""
         if not callable(method) or not module.startswith("faker.providers"):

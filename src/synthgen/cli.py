@@ -156,7 +156,8 @@ def generate(
         help="Faker locale of the values, e.g. de_DE (default: the schema's own, else en_US).",
         show_default=False)] = None,
     raw: Annotated[bool, typer.Option(
-        "--raw", help="CSV: keep cells starting with = + - @ as they are (no leading '); see docs/csv-safety.md.")] = False,
+        "--raw",
+        help="CSV: keep cells starting with = + - @ as they are (no leading '); see docs/csv-safety.md.")] = False,
 ) -> None:
     """Generate a dataset from a DESCRIPTION or a --schema file."""
     with _front_door():

@@ -230,7 +230,7 @@ def _is_text(t: pa.DataType) -> bool:
 
 # ---- CSV ---------------------------------------------------------------------------------------------------
 
-_CSV_OPTIONS = dict(quoting_style="needed", eol="\n", delimiter=",")
+_CSV_OPTIONS = {"quoting_style": "needed", "eol": "\n", "delimiter": ","}
 
 
 def _csv_column(arr: pa.Array, safe: bool) -> pa.Array:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator
 from types import TracebackType
+from typing import Self
 
 import pyarrow as pa
 
@@ -41,7 +42,7 @@ class Batches:
         _close(self._chain)
         _close(self._rest)
 
-    def __enter__(self) -> Batches:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:

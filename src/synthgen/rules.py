@@ -199,8 +199,8 @@ def _cycle(waiting: list[Column], needs: dict[str, list[str]]) -> str:
         step = next(d for d in needs[path[-1]] if d in left)
         if step in path:
             loop = path[path.index(step):] + [step]
-            return f"column '{step}': its rules make a cycle ({' -> '.join(loop)}); a column cannot read, directly or " \
-                   "through others, a column that reads it"
+            return (f"column '{step}': its rules make a cycle ({' -> '.join(loop)}); a column cannot read, "
+                    "directly or through others, a column that reads it")
         path.append(step)
 
 
@@ -319,8 +319,9 @@ def _by_problems(col: Column, by_name: dict[str, Column], kinds: dict[str, str])
     if values is not None:
         strays = [key for key in by.elements if key not in values]
         if strays:
+            shown = ", ".join(repr(v) for v in values[:10]) + (", ..." if len(values) > 10 else "")
             problems.append(f"'by.elements' has a list for '{strays[0]}', which is not a value of '{other.name}' "
-                            f"(its values: {', '.join(repr(v) for v in values[:10])}{', ...' if len(values) > 10 else ''})")
+                            f"(its values: {shown})")
     if fallback is None:
         if values is None:
             problems.append(f"'by' reads '{other.name}', whose values are not a known list; give 'args.elements' "
@@ -352,7 +353,8 @@ def _series_problems(col: Column, by_name: dict[str, Column], kinds: dict[str, s
         problems.append(f"'series' applies to date or datetime providers, not {col.provider or 'a formula'}")
     elif kind == "date" and series.seconds % 86_400:
         problems.append(f"'series' step '{series.step}' is shorter than a day; a date column steps by d or w")
-    clash = [k for k in ("after", "distribution", "by") if getattr(col, k) is not None] + (["unique"] if col.unique else [])
+    clash = [k for k in ("after", "distribution", "by") if getattr(col, k) is not None]
+    clash += ["unique"] if col.unique else []
     if clash:
         problems.append(f"'series' cannot be combined with {', '.join(repr(k) for k in clash)}")
     if series.per is not None:

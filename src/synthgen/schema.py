@@ -338,7 +338,7 @@ def _latest_day(col: Column) -> int:
         except Exception:  # noqa: BLE001 - 'today' and other words only _parse_date reads
             try:
                 day = DateProvider._parse_date(value).toordinal()
-            except Exception:  # noqa: BLE001 - Faker raises many kinds for a bad date; the dry run names it
+            except Exception:  # noqa: BLE001, S112 - Faker raises many kinds for a bad date; the dry run names it
                 continue
         latest = max(latest, day)
     return latest

@@ -169,8 +169,8 @@ def _local_parts(first, last, replacements=()):
     first##), dots dropped as Faker's slug drops them."""
     from synthgen.engine.slugs import slug
 
-    f, l = slug(first, replacements), slug(last, replacements)
-    return {f + l, l + f, f[:1] + l}, re.compile(re.escape(f) + r"\d\d")
+    f, la = slug(first, replacements), slug(last, replacements)
+    return {f + la, la + f, f[:1] + la}, re.compile(re.escape(f) + r"\d\d")
 
 
 def _own_user_name(local, first, last):

@@ -119,7 +119,7 @@ def test_admitted_plus_random_days_lands_one_to_fourteen_days_later():
     assert [d is None for d in days] == [a is None for a in inputs["admitted"].to_pylist()]
     expected = np.random.default_rng(3).integers(np.ones(N, np.int64), np.full(N, 14), size=N, endpoint=True)
     assert [d for d in days if d is not None] == [int(e) for d, e in zip(days, expected) if d is not None]
-    assert set(d for d in days if d is not None) == set(range(1, 15))
+    assert {d for d in days if d is not None} == set(range(1, 15))
 
 
 def test_concat_of_names_year_and_month():
@@ -427,7 +427,9 @@ def test_deep_but_allowed_nesting_and_long_chains_evaluate_without_deep_recursio
 
 
 def test_every_function_is_the_contracts_and_documented_with_real_error_messages():
-    assert sorted(FUNCTIONS) == sorted(["round", "floor", "ceil", "abs", "min", "max", "clip", "if", "uniform", "normal", "randint", "days", "hours", "minutes", "year", "month", "concat", "bucket"])
+    assert sorted(FUNCTIONS) == sorted(["round", "floor", "ceil", "abs", "min", "max", "clip", "if", "uniform",
+                                        "normal", "randint", "days", "hours", "minutes", "year", "month", "concat",
+                                        "bucket"])
     docs = (Path(__file__).resolve().parents[2] / "docs" / "formulas.md").read_text(encoding="utf-8")
     for name in FUNCTIONS:
         assert f"`{name}(" in docs, name

@@ -35,10 +35,12 @@ COLUMNS = [
     {"name": "paid_on", "provider": "date_between", "args": {"start_date": "2024-01-01", "end_date": "2024-12-31"}},
     {"name": "refunded_on", "provider": "date_between", "after": {"column": "paid_on", "min_days": 1, "max_days": 30},
      "when": {"column": "status", "in": ["refunded"]}},
-    {"name": "shipped_on", "formula": "paid_on + days(randint(0, 5))", "when": {"column": "status", "not_in": ["pending"]}},
+    {"name": "shipped_on", "formula": "paid_on + days(randint(0, 5))",
+     "when": {"column": "status", "not_in": ["pending"]}},
     {"name": "start", "provider": "date_time_between", "args": {"start_date": "2024-01-01", "end_date": "2024-06-30"}},
     {"name": "end", "provider": "date_time_between", "after": {"column": "start", "min_days": 0.25, "max_days": 2.5}},
-    {"name": "age", "provider": "pyfloat", "args": {"right_digits": 3}, "distribution": {"kind": "normal", "mean": 21, "sd": 1.5}},
+    {"name": "age", "provider": "pyfloat", "args": {"right_digits": 3},
+     "distribution": {"kind": "normal", "mean": 21, "sd": 1.5}},
 ]
 
 
@@ -226,11 +228,13 @@ _BASE = [
     {"name": "n", "provider": "name"},
 ]
 _FORMULAS = ["i + 1", "f * i", "d + days(i)", "t + hours(f)", "concat(s, i)", "if(b, i, -i)", "i / (i - 25)",
-             "bucket(f, [0], ['neg', 'pos'])", "year(d)", "min(d, t)", "t - d", "normal(i, f)", "randint(i, 10)", "x0 + 1"]
+             "bucket(f, [0], ['neg', 'pos'])", "year(d)", "min(d, t)", "t - d", "normal(i, f)", "randint(i, 10)",
+             "x0 + 1"]
 
 
 def _rule(rnd, names):
-    kind, other = rnd.choice(["formula", "when", "by", "distribution", "distinct", "series", "after"]), rnd.choice(names)
+    kind = rnd.choice(["formula", "when", "by", "distribution", "distinct", "series", "after"])
+    other = rnd.choice(names)
     if kind == "formula":
         return {"formula": rnd.choice(_FORMULAS)}
     if kind == "when":
@@ -247,9 +251,10 @@ def _rule(rnd, names):
         return {"provider": rnd.choice(["pyint", "name", "uuid4", "date_between", "boolean"]),
                 "distinct": rnd.choice([1, 5, 3000])}
     if kind == "series":
+        per = {"per": other} if rnd.random() < 0.5 else {}
         return {"provider": rnd.choice(["date_between", "date_time_between"]),
                 "series": {"start": rnd.choice(["2024-01-01", "1969-12-31T23:59:59", "9999-12-31"]),
-                           "step": rnd.choice(["1s", "2d", "999999w"]), **({"per": other} if rnd.random() < 0.5 else {})}}
+                           "step": rnd.choice(["1s", "2d", "999999w"]), **per}}
     return {"provider": rnd.choice(["date_between", "date_time_between"]),
             "after": {"column": other, "min_days": 0.5, "max_days": 2.5}}
 

@@ -1,5 +1,6 @@
 """The unique guard's parts: string hashes that depend on the string alone, the hash set, the suffixing."""
 
+import itertools
 import re
 
 import numpy as np
@@ -38,7 +39,7 @@ def test_hash_set_answers_like_a_set(batches, probe):
         keys = np.array(probe, dtype=np.uint64)
         assert table.has(keys).tolist() == [k in reference for k in probe]
     sizes = [len(run) for run in table.runs]
-    assert all(a > 2 * b for a, b in zip(sizes, sizes[1:]))  # few runs: each more than twice the next
+    assert all(a > 2 * b for a, b in itertools.pairwise(sizes))  # few runs: each more than twice the next
 
 
 def guarded(blocks, name="c"):

@@ -10,6 +10,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Self
 
 import httpx2
 import pytest
@@ -321,7 +322,7 @@ class LoopbackLLM:
             thread.start()
             self._threads.append(thread)
 
-    def __enter__(self) -> LoopbackLLM:
+    def __enter__(self) -> Self:
         thread = threading.Thread(target=self._accept, daemon=True)
         thread.start()
         self._threads.append(thread)

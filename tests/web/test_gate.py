@@ -71,7 +71,7 @@ def test_waiters_are_served_in_arrival_order_and_the_queue_is_bounded() -> None:
         thread = threading.Thread(target=wait_in_line, args=(index,))
         thread.start()
         threads.append(thread)
-        assert wait_until(lambda: gate.small.waiting == index + 1)  # in line before the next one comes
+        assert wait_until(lambda index=index: gate.small.waiting == index + 1)  # in line before the next one comes
     with pytest.raises(Busy):  # a third waiter would be past the queue: refused at once, not after 30 s
         gate.enter(rows=5)
     assert served == []
@@ -244,15 +244,15 @@ def test_while_a_file_of_long_texts_streams_another_large_request_gets_busy(tmp_
     app = create_app(demo_settings(tmp_path, max_concurrent_jobs=2, slot_wait=0), ui=False)
     services = app.state.services
     texts = {"name": "notes", "columns": [{"name": "body", "provider": "text", "args": {"max_nb_chars": 5000}}]}
-    with TestClient(app) as client:
-        with client.stream("POST", GENERATE, json={"schema": texts, "rows": 20_000, "seed": 1}) as response:
-            chunks = response.iter_bytes()  # kept: a dropped iterator would close the stream
-            assert response.status_code == 200 and next(chunks)
-            assert services.gate.large.active == 1 and services.gate.large.used == 2
-            for schema in (texts, PEOPLE):
-                busy = client.post(GENERATE, json={"schema": schema, "rows": 20_000})
-                assert_error(busy, 503, "busy", "large files")
-                assert int(busy.headers["retry-after"]) == 5
-            small = client.post(GENERATE, json={"schema": PEOPLE, "rows": 100, "seed": 3})
-            assert small.status_code == 200 and len(small.text.splitlines()) == 101
+    with (TestClient(app) as client,
+          client.stream("POST", GENERATE, json={"schema": texts, "rows": 20_000, "seed": 1}) as response):
+        chunks = response.iter_bytes()  # kept: a dropped iterator would close the stream
+        assert response.status_code == 200 and next(chunks)
+        assert services.gate.large.active == 1 and services.gate.large.used == 2
+        for schema in (texts, PEOPLE):
+            busy = client.post(GENERATE, json={"schema": schema, "rows": 20_000})
+            assert_error(busy, 503, "busy", "large files")
+            assert int(busy.headers["retry-after"]) == 5
+        small = client.post(GENERATE, json={"schema": PEOPLE, "rows": 100, "seed": 3})
+        assert small.status_code == 200 and len(small.text.splitlines()) == 101
     assert services.gate.active == 0 and services.gate.large.used == 0

@@ -70,16 +70,16 @@ def test_a_client_leaving_mid_stream_stops_generation_and_frees_its_slot(live) -
     base, app = live
     services = app.state.services
     before = services.metrics.value("synthgen_rows_generated_total", door="api")
-    with httpx.Client(base_url=base, timeout=60) as client:
-        with client.stream("POST", GENERATE, json={"schema": PEOPLE, "rows": BIG, "seed": 1}) as response:
-            assert response.status_code == 200
-            received = 0
-            for chunk in response.iter_bytes():
-                received += len(chunk)
-                if received > 256 * 1024:
-                    break
-            assert services.gate.active == 1
-        # The connection is closed here, about 0.1% into the file.
+    with (httpx.Client(base_url=base, timeout=60) as client,
+          client.stream("POST", GENERATE, json={"schema": PEOPLE, "rows": BIG, "seed": 1}) as response):
+        assert response.status_code == 200
+        received = 0
+        for chunk in response.iter_bytes():
+            received += len(chunk)
+            if received > 256 * 1024:
+                break
+        assert services.gate.active == 1
+    # The connection is closed here, about 0.1% into the file.
     assert wait_for(lambda: services.gate.active == 0), "the slot never came back"
     assert wait_for(lambda: not engine_threads()), engine_threads()  # the engine's pool is shut down
     made = services.metrics.value("synthgen_rows_generated_total", door="api") - before
@@ -93,15 +93,15 @@ def test_a_client_leaving_mid_stream_stops_generation_and_frees_its_slot(live) -
 def test_several_clients_leaving_free_every_slot(live) -> None:
     base, app = live
     gate = app.state.services.gate
-    with httpx.Client(base_url=base, timeout=60) as one, httpx.Client(base_url=base, timeout=60) as two:
-        with one.stream("POST", GENERATE, json={"schema": PEOPLE, "rows": BIG, "seed": 2}) as first, \
-                two.stream("POST", GENERATE, json={"schema": PEOPLE, "rows": BIG, "seed": 3}) as second:
-            streams = [first.iter_bytes(), second.iter_bytes()]  # kept: a dropped iterator closes its stream
-            assert all(next(stream) for stream in streams)
-            assert gate.active == 2
-            with httpx.Client(base_url=base, timeout=60) as third:
-                busy = third.post(GENERATE, json={"schema": PEOPLE, "rows": 20_000})
-                assert busy.status_code == 503 and int(busy.headers["retry-after"]) > 0
+    with (httpx.Client(base_url=base, timeout=60) as one, httpx.Client(base_url=base, timeout=60) as two,
+          one.stream("POST", GENERATE, json={"schema": PEOPLE, "rows": BIG, "seed": 2}) as first,
+          two.stream("POST", GENERATE, json={"schema": PEOPLE, "rows": BIG, "seed": 3}) as second):
+        streams = [first.iter_bytes(), second.iter_bytes()]  # kept: a dropped iterator closes its stream
+        assert all(next(stream) for stream in streams)
+        assert gate.active == 2
+        with httpx.Client(base_url=base, timeout=60) as third:
+            busy = third.post(GENERATE, json={"schema": PEOPLE, "rows": 20_000})
+            assert busy.status_code == 503 and int(busy.headers["retry-after"]) > 0
     assert wait_for(lambda: gate.active == 0)
     assert wait_for(lambda: not engine_threads()), engine_threads()
 

@@ -158,7 +158,7 @@ def test_a_planned_schema_that_cannot_be_made_is_still_shown_for_fixing(tmp_path
     coin = {"name": "coins", "columns": [{"name": "side", "provider": "random_element",
                                           "args": {"elements": ["H", "T"]}, "unique": True}]}
     with TestClient(create_app(demo_settings(tmp_path), planner=FixedPlanner(coin))) as client:
-        status, table, _, schema_json, preview, file_output = call(client, "generate", ["coin tosses", 10, "csv", 1,
+        status, table, _, schema_json, _, _ = call(client, "generate", ["coin tosses", 10, "csv", 1,
                                                                                          None])
     assert status.startswith("**Could not generate.**") and "side" in status
     assert table["data"][0][:2] == ["side", "random_element"] and json.loads(schema_json)["name"] == "coins"

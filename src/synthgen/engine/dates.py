@@ -133,7 +133,8 @@ def second_range(provider: str, args: dict[str, Any], at: dt.datetime) -> tuple[
         return now + 1, _second(args.get("end_date", "+30d"), at)
     for unit in ("year", "month", "decade", "century"):
         if provider == f"date_time_this_{unit}":
-            start, end = _period(unit, args.get("before_now", True), args.get("after_now", False), clock.local(at).date())
+            start, end = _period(unit, args.get("before_now", True), args.get("after_now", False),
+                                 clock.local(at).date())
             low = (start - EPOCH).days * DAY
             high = (end - EPOCH).days * DAY + DAY - 1
             if args.get("before_now", True) and not args.get("after_now", False):

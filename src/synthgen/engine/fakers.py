@@ -53,7 +53,7 @@ class FakerPool:
     def idle(self, locale: str) -> int:
         """Idle instances of `locale` kept now."""
         with self._lock:
-            return len(self._idle.get(locale, list)) if locale in self._idle.keys() else 0
+            return len(self._idle.get(locale, list)) if locale in self._idle else 0
 
     def locales(self) -> list[str]:
         """The locales with a list of idle instances, least recently used first."""

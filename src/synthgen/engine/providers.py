@@ -31,6 +31,7 @@ from .people import ADDRESS_FIELDS, PERSON_FIELDS, entity
 from .permute import permute
 from .pieces import Pieces, as_array
 
+_STRING = pa.string()
 _HEX_LENGTHS = {"md5": 32, "sha1": 40, "sha256": 64}
 # provider -> (the Faker module whose Provider's method the bulk version follows, that method)
 _FINANCE = {
@@ -298,7 +299,7 @@ def _categories(col: Column) -> Gen:
     return _from_choices(col, choices, type_)
 
 
-def _from_choices(col: Column, choices: Choices, type_: pa.DataType = pa.string()) -> Gen:
+def _from_choices(col: Column, choices: Choices, type_: pa.DataType = _STRING) -> Gen:
     size = len(choices.values)
     key = stable_key(col.name)
 

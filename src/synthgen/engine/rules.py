@@ -93,7 +93,7 @@ def distributed(col: Column, dist: Distribution, block: Block, type_: pa.DataTyp
         values = rng.exponential(dist.mean, n)
     else:
         values = rng.zipf(dist.a, n).astype(np.float64)
-    low_key, high_key, whole = DISTRIBUTED[col.provider or ""]
+    low_key, high_key, _ = DISTRIBUTED[col.provider or ""]
     low, high = col.args.get(low_key), col.args.get(high_key)
     if low is not None or high is not None:
         values = np.clip(values, low, high)

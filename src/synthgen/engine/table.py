@@ -155,7 +155,8 @@ class Table:
             raise SchemaError(f"seed must be between 0 and {2**63 - 1}")
         block_rows = block_rows or self.block_rows(rows)
         guards = {c.name: UniqueGuard(c.name, self.data.name_prefixes() if c.provider in _NAMES else None)
-                  for c in self.schema.columns if c.unique and c.name in self.gens and not self.gens[c.name].unique_native}
+                  for c in self.schema.columns
+                  if c.unique and c.name in self.gens and not self.gens[c.name].unique_native}
         now = clock.now()  # "today" and "now" of this request, the same for all its blocks
 
         def make(start: int) -> tuple[Block, dict[str, pa.Array]]:

@@ -75,7 +75,8 @@ class AnthropicPlanner(LLMPlanner):
             reply: Any = [{"type": "tool_result", "tool_use_id": tool_ids[0], "is_error": True, "content": text}]
         else:
             reply = text
-        return [*messages, {"role": "assistant", "content": blocks or "(no answer)"}, {"role": "user", "content": reply}]
+        return [*messages, {"role": "assistant", "content": blocks or "(no answer)"},
+                {"role": "user", "content": reply}]
 
 
 def _replayable(block: dict[str, Any]) -> dict[str, Any] | None:
@@ -83,5 +84,7 @@ def _replayable(block: dict[str, Any]) -> dict[str, Any] | None:
     if block.get("type") == "text":
         return {"type": "text", "text": block.get("text") or "(empty)"}
     if block.get("type") == "tool_use":
-        return {"type": "tool_use", "id": block["id"], "name": block["name"], "input": block.get("input") if isinstance(block.get("input"), dict) else {}}
+        given = block.get("input")
+        return {"type": "tool_use", "id": block["id"], "name": block["name"],
+                "input": given if isinstance(given, dict) else {}}
     return None

@@ -1,4 +1,5 @@
-"""The OpenAI planner: Chat Completions with strict structured output; also serves Ollama, vLLM and other compatibles."""
+"""The OpenAI planner: Chat Completions with strict structured output; also serves Ollama, vLLM and other
+compatibles."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The LLM planner's prompts: the system prompt (rules plus the compact provider catalog) and the user/repair messages."""
+"""The LLM planner's prompts: the system prompt (rules plus the compact provider catalog) and the user/repair
+messages."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The LLM wire format (contract 2.2): pydantic models a model fills via structured output, and their conversion to 2.1."""
+"""The LLM wire format (contract 2.2): pydantic models a model fills via structured output, and their conversion
+to 2.1."""
 
 from __future__ import annotations
 

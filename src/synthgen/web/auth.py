@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Iterable
+from typing import Annotated
 
 from fastapi import HTTPException, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -96,7 +97,7 @@ bearer = HTTPBearer(
 
 
 def require_key(request: Request,
-                _credentials: HTTPAuthorizationCredentials | None = Security(bearer)) -> None:
+                _credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)] = None) -> None:
     """The security dependency of /api/v1/* and /metrics: 401 unauthorized without a valid key when API_KEYS is
     set. A request the middleware already let through is not checked twice."""
     keys: KeyCheck | None = getattr(getattr(request.app.state, "services", None), "keys", None)

@@ -4,7 +4,8 @@ Measured with bench/memory_bench.py (the Procfile's command, loaded 2-core machi
 1,000,000-row 13-column file of any format peaks at 310-370 MB alone and 380-440 MB two at once; ~1 GB of
 5,000-character texts peaks at 349-363 MB (it takes the whole large lane, below). When the last job leaves
 after a large one ran, or TRIM_AFTER_SMALL small ones, or IDLE_DELAY seconds after the last of fewer small ones
-(touching all 110 locales with small requests had left the heap untrimmed), `on_idle` runs (the app trims the heap there: synthgen.web.memory.release).
+(touching all 110 locales with small requests had left the heap untrimmed), `on_idle` runs (the app trims the
+heap there: synthgen.web.memory.release).
 
 Two lanes, so a small request is never refused because big ones are running:
 - the large lane, MAX_CONCURRENT_JOBS slots (default 2): measured with the memory tuning of synthgen.web.app, idle

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-UI_POLICY = "; ".join((
+UI_POLICY = "; ".join((  # noqa: FLY002 - one directive a line, each with its reason
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'",  # Gradio's page inlines its config
     "style-src 'self' 'unsafe-inline'",

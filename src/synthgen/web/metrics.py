@@ -12,7 +12,7 @@ import os
 import threading
 from collections import defaultdict
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
@@ -42,7 +42,7 @@ def _number(value: float) -> str:
 class Metrics:
     """Thread-safe counters and one histogram; `gauges` are read when rendered (gate slots, cache, memory)."""
 
-    HELP = {
+    HELP: ClassVar[dict[str, tuple[str, str]]] = {
         "synthgen_http_requests_total": ("counter", "HTTP requests by route, method and status"),
         "synthgen_http_request_duration_seconds": ("histogram", "Time to the last byte of a response, by route"),
         "synthgen_http_client_disconnects_total": ("counter", "Responses the client left before their end"),

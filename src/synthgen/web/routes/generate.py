@@ -95,7 +95,8 @@ def unrecognised_header(phrases: list[str], limit: int = MAX_UNRECOGNISED_HEADER
         room = limit - length - (2 if parts else 0)
         if len(encoded) > room:
             if not parts:  # one long phrase: its head, cut between characters (never inside an escape)
-                head = list(itertools.takewhile(lambda n: n <= room - 3, itertools.accumulate(map(len, chars))))
+                ends = itertools.accumulate(map(len, chars))
+                head = list(itertools.takewhile(lambda n, cap=room - 3: n <= cap, ends))
                 parts.append("".join(chars[: len(head)]) + "...")
             else:
                 parts.append("...")

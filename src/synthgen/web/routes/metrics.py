@@ -1,4 +1,5 @@
-"""GET /metrics: Prometheus metrics (requests, latency, rows, cache, planner calls); needs a key when API_KEYS is set."""
+"""GET /metrics: Prometheus metrics (requests, latency, rows, cache, planner calls); needs a key when API_KEYS is
+set."""
 
 from __future__ import annotations
 
