@@ -118,21 +118,21 @@ def _middleware(app: FastAPI, services: Services) -> None:
     """The request path, outermost first: security headers -> observe (request id, access log, metrics) -> CORS ->
     API keys -> rate limit -> body size -> the allow-list of Gradio's routes -> the routes."""
     settings = services.settings
-    app.add_middleware(UIGuard, prefix=GRADIO_PATH)  # type: ignore[arg-type]
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes,  # type: ignore[arg-type]
+    app.add_middleware(UIGuard, prefix=GRADIO_PATH)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes,
                        timeout=settings.body_timeout)
-    app.add_middleware(RateLimit, limiter=services.limiter, paths=EXPENSIVE)  # type: ignore[arg-type]
-    app.add_middleware(ApiKeyAuth, keys=services.keys)  # type: ignore[arg-type]
+    app.add_middleware(RateLimit, limiter=services.limiter, paths=EXPENSIVE)
+    app.add_middleware(ApiKeyAuth, keys=services.keys)
     # Always installed, so Gradio's own CORS layer (which echoes any Origin with credentials) stands aside.
-    app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list,  # type: ignore[arg-type]
+    app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list,
                        allow_credentials=False, allow_methods=["GET", "POST"],
                        allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
                        expose_headers=["Content-Disposition", "Retry-After", "X-Request-ID", "X-SynthGen-Seed",
                                        "X-SynthGen-Planner", "X-SynthGen-Cache", "X-SynthGen-Rows",
                                        "X-SynthGen-Unrecognised", "X-SynthGen-Input-Tokens",
                                        "X-SynthGen-Output-Tokens", "X-SynthGen-Cost-USD"])
-    app.add_middleware(Observe, metrics=services.metrics, route_of=_route_labels(app))  # type: ignore[arg-type]
-    app.add_middleware(SecurityHeaders, ui_prefix=GRADIO_PATH)  # type: ignore[arg-type]
+    app.add_middleware(Observe, metrics=services.metrics, route_of=_route_labels(app))
+    app.add_middleware(SecurityHeaders, ui_prefix=GRADIO_PATH)
 
     def gauges() -> list[tuple[str, str, str, Labels, float]]:
         gate, limiter = services.gate, services.limiter

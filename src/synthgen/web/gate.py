@@ -31,7 +31,7 @@ import math
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterator
 from typing import Any
 
 import anyio
@@ -233,7 +233,7 @@ class Gate:
 
     def weight(self, rows: int | None, size: float | None) -> float:
         """A large job's weight: the whole lane when its rows are wide (size / rows over wide_row_bytes), else 1."""
-        wide = bool(rows) and size is not None and size / rows > self.wide_row_bytes
+        wide = bool(rows) and rows is not None and size is not None and size / rows > self.wide_row_bytes
         return float(self.large.slots) if wide else 1.0
 
     def enter(self, rows: int | None = None, size: float | None = None, timeout: float | None = None) -> Slot:
@@ -341,7 +341,7 @@ class GatedStreamingResponse(StreamingResponse):
             self._slot.release()
 
 
-async def _pieces(chunks: AsyncIterator[bytes | memoryview | str]) -> AsyncIterator[bytes | memoryview | str]:
+async def _pieces(chunks: AsyncIterable[bytes | memoryview | str]) -> AsyncIterator[bytes | memoryview | str]:
     async for chunk in chunks:
         if isinstance(chunk, str) or len(chunk) <= SEND_BYTES:
             yield chunk

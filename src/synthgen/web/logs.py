@@ -84,14 +84,14 @@ def install(settings: Any) -> None:
         handler._synthgen = True  # type: ignore[attr-defined]
         root.addHandler(handler)
         ours = [handler]
-    for handler in ours:
-        handler.setFormatter(formatter)
+    for ours_handler in ours:
+        ours_handler.setFormatter(formatter)
     level = logging.getLevelName(settings.log_level.upper())
     if isinstance(level, int):
         logging.getLogger("synthgen").setLevel(level)
     for name in _UVICORN:  # uvicorn's own handlers (when it configured them) get the same format
-        for handler in logging.getLogger(name).handlers:
-            handler.setFormatter(formatter)
+        for theirs in logging.getLogger(name).handlers:
+            theirs.setFormatter(formatter)
 
 
 def uvicorn_log_config(level: str = "INFO") -> dict[str, Any]:

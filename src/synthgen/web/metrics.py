@@ -135,7 +135,7 @@ def process_gauges() -> list[tuple[str, str, str, Labels, float]]:
 
 def cache_gauges(cache: Any) -> list[tuple[str, str, str, Labels, float]]:
     """The schema cache's own counters (this process) as Prometheus counters; zeros when there is no cache."""
-    samples = []
+    samples: list[tuple[str, str, str, Labels, float]] = []
     for attr, text in (("hits", "Schema cache hits"), ("misses", "Schema cache misses"),
                        ("dropped", "Invalid schema cache entries found and deleted")):
         samples.append((f"synthgen_cache_{attr}_total", "counter", text, (), float(getattr(cache, attr, 0))))

@@ -106,7 +106,7 @@ def build_ui(services: Services) -> gr.Blocks:
     concurrency = settings.max_concurrent_jobs
 
     def generate(description: str, rows: Any, fmt: str, seed: Any, locale: str | None,
-                 request: gr.Request = None,  # type: ignore[assignment] - Gradio fills it in
+                 request: gr.Request = None,  # type: ignore[assignment]  # Gradio fills it in
                  progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008 - Gradio's idiom
         report = lambda f, d: progress(f, desc=d)  # noqa: E731
         planned: list[Any] = []  # the planned schema, shown even when making the file then fails

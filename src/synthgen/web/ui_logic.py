@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pandas as pd
 import pyarrow as pa
@@ -40,7 +40,7 @@ PREVIEW_ROWS = 100
 WAIT_FOR_SLOT = 120  # seconds a UI request waits for another file to finish before giving up
 WAIT_FOR_PLANNER = 30  # seconds a UI request waits for a planning slot (MAX_CONCURRENT_PLANS) before giving up
 HEADERS = ["column", "provider", "arguments (JSON)", "unique", "null rate", "more (JSON)"]
-DATATYPES = ["str", "str", "str", "bool", "number", "str"]
+DATATYPES: list[Literal["str", "bool", "number"]] = ["str", "str", "str", "bool", "number", "str"]
 _TABLE_KEYS = {"name", "provider", "args", "unique", "null_rate"}
 
 Progress = Callable[[float, str], None]

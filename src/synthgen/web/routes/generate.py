@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from urllib.parse import quote
 
@@ -95,9 +96,8 @@ def unrecognised_header(phrases: list[str], limit: int = MAX_UNRECOGNISED_HEADER
         room = limit - length - (2 if parts else 0)
         if len(encoded) > room:
             if not parts:  # one long phrase: its head, cut between characters (never inside an escape)
-                ends = itertools.accumulate(map(len, chars))
-                head = list(itertools.takewhile(lambda n, cap=room - 3: n <= cap, ends))
-                parts.append("".join(chars[: len(head)]) + "...")
+                ends = list(itertools.accumulate(map(len, chars)))  # rising: every character is 1+ long
+                parts.append("".join(chars[: bisect.bisect_right(ends, room - 3)]) + "...")
             else:
                 parts.append("...")
             break
