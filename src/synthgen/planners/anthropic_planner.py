@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from .llm import MAX_OUTPUT_TOKENS, Answer, LLMPlanner
@@ -54,22 +55,21 @@ class AnthropicPlanner(LLMPlanner):
 
     def _read(self, message: Any) -> Answer:
         usage = message.usage
-        tokens = {"input_tokens": getattr(usage, "input_tokens", 0) or 0,
-                  "output_tokens": getattr(usage, "output_tokens", 0) or 0}
+        answer = partial(Answer, input_tokens=getattr(usage, "input_tokens", 0) or 0,
+                         output_tokens=getattr(usage, "output_tokens", 0) or 0)
         if message.stop_reason == "refusal":
-            return Answer(None, refused=True, **tokens)
+            return answer(None, refused=True)
         truncated = message.stop_reason == "max_tokens"
         content = [block.model_dump(mode="json", exclude_none=True) for block in message.content]
         for block in message.content:
             if block.type == "tool_use" and block.name == TOOL_NAME:
-                return Answer(block.input, truncated=truncated, turn=content, **tokens)
+                return answer(block.input, truncated=truncated, turn=content)
         # No tool call (a compatible proxy, or prose): decode the text instead.
         text = "".join(getattr(block, "text", "") for block in message.content if block.type == "text")
-        return Answer(text, truncated=truncated, turn=content, **tokens)
+        return answer(text, truncated=truncated, turn=content)
 
     def _followup(self, messages: list[dict[str, Any]], answer: Answer, text: str) -> list[dict[str, Any]]:
-        blocks = [_replayable(b) for b in answer.turn or []]
-        blocks = [b for b in blocks if b]
+        blocks = [kept for kept in map(_replayable, answer.turn or []) if kept]
         tool_ids = [b["id"] for b in blocks if b.get("type") == "tool_use"]
         if tool_ids:  # a tool_use must be answered by its tool_result
             reply: Any = [{"type": "tool_result", "tool_use_id": tool_ids[0], "is_error": True, "content": text}]

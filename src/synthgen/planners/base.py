@@ -57,7 +57,10 @@ def _share(value: float | None) -> float | None:
 class Planner(Protocol):
     """Turns a description into a validated DatasetSchema."""
 
-    name: str
-    model: str | None
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def model(self) -> str | None: ...  # read-only here, so a planner may narrow it (an LLM's is always a str)
 
     def plan(self, description: str, *, locale: str | None = None) -> PlanResult: ...

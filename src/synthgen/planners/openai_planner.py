@@ -3,6 +3,7 @@ compatibles."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from .llm import MAX_OUTPUT_TOKENS, Answer, LLMPlanner
@@ -61,15 +62,15 @@ class OpenAIPlanner(LLMPlanner):
 
     def _read(self, completion: Any) -> Answer:
         usage = completion.usage
-        tokens = {"input_tokens": getattr(usage, "prompt_tokens", 0) or 0,
-                  "output_tokens": getattr(usage, "completion_tokens", 0) or 0}
+        answer = partial(Answer, input_tokens=getattr(usage, "prompt_tokens", 0) or 0,
+                         output_tokens=getattr(usage, "completion_tokens", 0) or 0)
         if not completion.choices:
-            return Answer(None, **tokens)
+            return answer(None)
         choice = completion.choices[0]
         message = choice.message
         if getattr(message, "refusal", None) or choice.finish_reason == "content_filter":
-            return Answer(None, refused=True, **tokens)
-        return Answer(message.content or "", truncated=choice.finish_reason == "length", turn=message.content, **tokens)
+            return answer(None, refused=True)
+        return answer(message.content or "", truncated=choice.finish_reason == "length", turn=message.content)
 
     def _followup(self, messages: list[dict[str, Any]], answer: Answer, text: str) -> list[dict[str, Any]]:
         return [*messages, {"role": "assistant", "content": answer.turn or ""}, {"role": "user", "content": text}]
