@@ -47,7 +47,7 @@ def from_numpy(values: np.ndarray, type_: pa.DataType | None = None, *, mask: np
         data = pa.py_buffer(np.ascontiguousarray(values, dtype=_STORAGE[type_.id]))
     validity = None if mask is None or not mask.any() else _bits(~mask)
     return pa.Array.from_buffers(type_, len(values), [validity, data],
-                                 null_count=0 if validity is None else int(mask.sum()))
+                                 null_count=0 if validity is None or mask is None else int(mask.sum()))
 
 
 def valid(array: pa.Array) -> np.ndarray:

@@ -8,7 +8,7 @@ import math
 import re
 import typing
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from faker import Faker
 from faker.config import AVAILABLE_LOCALES
@@ -194,7 +194,7 @@ class Catalog:
         return f"unknown argument '{key}' for {spec.name}{hint}"
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: Any) -> TypeGuard[int | float]:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 

@@ -21,7 +21,7 @@ import os
 import secrets
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeAlias
 
 import numpy as np
 import pyarrow as pa
@@ -52,8 +52,8 @@ PARQUET_ROW_GROUP = 128 * 1024  # rows buffered before a row group is written (s
 PARQUET_ROW_GROUP_BYTES = 16 << 20  # ... or Arrow bytes: a row group of 5,000-character texts holds ~3,000 rows
 
 _LS = pa.large_string()
-Chunk = bytes | memoryview | pa.Buffer  # what encoders yield: anything with the buffer protocol
-Encoder = Callable[[Iterator[pa.RecordBatch], pa.Schema, bool], Iterator[Chunk]]
+Chunk: TypeAlias = bytes | memoryview | pa.Buffer  # what encoders yield: anything with the buffer protocol
+Encoder: TypeAlias = Callable[[Iterator[pa.RecordBatch], pa.Schema, bool], Iterator[Chunk]]
 _JSON_SPECIAL = np.zeros(256, dtype=bool)
 _JSON_SPECIAL[[*range(0x20), ord('"'), ord("\\")]] = True
 _COMMON_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t"))
@@ -314,7 +314,7 @@ def _ls(text: str) -> pa.Scalar:
 def _joined_bytes(rows: pa.Array) -> memoryview:
     """The concatenation of a (non-null) large_string array's values: a view of its buffer, no copy."""
     bounds, data = _text_parts(rows)
-    return memoryview(data[bounds[0]:bounds[-1]])
+    return data[bounds[0]:bounds[-1]].data
 
 
 def _json_rows(batch: pa.RecordBatch, keys: list[str], first: str, last: str) -> Chunk:

@@ -63,14 +63,17 @@ DATE: frozenset[str] = frozenset(
 
 
 class _Column(Protocol):
-    name: str
-    provider: str
-    entity: str | None
+    @property
+    def name(self) -> str: ...
+    @property
+    def provider(self) -> str | None: ...
+    @property
+    def entity(self) -> str | None: ...
 
 
 def entity_key(col: _Column) -> tuple[str, str] | None:
     """(family, entity name) of a column that belongs to an entity; None for any other column."""
-    member = MEMBERS.get(col.provider)
+    member = MEMBERS.get(col.provider or "")
     return None if member is None else (member.family, col.entity or "")
 
 
@@ -78,7 +81,7 @@ def sexes(columns: Iterable[_Column]) -> dict[tuple[str, str], str]:
     """The sex each person entity is fixed to by a *_male / *_female / *_nonbinary column (first one wins)."""
     fixed: dict[tuple[str, str], str] = {}
     for col in columns:
-        member = MEMBERS.get(col.provider)
+        member = MEMBERS.get(col.provider or "")
         if member is not None and member.sex is not None:
             fixed.setdefault(("person", col.entity or ""), member.sex)
     return fixed
@@ -95,7 +98,7 @@ def entity_problems(columns: list[_Column]) -> list[str]:
                             f"({UNLINKABLE[col.provider]}); remove 'entity' from it")
         elif col.entity is not None and col.provider not in MEMBERS:
             problems.append(f"{where}: 'entity' applies to person or address providers, not {col.provider}")
-        member = MEMBERS.get(col.provider)
+        member = MEMBERS.get(col.provider or "")
         if member is not None and member.sex is not None and fixed[("person", col.entity or "")] != member.sex:
             who = f"entity '{col.entity}'" if col.entity else "the row's person (no 'entity')"
             problems.append(f"{where}: {col.provider} makes {who} {member.sex}, but an earlier column made it "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
@@ -20,7 +20,8 @@ def default_workers() -> int:
     return min(2, os.cpu_count() or 1)
 
 
-def ordered_map(fn: Callable[[In], Out], items: Iterable[In], workers: int, name: str = "synthgen") -> Iterator[Out]:
+def ordered_map(fn: Callable[[In], Out], items: Iterable[In], workers: int, name: str = "synthgen"
+                ) -> Generator[Out, None, None]:
     """fn(item) for each item, in item order, computed up to `workers` items ahead. One worker or fewer, or a
     single item (a small file's one block): in this thread, as starting threads would cost more than the work.
     Closing the iterator cancels what has not started and waits for what has (one item each)."""

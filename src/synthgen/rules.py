@@ -308,11 +308,11 @@ def _by_problems(col: Column, by_name: dict[str, Column], kinds: dict[str, str])
         if not items:
             problems.append(f"'by.elements' for '{key}' is empty; give at least one element")
     for key, weights in (by.weights or {}).items():
-        items = by.elements.get(key)
-        if items is None:
+        listed = by.elements.get(key)
+        if listed is None:
             problems.append(f"'by.weights' has '{key}', which 'by.elements' has no list for")
-        elif len(weights) != len(items):
-            problems.append(f"'by.weights' for '{key}' has {len(weights)} values for {len(items)} elements")
+        elif len(weights) != len(listed):
+            problems.append(f"'by.weights' for '{key}' has {len(weights)} values for {len(listed)} elements")
         elif sum(weights) <= 0:
             problems.append(f"'by.weights' for '{key}' must have a positive sum")
     values = category_values(other)

@@ -9,7 +9,7 @@ import re
 import threading
 import unicodedata
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, overload
 
 from faker import Faker
 from faker.providers.date_time import Provider as DateProvider
@@ -99,6 +99,13 @@ class Column(BaseModel):
                                                          "understood' views; engines ignore it")
 
     @property
+    def provider_name(self) -> str:
+        """The provider that fills the column: only for a column that has one (a formula column may not)."""
+        if self.provider is None:
+            raise SchemaError(f"column '{self.name}' has no provider")
+        return self.provider
+
+    @property
     def faker_args(self) -> dict[str, Any]:
         """`args` as Faker takes them: ISO dates ('2024-01-31') in date arguments become date objects
         (Faker itself parses only relative strings such as '-30y', '+1d', 'today', 'now')."""
@@ -148,6 +155,10 @@ class DatasetSchema(BaseModel):
         return self.model_dump_json(indent=2, exclude_defaults=True)
 
 
+@overload
+def _name(value: str) -> str: ...
+@overload
+def _name(value: None) -> None: ...
 def _name(value: str | None) -> str | None:
     """A name as given, if it is printable text on one line (else a ValueError saying which character)."""
     if value is None:
@@ -365,7 +376,7 @@ def _dry_run(locale: str, col: Column) -> list[str]:
                 renderer(fake, str(argument) if argument is not None else _default_template(locale, col.provider),
                          col.args.get("letters"))()
             else:
-                method = getattr(fake, col.provider)
+                method = getattr(fake, col.provider_name)
                 with pinned_global_random(method):
                     method(**col.faker_args)
     except Exception as exc:  # noqa: BLE001 - Faker raises many kinds; the message is what the user needs
