@@ -50,6 +50,11 @@ class Lru(Generic[K, V]):
     def __len__(self) -> int:
         return len(self._items)
 
+    def __contains__(self, key: object) -> bool:
+        """Whether `key` is kept now (without making it the most recently used)."""
+        with self._lock:
+            return key in self._items
+
     def keys(self) -> list[K]:
         with self._lock:
             return list(self._items)
