@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TypeAlias
 
 import numpy as np
 import pyarrow as pa
@@ -13,9 +14,9 @@ from .patterns import parse_pattern, render
 from .pieces import Part, Pieces, assemble, concat
 
 # Draws n values of a token (a provider name) for the rows of a block; the str is a sub-stream key.
-TokenSource = Callable[[str, Block, int, str], "pa.Array | Pieces"]
+TokenSource: TypeAlias = Callable[[str, Block, int, str], "pa.Array | Pieces"]
 # A token's values for given rows of the block: text aligned with the block, or a function of the rows.
-Override = pa.Array | Pieces | Callable[[np.ndarray], "pa.Array | Pieces"]
+Override: TypeAlias = pa.Array | Pieces | Callable[[np.ndarray], "pa.Array | Pieces"]
 
 
 def _parts(fmt: str) -> list[tuple[bool, str]]:

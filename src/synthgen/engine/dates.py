@@ -181,16 +181,19 @@ def make(col: Column, args: dict[str, Any]) -> Gen | None:
     """A bulk generator for a date/datetime provider, or None if the provider is not one of ours. Its range
     is resolved per block from the request's clock (Block.moment), so relative dates ('-1y', 'today', 'now')
     follow the calendar in a long-running process; checked now against the current clock."""
-    days = day_range(col.provider, args, clock.now())
+    provider = col.provider_name
+    days = day_range(provider, args, clock.now())
     finder = day_range if days is not None else second_range
-    first = days if days is not None else second_range(col.provider, args, clock.now())
+    first = days if days is not None else second_range(provider, args, clock.now())
     if first is None:
         return None
     if first[1] < first[0]:
         raise _empty(col)
 
     def span(block: Block) -> tuple[int, int]:
-        low, high = finder(col.provider, args, block.moment)
+        found = finder(provider, args, block.moment)
+        assert found is not None  # the provider's range was found above; only the moment changed
+        low, high = found
         if high < low:  # an end relative to today that today has passed
             raise _empty(col)
         return low, high

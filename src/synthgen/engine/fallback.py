@@ -58,13 +58,14 @@ def to_arrow(values: list[Any], type_: pa.DataType) -> pa.Array:
 
 def per_row(col: Column, locale: str, type_: pa.DataType | None = None) -> Gen:
     """One Faker call per value (slow but exact), seeded from the block."""
-    spec = get_catalog(locale).specs[col.provider]
+    provider = col.provider_name
+    spec = get_catalog(locale).specs[provider]
     type_ = type_ or ARROW_TYPES.get(spec.returns, pa.string())
     args = col.faker_args
 
     def fn(block: Block) -> pa.Array:
-        method = getattr(block.seeded_faker(col.name), col.provider)
-        return to_arrow(_calls(method, args, block.n, f"column '{col.name}'", col.provider), type_)
+        method = getattr(block.seeded_faker(col.name), provider)
+        return to_arrow(_calls(method, args, block.n, f"column '{col.name}'", provider), type_)
 
     return Gen(fn, type_)
 
@@ -73,16 +74,16 @@ def template_per_row(col: Column, locale: str) -> Gen:
     """pystr_format by our own template parser: each '{{token}}' (checked against the allowlist when the schema
     was validated) is one call of that provider, then Faker's bothify fills the placeholders; the same values as
     Faker's pystr_format, without handing the template to Faker's parser (which would call any method)."""
-    catalog = get_catalog(locale)
-    argument = TEMPLATE_ARGS[col.provider]
-    template = str(col.args.get(argument, catalog.specs[col.provider].params[argument].default))
+    catalog, provider = get_catalog(locale), col.provider_name
+    argument = TEMPLATE_ARGS[provider]
+    template = str(col.args.get(argument, catalog.specs[provider].params[argument].default))
     if template_problems(template, catalog.token_problem):  # validation refuses these; never reach getattr
         raise GenerationError(f"column '{col.name}': its template names a provider that is not allowed")
     letters = col.args.get("letters")
 
     def fn(block: Block) -> pa.Array:
         one = renderer(block.seeded_faker(col.name), template, letters)
-        return arrays.strings(_calls(one, {}, block.n, f"column '{col.name}'", col.provider))
+        return arrays.strings(_calls(one, {}, block.n, f"column '{col.name}'", provider))
 
     return Gen(fn, pa.string())
 

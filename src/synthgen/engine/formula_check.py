@@ -112,8 +112,8 @@ class Checker:
             return arg
         if isinstance(node, Op):
             left = self.check(node.args[0])
-            for op, arg, at in zip(node.ops, node.args[1:], node.at):
-                right = self.check(arg)
+            for op, operand, at in zip(node.ops, node.args[1:], node.at):
+                right = self.check(operand)
                 type_ = binary(op, left, right)
                 if type_ is None:
                     raise self.fail(self._mismatch(op, left, right), at)

@@ -116,7 +116,9 @@ class Evaluator:
         if isinstance(node, Op):
             left, type_ = self.ev(node.args[0]), node.args[0].type
             for op, arg in zip(node.ops, node.args[1:]):
-                left, type_ = self.binary(op, left, type_, self.ev(arg), arg.type), binary(op, type_, arg.type)
+                left, result = self.binary(op, left, type_, self.ev(arg), arg.type), binary(op, type_, arg.type)
+                assert result is not None  # the checker refused every operator that does not apply
+                type_ = result
             return left
         assert isinstance(node, Call)
         args = [a if isinstance(a, List) else self.ev(a) for a in node.args]
@@ -164,7 +166,8 @@ class Evaluator:
     # ---- functions -------------------------------------------------------------------------------------------
 
     def f_round(self, node: Call, x: Val, digits: Val | None = None) -> Val:
-        places = const(node.args[1]) if digits is not None else 0
+        given = const(node.args[1]) if digits is not None else 0
+        places = given if isinstance(given, int) else 0  # the checker admits whole numbers only
         if node.args[0].type == "int":
             return x if places >= 0 else _round_int(x, 10 ** -places)
         if node.type == "int":
@@ -269,12 +272,12 @@ _CALLS = {name: getattr(Evaluator, f"f_{name}") for name in FUNCTIONS}
 def _arith(op: str, a: Val, at: str, b: Val, bt: str) -> Val:
     mask = a.mask | b.mask
     if op == "/" or "float" in (at, bt):
-        x, y = a.data.astype(np.float64), b.data.astype(np.float64)
+        fx, fy = a.data.astype(np.float64), b.data.astype(np.float64)
         if op in "/%":
-            zero = y == 0
-            y = np.where(zero, 1.0, y)
+            zero = fy == 0
+            fy = np.where(zero, 1.0, fy)
             mask = mask | zero
-        result = {"+": np.add, "-": np.subtract, "*": np.multiply, "/": np.divide, "%": np.remainder}[op](x, y)
+        result = {"+": np.add, "-": np.subtract, "*": np.multiply, "/": np.divide, "%": np.remainder}[op](fx, fy)
         return _finite(result, mask)
     x, y = a.data, b.data
     if op == "+":

@@ -38,14 +38,18 @@ class Weights:
     table: np.ndarray | None
     alias: tuple[np.ndarray, np.ndarray] | None
 
+    def arrays(self) -> tuple[np.ndarray, ...]:
+        """The table, or the two alias tables."""
+        return (self.table,) if self.table is not None else self.alias or ()
+
     def same_as(self, other: Weights) -> bool:
-        mine, theirs = (self.table,) if self.table is not None else self.alias, \
-            (other.table,) if other.table is not None else other.alias
+        mine, theirs = self.arrays(), other.arrays()
         return len(mine) == len(theirs) and all(np.array_equal(a, b) for a, b in zip(mine, theirs))
 
     def draw(self, rng: np.random.Generator, n: int) -> np.ndarray:
         if self.table is not None:
             return self.table[rng.integers(0, _TABLE_SLOTS, n, dtype=np.int32)]
+        assert self.alias is not None  # weights_of makes a table or alias tables
         keep, alias = self.alias
         picks = rng.integers(0, len(keep), n, dtype=np.int32)
         return np.where(rng.random(n, dtype=np.float32) < keep[picks], picks, alias[picks])
@@ -83,7 +87,7 @@ class Choices:
         """The same words with the same weights."""
         if not self.values.equals(other.values) or (self.weights is None) != (other.weights is None):
             return False
-        return self.weights is None or self.weights.same_as(other.weights)
+        return self.weights is None or (other.weights is not None and self.weights.same_as(other.weights))
 
 
 def choices_of(elements: Any, weights: Any = None) -> Choices:
@@ -191,11 +195,14 @@ class LocaleData:
             if token in self._vocabs:
                 return self._vocabs[token]
         male, female = self.choices(token + "_male"), self.choices(token + "_female")
-        parts = (male, female) if male is not None and female is not None else (self.choices(token),)
-        if len(parts) == 2 and male.same_as(female):  # e.g. en_US: one list of last names for both
-            parts = (male,)
+        parts: tuple[Choices, ...]
+        if male is not None and female is not None:  # e.g. en_US: one list of last names for both
+            parts = (male,) if male.same_as(female) else (male, female)
+        else:
+            either = self.choices(token)
+            parts = (either,) if either is not None else ()
         vocab = None
-        if parts[0] is not None:
+        if parts:
             values = pa.concat_arrays([p.values for p in parts])
             replacements = self.replacements()
             vocab = Vocab(values, arrays.strings([slug(v, replacements) for v in values.to_pylist()]), parts,
@@ -301,6 +308,7 @@ class LocaleData:
         if spec is None or owner is None:
             return None
         attr, numerify, letters = spec
+        formats: Any  # whatever the Faker provider keeps under that name
         if provider in _BASE_METHOD:
             formats = getattr(owner, attr, None)
             if not keeps(owner, provider, _BASE_METHOD[provider]) or not formats:

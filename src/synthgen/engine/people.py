@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeAlias
 
 import numpy as np
 import pyarrow as pa
@@ -26,8 +26,8 @@ ADDRESS_FIELDS = {provider: member.field for provider, member in families.PLACE.
 _INITIAL = re.compile(r"\?(?=\{\{\s*last_(romanized_)?)")
 _SEXED = re.compile(r"_(male|female|nonbinary)$")
 
-Source = Callable[[str, Block, int, str], "pa.Array | Pieces"]
-Text = pa.Array | Pieces
+Source: TypeAlias = Callable[[str, Block, int, str], "pa.Array | Pieces"]
+Text: TypeAlias = pa.Array | Pieces
 
 
 class Entity:
@@ -138,8 +138,8 @@ class Entity:
         overrides = {"first_name": first, "last_name": last}
         for sex in ("male", "female", "nonbinary"):
             overrides |= {f"first_name_{sex}": first, f"last_name_{sex}": last}
-        if self.sex is not None and self.data.recipe(f"name_{self.sex}") is not None:
-            recipe = self.data.recipe(f"name_{self.sex}")
+        recipe = self.data.recipe(f"name_{self.sex}") if self.sex is not None else None
+        if recipe is not None:
             return compose(recipe, self.block, self.block.n, f"{self.key}/name_{self.sex}", self.source, overrides)
         male, female = self.data.recipe("name_male"), self.data.recipe("name_female")
         if male is None or female is None:
@@ -179,7 +179,7 @@ class Entity:
             return self._romanized(base.replace("_romanized", ""))
         return self._slug(token)
 
-    def _romanized(self, token: str) -> Override:
+    def _romanized(self, token: str) -> Callable[[np.ndarray], Text]:
         found = self.get(token + "_index")
         if found is None:
             names = slugify(self.get(token), self.data.replacements())
@@ -284,6 +284,7 @@ def _romanize(data: LocaleData, token: str) -> pa.Array:
                     readings.setdefault(str(pair[0]), str(pair[2]))
     replacements = data.replacements()
     vocab = data.vocab(token)
+    assert vocab is not None  # only for tokens whose words were indexed (Entity._romanized)
     return arrays.strings([slug(readings[w], replacements) if w in readings else slug(w, replacements).replace("-", "")
                            for w in vocab.values.to_pylist()])
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TypeAlias
 
 import numpy as np
 import pyarrow as pa
@@ -69,7 +70,7 @@ class Pieces:
                                                            taken.buffers()[2]])
 
 
-Part = Pieces | pa.Array | pa.ChunkedArray | str
+Part: TypeAlias = Pieces | pa.Array | pa.ChunkedArray | str
 
 
 def as_array(value: Pieces | pa.Array) -> pa.Array:
@@ -114,7 +115,8 @@ def assemble(groups: Sequence[Sequence[Part]], order: Sequence[np.ndarray] | Non
             at += p.width
             done += 1
         known = cols[done - len(text):done]
-        layouts.add(None if None in known else tuple(c for part in known for c in part))
+        laid = [part for part in known if part is not None]
+        layouts.add(tuple(c for part in laid for c in part) if len(laid) == len(known) else None)
     return Pieces(n, sources, grid.reshape(-1), width, layouts.pop() if len(layouts) == 1 else None)
 
 
@@ -147,7 +149,8 @@ def _folded(parts: Sequence[Part], n: int) -> list[Pieces]:
     return out
 
 
-Shift = int | np.ndarray  # what moves a text's positions into merged sources: one for all, per column, per piece
+# What moves a text's positions into merged sources: one for all, per column, per piece.
+Shift: TypeAlias = int | np.ndarray
 
 
 def _grid_shift(shift: Shift, p: Pieces) -> Shift:

@@ -87,7 +87,7 @@ class Compiler:
 
     # columns ------------------------------------------------------------------------------------------------
     def column(self, col: Column) -> Gen:
-        provider, args = col.provider, col.args
+        provider, args = col.provider_name, col.args
         if provider == "random_element":
             return _categories(col)
         if provider in numeric.GENERATORS:
@@ -108,7 +108,7 @@ class Compiler:
         return per_row(col, self.data.locale)
 
     def _strings(self, col: Column) -> Gen | None:
-        provider, args = col.provider, col.args
+        provider, args = col.provider_name, col.args
         if provider in ("bothify", "numerify", "lexify", "hexify") and isinstance(args.get("letters", ""), str):
             return _pattern(col)  # (letters as a list: Faker picks list items, the per-row path does the same)
         if provider == "uuid4" and not args:
@@ -185,7 +185,7 @@ class Compiler:
 
         # Single-word fields hold only as many distinct values as their word list.
         single = field in ("first_name", "last_name", "prefix", "suffix")
-        words = self.data.choices(f"{field}_{sex}" if sex else col.provider) if single else None
+        words = self.data.choices(f"{field}_{sex}" if sex else col.provider_name) if single else None
         return Gen(fn, pa.string(), capacity=len(words.values) if words is not None else None)
 
     def _lorem(self, col: Column) -> Gen:
@@ -209,8 +209,8 @@ class Compiler:
 
     def _finance(self, col: Column) -> Gen | None:
         """Card numbers, bank numbers, US SSNs in bulk, where the locale uses Faker's own method for them."""
-        module, method = _FINANCE[col.provider]
-        owner = self.data.owner(col.provider)
+        module, method = _FINANCE[col.provider_name]
+        owner = self.data.owner(col.provider_name)
         if not keeps(owner, method, module):
             return None
         if col.provider == "credit_card_number":
@@ -234,7 +234,7 @@ class Compiler:
             provider == "ean13" and keeps(owner, provider, base + ".en_US")))
 
     def _path(self, col: Column) -> Gen | None:
-        owner = self.data.owner(col.provider)
+        owner = self.data.owner(col.provider_name)
         if col.provider == "slug":
             from faker.providers.lorem.en_US import Provider as English  # Faker's slug: English words always
 
@@ -270,10 +270,10 @@ def _nested(owner: Any, provider: str) -> Choices | None:
 
 
 def _pooled(col: Column) -> Gen:
-    args = col.faker_args
+    provider, args = col.provider_name, col.faker_args
 
     def fn(block: Block) -> pa.Array:
-        return pooled(col.provider, block, block.n, col.name, **args)
+        return pooled(provider, block, block.n, col.name, **args)
 
     return Gen(fn, pa.string())
 
@@ -312,7 +312,7 @@ def _from_choices(col: Column, choices: Choices, type_: pa.DataType = _STRING) -
 
 
 def _pattern(col: Column) -> Gen:
-    provider, args = col.provider, col.args
+    provider, args = col.provider_name, col.args
     default = {"bothify": "## ??", "numerify": "###", "lexify": "????", "hexify": "^^^^"}[provider]
     letters = args.get("letters", LETTERS) if provider in ("bothify", "lexify") else None
     slots = parse_pattern(str(args.get("text", default)), numerify=provider in ("bothify", "numerify"),

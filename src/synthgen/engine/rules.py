@@ -82,17 +82,23 @@ class ByTable:
         return picked if valid.all() else apply_when(picked, arrays.from_numpy(valid))
 
 
+def _given(param: float | None) -> float:
+    """A parameter of a distribution that Distribution's validation requires for its kind."""
+    assert param is not None
+    return param
+
+
 def distributed(col: Column, dist: Distribution, block: Block, type_: pa.DataType) -> pa.Array:
     """n values of the distribution, clipped to the provider's own min/max arguments when given."""
     rng, n = block.rng(col.name, "distribution"), block.n
     if dist.kind == "normal":
-        values = rng.normal(dist.mean, dist.sd, n)
+        values = rng.normal(_given(dist.mean), _given(dist.sd), n)
     elif dist.kind == "lognormal":
-        values = rng.lognormal(math.log(dist.median or 1), dist.sigma, n)
+        values = rng.lognormal(math.log(dist.median or 1), _given(dist.sigma), n)
     elif dist.kind == "exponential":
-        values = rng.exponential(dist.mean, n)
+        values = rng.exponential(_given(dist.mean), n)
     else:
-        values = rng.zipf(dist.a, n).astype(np.float64)
+        values = rng.zipf(_given(dist.a), n).astype(np.float64)
     low_key, high_key, _ = DISTRIBUTED[col.provider or ""]
     low, high = col.args.get(low_key), col.args.get(high_key)
     if low is not None or high is not None:
@@ -110,7 +116,7 @@ class Pools:
 
     def __init__(self, unique_gen: Callable[[Column], Gen]) -> None:
         self._unique_gen = unique_gen
-        self._pools: dict[tuple[str, int], pa.Array] = {}
+        self._pools: dict[tuple[str, int, int], pa.Array] = {}
         self._lock = threading.Lock()
 
     def get(self, col: Column, block: Block, size: int) -> pa.Array:

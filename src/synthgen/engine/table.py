@@ -139,11 +139,12 @@ class Table:
             if end is None or end.year > 9999:
                 return [(f"{where}: its series passes the year 9999 within {rows:,} rows (step {col.series.step} "
                         f"from {col.series.start}); start earlier, take a shorter step, or ask for fewer rows")]
-        base = self.by_name(col.after.column) if col.after is not None else None
-        if base is not None and base.series is not None:
+        after = col.after
+        base = self.by_name(after.column) if after is not None else None
+        if after is not None and base is not None and base.series is not None:
             end = series_end(base, rows, self.per_counts.get(base.series.per or "", 1))
-            if end is not None and end.year <= 9999 and (dt.datetime(9999, 12, 31) - end).days < col.after.max_days:
-                return [(f"{where}: 'after' adds up to {col.after.max_days:g} days to '{base.name}', whose series "
+            if end is not None and end.year <= 9999 and (dt.datetime(9999, 12, 31) - end).days < after.max_days:
+                return [(f"{where}: 'after' adds up to {after.max_days:g} days to '{base.name}', whose series "
                         f"reaches {end:%Y-%m-%d} within {rows:,} rows; that passes 9999-12-31")]
         return []
 
