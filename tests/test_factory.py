@@ -3,14 +3,16 @@ prompt version), the Python API's offline default, planner_mode; no key anywhere
 
 from __future__ import annotations
 
+import inspect
 import json
+from pathlib import Path
 
 import httpx2
 import pytest
 
 from synthgen import factory
 from synthgen.cache import SchemaCache
-from synthgen.config import Settings
+from synthgen.config import Settings, default, defaults
 from synthgen.errors import PlannerError
 from synthgen.factory import llm_planner, make_cache, make_planner, planner_mode
 from synthgen.planners.anthropic_planner import AnthropicPlanner
@@ -85,6 +87,14 @@ def test_make_cache_follows_the_settings(tmp_path):
     assert on.enabled and on.size_limit == 2**21 and on.directory == tmp_path / "on" and on.salt == PROMPT_VERSION
     off = make_cache(settings(tmp_path, cache_dir=tmp_path / "off", cache_enabled=False))
     assert not off.enabled and off.stats()["enabled"] is False and not (tmp_path / "off").exists()
+
+
+def test_the_caches_defaults_live_only_in_settings():
+    library = make_cache(defaults())  # the library's cache: Settings' defaults, the environment unread
+    assert (library.directory, library.size_limit) == (Path("data/cache"), 64 * 1024 * 1024)
+    assert (library.directory, library.size_limit) == (default("cache_dir"), default("cache_size_limit"))
+    source = Path(inspect.getfile(SchemaCache)).read_text(encoding="utf-8")
+    assert "data/cache" not in source and "64 * 1024" not in source and "67108864" not in source
 
 
 def test_a_new_prompt_version_plans_afresh(tmp_path, monkeypatch):

@@ -61,9 +61,12 @@ class SchemaCache:
     any thread's connection) logs one warning and leaves the cache off for this process, with the reason in
     stats(); a directory deleted while running is recreated on next use. A busy database (a lock timeout) is a
     miss, not a breakage.
+
+    `size_limit` (bytes kept before the least recently used entries go) has no default of its own here: settings
+    hold it (CACHE_SIZE_LIMIT), and factory.make_cache passes it; None leaves diskcache's own limit.
     """
 
-    def __init__(self, directory: str | Path, *, size_limit: int = 64 * 1024 * 1024, enabled: bool = True,
+    def __init__(self, directory: str | Path, *, size_limit: int | None = None, enabled: bool = True,
                  salt: str = "") -> None:
         self.directory = Path(directory)
         self.salt = salt
@@ -101,10 +104,9 @@ class SchemaCache:
                 try:
                     import diskcache
 
-                    self._cache = diskcache.Cache(
-                        str(self.directory), timeout=1, disk=_disk_class(), size_limit=self.size_limit,
-                        eviction_policy="least-recently-used",
-                    )
+                    limit = {} if self.size_limit is None else {"size_limit": self.size_limit}
+                    self._cache = diskcache.Cache(str(self.directory), timeout=1, disk=_disk_class(),
+                                                  eviction_policy="least-recently-used", **limit)
                 except Exception as exc:  # noqa: BLE001 - any failure to open means: work uncached
                     self._broken = True
                     self.reason = f"unusable: {_reason(exc)}"
