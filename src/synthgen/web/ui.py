@@ -51,11 +51,12 @@ TECHNICAL_BANNER = ("Demo mode: the offline planner reads the description (no LL
 SCHEMA_HELP = ("### Schema\nOne row per column of your file. Click a cell to see all of it, double-click to edit "
                "(options are JSON, e.g. `{\"min\": 1, \"max\": 10}`), then regenerate. **Load a schema file** or "
                "save this one to use it again here, with the API or with the command line.")
-COLUMN_WIDTHS = ["150px", "150px", "260px", "90px", "110px", "240px"]  # wider than a phone: it scrolls
+COLUMN_WIDTHS = ["160px", "170px", "300px", "120px", "140px", "310px"]  # 1,200px: a phone scrolls sideways
 CSS = """
 #schema-table th, #schema-table th * { white-space: nowrap; word-break: keep-all; }
 #schema-table .table-wrap, #schema-table .table-container { overflow-x: auto; }
-#status.status-error { border-left: 4px solid #dc2626; padding-left: 12px; }
+.phone-only { display: none; }
+@media (max-width: 640px) { .phone-only { display: block; } }
 """
 
 
@@ -195,6 +196,8 @@ def build_ui(services: Services) -> gr.Blocks:
             upload = gr.UploadButton("Load a schema file", file_types=[".json"], type="filepath", size="sm",
                                      elem_id="schema-upload", scale=0)
             schema_link = gr.Markdown(elem_id="schema-download")
+        gr.Markdown("Swipe the table sideways to see all six columns.", elem_classes=["phone-only"],
+                    elem_id="swipe-hint")
         # (n, "fixed"): the table's own columns cannot be added or deleted from its cell menu
         table = gr.Dataframe(headers=HEADERS, datatype=DATATYPES, interactive=True, row_count=1,
                              column_count=(len(HEADERS), "fixed"),  # type: ignore[arg-type]
