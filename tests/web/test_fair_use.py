@@ -190,6 +190,13 @@ def test_a_forged_leftmost_address_does_not_dodge_the_limit(limited: TestClient)
     assert limited.post(GENERATE, json=SMALL).status_code == 200
 
 
+def test_schema_file_uploads_are_rate_limited(limited: TestClient) -> None:
+    """The form's one upload (a schema file) spends the client's tokens: uploads cannot fill the disk at will."""
+    files = {"files": ("s.json", b'{"columns": []}', "application/json")}
+    assert [limited.post("/gradio/gradio_api/upload", files=files).status_code for _ in range(3)] == [200] * 3
+    assert_error(limited.post("/gradio/gradio_api/upload", files=files), 429, "rate_limited")
+
+
 def test_the_ui_generate_shares_the_limit_with_a_friendly_message(limited: TestClient) -> None:
     for _ in range(3):
         assert limited.post(GENERATE, json=SMALL).status_code == 200

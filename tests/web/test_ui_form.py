@@ -173,6 +173,7 @@ def test_a_schema_saved_from_the_form_loads_back(client: TestClient, tmp_path) -
     path = tmp_path / "orders.schema.json"
     path.write_bytes(saved)
     assert read_schema_file(str(path)) == parse_schema(out[JSON])
+    assert not path.exists()  # an uploaded file is read once, not kept
     api = client.post("/api/v1/generate", json={"schema": json.loads(saved), "rows": 3, "seed": 1})
     assert api.status_code == 200  # the same file the API takes
 

@@ -112,7 +112,8 @@ def create_app(settings: Settings | None = None, *, planner: Planner | None = No
     return app
 
 
-EXPENSIVE = (f"{PREFIX}/generate", f"{PREFIX}/schema", f"{GRADIO_PATH}/login")  # the UI login: no key guessing
+EXPENSIVE = (f"{PREFIX}/generate", f"{PREFIX}/schema", f"{GRADIO_PATH}/login",  # the UI login: no key guessing
+             f"{GRADIO_PATH}/gradio_api/upload")  # the schema file: uploads cannot fill the disk at will
 LANE_GAUGES = (  # one series per lane (small, large) each; samples of a metric stay together, as the format needs
     ("synthgen_lane_jobs_active", "gauge", "Files being made now, by lane (small, large)", "active"),
     ("synthgen_lane_jobs_limit", "gauge", "Files a lane may make at once (SMALL_JOBS, MAX_CONCURRENT_JOBS)", "slots"),

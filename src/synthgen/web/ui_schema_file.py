@@ -38,6 +38,8 @@ def read_schema_file(upload: Any) -> DatasetSchema:
         raw = path.read_bytes()
     except OSError:
         raise SchemaError(f"'{shown}' could not be read; choose the file again") from None
+    finally:
+        path.unlink(missing_ok=True)  # read once: an uploaded file is not kept
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
