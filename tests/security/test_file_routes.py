@@ -127,7 +127,7 @@ def probes(download_path: Path, root: Path, cache_db: Path, planted: Path) -> li
 
 
 def test_nothing_else_is_served(app_and_download) -> None:
-    client, app, download, settings = app_and_download
+    client, app, _download, settings = app_and_download
     root = app.state.services.downloads.root
     os.symlink("/etc/passwd", root / "symlink-to-passwd.csv")
     planted = root.parent / "planted.csv"  # in Gradio's temp folder, which Gradio itself would serve
