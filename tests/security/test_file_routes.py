@@ -1,7 +1,8 @@
 """Under /gradio only the routes the page uses answer (an allow-list): the UI's downloads come by an unguessable
 link of our own route, never by a server path; Gradio's file, proxy, upload, recording and monitoring routes are
 404s: no system file, no cache database, no `..` or encoded trick, no URL fetched on a caller's behalf, no upload
-kept or echoed; errors carry no trace."""
+echoed (the one upload the page makes, a schema file, is capped, rate-limited and never served); errors carry no
+trace."""
 
 from __future__ import annotations
 
@@ -50,7 +51,8 @@ def app_and_download(tmp_path_factory):
     app = create_app(settings)
     with TestClient(app) as client:
         outputs = ui_outputs(client, "people with name and email")
-        yield client, app, download_href(outputs[-1]), settings
+        link = next(o for o in outputs if isinstance(o, str) and o.startswith("**[Download"))
+        yield client, app, download_href(link), settings
     cache.close()
 
 
@@ -125,7 +127,7 @@ def probes(download_path: Path, root: Path, cache_db: Path, planted: Path) -> li
 
 
 def test_nothing_else_is_served(app_and_download) -> None:
-    client, app, _, settings = app_and_download
+    client, app, _download, settings = app_and_download
     root = app.state.services.downloads.root
     os.symlink("/etc/passwd", root / "symlink-to-passwd.csv")
     planted = root.parent / "planted.csv"  # in Gradio's temp folder, which Gradio itself would serve
@@ -143,13 +145,14 @@ def test_nothing_else_is_served(app_and_download) -> None:
         assert response.headers.get("content-type", "").startswith("application/json"), path
 
 
-@pytest.mark.parametrize("route", ["/gradio/gradio_api/upload", "/gradio/upload",
+@pytest.mark.parametrize("route", ["/gradio/upload",
                                    "/gradio/gradio_api/process_recording",
                                    "/gradio/gradio_api/stream/x", "/gradio/gradio_api/vibe-edit",
                                    "/gradio/gradio_api/run/generate", "/gradio/gradio_api/api/generate",
                                    "/gradio/gradio_api/cancel", "/gradio/gradio_api/reset", "/gradio/dev/reload"])
 def test_uploads_and_unused_post_routes_are_closed(app_and_download, route: str) -> None:
-    """The UI takes no uploads: nothing is written to disk, nothing echoed back (process_recording did, as video)."""
+    """Off its one upload route (the schema file, tests/web/test_fair_use.py) the UI takes no uploads: nothing is
+    written to disk, nothing echoed back (process_recording did, as video)."""
     client, app, _, _ = app_and_download
     folder = app.state.services.downloads.root.parent
     before = set(folder.rglob("*"))
@@ -190,6 +193,7 @@ def test_every_gradio_route_off_the_allow_list_is_closed(app_and_download) -> No
                       "GET /gradio_api/info/", "GET /gradio_api/heartbeat/x", "GET /gradio_api/queue/data",
                       "POST /gradio_api/queue/join", "POST /gradio_api/call/x", "POST /gradio_api/run/x",
                       "GET /gradio_api/call/x/x",
+                      "POST /gradio_api/upload", "GET /gradio_api/upload_progress",  # the schema file (issue 14)
                       "POST /login", "POST /login/", "GET /login_check", "GET /login_check/", "GET /logout",
                       "GET /logout/", "HEAD /theme.css", "HEAD /assets/x", "HEAD /static/x"}, opened
 

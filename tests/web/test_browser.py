@@ -105,7 +105,7 @@ def test_describe_generate_edit_regenerate_download(page, live_url: str) -> None
 
     response = page.goto(f"{live_url}/", wait_until="domcontentloaded")  # / leads to the UI
     assert "frame-ancestors 'none'" in response.headers["content-security-policy"]  # and the page works under it
-    expect(page.locator("#mode-banner")).to_contain_text("Demo mode", timeout=WAIT)
+    expect(page.locator("#mode-banner")).to_contain_text("Public demo", timeout=WAIT)
     description = page.locator("#description textarea")
 
     # A clickable example fills the description box.
@@ -118,7 +118,7 @@ def test_describe_generate_edit_regenerate_download(page, live_url: str) -> None
     page.fill("#seed input", "7")
     page.click("#generate")
     status = page.locator("#status")
-    expect(status).to_contain_text("Generated 150 rows", timeout=WAIT)
+    expect(status).to_contain_text("Made 150 rows", timeout=WAIT)
     expect(status).to_contain_text("seed 7")
 
     schema = page.locator("#schema-table")
@@ -141,7 +141,7 @@ def test_describe_generate_edit_regenerate_download(page, live_url: str) -> None
     column = schema.locator(f'[data-testid="cell-{row}-0"]').inner_text().strip()
 
     page.click("#regenerate")
-    expect(status).to_contain_text("no planner call", timeout=WAIT)
+    expect(status).to_contain_text("from your edited schema", timeout=WAIT)
     expect(preview).to_contain_text("alpha")
 
     with page.expect_download(timeout=WAIT) as info:
@@ -163,7 +163,7 @@ def test_a_bad_edit_shows_a_friendly_message(page, live_url: str) -> None:
     page.fill("#rows input", "10")
     page.click("#generate")
     status = page.locator("#status")
-    expect(status).to_contain_text("Generated 10 rows", timeout=WAIT)
+    expect(status).to_contain_text("Made 10 rows", timeout=WAIT)
     cell = page.locator('#schema-table [data-testid="cell-0-1"]')
     cell.dblclick()
     editor = cell.locator("textarea, input").first
@@ -180,7 +180,7 @@ def test_the_use_via_api_view_still_works(page, live_url: str) -> None:
     from playwright.sync_api import expect
 
     page.goto(f"{live_url}/gradio/", wait_until="domcontentloaded")
-    expect(page.locator("#mode-banner")).to_contain_text("Demo mode", timeout=WAIT)
+    expect(page.locator("#mode-banner")).to_contain_text("Public demo", timeout=WAIT)
     page.get_by_text("Use via API").first.click()
     expect(page.get_by_text("/generate").first).to_be_visible(timeout=WAIT)
     assert "Traceback" not in page.content()
@@ -202,8 +202,8 @@ def test_with_api_keys_the_page_asks_for_a_key(page, tmp_path_factory) -> None:
         page.locator('input[type="text"]').first.fill("me")
         password.fill("browser-key-0123456789")
         page.get_by_role("button", name="Login").click()
-        expect(page.locator("#mode-banner")).to_contain_text("Demo mode", timeout=WAIT)
+        expect(page.locator("#mode-banner")).to_contain_text("Public demo", timeout=WAIT)
         page.locator("#description textarea").fill("People with name and email")
         page.fill("#rows input", "5")
         page.click("#generate")
-        expect(page.locator("#status")).to_contain_text("Generated 5 rows", timeout=WAIT)
+        expect(page.locator("#status")).to_contain_text("Made 5 rows", timeout=WAIT)

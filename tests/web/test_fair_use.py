@@ -57,11 +57,14 @@ def test_a_chunked_body_under_the_cap_is_served(capped: TestClient) -> None:
     assert len(response.text.splitlines()) == 4
 
 
-def test_gradio_uploads_are_capped_and_closed(capped: TestClient) -> None:
-    files = {"files": ("big.csv", b"a,b\n" * 2000, "text/csv")}  # 8 KB: refused by size before anything else
+def test_gradio_uploads_are_capped_and_never_served_back(capped: TestClient) -> None:
+    files = {"files": ("big.json", b"{}\n" * 3000, "application/json")}  # 9 KB: refused by size before anything
     assert_error(capped.post("/gradio/gradio_api/upload", files=files), 413, "too_large")
-    small = capped.post("/gradio/gradio_api/upload", files={"files": ("s.csv", b"a,b\n1,2\n", "text/csv")})
-    assert_error(small, 404, "not_found")  # the UI takes no uploads (ui_guard's allow-list)
+    small = capped.post("/gradio/gradio_api/upload", files={"files": ("s.json", b'{"columns": []}', "text/plain")})
+    assert small.status_code == 200  # the form's "Load a schema file" (read once by ui_schema_file)
+    path = small.json()[0]
+    for route in (f"/gradio/gradio_api/file={path}", f"/gradio/file={path}"):
+        assert_error(capped.get(route), 404, "not_found")  # Gradio's file routes stay closed
 
 
 # ---- rows, columns, description -----------------------------------------------------------------------------
@@ -86,7 +89,7 @@ def test_a_file_over_max_output_mb_is_refused_naming_the_rows_that_fit(tmp_path)
         table = {"headers": HEADERS, "data": [["essay", "text", '{"max_nb_chars": 5000}', False, 0, ""]],
                  "metadata": None}
         status = call(client, "regenerate", [table, 1000, "csv", None, None])[0]
-        assert status.startswith("**Could not generate.** Too large") and f"at most {fit:,} rows" in status
+        assert status.startswith("**Could not generate.** Too many rows") and f"at most {fit:,} rows" in status
 
 
 def test_too_many_columns_names_the_limit(client: TestClient) -> None:
@@ -185,6 +188,13 @@ def test_a_forged_leftmost_address_does_not_dodge_the_limit(limited: TestClient)
     assert other.status_code == 200
     # And without the header, the socket peer (TestClient's) is the client.
     assert limited.post(GENERATE, json=SMALL).status_code == 200
+
+
+def test_schema_file_uploads_are_rate_limited(limited: TestClient) -> None:
+    """The form's one upload (a schema file) spends the client's tokens: uploads cannot fill the disk at will."""
+    files = {"files": ("s.json", b'{"columns": []}', "application/json")}
+    assert [limited.post("/gradio/gradio_api/upload", files=files).status_code for _ in range(3)] == [200] * 3
+    assert_error(limited.post("/gradio/gradio_api/upload", files=files), 429, "rate_limited")
 
 
 def test_the_ui_generate_shares_the_limit_with_a_friendly_message(limited: TestClient) -> None:

@@ -114,11 +114,14 @@ def test_the_cli_says_the_demo_planner_is_free(monkeypatch, tmp_path) -> None:
     assert "planning cost: free (demo planner)" in result.stderr.splitlines()
 
 
-def test_the_ui_shows_the_cost_near_the_plan(tmp_path) -> None:
+def test_the_ui_shows_the_cost_in_its_technical_details(tmp_path) -> None:
+    """The cost is technical detail: in the "Technical details" accordion (issue 14), beside the planner's name."""
     planner, _ = openai_planner()
     with TestClient(create_app(demo_settings(tmp_path), planner=planner)) as client:
-        status = call(client, "generate", ["orders", 5, "csv", 1, None])[0]
-    assert status.startswith("**Done.**") and f"Planning cost: {SUMMARY}" in status
+        outputs = call(client, "generate", ["orders", 5, "csv", 1, None])
+    status, details = outputs[0], outputs[9]
+    assert status.startswith("**Done.**") and "Planning cost" not in status
+    assert f"Planning cost: {SUMMARY}" in details and "openai" in details
 
 
 @pytest.mark.parametrize(("meta", "text"), [

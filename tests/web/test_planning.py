@@ -229,4 +229,4 @@ def test_a_planner_error_reaches_the_caller_and_frees_the_slot() -> None:
 
 def test_the_ui_says_planner_busy_plainly() -> None:
     text = ui_logic.friendly(PlannerBusy("every planning slot is taken", retry_after=5))
-    assert "planning as many descriptions as it can" in text and "5 seconds" in text
+    assert "reading as many descriptions as it can" in text and "5 seconds" in text

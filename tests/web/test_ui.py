@@ -25,7 +25,7 @@ from synthgen.schema import parse_schema
 from synthgen.web.app import create_app
 from synthgen.web.downloads import DownloadStore
 from synthgen.web.services import Services
-from synthgen.web.ui import banner, build_ui
+from synthgen.web.ui import banner, build_ui, technical_banner
 from synthgen.web.ui_logic import HEADERS, PREVIEW_ROWS, Actions, friendly, schema_to_table, table_to_schema
 
 from .conftest import ORDERS, FixedPlanner, RaisingPlanner, demo_settings
@@ -86,14 +86,20 @@ def test_the_page_and_its_demo_banner(client: TestClient) -> None:
     page = client.get("/gradio/")
     assert page.status_code == 200 and "<html" in page.text.lower()
     config = client.get("/gradio/config").text
-    assert "Demo mode" in config and "OPENAI_API_KEY" in config
+    assert "Public demo" in config and "Technical details" in config
     assert "Regenerate from this schema" in config
     assert ORDERS[:40] in config  # the clickable examples
 
 
-def test_banner_names_the_llm_outside_demo_mode() -> None:
-    assert "Demo mode" in banner({"mode": "demo"})
-    text = banner({"mode": "llm", "provider": "openai", "model": "gpt-4o-mini"})
+def test_the_banner_speaks_to_visitors_and_keeps_the_detail_one_click_away() -> None:
+    """The public banner names no key, no planner, no provider; the technical one (an accordion) does."""
+    for mode in ({"mode": "demo"}, {"mode": "llm", "provider": "openai", "model": "gpt-4o-mini"}):
+        text = banner(mode).lower()
+        for word in ("openai_api_key", "planner", "provider", "llm", "api_provider"):
+            assert word not in text, (mode, word)
+    assert "public demo" in banner({"mode": "demo"}).lower()
+    assert "OPENAI_API_KEY" in technical_banner({"mode": "demo"})
+    text = technical_banner({"mode": "llm", "provider": "openai", "model": "gpt-4o-mini"})
     assert "openai" in text and "gpt-4o-mini" in text and "Demo" not in text
 
 
@@ -107,7 +113,8 @@ def test_the_queue_is_bounded(settings, tmp_path) -> None:
 # ---- over Gradio's HTTP API ------------------------------------------------------------------------------------
 
 def test_generate_then_regenerate_an_edited_schema(client: TestClient) -> None:
-    status, table, _state, schema_json, preview, file_output = call(client, "generate", [ORDERS, 250, "csv", 11, None])
+    status, table, _state, schema_json, _saved, preview, file_output, *_ = call(
+        client, "generate", [ORDERS, 250, "csv", 11, None])
     assert status.startswith("**Done.**") and "**250**" in status and "**11**" in status
     assert table["headers"] == HEADERS
     names = [row[0] for row in table["data"]]
@@ -122,8 +129,8 @@ def test_generate_then_regenerate_an_edited_schema(client: TestClient) -> None:
     row[2] = json.dumps({"elements": ["alpha", "beta"]})
     row[5] = ""  # and no weights for the old three choices
     out = call(client, "regenerate", [{"headers": HEADERS, "data": edited, "metadata": None}, 40, "jsonl", 5, None])
-    status, table2, _, _, preview2, file2 = out
-    assert status.startswith("**Done.**") and "no planner call" in status, status
+    status, table2, _, _, _, preview2, file2, *_ = out
+    assert status.startswith("**Done.**") and "from your edited schema" in status, status
     assert [r[0] for r in table2["data"]] == names[:-1]
     lines = download(client, file2).decode().splitlines()
     records = [json.loads(line) for line in lines]
@@ -140,9 +147,9 @@ def test_ui_errors_are_friendly_messages(client: TestClient, settings) -> None:
                                          None])[0]
     assert "colour" in status and "color_name" in status
     status = call(client, "generate", [ORDERS, settings.max_rows + 1, "csv", None, None])[0]
-    assert status.startswith("**Could not generate.** Too large") and f"{settings.max_rows:,}" in status
+    assert status.startswith("**Could not generate.** Too many rows") and f"{settings.max_rows:,}" in status
     status = call(client, "generate", ["", 10, "csv", None, None])[0]
-    assert "description" in status
+    assert "Describe your dataset first" in status and "Too large" not in status
     for text in (status,):
         assert "Traceback" not in text
 
@@ -151,15 +158,14 @@ def test_planner_failures_in_the_ui(tmp_path) -> None:
     app = create_app(demo_settings(tmp_path), planner=RaisingPlanner(PlannerTimeout("slow")))
     with TestClient(app) as client:
         status = call(client, "generate", [ORDERS, 10, "csv", None, None])[0]
-    assert status.startswith("**Could not generate.**") and "too long" in status
+    assert status.startswith("**Could not generate.**") and "too long" in status and "planner" not in status
 
 
 def test_a_planned_schema_that_cannot_be_made_is_still_shown_for_fixing(tmp_path) -> None:
     coin = {"name": "coins", "columns": [{"name": "side", "provider": "random_element",
                                           "args": {"elements": ["H", "T"]}, "unique": True}]}
     with TestClient(create_app(demo_settings(tmp_path), planner=FixedPlanner(coin))) as client:
-        status, table, _, schema_json, _, _ = call(client, "generate", ["coin tosses", 10, "csv", 1,
-                                                                                         None])
+        status, table, _, schema_json, *_ = call(client, "generate", ["coin tosses", 10, "csv", 1, None])
     assert status.startswith("**Could not generate.**") and "side" in status
     assert table["data"][0][:2] == ["side", "random_element"] and json.loads(schema_json)["name"] == "coins"
 
@@ -220,9 +226,9 @@ def test_table_from_strings_and_blank_rows() -> None:
 
 
 @pytest.mark.parametrize(("rows", "words"), [
-    ([["qty", "random_int", "{min: 1}", False, 0, ""]], ["row 1", "qty", "arguments", "JSON"]),
+    ([["qty", "random_int", "{min: 1}", False, 0, ""]], ["row 1", "qty", "options", "JSON"]),
     ([["qty", "random_int", "[1, 2]", False, 0, ""]], ["qty", "JSON object"]),
-    ([["qty", "random_int", "", False, "often", ""]], ["qty", "null rate"]),
+    ([["qty", "random_int", "", False, "often", ""]], ["qty", "blanks", "from 0 to 1"]),
     ([["a", "name", "", False, 0, "{"], ["b", "nope", "", False, 0, ""]], ["'more'"]),
     ([], ["empty"]),
 ])
@@ -234,10 +240,11 @@ def test_table_problems_name_the_row(rows: list, words: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("error", "words"), [
-    (SchemaError(["column 'a': unknown provider 'x'"]), ["column 'a'", "schema table"]),
+    (SchemaError(["column 'a': unknown provider 'x'"]), ["column 'a'", "schema table", "Regenerate"]),
     (SchemaError(["p1", "p2", "p3"]), ["3 problems", "- p2"]),
     (CapacityError(["column 'c': only 2 values"]), ["column 'c'"]),
-    (LimitError("rows is 5; the limit is 4", field="rows"), ["Too large", "rows"]),
+    (LimitError("rows is 5; the limit is 4", field="rows", limit=4), ["Too many rows", "the limit is 4", "Rows"]),
+    (LimitError("description must not be empty", field="description", limit=1), ["Describe your dataset first"]),
     (PlannerTimeout("x"), ["too long"]),
     (PlannerUnavailable("x", retry_after=12), ["12 seconds"]),
     (PlannerError("no columns"), ["no columns", "naming the columns"]),
@@ -255,8 +262,10 @@ def test_bad_row_and_seed_inputs(actions: Actions) -> None:
         actions.generate(ORDERS, None, "csv", None)
     with pytest.raises(LimitError, match="rows"):
         actions.generate(ORDERS, 2.5, "csv", None)
-    with pytest.raises(LimitError, match="seed"):
-        actions.generate(ORDERS, 5, "csv", -3)
+    for seed in (-3, "1.5", "abc", 2**63):
+        with pytest.raises(LimitError, match="seed") as caught:
+            actions.generate(ORDERS, 5, "csv", seed)
+        assert caught.value.field == "seed"
 
 
 # ---- the download folder policy --------------------------------------------------------------------------------

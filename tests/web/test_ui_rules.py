@@ -27,7 +27,7 @@ def test_rules_round_trip_through_the_table() -> None:
     schema = parse_schema(RULES)
     table = schema_to_table(schema)
     refund = table.loc[2]
-    assert refund["provider"] == ""
+    assert refund["data type"] == ""
     assert json.loads(refund["more (JSON)"]) == {"formula": "round(amount / 2, 2)",
                                                  "when": {"column": "status", "in": ["refunded"]}}
     assert json.loads(table.loc[3, "more (JSON)"])["by"]["elements"] == {"paid": ["shop", "phone"]}

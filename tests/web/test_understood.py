@@ -154,7 +154,7 @@ def test_the_ui_status_shows_what_was_not_understood_and_the_notes(tmp_path) -> 
     assert status.startswith("**Done.**")
     assert ("**Not understood** (no column made from these words; rephrase them or add the columns in the schema "
             "table): flux capacitor, Größe, été, \\*\\*bold\\*\\* \\<b\\>") in status
-    assert "**Planner note:** guessed the currency" in status
+    assert "**Note:** guessed the currency" in status
     # the schema shown for download, and the editable table, keep the sources
     assert json.loads(schema_json)["columns"][1]["source"] == "status (paid, refunded)"
     assert '"source": "half refunds"' in table["data"][3][5]
@@ -164,7 +164,7 @@ def test_the_ui_says_when_nothing_was_understood(tmp_path) -> None:
     planner = RaisingPlanner(NotUnderstood(unrecognised=["asdf"]))
     with TestClient(create_app(demo_settings(tmp_path), planner=planner)) as client:
         status = call(client, "generate", ["asdf", 10, "csv", None, None])[0]
-    assert status.startswith("**Could not generate.** The planner did not understand this description: nothing in "
+    assert status.startswith("**Could not generate.** Could not find any columns in this description: nothing in "
                              "the description reads as a column (not understood: 'asdf')")
     assert NotUnderstood.EXAMPLE in status and "schema table" not in status
 
@@ -172,4 +172,4 @@ def test_the_ui_says_when_nothing_was_understood(tmp_path) -> None:
 def test_the_editable_table_keeps_the_sources() -> None:
     schema = parse_schema(PLANNED)
     assert table_to_schema(schema_to_table(schema), name="shop") == schema
-    assert friendly(NotUnderstood("nothing here")) == "The planner did not understand this description: nothing here."
+    assert friendly(NotUnderstood("nothing here")) == "Could not find any columns in this description: nothing here."

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.responses import RedirectResponse
+from fastapi.responses import FileResponse, RedirectResponse
 from starlette.middleware.cors import CORSMiddleware
 
 from ..closing import close_quietly
@@ -26,6 +27,8 @@ from .ratelimit import RateLimit
 from .routes import PREFIX, api_router, open_routers
 from .services import Services
 from .ui_guard import GRADIO_PATH, UIGuard
+
+FAVICON = Path(__file__).parent / "static" / "favicon.ico"  # a small icon in the package: no network
 
 log = logging.getLogger("synthgen.web")
 
@@ -87,17 +90,21 @@ def create_app(settings: Settings | None = None, *, planner: Planner | None = No
     def home() -> RedirectResponse:
         return RedirectResponse(f"{GRADIO_PATH}/", status_code=307)
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:  # the package's own icon: browsers ask the site's root for it
+        return FileResponse(FAVICON, media_type="image/x-icon")
+
     # The UI goes last: routes added after a mount could be shadowed by it.
     if ui:
         import gradio as gr
 
         from .downloads import router as downloads_router
-        from .ui import build_ui
+        from .ui import CSS, build_ui
 
         app.include_router(downloads_router(GRADIO_PATH))
         gr.mount_gradio_app(app, build_ui(services), path=GRADIO_PATH, footer_links=["api", "settings"],
                             run_history=False, ssr_mode=False, show_error=False,
-                            max_file_size=settings.max_body_bytes,
+                            max_file_size=settings.max_body_bytes, css=CSS,
                             # With API_KEYS set, the UI asks for a key (any user name, a key as the password), and
                             # Gradio's own API needs that login too: the UI is no back door to the generator.
                             auth=services.keys.login if services.keys else None,
@@ -105,7 +112,8 @@ def create_app(settings: Settings | None = None, *, planner: Planner | None = No
     return app
 
 
-EXPENSIVE = (f"{PREFIX}/generate", f"{PREFIX}/schema", f"{GRADIO_PATH}/login")  # the UI login: no key guessing
+EXPENSIVE = (f"{PREFIX}/generate", f"{PREFIX}/schema", f"{GRADIO_PATH}/login",  # the UI login: no key guessing
+             f"{GRADIO_PATH}/gradio_api/upload")  # the schema file: uploads cannot fill the disk at will
 LANE_GAUGES = (  # one series per lane (small, large) each; samples of a metric stay together, as the format needs
     ("synthgen_lane_jobs_active", "gauge", "Files being made now, by lane (small, large)", "active"),
     ("synthgen_lane_jobs_limit", "gauge", "Files a lane may make at once (SMALL_JOBS, MAX_CONCURRENT_JOBS)", "slots"),

@@ -28,7 +28,7 @@ _TOKEN = re.compile(r"\A[0-9a-f]{32}\Z")
 
 class DownloadStore:
     def __init__(self, parent: str | Path, *, ttl: float = default("ui_download_ttl"), max_bytes: int | None = None,
-                 keep: int = 20) -> None:
+                 keep: int = 40) -> None:  # a run keeps two: its file and its schema
         """`max_bytes`: disk the files may hold (None: UI_DOWNLOADS_MB's default, twice MAX_OUTPUT_MB's)."""
         Path(parent).mkdir(parents=True, exist_ok=True)
         self.root = Path(tempfile.mkdtemp(prefix="synthgen-", dir=parent))

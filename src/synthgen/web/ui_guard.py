@@ -1,10 +1,12 @@
 """The Gradio routes the UI really uses (an allow-list); every other path under /gradio is a JSON 404.
 
-Gradio mounts many routes SynthGen's page never calls: uploads, `process_recording` (echoes any upload back as
+Gradio mounts many routes SynthGen's page never calls: `process_recording` (echoes any upload back as
 video), `file=` and `proxy=` (serve files from its temp folder, fetch URLs), monitoring, streams, vibe editing...
 The list below is what the page and its "Use via API" view ask for (recorded from the real page in headless
 Chromium, tests/web/test_browser.py) plus the two API calls of our events and Gradio's login when API_KEYS is set.
-The UI's files are served by our own route (downloads.py), never by Gradio's file routes.
+The one upload the page makes is a schema file ("Load a schema file", at most MAX_BODY_BYTES like any body);
+Gradio's routes that serve files back (`file=`) stay closed. The UI's files are served by our own route
+(downloads.py), never by Gradio's file routes.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _GET = re.compile("|".join((
     rf"/gradio_api/heartbeat/{_ID}",
     r"/gradio_api/queue/data",
     rf"/gradio_api/call/(?:{EVENTS})/{_ID}",
+    r"/gradio_api/upload_progress",
     r"/downloads/[0-9a-f]{32}/[^/]{1,300}",
     r"/login_check/?", r"/logout/?",
 )))
@@ -35,6 +38,7 @@ _POST = re.compile("|".join((
     r"/gradio_api/queue/join/?",
     rf"/gradio_api/call/(?:{EVENTS})/?",
     r"/gradio_api/run/predict/?",  # the examples' loader (not queued); queued events are refused there (api_open)
+    r"/gradio_api/upload/?",  # the schema file (at most MAX_BODY_BYTES; read once by ui_schema_file, never served)
     r"/login/?",
 )))
 

@@ -1,4 +1,5 @@
-"""What the Gradio UI does, without Gradio: schema <-> editable table, the preview, the file, friendly messages."""
+"""What the Gradio UI does, without Gradio: schema <-> editable table, the preview, the file (messages: ui_messages,
+the seed: ui_seed)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import datetime as dt
 import json
 import logging
 import math
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -16,30 +16,22 @@ from typing import Any, Literal
 import pandas as pd
 import pyarrow as pa
 
-from .. import export, pipeline, plan_cost
-from ..errors import (
-    LimitError,
-    NotUnderstood,
-    PlannerBusy,
-    PlannerError,
-    PlannerTimeout,
-    PlannerUnavailable,
-    SchemaError,
-    SynthGenError,
-)
+from .. import export, pipeline
+from ..errors import LimitError, SchemaError, SynthGenError
 from ..planners.base import PlanMeta, PlanResult
 from ..schema import DatasetSchema, parse_schema
 from ..units import human_size
-from .gate import Busy, Slot
-from .ratelimit import RateLimited
+from .gate import Slot
 from .services import Services
+from .ui_messages import friendly, reported, technical
+from .ui_seed import parse_seed
 
 log = logging.getLogger("synthgen.web.ui")
 
 PREVIEW_ROWS = 100
 WAIT_FOR_SLOT = 120  # seconds a UI request waits for another file to finish before giving up
 WAIT_FOR_PLANNER = 30  # seconds a UI request waits for a planning slot (MAX_CONCURRENT_PLANS) before giving up
-HEADERS = ["column", "provider", "arguments (JSON)", "unique", "null rate", "more (JSON)"]
+HEADERS = ["column", "data type", "options (JSON)", "unique", "blanks (0-1)", "more (JSON)"]
 DATATYPES: list[Literal["str", "bool", "number"]] = ["str", "str", "str", "bool", "number", "str"]
 _TABLE_KEYS = {"name", "provider", "args", "unique", "null_rate"}
 
@@ -102,7 +94,7 @@ def table_to_schema(table: Any, *, name: str = "dataset", locale: str = "en_US")
         where = f"row {index}" + ("" if _blank(col_name) else f" (column '{str(col_name).strip()}')")
         try:
             column = _json_object(more, "'more'", where)
-            column.update(name=str(col_name or "").strip(), args=_json_object(args, "'arguments'", where),
+            column.update(name=str(col_name or "").strip(), args=_json_object(args, "'options'", where),
                           unique=_as_bool(unique))
             if not _blank(provider):  # a formula column (its formula in 'more') leaves the provider blank
                 column["provider"] = str(provider).strip()
@@ -110,14 +102,15 @@ def table_to_schema(table: Any, *, name: str = "dataset", locale: str = "en_US")
                 try:
                     column["null_rate"] = float(null_rate)
                 except (TypeError, ValueError):
-                    raise SchemaError(f"{where}: null rate must be a number from 0 to 1") from None
+                    raise SchemaError(f"{where}: blanks must be a number from 0 to 1 (the share of empty cells, "
+                                      "e.g. 0.1 for one in ten)") from None
             columns.append(column)
         except SchemaError as exc:
             problems += exc.problems
     if problems:
         raise SchemaError(problems)
     if not columns:
-        raise SchemaError("the schema table is empty; add at least one column (a name and a provider)")
+        raise SchemaError("the schema table is empty; add at least one column (a name and a data type)")
     return parse_schema({"name": name, "locale": locale, "columns": columns})
 
 
@@ -171,42 +164,6 @@ def write_dataset(job: pipeline.Job, path: Path, *, progress: Progress | None = 
     return Written(path, preview_frame(kept, [c.name for c in job.schema.columns]), rows, path.stat().st_size)
 
 
-# ---- messages ----------------------------------------------------------------------------------------------------
-
-def friendly(exc: BaseException) -> str:
-    """A message for a non-coder: what went wrong and what to do; never a traceback."""
-    if isinstance(exc, NotUnderstood):
-        return f"The planner did not understand this description: {exc.detail}."
-    if isinstance(exc, SchemaError):
-        if len(exc.problems) == 1:
-            return f"The schema has a problem: {exc.problems[0]}. Fix it in the schema table and regenerate."
-        items = "\n".join(f"- {p}" for p in exc.problems[:10])
-        more = f"\n- … and {len(exc.problems) - 10} more" if len(exc.problems) > 10 else ""
-        return (f"The schema has {len(exc.problems)} problems:\n{items}{more}\n\n"
-                "Fix them in the schema table and regenerate.")
-    if isinstance(exc, LimitError):
-        return f"Too large: {exc.detail}."
-    if isinstance(exc, PlannerTimeout):
-        return "The planner took too long to answer. Please try again, or shorten the description."
-    if isinstance(exc, PlannerBusy):
-        return (f"The server is planning as many descriptions as it can right now. Please try again in about "
-                f"{exc.retry_after} seconds.")
-    if isinstance(exc, PlannerUnavailable):
-        return f"The LLM service is busy right now. Please try again in about {exc.retry_after} seconds."
-    if isinstance(exc, PlannerError):
-        return (f"The planner could not turn this description into a schema: {exc.detail}. "
-                "Try naming the columns you want, e.g. 'order id, customer name, email, price'.")
-    if isinstance(exc, SynthGenError):
-        return exc.detail
-    if isinstance(exc, Busy):
-        return "The server is busy making other files. Please try again in a minute."
-    if isinstance(exc, RateLimited):
-        return (f"You are generating faster than this demo allows. Please wait {exc.retry_after} seconds and "
-                "try again.")
-    log.error("unexpected error in the UI", exc_info=exc)
-    return "Something went wrong on our side; the error has been logged. Please try again."
-
-
 # ---- the two actions ---------------------------------------------------------------------------------------------
 
 def whole_number(value: Any, what: str, *, minimum: int) -> int | None:
@@ -229,37 +186,21 @@ class Result:
     seed: int
     planner: str
     cache: str
-    reported: list[str] = field(default_factory=list)  # what the planner said it did not understand, and its notes
+    reported: list[str] = field(default_factory=list)  # the words that made no column, and the plan's notes
+    meta: PlanMeta | None = None
 
     @property
     def status(self) -> str:
-        if self.planner == "none":
-            source = "from your edited schema, no planner call"
-        else:
-            source = f"planner: {self.planner}" + (f", cache {self.cache}" if self.cache != "none" else "")
+        source = " from your edited schema" if self.planner == "none" else ""
         shown = min(PREVIEW_ROWS, self.written.rows)
-        done = (f"**Done.** Generated **{self.written.rows:,}** rows of **{self.schema.name}** as "
+        done = (f"**Done.** Made **{self.written.rows:,}** rows of **{self.schema.name}**{source} as "
                 f"**{self.written.path.suffix.lstrip('.').upper()}** ({human_size(self.written.size)}) with seed "
-                f"**{self.seed}** ({source}). The preview shows the first {shown} rows; the whole file is below.")
+                f"**{self.seed}**. The preview shows the first {shown} rows; download the whole file below it.")
         return "\n\n".join([done, *self.reported])
 
-
-def reported(meta: PlanMeta) -> list[str]:
-    """The planner's report for the status message: the phrases it did not understand, then its notes (Markdown,
-    the description's words escaped)."""
-    lines = []
-    if meta.unrecognised:
-        lines.append("**Not understood** (no column made from these words; rephrase them or add the columns in the "
-                     f"schema table): {', '.join(_markdown_text(w) for w in meta.unrecognised)}")
-    lines += [f"**Planner note:** {_markdown_text(note)}" for note in meta.notes]
-    cost = plan_cost.summary(meta)
-    if cost:
-        lines.append(f"Planning cost: {_markdown_text(cost)}")
-    return lines
-
-
-def _markdown_text(text: str) -> str:
-    return re.sub(r"([\\`*_\[\]<>()#!|~&])", r"\\\1", text)
+    @property
+    def technical(self) -> str:
+        return technical(self.planner, self.cache, self.meta)
 
 
 class Actions:
@@ -314,7 +255,7 @@ class Actions:
         if meta is None:
             return Result(job.schema, written, job.seed, "none", "none")
         return Result(job.schema, written, job.seed, meta.planner, self.services.cache_label(True, meta.cache_hit),
-                      reported(meta))
+                      reported(meta), meta)
 
     def plan(self, description: str, rows: Any, locale: str | None = None,
              progress: Progress | None = None) -> PlanResult:
@@ -335,7 +276,7 @@ class Actions:
             if on_plan is not None:
                 on_plan(planned.schema)
             request = pipeline.Request(description=description or "", rows=self._rows(rows), format=fmt,
-                                       seed=whole_number(seed, "seed", minimum=0), locale=locale or None)
+                                       seed=parse_seed(seed), locale=locale or None)
             return self.produce(request, progress, planned=planned, holding=held)
 
     def regenerate(self, table: Any, current: dict[str, Any] | None, rows: Any, fmt: str, seed: Any,
@@ -345,5 +286,9 @@ class Actions:
         schema = table_to_schema(table, name=current.get("name") or "dataset",
                                  locale=locale or current.get("locale") or "en_US")
         request = pipeline.Request(schema=schema, rows=self._rows(rows), format=fmt,
-                                   seed=whole_number(seed, "seed", minimum=0))
+                                   seed=parse_seed(seed))
         return self.produce(request, progress)
+
+
+__all__ = ["DATATYPES", "HEADERS", "PREVIEW_ROWS", "Actions", "Result", "friendly", "schema_to_table",
+           "table_to_schema", "write_dataset"]

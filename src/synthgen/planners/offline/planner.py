@@ -222,8 +222,9 @@ class _Reader:
         alone = sum(1 for p in self.parsed.phrases if p.clause == phrase.clause) == 1
         tokens = words(phrase.text)
         later = any(p.clause > 0 for p in self.parsed.phrases)
-        return phrase.clause == 0 and alone and later and not re.search(r"[(\d:]", phrase.text) and 0 < len(tokens) <= 6 and (
-            self._plural_head(tokens) or 1 in self.parsed.led)  # 'Tree survey. Every row is one tree: ...'
+        return (phrase.clause == 0 and alone and later and not re.search(r"[(\d:]", phrase.text)
+                and 0 < len(tokens) <= 6
+                and (self._plural_head(tokens) or 1 in self.parsed.led))  # 'Tree survey. Every row is one tree: ...'
 
     def _header_like(self, phrase: Phrase, phrases: list[Phrase]) -> bool:
         """A leading phrase that names the table ('Hospital patients', 'users of a mobile app')."""
@@ -249,7 +250,8 @@ class _Reader:
         'name: what it holds' lines (`spec`), every line is a field unless its right side lists fields."""
         if spec:
             items = [p.text for p in split_list(right, 0, listed=True)]
-            if _TYPED.match(right) or (items and type_word(items[0], self.lex)):  # 'date_of_birth: date, patients aged 3 to 90'
+            # 'date_of_birth: date, patients aged 3 to 90'
+            if _TYPED.match(right) or (items and type_word(items[0], self.lex)):
                 return True
             named = self._match(left)
             if named and named.end == len(self.lex.lemmas(words(left))) and named.concept.kind == "category":
@@ -385,7 +387,8 @@ class _Reader:
         window = mod.find_window(header, date.today().toordinal())
         if window:
             header = header[:window[1][0]] + " " + header[window[1][1]:]
-        tokens = [t for t in ascii_words(words(header)) if t not in self.lex.stopwords
+        joined = {t for m in _HYPHENATED.finditer(header) for t in ascii_words(words(m.group()))}  # "E-commerce"
+        tokens = [t for t in ascii_words(words(header)) if (t not in self.lex.stopwords or t in joined)
                   and t not in self.lex.ws("table_name_drop") and (t,) not in self.lex.locales and not t.isdigit()]
         name = "_".join(tokens[-4:])[:60].strip("_")
         strong = self.domain and (self.domain_in_header or self.domain_score >= 2)
@@ -411,8 +414,10 @@ class _Reader:
         return out
 
 
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # a word made of words: its parts stay in the table name
 _PAIR = re.compile(r"^(?P<pre>(?:[^\W\d_][\w-]*\s+){0,3}?)(?P<a>[^\W\d_][\w-]*)(?P<at>\s+(?:at|on|time|date))?\s*/\s*"
-                   r"(?P<b>[^\W\d_][\w-]*)(?P=at)?(?P<post>(?:\s+[^\W\d_][\w-]*){0,2})\s*(?P<group>\(.*\))?\s*$", re.IGNORECASE)
+                   r"(?P<b>[^\W\d_][\w-]*)(?P=at)?(?P<post>(?:\s+[^\W\d_][\w-]*){0,2})\s*(?P<group>\(.*\))?\s*$",
+                   re.IGNORECASE)
 
 
 def _pair(phrase: Phrase, lex: Lexicon) -> list[Phrase]:
