@@ -48,9 +48,12 @@ def describes(item: str, lex: Lexicon) -> bool:
     return 2 <= len(tokens) <= 3 and tokens[-1] in lex.ws("kind_heads")
 
 
-def illustrated(spec: Spec, r: Reading, match: Match | None, lex: Lexicon) -> None:
-    """Stated items that were only examples ('like', 'e.g.', 'such as'): of a named thing (titles, wines,
-    models), its own values with the examples among them; one example with digits, values of its shape."""
+def stated(spec: Spec, elements: list[object], weights: list[float] | None, r: Reading, match: Match | None,
+           lex: Lexicon) -> None:
+    """The stated items as the column's choices; when they were only examples ('like', 'e.g.', 'such as'): of a
+    named thing (titles, wines, models), its own values with the examples among them; one example with digits,
+    values of its shape."""
+    spec.kind, spec.elements, spec.weights, spec.provider = "category", elements, weights, ""
     if r.exact or not spec.elements:
         return
     shown = [re.sub(rf"^\s*{_INTRO}\s+", "", i, flags=re.IGNORECASE).strip() for i in r.items or []]
