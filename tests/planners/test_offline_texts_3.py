@@ -188,3 +188,26 @@ def test_a_show_time_is_a_time(planner, description):
     column = next(c.name for c in schema.columns if "time" in c.name)
     times = pd.to_datetime(df[column], errors="coerce")
     assert times.notna().all(), f"not times: {list(df[column])[:5]}"
+
+
+# -- another column's name after the dash is that column, never a value copied into every row ------------------
+
+@pytest.mark.parametrize(("description", "column", "other"), [
+    ("parking lots\nlot_id\nspaces_taken\nspaces_total - spaces_taken is never more than this", "spaces_total",
+     "spaces taken"),
+    ("loans\nloan_id\namount_repaid\namount_borrowed - amount_repaid never exceeds this", "amount_borrowed",
+     "amount repaid"),
+    ("bus trips\ntrip_id\npassengers\nbus_capacity - passengers_booked must not exceed this\npassengers_booked",
+     "bus_capacity", "passengers booked"),
+    ("hotel rooms\nroom_id\nguests_staying\nmax_occupancy - guests_staying is never more than this",
+     "max_occupancy", "guests staying"),
+    ("warehouse bins\nbin_id\nunits_stored\nbin_capacity - units_stored is never more than this",
+     "bin_capacity", "units stored"),
+])
+def test_another_columns_name_is_no_value(planner, description, column, other):
+    schema, df = planned_rows(planner, description, rows=100, seed=9)
+    assert column in df, f"{column} not in {list(df)}"
+    values = pd.to_numeric(df[column], errors="coerce")
+    assert values.notna().all(), f"{column} holds {list(df[column])[:3]}, not numbers"
+    assert not any(other in str(v) for v in df[column])
+    assert values.nunique() > 10

@@ -41,6 +41,15 @@ def follow(text: str) -> bool:
     return bool(re.match(rf"[^,;(]+[,;(]\s*{_INTRO}\s", text, re.IGNORECASE))
 
 
+def related(r: Reading) -> None:
+    """'seats_purchased - seats_used (never more than this)': one 'choice' written as another column's snake_case
+    name is that column, which the phrase relates to (a detail), not a value to copy into every row."""
+    ident = r.items[0].replace(" ", "_") if r.items and len(r.items) == 1 else ""
+    if re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", ident) and re.search(rf"\b{re.escape(ident)}\b", r.text):
+        r.details.append(r.items.pop() if r.items else ident)
+        r.items = None
+
+
 def describes(item: str, lex: Lexicon) -> bool:
     """'varietal name', 'phone model', 'song title': words saying what kind of value a column holds (they end in
     a head such as name, model or title), not a choice."""

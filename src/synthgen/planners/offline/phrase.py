@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import modifiers as mod
 from .details import split_details
-from .examples import describes, lead
+from .examples import describes, lead, related
 from .lexicon import Lexicon, ascii_words, symbols, words
 from .text import strip_groups
 
@@ -69,6 +69,7 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
         core = (core[:letters[1][0]] + " " + core[letters[1][1]:]).strip()
     if r.items is None and not (r.boolean and re.search(r"\bor\s+not\s*$", core, re.IGNORECASE)):  # 'smoker or not'
         core, r.items, r.exact = _inline_items(core, mods, lex, r.details)
+        related(r)  # 'seats_purchased - seats_used (never more than this)': a column it relates to, no choice
     elif r.items is not None and (typed := mod.enum_split(core)) and type_word(typed[1], lex):
         core, mods.type_hint = typed[0], mods.type_hint or type_word(typed[1], lex)  # 'wine_name: text (e.g. ...)'
     if r.items and len(r.items) >= 3 and all(len(i.split()) <= 2 for i in r.items[1:]):
