@@ -78,7 +78,7 @@ def apply(fld: Field, stated: Stated, text: str, coded: bool) -> bool:
         fld.provider, fld.args, fld.kind, fld.weights = "random_element", {"elements": stated.members}, "category", None
         fld.id_style, fld.unique, fld.sequence = "", False, False
         return True
-    if stated.letters or stated.worded or fld.kind == "code" and not re.search(r"[A-Za-z]", stated.pattern):
+    if stated.letters or stated.worded or fld.kind == "code" and not re.search(r"[A-Za-z?]", stated.pattern):
         # '6 letters and digits', '12-digit', 'version like 1.4.2': that shape, no prefix added, not a key
         fld.kind, fld.id_style, fld.sequence = "code", "", False
         fld.provider = "bothify" if "?" in stated.pattern else "numerify"
