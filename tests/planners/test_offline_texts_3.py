@@ -205,9 +205,24 @@ def test_a_show_time_is_a_time(planner, description):
      "bin_capacity", "units stored"),
 ])
 def test_another_columns_name_is_no_value(planner, description, column, other):
-    schema, df = planned_rows(planner, description, rows=100, seed=9)
+    _, df = planned_rows(planner, description, rows=100, seed=9)
     assert column in df, f"{column} not in {list(df)}"
     values = pd.to_numeric(df[column], errors="coerce")
     assert values.notna().all(), f"{column} holds {list(df[column])[:3]}, not numbers"
     assert not any(other in str(v) for v in df[column])
     assert values.nunique() > 10
+
+
+@pytest.mark.parametrize(("description", "words", "example"), [
+    ("menu: dish, price like 40", ("price",), 40),
+    ("gym members\nmember_id: int\nmonthly_fee: e.g. 35", ("monthly", "fee"), 35),
+    ("- apartment id\n- rent such as 1200\n- bedrooms", ("rent",), 1200),
+    ("Each parcel has a tracking code and a weight in kg like 2.5.", ("weight",), 2.5),
+    ("wine list: wine name, bottle price like 45, vintage", ("bottle", "price"), 45),
+])
+def test_one_example_number_gives_numbers_around_it(planner, description, words, example):
+    schema, df = planned_rows(planner, description, rows=200, seed=10)
+    values = pd.to_numeric(df[column_named(schema, *words)], errors="raise")
+    assert values.nunique() > 50, f"few values: {sorted(values.unique())[:5]}"
+    assert values.min() <= example <= values.max()
+    assert values.max() <= example * 5

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 _INTRO = r"(?:like|such\s+as|e\.?\s?g\.?,?|for\s+(?:example|instance),?|ex\.)"
 _LEAD = re.compile(rf"^(?P<kind>.+?)\s*[,(]?\s+{_INTRO}\s+(?P<first>\S.*)$", re.IGNORECASE)
+_NUMBERS = frozenset({"money", "int", "float", "measure", "percent"})
 _NOT_SHAPES = frozenset({"money", "int", "float", "measure", "percent", "date", "datetime", "time", "bool", "person"})
 
 
@@ -62,6 +63,10 @@ def stated(spec: Spec, elements: list[object], weights: list[float] | None, r: R
     """The stated items as the column's choices; when they were only examples ('like', 'e.g.', 'such as'): of a
     named thing (titles, wines, models), its own values with the examples among them; one example with digits,
     values of its shape."""
+    number = elements[0] if len(elements) == 1 and not r.exact else None
+    if isinstance(number, (int, float)) and not isinstance(number, bool) and number > 0 and spec.kind in _NUMBERS:
+        spec.low, spec.high = number * 0.5, number * 1.5  # 'price like 40': prices around 40, not 40 in every row
+        return
     spec.kind, spec.elements, spec.weights, spec.provider = "category", elements, weights, ""
     if r.exact or not spec.elements:
         return
