@@ -78,10 +78,12 @@ def apply(fld: Field, stated: Stated, text: str, coded: bool) -> bool:
         fld.provider, fld.args, fld.kind, fld.weights = "random_element", {"elements": stated.members}, "category", None
         fld.id_style, fld.unique, fld.sequence = "", False, False
         return True
-    if stated.letters or stated.worded:  # '6 letters and digits', '12-digit': that shape, no prefix added
+    if stated.letters or stated.worded or fld.kind == "code" and not re.search(r"[A-Za-z?]", stated.pattern):
+        # '6 letters and digits', '12-digit', 'version like 1.4.2': that shape, no prefix added, not a key
         fld.kind, fld.id_style, fld.sequence = "code", "", False
         fld.provider = "bothify" if "?" in stated.pattern else "numerify"
-        fld.args = {"text": stated.pattern, **({"letters": stated.letters} if "?" in stated.pattern else {})}
+        shape = re.sub(r"^#", "%", stated.pattern) if not (stated.worded or stated.letters) else stated.pattern
+        fld.args = {"text": shape, **({"letters": stated.letters} if "?" in stated.pattern else {})}
         return True
     fld.kind, fld.id_style, fld.id_pattern, fld.id_stated = "id", "code", stated.pattern, True
     return True

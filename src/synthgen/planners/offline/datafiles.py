@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from typing import Any, Literal
 
@@ -76,6 +77,7 @@ class ConceptData(_Strict):
     events: tuple[str, ...] = ()
     unique: bool = False
     priority: float = 0
+    named: bool = False  # names or titles of things: examples in a description illustrate them, the pool stays
 
     @model_validator(mode="after")
     def _consistent(self) -> ConceptData:
@@ -279,6 +281,34 @@ class PoolsFile(_Strict):
         for key, value in (self.__pydantic_extra__ or {}).items():
             if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
                 raise ValueError(f"pool {key!r} must be a non-empty list of words")
+        return self
+
+
+class TextRecipe(_Strict):
+    """One composed pool of texts.json: how many distinct values to make, and the formats they are made from (each
+    '{list}' is a word of that word list)."""
+
+    count: int = Field(ge=2, le=1000)
+    formats: tuple[str, ...] = Field(min_length=1)
+
+
+class TextsFile(_Strict):
+    """texts.json: word lists, and the pools of titles, names and short texts composed from them."""
+
+    about: str = Field("", alias="_about")
+    pools: dict[str, TextRecipe]
+    words: dict[str, tuple[str, ...]]
+
+    @model_validator(mode="after")
+    def _known_lists(self) -> TextsFile:
+        for name, recipe in self.pools.items():
+            for fmt in recipe.formats:
+                unknown = [w for w in re.findall(r"\{(\w+)\}", fmt) if w not in self.words]
+                if unknown:
+                    raise ValueError(f"pool {name!r}: format {fmt!r} names no word list {unknown[0]!r}")
+        empty = [k for k, v in self.words.items() if not v]
+        if empty:
+            raise ValueError(f"word list {empty[0]!r} is empty")
         return self
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import amounts, codes, counts, names, scales, shares, standards
+from . import amounts, codes, counts, examples, names, scales, shares, standards
 from . import modifiers as mod
 from . import values as val
 from .lexicon import Domain, Lexicon, Match, words
@@ -354,7 +354,7 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
         elements, weights = mod.elements_of(letters or r.items)
         if match and match.concept.id == "grade" and letters and letters[-1] == "F":  # A-F: no E grade
             elements = [e for e in elements if e != "E"] or elements
-        spec.kind, spec.elements, spec.weights, spec.provider = "category", elements, weights, ""
+        examples.stated(spec, elements, weights, r, match, lex)  # 'like 3.2.1': that shape; 'e.g. Merlot': wines
         explicit = recognised = stated_items = True
     elif r.boolean and not (spec.kind in ("date", "datetime") and set(r.lemmas) & _DATE_NAMES):
         spec.kind, spec.provider, recognised = "bool", "", True

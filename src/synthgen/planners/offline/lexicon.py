@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .composed import composed_pools
 from .datafiles import (
     NUMERIC_KINDS,
     Concept,
@@ -119,6 +120,10 @@ class Lexicon:
         hints: HintsFile = read("hints.json", HintsFile)
         self.hints = hints
         self.pools: dict[str, tuple[str, ...]] = read("pools.json", PoolsFile).lists()
+        for name, values in composed_pools().items():  # titles, names and short texts made from texts.json
+            if name in self.pools:
+                raise DataFileError(f"data/texts.json: pools.{name}: data/pools.json already has a pool {name!r}")
+            self.pools[name] = values
         self.plural_keep = frozenset(hints.plural_keep)
         self.plural_counts = frozenset(hints.plural_counts)
         self.abbreviations = {k: tuple(v.split()) for k, v in hints.abbreviations.items()}

@@ -97,7 +97,9 @@ def singular(name: str, kind: str, match: Match | None, lex: Lexicon) -> str:
     how many), and so do free text (notes, special_requests) and words that only look plural (status, sales).
     In a number, a plural is made singular only when its singular is the concept's own word (ages -> age)."""
     if kind in ("bool", "text"):
-        return name
+        one = "_".join(lex.lemma(p, counts=False) if p.endswith("s") else p for p in name.split("_"))
+        keys = set(match.concept.keys) if match and kind == "text" else set()
+        return one if one.replace("_", " ") in keys and name.replace("_", " ") not in keys else name  # post_text
     keys = {w for k in match.concept.keys for w in k.split()} if match else set()  # 'publication year'
     numeric = kind in ("int", "float", "measure", "money", "percent")
     out = []

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from . import modifiers as mod
 from .details import split_details
+from .examples import describes, lead, related
 from .lexicon import Lexicon, ascii_words, symbols, words
 from .text import strip_groups
 
@@ -68,6 +69,9 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
         core = (core[:letters[1][0]] + " " + core[letters[1][1]:]).strip()
     if r.items is None and not (r.boolean and re.search(r"\bor\s+not\s*$", core, re.IGNORECASE)):  # 'smoker or not'
         core, r.items, r.exact = _inline_items(core, mods, lex, r.details)
+        related(r)  # 'seats_purchased - seats_used (never more than this)': a column it relates to, no choice
+    elif r.items is not None and (typed := mod.enum_split(core)) and type_word(typed[1], lex):
+        core, mods.type_hint = typed[0], mods.type_hint or type_word(typed[1], lex)  # 'wine_name: text (e.g. ...)'
     if r.items and len(r.items) >= 3 and all(len(i.split()) <= 2 for i in r.items[1:]):
         lead = re.match(r"^.+?\s(?:in|at|from|like|such\s+as|e\.g\.?)\s+(\S+(?:\s\S+)?)$", r.items[0], re.IGNORECASE)
         if lead:  # 'hotels in Paris, Rome, Vienna': the first choice is Paris
@@ -303,7 +307,7 @@ def _describes(item: str, left: str, mods: mod.Modifiers, lex: Lexicon) -> bool:
     if found and found.start == 0 and found.end == len(tokens) and found.concept.kind not in ("category", "bool"):
         mods.hint = mods.hint or found.concept.id
         return True
-    return False
+    return describes(item, lex)  # 'grape: varietal name', 'device: phone model'
 
 
 def _type_parts(text: str, mods: mod.Modifiers, lex: Lexicon) -> str:
@@ -348,9 +352,10 @@ def _after_intro(core: str, left: str, right: str, mods: mod.Modifiers, lex: Lex
     colon = not core[len(left):len(core) - len(right)].strip(" :")
     if len(items) == 1 and left and colon and _describes(items[0], left, mods, lex):
         return left, None, True
+    items, led = lead(items, right, mods, lex)  # 'aircraft: model like A320 or 737-800': the models are examples
     if items and all(len(i.split()) <= 4 for i in items) and left:
-        examples = bool(re.search(r"\b(?:e\.?\s?g\b|such\s+as\b|like\b|for\s+example\b|for\s+instance\b)",
-                                  core[len(left):len(core) - len(right)], re.IGNORECASE))
+        examples = led or bool(re.search(r"\b(?:e\.?\s?g\b|such\s+as\b|like\b|for\s+example\b|for\s+instance\b)",
+                                         core[len(left):len(core) - len(right)], re.IGNORECASE))
         mods.open_enum = True  # 'colour like black, white, silver or red': the next short items are more choices
         return left, items, not examples
     if left and lex.match(lex.lemmas(words(left))):

@@ -12,7 +12,7 @@ from ...catalog import get_catalog, known_locale
 from ...errors import NotUnderstood, SchemaError
 from ...schema import DatasetSchema
 from ..base import PlanMeta, PlanResult
-from . import counts, periods, scales, shares, trailing
+from . import counts, examples, periods, scales, shares, trailing
 from . import modifiers as mod
 from .details import is_detail
 from .fields import Context, Field, build
@@ -256,7 +256,7 @@ class _Reader:
             named = self._match(left)
             if named and named.end == len(self.lex.lemmas(words(left))) and named.concept.kind == "category":
                 return True  # 'rider_type: adult, student, senior or child': a category's choices
-            return any(is_detail(i, self.lex) for i in items) or not self._all_fields(right)
+            return any(is_detail(i, self.lex) for i in items) or not self._all_fields(right) or examples.follow(right)
         tokens = words(left)
         lemmas = self.lex.lemmas(tokens)
         if not lemmas or len(lemmas) > 4 or self._plural_head(tokens):

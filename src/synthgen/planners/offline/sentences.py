@@ -265,8 +265,10 @@ _FLAG_FOR = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:flag|indicator|marker|boolean)
 
 def _coded(text: str) -> bool:
     """Whether a phrase ends with an example of a code ('id like PT-00001', 'e.g. A320'): letters and digits."""
-    last = strip_groups(text)[0].split()[-1:] or [""]
-    return bool(re.search(r"\d", last[0]) and re.search(r"[^\W\d_]", last[0])) or is_code(last[0])  # '1998.45.2'
+    shown = re.split(r"\b(?:like|such\s+as|e\.g\.?)\s+", strip_groups(text)[0], flags=re.IGNORECASE)[-1].split()
+    last = shown[-1:] or [""]
+    return bool(re.search(r"\d", last[0]) and re.search(r"[^\W\d_]", last[0])) or is_code(last[0]) or (
+        len(shown) == 2 and bool(re.search(r"\d", shown[0])) and shown[1].isupper())  # '1998.45.2', '823.914 SMI'
 
 
 # 'the funding agency is NSF', 'cabin class: economy', 'a status of active': a column and its first choice

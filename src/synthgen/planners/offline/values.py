@@ -52,6 +52,8 @@ def from_concept(match: Match, lex: Lexicon) -> Spec:
         st.low, st.high = (float(v) for v in c.range or (0, 100))
         st.digits = c.digits if c.digits is not None else 2 if c.kind == "money" else 0
         st.unit = c.unit or ("usd" if c.kind == "money" else "percent" if c.kind == "percent" else None)
+    elif c.kind == "text" and c.pool:  # written phrases of a kind (ticket subjects, notes): free text from a pool
+        st.elements = list(lex.pool(c.pool))
     elif c.kind == "category":
         st.elements = list(c.elements or lex.pool(c.pool) or lex.hints.category_fallback)
         weights = c.weights
@@ -219,6 +221,8 @@ def finish(st: Spec, lex: Lexicon) -> Column:
         elements = st.elements or list(lex.hints.category_fallback)
         weights = st.weights if st.weights and len(st.weights) == len(elements) else None
         return Column("random_element", {"elements": elements}, kind="category", weights=weights)
+    if kind == "text" and st.elements and not st.provider:
+        return Column("random_element", {"elements": st.elements}, kind="text")
     if kind == "bool":
         return Column("boolean", {"chance_of_getting_true": int(round(min(100, max(0, st.chance))))}, kind="bool")
     if kind in ("date", "datetime") and not st.provider:
