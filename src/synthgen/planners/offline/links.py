@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...schema import ADDRESS_PROVIDERS, PERSON_PROVIDERS
+from . import skews
 from .codes import widen
 from .datafiles import Follow
 from .fields import Field
@@ -25,6 +26,7 @@ def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, 
     dedupe(fields)
     afters(fields, lex, subject)
     column_rules(fields, lex, text)
+    skews.finish(fields)  # '0 for most invoices' over whatever the rules drew
 
 
 def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str], nouns: frozenset[str] = frozenset()) -> None:

@@ -12,7 +12,7 @@ from ...catalog import get_catalog, known_locale
 from ...errors import NotUnderstood, SchemaError
 from ...schema import DatasetSchema
 from ..base import PlanMeta, PlanResult
-from . import counts, periods, scales, shares, trailing
+from . import counts, periods, scales, shares, skews, trailing
 from . import modifiers as mod
 from .details import is_detail
 from .fields import Context, Field, build
@@ -128,21 +128,6 @@ class _Reader:
 
     # -- reading -------------------------------------------------------------------------------------------
 
-    @staticmethod
-    def _share_of_earlier(text: str, fields: list[Field]) -> bool:
-        """A sentence that is only a share of an earlier column's choice ('most users are active'): weigh it."""
-        share = shares.quantity_sentence(text)
-        if share is None:
-            return False
-        stated = [share]
-        for fld in reversed(fields):
-            elements = fld.args.get("elements") if fld.provider == "random_element" else None
-            weights = shares.weights_of(stated, list(elements)) if elements else None
-            if weights is not None and fld.weights is None:
-                fld.weights = weights
-                return True
-        return False
-
     def _fields(self) -> list[Field]:
         fields: list[Field] = []
         open_field: Field | None = None
@@ -163,7 +148,7 @@ class _Reader:
                     open_field = None
                 continue
             open_field = None
-            if self._share_of_earlier(text, fields):  # 'Most loans are returned.': the status column's weights
+            if skews.of_earlier(text, fields):  # 'Most loans are returned.', 'Most delays are 0.': earlier columns'
                 continue
             nested = nested_lists(text)
             if nested is not None:
@@ -222,8 +207,8 @@ class _Reader:
         alone = sum(1 for p in self.parsed.phrases if p.clause == phrase.clause) == 1
         tokens = words(phrase.text)
         later = any(p.clause > 0 for p in self.parsed.phrases)
-        return phrase.clause == 0 and alone and later and not re.search(r"[(\d:]", phrase.text) and 0 < len(tokens) <= 6 and (
-            self._plural_head(tokens) or 1 in self.parsed.led)  # 'Tree survey. Every row is one tree: ...'
+        return phrase.clause == 0 and alone and later and not re.search(r"[(\d:]", phrase.text) and \
+            0 < len(tokens) <= 6 and (self._plural_head(tokens) or 1 in self.parsed.led)  # 'Tree survey. Every row ...'
 
     def _header_like(self, phrase: Phrase, phrases: list[Phrase]) -> bool:
         """A leading phrase that names the table ('Hospital patients', 'users of a mobile app')."""
@@ -249,7 +234,8 @@ class _Reader:
         'name: what it holds' lines (`spec`), every line is a field unless its right side lists fields."""
         if spec:
             items = [p.text for p in split_list(right, 0, listed=True)]
-            if _TYPED.match(right) or (items and type_word(items[0], self.lex)):  # 'date_of_birth: date, patients aged 3 to 90'
+            # 'date_of_birth: date, patients aged 3 to 90'
+            if _TYPED.match(right) or (items and type_word(items[0], self.lex)):
                 return True
             named = self._match(left)
             if named and named.end == len(self.lex.lemmas(words(left))) and named.concept.kind == "category":
@@ -412,7 +398,8 @@ class _Reader:
 
 
 _PAIR = re.compile(r"^(?P<pre>(?:[^\W\d_][\w-]*\s+){0,3}?)(?P<a>[^\W\d_][\w-]*)(?P<at>\s+(?:at|on|time|date))?\s*/\s*"
-                   r"(?P<b>[^\W\d_][\w-]*)(?P=at)?(?P<post>(?:\s+[^\W\d_][\w-]*){0,2})\s*(?P<group>\(.*\))?\s*$", re.IGNORECASE)
+                   r"(?P<b>[^\W\d_][\w-]*)(?P=at)?(?P<post>(?:\s+[^\W\d_][\w-]*){0,2})\s*(?P<group>\(.*\))?\s*$",
+                   re.IGNORECASE)
 
 
 def _pair(phrase: Phrase, lex: Lexicon) -> list[Phrase]:
