@@ -74,8 +74,9 @@ def _follow(num: Field, cat: Field, keys: dict[object, str | None], rule: dict[s
     high = float(num.args.get("max_value", num.args.get("max", 0)))
     if high <= low:
         return False
-    whole = num.provider == "random_int"
-    digits = 0 if whole else int(num.args.get("right_digits", rule.get("digits", 2)))
+    whole = num.provider == "random_int" and not (rule["kind"] == "choices" and any(  # 2.5 mg stays 2.5
+        float(v) != int(v) for k in keys.values() if k for v in rule["values"][k]))
+    digits = 0 if whole else int(num.args.get("right_digits", rule.get("digits", 3)))
     factor = next((_FACTORS[w] for w in num.name.lower().split("_") if w in _FACTORS and rule.get("unit") in
                    ("kg", "mg", "minute")), 1.0)
     column = ref(cat.name)

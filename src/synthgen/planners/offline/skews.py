@@ -24,6 +24,8 @@ _WORD = "|".join(sorted((re.escape(w) for w in _MOST), key=len, reverse=True))
 _PCT = r"(\d{1,2}(?:\.\d+)?)\s*%"
 _NUM = r"[$\u20ac\u00a3]?\s*(\d[\d,]*(?:\.\d+)?)\s*(k\b)?"
 _ZERO = r"(?:0|zero|nil|none|nothing)\b"
+_UNIT = (r"(?:\s*(?:kg|g|lbs?|km|mi|miles|m|cm|mm|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|ml|l|litres?|"
+         r"liters?|usd|eur|euros?|dollars?|pounds?|gbp|kwh|mb|gb)\b)?")
 _OF = r"(?:\s+of(?:\s+(?:the|them|all))?)?(?:\s+(?!(?:are|is|have|has)\b)[a-z]+){0,2}?\s+"
 _ZEROS = [
     # '0 for most flights', 'zero in the majority of rows', '0 on most days'
@@ -38,7 +40,7 @@ _ZEROS = [
 ]
 # 'most under $100', 'mostly below 50', 'usually less than 10 kg', '80% under 200', 'most of them around 30'
 _UNDER = re.compile(rf"\b(?:({_WORD})|{_PCT})(?:{_OF}|\s+)(?:are\s+|is\s+|being\s+|at\s+)?(under|below|less\s+than|"
-                    rf"beneath|<|over|above|more\s+than|>|around|about|near|close\s+to|roughly)\s+{_NUM}",
+                    rf"beneath|<|over|above|more\s+than|>|around|about|near|close\s+to|roughly)\s+{_NUM}{_UNIT}",
                     re.IGNORECASE)
 
 
