@@ -211,3 +211,24 @@ def test_an_unknown_choice_keeps_the_columns_range(planner: OfflinePlanner) -> N
     schema, df = _rows(planner, "Zoo feeding log: animal (dog, cat, okapi), weight in kg between 1 and 300")
     by = _by(df, column_named(schema, "animal"), column_named(schema, "weight"))
     assert by["cat"].max() <= 7 and by["okapi"].min() >= 1 and by["okapi"].max() <= 300
+
+
+# -- a closed column keeps its values --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    (("Shipments: shipment id, insured (yes/no), insurance value - 2% of the declared value when insured, blank "
+      "otherwise, declared value"), ("insured",)),
+    ("Shoppers\nMember (yes/no)\nMember discount - 10% of the basket when member, blank otherwise\nBasket",
+     ("member",)),
+    ("Staff: name, is manager (true/false), manager bonus (only for managers, empty otherwise)", ("manager",)),
+    ("Devices: serial, under warranty (y/n), warranty expiry date - blank otherwise", ("under", "warranty")),
+    ("Loans: loan id, principal, defaulted (yes or no), recovered amount (only when defaulted, blank otherwise)",
+     ("defaulted",)),
+])
+def test_another_columns_blank_otherwise_leaves_a_yes_no_column_whole(planner: OfflinePlanner, text: str,
+                                                                       words: tuple[str, ...]) -> None:
+    schema, df = _rows(planner, text)
+    column = column_named(schema, *words, avoid=("date", "bonus", "discount", "amount", "value", "expiry"))
+    assert df[column].notna().all()
+    assert set(df[column].astype(str).str.lower()) <= {"true", "false", "yes", "no", "y", "n"}

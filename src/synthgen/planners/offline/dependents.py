@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from .fields import Field
+from .lexicon import lexicon
 from .refs import ref
 
 _NUMBERS = ("random_int", "pyfloat")
@@ -81,8 +82,10 @@ def _follow(num: Field, cat: Field, keys: dict[object, str | None], rule: dict[s
                    ("kg", "mg", "minute")), 1.0)
     column = ref(cat.name)
     terms = []
-    for value, key in keys.items():
-        said = _draw(rule, key, low, high, factor, digits, whole, num.explicit, sorted({
+    base = lexicon().concepts.get(num.concept) if num.concept else None  # not a domain's blanket ('pets:weight')
+    scaled = base is not None and base.range is not None and (float(base.range[0]), float(base.range[1])) != (low, high)
+    for value, key in keys.items():  # a stated range, or the scale of what it is of (scales.py), bounds each choice
+        said = _draw(rule, key, low, high, factor, digits, whole, num.explicit or scaled, sorted({
             rule["values"][k] for k in keys.values() if k is not None and rule["kind"] == "ladder"}))
         terms.append(f"if({column} == {_text(str(value))}, {said}, 0)")
     formula = " + ".join(terms)
@@ -119,10 +122,10 @@ def _draw(rule: dict[str, Any], key: str | None, low: float, high: float, factor
         key_values = rule["values"][key]
     if rule["kind"] == "range":
         lo, hi = (v * factor for v in key_values)
-        if stated:  # inside what the words stated
-            lo, hi = max(lo, low), min(hi, high)
-            if lo > hi:
-                lo, hi = low, high
+        if stated:  # inside what the words (or the domain) said; beyond it, its nearest tenth
+            tenth = (high - low) / 10
+            lo, hi = (max(lo, low), min(hi, high)) if lo <= high and hi >= low else \
+                (high - tenth, high) if lo > high else (low, low + tenth)
         return f"uniform({_num(lo, digits + 2)}, {_num(hi, digits + 2)})"
     values = [v * factor for v in key_values]
     if stated:
