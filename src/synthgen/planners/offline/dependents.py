@@ -84,6 +84,8 @@ def _follow(num: Field, cat: Field, keys: dict[object, str | None], rule: dict[s
     terms = []
     base = lexicon().concepts.get(num.concept) if num.concept else None  # not a domain's blanket ('pets:weight')
     scaled = base is not None and base.range is not None and (float(base.range[0]), float(base.range[1])) != (low, high)
+    if scaled and rule["kind"] == "range" and not _fits(rule, keys, low / factor, high / factor):
+        return False  # an orthodontist's fee beside MRI scans: the choices are not of what the number is of
     for value, key in keys.items():  # a stated range, or the scale of what it is of (scales.py), bounds each choice
         said = _draw(rule, key, low, high, factor, digits, whole, num.explicit or scaled, sorted({
             rule["values"][k] for k in keys.values() if k is not None and rule["kind"] == "ladder"}))
@@ -105,6 +107,13 @@ def _by(num: Field, cat: Field, keys: dict[object, str | None], rule: dict[str, 
     num.args = {"elements": said(rule.get("default") or sorted({v for k in lists.values() for v in map(float, k)}))}
     num.by = {"column": cat.name, "elements": lists}
     return True
+
+
+def _fits(rule: dict[str, Any], keys: dict[object, str | None], low: float, high: float) -> bool:
+    """Whether two thirds of the known choices' ranges lie inside the number's own scale."""
+    known = [rule["values"][k] for k in keys.values() if k is not None]
+    inside = sum(low <= lo and hi <= high for lo, hi in known)
+    return inside * 3 >= len(known) * 2
 
 
 def _draw(rule: dict[str, Any], key: str | None, low: float, high: float, factor: float, digits: int,

@@ -106,7 +106,7 @@ def _choices(fields: list[Field]) -> tuple[str, str] | None:
     for f in fields:
         values = [str(v) for v in f.args.get("elements", []) if str(v).strip(" .…")] \
             if f.provider == "random_element" and not f.formula else []
-        spans = [mod.bare_window(v) for v in values]
+        spans = [mod.bare_window(v) if re.search(r"[^\W\d_]", v) else None for v in values]  # not model years
         if len(spans) >= 2 and all(spans):
             return min(s[0] for s in spans if s), max(s[1] for s in spans if s)
     return None
