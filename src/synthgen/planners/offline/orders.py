@@ -244,9 +244,11 @@ def _blanks(seg: list[Token], fields: list[Field], w: Words) -> None:
 
 def _closed(subject: Field, word: str) -> bool:
     """A yes/no column, or one of listed choices, that its own words do not leave blank: another column's
-    'blank otherwise' is no random blank share of it."""
-    closed = subject.provider == "boolean" or (subject.provider == "random_element" and subject.explicit)
-    return closed and word not in re.findall(r"[a-z]+", subject.phrase.lower())
+    'blank otherwise' is no random blank share of it; nor is a blank word that is one of its choices ('none')."""
+    listed = subject.args.get("elements", []) if subject.provider == "random_element" else []
+    choices = {str(e).lower() for e in listed}
+    closed = subject.provider == "boolean" or (bool(choices) and subject.explicit)
+    return word in choices or (closed and word not in re.findall(r"[a-z]+", subject.phrase.lower()))  # 'none' tier
 
 
 def _lists(clause: list[Token], k: int, states: list[Field]) -> bool:
