@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from .lexicon import words
 
 if TYPE_CHECKING:
     from .fields import Field
@@ -26,7 +29,8 @@ _STEP = re.compile(  # 'in 0.1 increments', 'in steps of 0.25', 'to the nearest 
     rf"\b(?:(?:in|by|with)\s+(?:steps?|increments?)\s+of\s+(?:an?\s+|one\s+)?{_STEP_NUM}|"
     rf"(?:in\s+|by\s+|with\s+)?(?:an?\s+)?{_STEP_NUM}(?:[\s-]+(?:hour|hr|h|unit|point|pt)s?)?[\s-]+(?:increments?|steps?)|"
     rf"(?:rounded\s+)?(?:to|at)\s+the\s+nearest\s+(?:an?\s+)?{_STEP_NUM}|rounded\s+to\s+(?:an?\s+)?{_STEP_NUM}(?!\s*decimal)|"
-    rf"(?:in\s+)?multiples\s+of\s+{_STEP_NUM})(?:[\s-]+(?:of\s+an?\s+)?(?:hours?|hrs?|units?|points?))?\b", re.IGNORECASE)
+    rf"(?:in\s+)?multiples\s+of\s+{_STEP_NUM})(?:[\s-]+(?:of\s+an?\s+)?(?:hours?|hrs?|units?|points?))?\b",
+    re.IGNORECASE)
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -80,7 +84,7 @@ def stepped(fld: Field, low: float, high: float, step: float) -> None:
         fld.args = {"min_value": round(first * step, places), "max_value": round(last * step, places),
                     "right_digits": places}
     elif last - first < MAX_STEPS:
-        values = [round(n * step, places) if places else int(round(n * step)) for n in range(first, last + 1)]
+        values = [round(n * step, places) if places else round(n * step) for n in range(first, last + 1)]
         fld.provider, fld.args, fld.kind, fld.weights = "random_element", {"elements": values}, "category", None
         fld.distribution = None
     else:
@@ -93,3 +97,27 @@ def _cut(text: str, span: tuple[int, int]) -> str:
     rest = re.sub(r"\(\s*[,;]?\s*\)", " ", rest)
     rest = re.sub(r"\s*[,;]\s*\)", ")", re.sub(r"\(\s*[,;]\s*", "(", rest))
     return re.sub(r"\s+", " ", rest).strip(" ,;:")
+
+
+def written(text: str, build: Callable[[str], list[Field]]) -> list[Field] | None:
+    """A number stated whole ('salary in whole euros', 'integer USD 35000-220000') or with at most N decimals
+    ('around 3.7 V with at most 3 decimals'); None when the phrase says neither or names no number."""
+    rest, said = take(text)
+    if said is None or not words(rest):
+        return None
+    built = build(rest)
+    if len(built) != 1 or built[0].provider not in ("pyfloat", "random_int"):
+        return None
+    fld = built[0]
+    low = fld.args.get("min_value", fld.args.get("min", 0))
+    high = fld.args.get("max_value", fld.args.get("max", 100))
+    if said.step:
+        stepped(fld, float(low), float(high), said.step)
+    elif said.whole:
+        low_i, high_i = math.ceil(low), math.floor(high)
+        fld.provider, fld.args, fld.kind = "random_int", {"min": low_i, "max": max(high_i, low_i + 1)}, "int"
+    elif said.decimals:
+        fld.provider, fld.kind = "pyfloat", "float"
+        fld.args = {"min_value": float(low), "max_value": float(high), "right_digits": said.decimals}
+    fld.phrase, fld.explicit = text, True
+    return built

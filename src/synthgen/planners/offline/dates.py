@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import windows
+
 _SOMETIME = r"(?:\b(?:some\s*time|any\s*time|at\s+some\s+point|dated|all)\s+)?"
 _YEARS = re.compile(_SOMETIME + r"\b(?:in|during|for|of|from|since)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to|and)\s*\d)",
                     re.IGNORECASE)
@@ -89,7 +91,7 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
          r"oct(?:ober)?|" \
          r"nov(?:ember)?|dec(?:ember)?)"
-_DAY = rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}})"
+_DAY = windows.DAY  # '2024-03-05', 'March 2024', 'March 5, 2024', '15 July 2024'
 _DATE_RANGE = re.compile(rf"{_SOMETIME}(?:between|from)?\s*({_DAY})\s*(?:-|to|and|until|through|\u2013)\s*({_DAY})",
                          re.IGNORECASE)
 _MONTHS_RANGE = re.compile(rf"{_SOMETIME}(?:\b(?:between|from|in|during)\s+)?\b({_MONTH})\.?\s*(?:-|to|and|until|"
@@ -103,6 +105,7 @@ _DATE_ONE = re.compile(rf"{_SOMETIME}\b(?:in|during|on|for|of|since|after|before
 
 _BARE = re.compile(rf"\s*(?:(?:all\s+)?(?:in|during)\s+)?((?:19|20)\d\d|{_MONTH}\.?,?\s+(?:19|20)\d\d|"
                    rf"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d\d)\s*", re.IGNORECASE)
+_BARE_MORE = re.compile(r"\s*(?:(?:all\s+)?(?:in|during)\s+)?(?:the\s+)?(.{4,40}?)\s*")  # 'Q3 2023', 'fall term 2024'
 
 
 def bare_window(text: str) -> tuple[str, str] | None:
@@ -111,6 +114,10 @@ def bare_window(text: str) -> tuple[str, str] | None:
 
     found = _BARE.fullmatch(text)
     if not found:
+        more = _BARE_MORE.fullmatch(text)
+        said = more and (windows.term(more.group(1)) or windows.quarter(more.group(1)))
+        if said and said[1] == (0, len(more.group(1))):
+            return said[0][0].isoformat(), said[0][1].isoformat()
         return None
     period = found.group(1).lower()
     if period.isdigit():
@@ -130,7 +137,9 @@ def _as_dates(text: str) -> tuple[Any, Any] | None:
         if iso:
             day = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
             return day, day
-        parts = text.replace(".", "").split()
+        parts = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\b", "", text.replace(".", "")).split()
+        if len(parts) == 3 and parts[0].isdigit():  # '15 July 2024'
+            parts = [parts[1], parts[0], parts[2]]
         month, year = _MONTHS[parts[0][:3]], int(parts[-1])
         if len(parts) == 3:
             day = date(year, month, int(parts[1]))
@@ -142,7 +151,11 @@ def _as_dates(text: str) -> tuple[Any, Any] | None:
 
 
 def find_dates(text: str) -> tuple[tuple[Any, Any], tuple[int, int]] | None:
-    """Calendar dates stated in `text`: '2024-01-01 to 2024-06-30', 'from January 2023 to March 2024', 'in May 2024'."""
+    """Calendar dates stated in `text`: '2024-01-01 to 2024-06-30', 'from January 2023 to March 2024', 'in May 2024',
+    'the three months before 15 July 2024', 'Q3 2023', 'autumn term 2023' (windows.py)."""
+    counted = windows.from_day(text, _as_dates)
+    if counted:
+        return counted
     found = _DATE_RANGE.search(text)
     if found:
         low, high = _as_dates(found.group(1)), _as_dates(found.group(2))
@@ -160,6 +173,9 @@ def find_dates(text: str) -> tuple[tuple[Any, Any], tuple[int, int]] | None:
         low, high = _as_dates(f"{first} {year}"), _as_dates(f"{last} {year + (first == 'dec')}")
         if low and high:
             return (low[0], high[1]), season.span()
+    said = windows.term(text) or windows.quarter(text)
+    if said:
+        return said
     one = _DATE_ONE.search(text)
     if one:
         days = _as_dates(one.group(1))

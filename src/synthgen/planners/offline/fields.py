@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import amounts, codes, counts, examples, names, scales, shares, standards
+from . import amounts, codes, counts, examples, names, scales, shares, skews, standards
 from . import modifiers as mod
 from . import values as val
 from .lexicon import Domain, Lexicon, Match, words
@@ -53,6 +52,7 @@ class Field:
     formula: str | None = None  # column rules (rules.py); provider and args stay for a plain fallback
     when: dict[str, Any] | None = None
     distribution: dict[str, Any] | None = None
+    zeros: float | None = None  # '0 for most flights': this percent of rows exactly 0 (skews.finish)
     by: dict[str, Any] | None = None
     distinct: int | None = None  # '12 sensors': this many values, each reused across rows
     series: dict[str, Any] | None = None  # 'every 5 minutes': regular timestamps
@@ -156,33 +156,17 @@ def build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         if len(built) == 1 and (built[0].provider in _EMAILS or "email" in built[0].name.split("_")):
             built[0].provider, built[0].args, built[0].explicit = "email", {"domain": domain}, True
             return built
-    built = _shared(text, ctx, soft) or _written(text, ctx, soft) or _build(text, ctx, soft=soft)
+    for take, apply in ((skews.take_zeros, skews.zeros), (skews.take_skew, skews.lean)):
+        rest, said = take(text)  # '0 for most flights', 'most under $100': where the values lie
+        if said is not None and words(rest):
+            built = build(rest, ctx, soft=soft)
+            if len(built) == 1 and apply(built[0], said):  # type: ignore[arg-type]
+                built[0].phrase, built[0].explicit = text, True
+                return built
+    built = _shared(text, ctx, soft) or amounts.written(text, lambda t: _build(t, ctx, soft=soft)) or \
+        _build(text, ctx, soft=soft)
     if len(built) == 1 and standards.card_schemes(built[0]):  # 'card no (visa/mc, valid luhn)'
         built[0].phrase, built[0].explicit = text, True
-    return built
-
-
-def _written(text: str, ctx: Context, soft: bool) -> list[Field] | None:
-    """A number stated whole ('salary in whole euros', 'integer USD 35000-220000') or with at most N decimals
-    ('around 3.7 V with at most 3 decimals'); None when the phrase says neither or names no number."""
-    rest, said = amounts.take(text)
-    if said is None or not words(rest):
-        return None
-    built = _build(rest, ctx, soft=soft)
-    if len(built) != 1 or built[0].provider not in ("pyfloat", "random_int"):
-        return None
-    fld = built[0]
-    low = fld.args.get("min_value", fld.args.get("min", 0))
-    high = fld.args.get("max_value", fld.args.get("max", 100))
-    if said.step:
-        amounts.stepped(fld, float(low), float(high), said.step)
-    elif said.whole:
-        low_i, high_i = math.ceil(low), math.floor(high)
-        fld.provider, fld.args, fld.kind = "random_int", {"min": low_i, "max": max(high_i, low_i + 1)}, "int"
-    elif said.decimals:
-        fld.provider, fld.kind = "pyfloat", "float"
-        fld.args = {"min_value": float(low), "max_value": float(high), "right_digits": said.decimals}
-    fld.phrase, fld.explicit = text, True
     return built
 
 
@@ -210,7 +194,7 @@ def _shared(text: str, ctx: Context, soft: bool) -> list[Field] | None:
         fld.kind, fld.provider, fld.args, fld.recognised = "bool", "boolean", {}, True
     if fld.kind == "bool" and fld.provider == "boolean":
         chance = found[0].chance(set(fld.name.split("_")) | {fld.name.replace("_", " ")})
-        fld.args = {**fld.args, "chance_of_getting_true": int(round(min(100.0, max(0.0, chance or 50))))}
+        fld.args = {**fld.args, "chance_of_getting_true": round(min(100.0, max(0.0, chance or 50)))}
     elif fld.provider == "random_element" and not whole:
         weights = shares.weights_of(found, list(fld.args.get("elements", [])))
         if weights is None:  # 'fare class (economy, premium or business, economy 60%)'

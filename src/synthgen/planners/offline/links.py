@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...schema import ADDRESS_PROVIDERS, PERSON_PROVIDERS
+from . import dependents, skews
 from .codes import widen
 from .datafiles import Follow
 from .fields import Field
@@ -25,6 +26,8 @@ def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, 
     dedupe(fields)
     afters(fields, lex, subject)
     column_rules(fields, lex, text)
+    dependents.apply(fields)  # a canary's weight, a crown's cost, a free plan's price: by the row's category
+    skews.finish(fields)  # '0 for most invoices' over whatever the rules drew
 
 
 def ids(fields: list[Field], lex: Lexicon, head: str, subject: set[str], nouns: frozenset[str] = frozenset()) -> None:

@@ -236,10 +236,19 @@ def _blanks(seg: list[Token], fields: list[Field], w: Words) -> None:
             share = next((x.value for x in clause if x.kind == "num" and x.percent), None)
             if share is None:
                 share = next((x.value for x in _tail(seg, i) if x.kind == "num" and x.percent), None)
-            if not subject.when:
+            if not subject.when and not _closed(subject, t.text):
                 subject.null_rate = min(0.95, (share / 100) if share else w.raw["default_blank_share"])
                 if _leaky(subject):
                     _as_date(subject, _sibling_date(fields, subject))
+
+
+def _closed(subject: Field, word: str) -> bool:
+    """A yes/no column, or one of listed choices, that its own words do not leave blank: another column's
+    'blank otherwise' is no random blank share of it; nor is a blank word that is one of its choices ('none')."""
+    listed = subject.args.get("elements", []) if subject.provider == "random_element" else []
+    choices = {str(e).lower() for e in listed}
+    closed = subject.provider == "boolean" or (bool(choices) and subject.explicit)
+    return word in choices or (closed and word not in re.findall(r"[a-z]+", subject.phrase.lower()))  # 'none' tier
 
 
 def _lists(clause: list[Token], k: int, states: list[Field]) -> bool:

@@ -35,7 +35,7 @@ def apply(fields: list[Field], header: str, phrases: list[str], lex: Lexicon, to
     periods stated of its dated columns or in sentences about the rows), then keep followers inside."""
     text = " ".join([header, *phrases])
     anchor = _anchor(fields, text)
-    period = _period(header, today) or _stated(fields, phrases, today)
+    period = _period(header, today) or _stated(fields, phrases, today) or _choices(fields)
     if period is None and anchor is not None:
         period = ((anchor - timedelta(days=3 * 365)).isoformat(), anchor.isoformat())  # events up to that day
     if period is not None:
@@ -100,6 +100,18 @@ def _stated(fields: list[Field], phrases: list[str], today: int) -> tuple[str, s
     return min(p[0] for p in found), max(p[1] for p in found)
 
 
+def _choices(fields: list[Field]) -> tuple[str, str] | None:
+    """The period a column of periods spans ('term (Fall 2023, Spring 2024)', 'quarter (Q1 2024 .. Q4 2024)'):
+    the table's other dates fall in those terms."""
+    for f in fields:
+        values = [str(v) for v in f.args.get("elements", []) if str(v).strip(" .…")] \
+            if f.provider == "random_element" and not f.formula else []
+        spans = [mod.bare_window(v) if re.search(r"[^\W\d_]", v) else None for v in values]  # not model years
+        if len(spans) >= 2 and all(spans):
+            return min(s[0] for s in spans if s), max(s[1] for s in spans if s)
+    return None
+
+
 def _open(f: Field, lex: Lexicon, today: int) -> bool:
     """A dated column whose own words set no period, that is not a birth date nor a date ahead by nature
     (an expiry, an availability)."""
@@ -147,7 +159,8 @@ def _anchor(fields: list[Field], text: str) -> date | None:
             if birth_like(f) and f.provider in (*_DATED, "date_of_birth") and not f.formula:
                 latest = _years_before(day, years)
                 f.provider, f.kind = "date_between", "date"
-                f.args, f.after = {"start_date": _years_before(latest, 80).isoformat(), "end_date": latest.isoformat()}, None
+                f.args = {"start_date": _years_before(latest, 80).isoformat(), "end_date": latest.isoformat()}
+                f.after = None
     return day
 
 

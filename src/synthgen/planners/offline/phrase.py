@@ -181,9 +181,14 @@ def type_word(text: str, lex: Lexicon) -> str:
     return lex.hints.type_words.get(" ".join(plain.split()), "")
 
 
+_WHICH_LIST = re.compile(r"^\s*(?:which|that)\s+(?:is|are|can\s+be)\s+(?=[^,;()]{1,30},[^;()]*\b(?:or|and)\s[^;()]+$)",
+                         re.IGNORECASE)
+
+
 def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon, details: list[str]) -> tuple[list[str], bool] | None:
     """A parenthesised group: a range, a unit, a date format, yes/no, a value type, or a list of choices; its
     details ('after the request', 'about 35% yes', 'quantity x unit price') go to `details`, never to values."""
+    text = _WHICH_LIST.sub("", text)  # '(which is economy, premium economy, business or first)': the choices
     plain = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
     if plain != text and mod.find_range(plain):
         text = plain  # '$5,000-$60,000' is a range, not the choices '$5', '000-$60', '000'

@@ -12,7 +12,7 @@ from ...catalog import get_catalog, known_locale
 from ...errors import NotUnderstood, SchemaError
 from ...schema import DatasetSchema
 from ..base import PlanMeta, PlanResult
-from . import counts, examples, periods, scales, shares, trailing
+from . import counts, examples, periods, scales, shares, skews, trailing
 from . import modifiers as mod
 from .details import is_detail
 from .fields import Context, Field, build
@@ -128,21 +128,6 @@ class _Reader:
 
     # -- reading -------------------------------------------------------------------------------------------
 
-    @staticmethod
-    def _share_of_earlier(text: str, fields: list[Field]) -> bool:
-        """A sentence that is only a share of an earlier column's choice ('most users are active'): weigh it."""
-        share = shares.quantity_sentence(text)
-        if share is None:
-            return False
-        stated = [share]
-        for fld in reversed(fields):
-            elements = fld.args.get("elements") if fld.provider == "random_element" else None
-            weights = shares.weights_of(stated, list(elements)) if elements else None
-            if weights is not None and fld.weights is None:
-                fld.weights = weights
-                return True
-        return False
-
     def _fields(self) -> list[Field]:
         fields: list[Field] = []
         open_field: Field | None = None
@@ -163,7 +148,7 @@ class _Reader:
                     open_field = None
                 continue
             open_field = None
-            if self._share_of_earlier(text, fields):  # 'Most loans are returned.': the status column's weights
+            if skews.of_earlier(text, fields):  # 'Most loans are returned.', 'Most delays are 0.': earlier columns'
                 continue
             nested = nested_lists(text)
             if nested is not None:

@@ -106,7 +106,7 @@ def rescale(match: Match | None, lemmas: list[str], text: str) -> Match | None:
     if match is None or match.concept.kind not in NUMERIC_KINDS:
         return match
     table = scales()
-    rules = table.by_concept.get(match.concept.id)
+    rules = table.by_concept.get(match.concept.id) or table.by_concept.get(match.concept.id.split(":")[-1])
     if not rules:
         return match
     curated = match.concept is not table.lex.concepts.get(match.concept.id)  # the domain's (or setting's) scale
@@ -154,7 +154,8 @@ _MONEY = r"(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|jpy|inr|rupees
 _FACTORS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mm": 1e6,
             "billion": 1e9, "bn": 1e9, "b": 1e9}
 _MAGNITUDE = (
-    re.compile(r"\bin\s+(thousand|million|billion)s?\b(?!\s+of\s+\w)", re.IGNORECASE),  # 'in millions', not '... of rows'
+    # 'in millions', not '... of rows'
+    re.compile(r"\bin\s+(thousand|million|billion)s?\b(?!\s+of\s+\w)", re.IGNORECASE),
     re.compile(r"\b(thousand|million|billion|mn|mln|bn)s?\s+(?:of\s+)?" + _MONEY + r"(?![\w])", re.IGNORECASE),
     re.compile(r"(?<![\w])" + _MONEY + r"\s?(k|m|mm|mn|bn|b)\b(?![\w.])", re.IGNORECASE),  # '$m', 'EUR bn', '(€M)'
 )

@@ -24,10 +24,12 @@ _QUANTITIES = {"the vast majority": 90.0, "the great majority": 90.0, "nearly al
 _QUANTITY_SHARE = re.compile(r"\b(" + "|".join(sorted(_QUANTITIES, key=len, reverse=True)) +
                              r")\s+(?:of\s+(?:the|them|these|those|all)\s*)?(?:(?!(?:are|is|were|was)\b)[a-z]+\s+){0,2}?"
                              r"(?:are|is|were|was|will\s+be|should\s+be|stay|remain|get)\s+"
-                             r"(?:still\s+|currently\s+|marked\s+(?:as\s+)?)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
+                             r"(?:still\s+|currently\s+|marked\s+(?:as\s+)?)?(?:(?:in|on|by|via|with|using|paid\s+by)\s+(?:the\s+)?)?"
+                             r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)  # 'most passengers are in economy'
 _QUANTITY_SAID = re.compile(r"^\s*(" + "|".join(sorted(_QUANTITIES, key=len, reverse=True)) +
                             r")\s+(?:of\s+(?:the|them|these|those|all)\s*)?(?:[a-z]+\s*){0,2}"
-                            r"\(([a-z][\w\s-]*)\)\s*$", re.IGNORECASE)
+                            r"\((?:(?:in|on|by|via|with|using|paid\s+by)\s+(?:the\s+)?)?([a-z][\w\s-]*)\)\s*$",
+                            re.IGNORECASE)
 _NOT_A_VALUE = re.compile(r"^(?:missing|left|null|nulls|empty|blank|unknown|of|more|less|higher|lower|off|discount|"
                           r"above|below|over|under|per|each|a|an|the|in|on|at)\b", re.IGNORECASE)
 _FLAG = re.compile(r"\s+flag(?:ged)?$", re.IGNORECASE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from . import amounts, codes
+from . import amounts, codes, skews
 from . import modifiers as mod
 from .fields import Context, Field, build
 from .lexicon import Lexicon, words
@@ -19,6 +19,10 @@ _FILLER = re.compile(r"\b(?:sometime|some\s+time|anytime|always|also|but|and|it|
 def only_constraint(text: str, lex: Lexicon) -> bool:
     """Whether the phrase states a constraint (a code shape, a uuid, a date window, a range, a blank share,
     'unique', a step or decimals) and names nothing: what is left is filler or a unit ('in mmHg')."""
+    for take in (skews.take_skew, skews.take_zeros):  # 'most under 50', 'mostly zero': where its values lie
+        rest, lean = take(text)
+        if lean is not None and not words(_FILLER.sub(" ", rest)):
+            return True
     rest, shape = codes.worded(text)
     rest, uuid = codes.take_uuid(rest)
     said = mods = mod.Modifiers()
@@ -46,7 +50,8 @@ def attach(last: Field, text: str, ctx: Context) -> Field | None:
     """The column before, read again with the constraint added to its words; None if it reads otherwise."""
     if not last.phrase or last.template or last.formula:
         return None
-    if re.search(r"\b(?:dates?|times?|timestamps?)\b", text, re.IGNORECASE) and last.kind not in ("date", "datetime", "time"):
+    if re.search(r"\b(?:dates?|times?|timestamps?)\b", text, re.IGNORECASE) and \
+            last.kind not in ("date", "datetime", "time"):
         return None  # 'the US state, the date sometime in 2022': a date column of its own, not the state's
     built = build(f"{last.phrase}, {text}", ctx)
     if len(built) != 1:
