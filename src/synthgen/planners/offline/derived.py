@@ -19,6 +19,7 @@ from .ruledata import words
 
 _DATED = ("date_between", "date_time_between")
 _WHOLE = ("random_int", "pyint")
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
 def _w() -> dict:
@@ -66,7 +67,7 @@ def same_dates(segs: list[list[Token]], fields: list[Field]) -> None:
                 continue
             j, said = i + 1, False
             while j < len(seg) and j - i <= 8 and (seg[j].kind == "word" and seg[j].text in filler or
-                                                   seg[j].text == "="):
+                                                   seg[j].text in ("=", "-", "–", ",", ":")):
                 said = said or seg[j].text in marks or seg[j].text == "="
                 j += 1
             if not said or j >= len(seg) or seg[j].kind != "col" or not _dated(seg[j].field):
@@ -163,11 +164,13 @@ def gaps(segs: list[list[Token]], fields: list[Field]) -> None:
             hi = i + 1
             while hi < len(seg) and not (seg[hi].kind == "op" and seg[hi].text in (";", ",", "(", ")")):
                 hi += 1
-            ahead = _distinct([x.field for x in seg[i + 1:hi] if x.kind == "col" and _dated(x.field)], fields)
+            at = next((k for k in range(i - 1, -1, -1) if seg[k].kind == "col" and seg[k].field is target), i)
+            ahead = _distinct([x.field for x in seg[at + 1:hi] if x.kind == "col" and _dated(x.field)], fields)
             if len(ahead) < 2 and any(x.text in pronouns for x in seg[i + 1:hi]):
                 ahead = _distinct([x.field for x in seg[:i] if x.kind == "col" and _dated(x.field)], fields)[-2:]
             if len(ahead) == 2 and target is not None:
-                _set_gap(target, ahead[0], ahead[1], fields)
+                minus = t.text in ("minus", "-", "–", "subtracting")  # 'end minus start': the later one first
+                _set_gap(target, *(ahead[::-1] if minus else ahead), fields)
 
 
 def _distinct(found: list[Field | None], fields: list[Field]) -> list[Field]:
@@ -220,6 +223,14 @@ def _sum_target(f: Field) -> bool:
         not f.formula and not f.by
 
 
+def _echo(f: Field, fields: list[Field]) -> bool:
+    """A column whose values are other columns' names ('total: the sum of salaries, equipment and travel')."""
+    values = f.args.get("elements") or [] if f.provider == "random_element" and not f.formula else []
+    names = [set(g.name.lower().split("_")) for g in fields if g is not f]
+    return bool(values) and all(any(set(str(v).lower().replace("_", " ").split()) <= n for n in names)
+                                for v in values)
+
+
 def sums(segs: list[list[Token]], fields: list[Field]) -> None:
     """'package total is the two added together', 'an engagement total that adds up the likes, comments and
     shares', 'gross = the sum of base, overtime and bonus': the total is the sum of the parts."""
@@ -229,20 +240,26 @@ def sums(segs: list[list[Token]], fields: list[Field]) -> None:
             n = _match(seg, i, w["sum_words"])
             if not n:
                 continue
-            target = owner(seg, i, want=_sum_target)
-            if target is None or not _sum_target(target):
+            target = owner(seg, i, want=lambda f: _sum_target(f) or _echo(f, fields))
+            if target is None or not (_sum_target(target) or _echo(target, fields)):
                 continue
             hi = i + n
             while hi < len(seg) and not (seg[hi].kind == "op" and seg[hi].text in (";", ")", "(")):
                 hi += 1
             parts = [x.field for x in seg[i + n:hi] if x.kind == "col" and _part(x.field) and x.field is not target]
             before = [x.text for x in seg[max(0, i - 3):i]]
+            at = next((k for k in range(i - 1, -1, -1) if seg[k].kind == "col" and seg[k].field is target), i)
+            if len(parts) < 2:  # 'goals_total: home_goals and away_goals added up'
+                parts = [x.field for x in seg[at + 1:i] if x.kind == "col" and _part(x.field)]
             if len(parts) < 2 and any(p in before for p in w["two_words"]):
                 earlier = [x.field for x in seg[:i] if x.kind == "col" and _part(x.field) and x.field is not target]
-                parts = earlier[-2:] if "two" in before or "both" in before else earlier
+                count = next((_COUNTS[x] for x in before if x in _COUNTS), 0)
+                parts = earlier[-count:] if count else earlier
             parts = [p for k, p in enumerate(parts) if p is not None and all(p is not q for q in parts[:k])]
             if len(parts) < 2 or any(depends(p, target, fields) for p in parts):
                 continue
+            if _echo(target, fields):
+                as_number(target, parts[0])  # 'total: the sum of travel cost and ...' read as choices
             text = " + ".join(ref(p.name) for p in parts)
             whole = all(p.provider in _WHOLE or (p.formula and p.kind == "int") for p in parts)
             target.formula = text if whole else f"round({text}, 2)"

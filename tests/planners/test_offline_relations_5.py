@@ -1,0 +1,200 @@
+"""Values derived from other columns of the row, read as a careful person reads them (issue 12, round 3): the
+same date, date differences in days/hours/minutes/seconds, sums of parts, caps said with a negation or 'this',
+'within N% of', and columns filled only where a yes/no flag holds. Each reading is proved on descriptions of
+several domains and phrasings, by checking the rows: the relation holds in every row."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from tests.planners.conftest import column_named, numbers, planned_rows
+
+ROWS = 120
+
+
+def _days(df: pd.DataFrame, end: str, start: str) -> pd.Series:
+    return (pd.to_datetime(df[end]) - pd.to_datetime(df[start])).dt.total_seconds() / 86400
+
+
+# ---- the same date ----------------------------------------------------------------------------------------
+
+SAME = [
+    (("Car rentals: rental id, customer name, pickup date, return date (after the pickup date), insurance start date "
+     "which is the same day as the pickup date"), ("insurance", "start"), ("pickup",)),
+    (("Shipments\n- shipment id\n- order date\n- dispatch date - equals the order date\n- delivery date (after the "
+     "dispatch date)"), ("dispatch",), ("order", "date")),
+    (("Conference registrations with attendee names, arrival dates, badge pickup dates that fall on the arrival date, "
+     "and departure dates after the arrival date"), ("badge",), ("arrival",)),
+    (("invoice_no: string\ninvoice_date: date\ntax_point_date: date, same as invoice_date\ndue_date: date, 30 days "
+     "after invoice_date"), ("tax", "point"), ("invoice", "date")),
+    (("Hospital stays: patient id, admission date, ward entry date is on the admission date, discharge date after the "
+     "admission date"), ("ward",), ("admission",)),
+]
+
+
+@pytest.mark.parametrize(("text", "copy", "source"), SAME)
+def test_a_date_said_to_be_on_another_is_that_date(planner, text, copy, source):
+    schema, df = planned_rows(planner, text, ROWS, 3)
+    a, b = column_named(schema, *copy), column_named(schema, *source, avoid=copy)
+    assert df[a].notna().all()
+    assert (pd.to_datetime(df[a]) == pd.to_datetime(df[b])).all(), df[[a, b]].head()
+
+
+# ---- differences of two dates -----------------------------------------------------------------------------
+
+GAPS = [
+    (("Parking sessions: plate number, entry time, exit time after entry time, minutes parked = exit time minus entry "
+     "time"), ("minutes",), ("entry",), ("exit",), 1440),
+    (("Support calls\n- call id\n- call start (timestamp)\n- call end (timestamp, after call start)\n- talk seconds: "
+     "(the gap between call start and call end)"), ("seconds",), ("start",), ("end",), 86400),
+    (("Library loans: loan id, borrowed date, returned date after the borrowed date, days kept is the difference "
+     "between them"), ("kept",), ("borrowed",), ("returned",), 1),
+    (("employee leave: employee, leave start date, leave end date (after leave start date), number of leave days "
+     "computed as leave end date minus leave start date"), ("number",), ("start",), ("end",), 1),
+    (("flight_no: text\ndeparture_time: datetime\narrival_time: datetime, after departure_time\nflight_hours: decimal, "
+     "the difference between departure_time and arrival_time"), ("hours",), ("departure",), ("arrival",), 24),
+]
+
+
+@pytest.mark.parametrize(("text", "gap", "start", "end", "per_day"), GAPS)
+def test_a_gap_said_in_words_is_end_minus_start_in_its_unit(planner, text, gap, start, end, per_day):
+    schema, df = planned_rows(planner, text, ROWS, 4)
+    g, s, e = column_named(schema, *gap), column_named(schema, *start), column_named(schema, *end)
+    expected = _days(df, e, s) * per_day
+    assert (expected > 0).all()
+    assert ((numbers(df, g) - expected).abs() <= 0.51).all(), df[[s, e, g]].head()
+
+
+IMPLIED = [
+    ("Hotel stays: guest, arrival date, departure date after arrival, nights", ("nights",), ("arrival",),
+     ("departure",), 1),
+    ("Workout log with athlete names, start times, end times after the start time, and duration in minutes",
+     ("duration",), ("start",), ("end",), 1440),
+    ("rental_id, pickup_at (datetime), dropoff_at (datetime after pickup_at), duration_hours", ("duration",),
+     ("pickup",), ("dropoff",), 24),
+    ("Machine downtime events: machine, stopped at, restarted at (after stopped at), downtime duration seconds",
+     ("duration",), ("stopped",), ("restarted",), 86400),
+    ("Patient admissions\n* patient id\n* admit date\n* discharge date, after admit date\n* length of stay in days",
+     ("length",), ("admit",), ("discharge",), 1),
+]
+
+
+@pytest.mark.parametrize(("text", "gap", "start", "end", "per_day"), IMPLIED)
+def test_a_length_of_time_beside_an_ordered_pair_of_dates_is_their_difference(planner, text, gap, start, end,
+                                                                            per_day):
+    schema, df = planned_rows(planner, text, ROWS, 5)
+    g, s, e = column_named(schema, *gap), column_named(schema, *start), column_named(schema, *end)
+    expected = _days(df, e, s) * per_day
+    assert ((numbers(df, g) - expected).abs() <= 0.51).all(), df[[s, e, g]].head()
+    assert (numbers(df, g) > 0).all()
+
+
+def test_a_stay_with_its_own_range_keeps_the_count_of_days_stated():
+    """A count of days that is not a length of time between the table's dates ('days supply') stays as stated."""
+    from synthgen.planners.offline.planner import OfflinePlanner
+    schema, df = planned_rows(OfflinePlanner(), "prescriptions: rx id, written date, filled date after written "
+                                                "date, days supply (30 or 90)", ROWS, 6)
+    assert set(numbers(df, column_named(schema, "supply"))) <= {30, 90}
+
+
+# ---- sums of the parts named ------------------------------------------------------------------------------
+
+SUMS = [
+    ("Order lines: item cost, shipping cost, order total which is the two added together",
+     ("order", "total"), [("item",), ("shipping",)]),
+    (("Course results with student names, a quiz score, an essay score, an exam score and an overall score that adds "
+     "up the quiz score, the essay score and the exam score"), ("overall",), [("quiz",), ("essay",), ("exam",)]),
+    (("Budget lines\n- salaries cost\n- equipment cost\n- travel cost\n- total budget: the sum of salaries cost, "
+     "equipment cost and travel cost"), ("budget",), [("salaries",), ("equipment",), ("travel",)]),
+    ("Energy use per home: home id, heating kwh, cooling kwh, appliances kwh, and combined kwh (the three summed)",
+     ("combined",), [("heating",), ("cooling",), ("appliances",)]),
+    (("match_id: integer\nhome_goals: integer\naway_goals: integer\ngoals_total: integer, home_goals and away_goals "
+     "added up"),
+     ("total",), [("home",), ("away",)]),
+]
+
+
+@pytest.mark.parametrize(("text", "total", "parts"), SUMS)
+def test_a_total_said_to_add_up_its_parts_is_their_sum(planner, text, total, parts):
+    schema, df = planned_rows(planner, text, ROWS, 7)
+    t = column_named(schema, *total)
+    names = [column_named(schema, *p, avoid=total) for p in parts]
+    summed = sum(numbers(df, n) for n in names)
+    assert ((numbers(df, t) - summed).abs() <= 0.011).all(), df[[*names, t]].head()
+
+
+# ---- caps said with a negation or 'this' -------------------------------------------------------------------
+
+CAPS = [
+    ("Parking garage: level, spaces, cars parked (can't be more than the spaces)", ("cars",), ("space",)),
+    ("Class sections: section id, seats, enrolled students, which must not go above the seats", ("enrolled",),
+     ("seats",)),
+    ("warehouse bins: bin code, bin capacity kg, load kg - shouldn't be greater than bin capacity kg", ("load",),
+     ("capacity",)),
+    ("purchase lines: line id, ordered quantity, delivered quantity (cannot be more than the ordered quantity)",
+     ("delivered",), ("ordered",)),
+    ("Exams: student, max marks, marks obtained - can never be greater than max marks", ("obtained",), ("max",)),
+    ("Accounts\naccount_id\nbalance\ncredit_limit - balance is never above this\nopened_on", ("balance",),
+     ("limit",)),
+    ("Lobbies\n- lobby id\n- players joined\n- max players - players joined can't exceed it\n- region", ("joined",),
+     ("max",)),
+    ("Projects\nproject name\nspent amount\nbudget amount - spent amount is not more than this", ("spent",),
+     ("budget",)),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), CAPS)
+def test_a_count_said_never_to_pass_another_stays_at_or_below_it(planner, text, part, whole):
+    schema, df = planned_rows(planner, text, ROWS, 8)
+    p, w = column_named(schema, *part), column_named(schema, *whole, avoid=part)
+    assert (numbers(df, p) <= numbers(df, w)).all(), df[[p, w]].head()
+    assert (numbers(df, p) > 0).mean() > 0.5  # a share of the whole, not nothing
+
+
+# ---- within N% of ------------------------------------------------------------------------------------------
+
+WITHIN = [
+    ("readings: sensor id, target temp, measured temp (±5% of target temp)", ("measured",), ("target",), 0.05),
+    ("quotes: quote id, quoted price, final price within 8% of the quoted price", ("final",), ("quoted",), 0.08),
+    ("Timesheets\n- task\n- estimated hours\n- actual hours, within 20% of estimated hours", ("actual",),
+     ("estimated",), 0.2),
+    ("supply contracts with contracted kwh and delivered kwh plus or minus 3% of contracted kwh", ("delivered",),
+     ("contracted",), 0.03),
+    ("stock_day: date\nopening_price: decimal 10-500\nclosing_price: within 2% of opening_price", ("closing",),
+     ("opening",), 0.02),
+]
+
+
+@pytest.mark.parametrize(("text", "near", "of", "share"), WITHIN)
+def test_within_a_share_of_another_column_stays_close_to_it_on_both_sides(planner, text, near, of, share):
+    schema, df = planned_rows(planner, text, ROWS, 9)
+    n, o = numbers(df, column_named(schema, *near)), numbers(df, column_named(schema, *of))
+    ratio = (n / o)[o >= 5]  # rounding aside
+    assert ratio.between(1 - share - 0.01, 1 + share + 0.01).all(), ratio.describe()
+    assert (ratio > 1).any() and (ratio < 1).any()  # around it, not a small share of it
+
+
+# ---- filled only where a yes/no flag holds -----------------------------------------------------------------
+
+FLAGS = [
+    ("Orders: order id, amount, returned (yes/no, 10% yes), return reason only for returned orders", ("returned",),
+     ("reason",), True),
+    ("Employees\n- name\n- has company car (boolean)\n- car plate number - only filled in for those who have",
+     ("company", "car"), ("plate",), True),
+    ("Patients: patient id, smoker (yes/no), daily cigarettes (only for smokers)", ("smoker",), ("cigarettes",),
+     True),
+    (("Students with student ids, names, whether they received a scholarship, and the scholarship amount, which is "
+     "empty unless they received a scholarship"), ("received",), ("amount",), True),
+    ("Subscribers: subscriber id, premium (true/false), premium since date - blank if not premium", ("premium",),
+     ("since",), True),
+]
+
+
+@pytest.mark.parametrize(("text", "flag", "column", "value"), FLAGS)
+def test_a_column_only_for_rows_with_a_flag_is_blank_elsewhere(planner, text, flag, column, value):
+    schema, df = planned_rows(planner, text, ROWS, 10)
+    f, c = column_named(schema, *flag, avoid=column), column_named(schema, *column)
+    holds = df[f].astype(str).str.lower().isin(["true", "yes", "1"]) == value
+    assert holds.any() and (~holds).any()
+    assert df.loc[holds, c].notna().all(), df[[f, c]].head()
+    assert df.loc[~holds, c].isna().all(), df[[f, c]].head()
