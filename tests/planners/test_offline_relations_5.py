@@ -198,3 +198,19 @@ def test_a_column_only_for_rows_with_a_flag_is_blank_elsewhere(planner, text, fl
     assert holds.any() and (~holds).any()
     assert df.loc[holds, c].notna().all(), df[[f, c]].head()
     assert df.loc[~holds, c].isna().all(), df[[f, c]].head()
+
+
+
+HALF_NAMED = [
+    ("Members: member id, signup date, cancelled (yes/no), cancel date only for cancelled members", ("signup",)),
+    ("Tenants: tenant id, move in date, evicted (yes/no), eviction date only for evicted tenants", ("move",)),
+    ("Players: player id, debut date, retired (yes/no), retirement date only for retired players", ("debut",)),
+]
+
+
+@pytest.mark.parametrize(("text", "full"), HALF_NAMED)
+def test_a_date_half_named_before_only_is_not_taken_for_the_one_filled(planner, text, full):
+    """'cancel date only for cancelled members' where only 'date' named a column (the signup date): that date
+    stays filled in every row."""
+    schema, df = planned_rows(planner, text, ROWS, 11)
+    assert df[column_named(schema, *full)].notna().all()

@@ -15,6 +15,7 @@ from .relations import Words
 
 _STATE_WORDS = ("status", "state", "stage", "decision", "outcome", "result")
 _GENERIC = frozenset({"date", "at", "on", "time", "amount", "amt", "number", "id", "count", "day", "value"})
+_LEAD = frozenset({"the", "a", "an", "and", "or", "with", "their", "its", "his", "her", "plus", "also", "then"})
 _FLAG_FILL = frozenset({"is", "has", "ha", "was", "had", "did", "flag", "yes", "no"})
 
 
@@ -29,7 +30,7 @@ def _states(fields: list[Field], subject: Field) -> list[Field]:
     ('refunded', 'completed background check')."""
     listed = [f for f in fields if f is not subject and f.provider == "random_element" and not f.formula and
               len(f.args.get("elements") or []) >= 2 and f.explicit]
-    flags = [f for f in fields if f is not subject and _flag(f)]
+    flags = [] if _flag(subject) else [f for f in fields if f is not subject and _flag(f)]
     return sorted(listed, key=lambda f: not (f.concept == "status" or f.name.split("_")[-1] in _STATE_WORDS)) + flags
 
 
@@ -120,6 +121,8 @@ def _only(seg: list[Token], fields: list[Field], w: Words) -> None:
                 _set(subject, kin, [True], True, fields)
                 continue
         for state in _states(fields, subject):
+            if _flag(state) and _half_named(seg, i, subject):
+                continue  # 'churn date only for churned' where only 'date' named a column: not that one
             values = _named(state, ahead)
             listed = _choices(state)
             if values and any(x.text in w.raw["reach_words"] for x in ahead):
@@ -154,6 +157,15 @@ def _blank(seg: list[Token], fields: list[Field], w: Words) -> None:
             if values and len(values) < len(listed):
                 _set(subject, state, values, keep, fields)
                 break
+
+
+def _half_named(seg: list[Token], i: int, subject: Field) -> bool:
+    """Whether a word right before the subject's mention is left over from the column's own name."""
+    at = next((k for k in range(i - 1, -1, -1) if seg[k].kind == "col" and seg[k].field is subject), None)
+    if at is None or at == 0:
+        return False
+    before = seg[at - 1]
+    return before.kind == "col" or before.kind == "word" and before.text not in _LEAD and before.value is None
 
 
 def _kin_flag(subject: Field, fields: list[Field]) -> Field | None:
