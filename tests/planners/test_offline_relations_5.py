@@ -214,3 +214,47 @@ def test_a_date_half_named_before_only_is_not_taken_for_the_one_filled(planner, 
     stays filled in every row."""
     schema, df = planned_rows(planner, text, ROWS, 11)
     assert df[column_named(schema, *full)].notna().all()
+
+
+# ---- a rate per unit of lateness ---------------------------------------------------------------------------
+
+LATE = [
+    ("Rentals: rental id, due back date, returned date, late charge, $2 per day late", ("charge",), ("due",),
+     ("returned",), 2, 1),
+    ("Invoices\n- invoice id\n- due date\n- payment date\n- penalty: 1.5 per day overdue", ("penalty",), ("due",),
+     ("payment",), 1.5, 1),
+    ("assignments: student, deadline (datetime), submitted at (datetime), penalty points, 5 per hour late",
+     ("penalty",), ("deadline",), ("submitted",), 5, 24),
+    ("Deliveries: order id, promised date, delivered date, refund credit of 3 per day delayed",
+     ("credit",), ("promised",), ("delivered",), 3, 1),
+    (("Construction contracts: contract id, planned completion date, actual completion date, liquidated damages, 500 "
+     "per day late"), ("damages",), ("planned",), ("actual",), 500, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "fee", "due", "actual", "rate", "per_day"), LATE)
+def test_a_rate_per_unit_late_is_charged_only_for_the_time_past_due(planner, text, fee, due, actual, rate, per_day):
+    schema, df = planned_rows(planner, text, ROWS, 13)
+    f, d, a = column_named(schema, *fee), column_named(schema, *due), column_named(schema, *actual, avoid=due)
+    late = (_days(df, a, d) * per_day).clip(lower=0)
+    charged = numbers(df, f)
+    known = df[a].notna()
+    assert ((charged[known] - rate * late[known]).abs() <= 0.011).all(), df[[d, a, f]].head()
+    assert (charged[known] == 0).any() and (charged[known] > 0).any()  # on time costs nothing
+
+
+@pytest.mark.parametrize("text", [
+    ("Equipment hire\nhire id\ndue back date\nreturned date (empty if not returned yet)\nstatus - out, returned or "
+    "overdue\nlate charge, $5 per day late"),
+    ("Invoices: invoice id, status (open, paid, overdue), due date, paid date (only for paid invoices), late fee, "
+     "5 per day late"),
+])
+def test_a_late_charge_beside_a_date_not_yet_known_is_never_blank(planner, text):
+    """Where the actual date is blank (not returned, not paid) the charge is 0, or some days' worth when the
+    state says overdue; where it is known, the rate times the days past due."""
+    schema, df = planned_rows(planner, text, ROWS, 14)
+    fee = numbers(df, column_named(schema, "late"))
+    status = df[column_named(schema, "status")].astype(str)
+    assert fee.notna().all()
+    assert (fee[status == "overdue"] > 0).all()
+    assert (fee[~status.isin(["overdue", "returned", "paid"])] == 0).all()

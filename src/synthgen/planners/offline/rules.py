@@ -14,7 +14,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any
 
-from . import bounds, derived, differences, groups, levels, mappings, orders, relations
+from . import bounds, derived, differences, groups, late, levels, mappings, orders, relations
 from .fields import Field
 from .lexicon import Lexicon
 from .modifiers import split_items
@@ -37,6 +37,7 @@ def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
         orders.read(segs, fields, relations.words())
         derived.gaps(segs, fields)
         derived.sums(segs, fields)
+        late.read(segs, fields)
         mappings.read(fields, segs)
     derived.implied_gaps(fields)
     cities(fields, data)
