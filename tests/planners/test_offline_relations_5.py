@@ -5,6 +5,8 @@ several domains and phrasings, by checking the rows: the relation holds in every
 
 from __future__ import annotations
 
+import itertools
+
 import pandas as pd
 import pytest
 from tests.planners.conftest import column_named, numbers, planned_rows
@@ -258,3 +260,49 @@ def test_a_late_charge_beside_a_date_not_yet_known_is_never_blank(planner, text)
     assert fee.notna().all()
     assert (fee[status == "overdue"] > 0).all()
     assert (fee[~status.isin(["overdue", "returned", "paid"])] == 0).all()
+
+
+# ---- numbers that follow a category ------------------------------------------------------------------------
+
+TIERS = [
+    (("Coworking members: member id, plan (hot desk, dedicated desk, private office), monthly price depends on the "
+     "plan"), ("plan",), ("price",)),
+    ("Parcels: parcel id, service level (economy, standard, express), shipping fee based on the service level",
+     ("service",), ("fee",)),
+    ("Gym passes\n- pass id\n- pass type (single, ten visit, unlimited)\n- price, set by the pass type", ("type",),
+     ("price",)),
+    ("car_class: economy, compact, suv\nrental_id: integer\ndaily_rate: decimal, varies by car_class", ("class",),
+     ("rate",)),
+    ("Cloud instances with instance ids, sizes (small, medium, large) and hourly costs according to the size",
+     ("size",), ("cost",)),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "value"), TIERS)
+def test_a_number_said_to_follow_a_category_rises_with_it_in_listed_order(planner, text, category, value):
+    schema, df = planned_rows(planner, text, 300, 15)
+    c, v = column_named(schema, *category), column_named(schema, *value, avoid=category)
+    listed = next(col.args["elements"] for col in schema.columns if col.name == c)
+    values = numbers(df, v)
+    bands = [values[df[c] == x] for x in listed]
+    assert all(len(b) for b in bands)
+    assert all(a.max() <= b.min() for a, b in itertools.pairwise(bands)), [b.describe() for b in bands]
+
+
+FREE = [
+    ("Streaming accounts: account id, tier (Free, Standard, Premium), monthly charge", ("tier",), ("charge",)),
+    ("App users\n- user id\n- subscription plan: free, plus, pro\n- revenue usd", ("plan",), ("revenue",)),
+    ("VPN customers with customer ids, plans (Free, Basic, Ultimate) and annual fees", ("plan",), ("fee",)),
+    ("customer: company\nlicense: Free, Team or Enterprise\nbilled amount", ("license",), ("amount",)),
+    ("Museum members: member id, membership level (free, friend, patron), yearly price", ("level",), ("price",)),
+]
+
+
+@pytest.mark.parametrize(("text", "plan", "charge"), FREE)
+def test_a_charge_beside_a_free_plan_is_zero_there_and_paid_elsewhere(planner, text, plan, charge):
+    schema, df = planned_rows(planner, text, ROWS, 16)
+    p, c = column_named(schema, *plan), column_named(schema, *charge, avoid=plan)
+    free = df[p].astype(str).str.lower() == "free"
+    assert free.any() and (~free).any()
+    assert (numbers(df, c)[free] == 0).all()
+    assert (numbers(df, c)[~free] > 0).all()

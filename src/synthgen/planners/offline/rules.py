@@ -14,7 +14,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any
 
-from . import bounds, derived, differences, groups, late, levels, mappings, orders, relations
+from . import bounds, derived, differences, groups, late, levels, mappings, orders, relations, tiers
 from .fields import Field
 from .lexicon import Lexicon
 from .modifiers import split_items
@@ -38,8 +38,10 @@ def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
         derived.gaps(segs, fields)
         derived.sums(segs, fields)
         late.read(segs, fields)
+        tiers.read(segs, fields)
         mappings.read(fields, segs)
     derived.implied_gaps(fields)
+    tiers.free_plans(fields)
     cities(fields, data)
     subcategories(fields)
     totals(fields, data)
