@@ -207,11 +207,22 @@ def implied_gaps(fields: list[Field]) -> None:
 # ---- sums of the parts named -----------------------------------------------------------------------------
 
 def _match(seg: list[Token], i: int, phrases: list[list[str]]) -> int:
+    if seg[i].kind != "word" or seg[i].text not in _firsts(id(phrases), phrases):
+        return 0
     for p in sorted(phrases, key=len, reverse=True):
         if i + len(p) <= len(seg) and all(seg[i + k].kind == "word" and seg[i + k].text == p[k]
                                           for k in range(len(p))):
             return len(p)
     return 0
+
+
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _firsts(key: int, phrases: list[list[str]]) -> frozenset[str]:
+    if key not in _FIRSTS:
+        _FIRSTS[key] = frozenset(p[0] for p in phrases if p)
+    return _FIRSTS[key]
 
 
 def _part(f: Field | None) -> bool:

@@ -25,6 +25,8 @@ def read(segs: list[list[Token]], fields: list[Field]) -> None:
     units = words().raw["derived"]["units_per_day"]
     for seg in segs:
         for k, t in enumerate(seg):
+            if t.text != "per":
+                continue
             said = " ".join(x.text for x in seg[k + 1:k + 3]).split()[:2]  # 'day late' may read as a column
             if not (t.kind == "word" and t.text == "per" and 1 <= k and len(said) == 2 and
                     seg[k - 1].kind == "num" and not seg[k - 1].percent and said[0] in units and

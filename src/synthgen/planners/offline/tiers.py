@@ -68,8 +68,11 @@ def _bands(f: Field, state: Field) -> None:
 def read(segs: list[list[Token]], fields: list[Field]) -> None:
     """'monthly price depends on the plan': the price's range split in bands, one per plan in listed order."""
     phrases = sorted((tuple(p) for p in _w()["set_by"]), key=len, reverse=True)
+    firsts = {p[0] for p in phrases}
     for seg in segs:
         for i in range(len(seg)):
+            if seg[i].kind != "word" or seg[i].text not in firsts:
+                continue
             n = next((len(p) for p in phrases if tuple(x.text for x in seg[i:i + len(p)]) == p and
                       all(x.kind == "word" for x in seg[i:i + len(p)])), 0)
             if not n:
