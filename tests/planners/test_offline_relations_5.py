@@ -306,3 +306,25 @@ def test_a_charge_beside_a_free_plan_is_zero_there_and_paid_elsewhere(planner, t
     assert free.any() and (~free).any()
     assert (numbers(df, c)[free] == 0).all()
     assert (numbers(df, c)[~free] > 0).all()
+
+
+WHOLE_SHARES = [
+    ("Harvest: field id, expected crates (5 to 40), picked crates (within 10% of expected crates)", ("picked",),
+     ("expected",), 0.9, 1.1),
+    ("Print runs\n- run id\n- copies ordered: integer 3-60\n- copies printed: integer, within 5% of copies ordered",
+     ("printed",), ("ordered",), 0.95, 1.05),
+    ("Flocks: flock id, birds (10 to 90), sick birds (at most 5% of birds)", ("sick",), ("birds",), 0, 0.05),
+    ("batches: batch_no, eggs_set: integer 4-50, eggs_cracked (up to 8% of eggs_set)", ("cracked",),
+     ("set",), 0, 0.08),
+    ("Classes with class ids, pupils between 8 and 35, and absent pupils, no more than 10% of pupils", ("absent",),
+     ("pupils",), 0, 0.1),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "whole", "low", "high"), WHOLE_SHARES)
+def test_a_whole_share_of_a_whole_number_stays_inside_its_stated_share(planner, text, part, whole, low, high):
+    """Rounding never carries a count outside its share ('within 10% of 16' is 15 to 17, never 18)."""
+    schema, df = planned_rows(planner, text, 300, 17)
+    p, w = numbers(df, column_named(schema, *part)), numbers(df, column_named(schema, *whole, avoid=part))
+    assert (p == p.round()).all()
+    assert ((p >= w * low - 1e-9) & (p <= w * high + 1e-9)).all(), pd.concat([p, w], axis=1)[p > w * high].head()

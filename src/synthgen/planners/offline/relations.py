@@ -243,7 +243,13 @@ def _share(part: Field | None, of: Field | None, low: float, high: float, intege
     else:
         draw = f"uniform({low:g}, {high:g})"
     value = f"{ref(of)} * {draw}"
-    part.formula = f"round({value})" if whole(part) and whole(of) else f"round({value}, 2)"
+    counted = whole(of) and (whole(part) or part.provider not in ("pyfloat", "pydecimal"))  # 'absent pupils'
+    if counted and low < 1 < high and not integers:  # 'within 10% of planned', kept inside
+        part.formula = f"clip(round({value}), ceil({ref(of)} * {low:g}), floor({ref(of)} * {high:g}))"
+    elif counted:
+        part.formula = f"floor({value})" if low == 0 else f"round({value})"  # 'at most 5% of': never above it
+    else:
+        part.formula = f"round({value}, 2)"
 
 
 def _echoes(f: Field, of: Field | None, fields: list[Field] | None = None) -> bool:
