@@ -14,6 +14,9 @@ from .mentions import Token, owner, stem
 from .relations import Words
 
 _STATE_WORDS = ("status", "state", "stage", "decision", "outcome", "result")
+_GENERIC = frozenset({"date", "at", "on", "time", "amount", "amt", "number", "id", "count", "day", "value"})
+_LEAD = frozenset({"the", "a", "an", "and", "or", "with", "their", "its", "his", "her", "plus", "also", "then"})
+_FLAG_FILL = frozenset({"is", "has", "ha", "was", "had", "did", "flag", "yes", "no"})
 
 
 def read(segs: list[list[Token]], fields: list[Field], w: Words) -> None:
@@ -23,10 +26,20 @@ def read(segs: list[list[Token]], fields: list[Field], w: Words) -> None:
 
 
 def _states(fields: list[Field], subject: Field) -> list[Field]:
-    """Category columns a condition may name: statuses first, then any other listed choices."""
+    """Category columns a condition may name: statuses first, then any other listed choices, then yes/no flags
+    ('refunded', 'completed background check')."""
     listed = [f for f in fields if f is not subject and f.provider == "random_element" and not f.formula and
               len(f.args.get("elements") or []) >= 2 and f.explicit]
-    return sorted(listed, key=lambda f: not (f.concept == "status" or f.name.split("_")[-1] in _STATE_WORDS))
+    flags = [] if _flag(subject) else [f for f in fields if f is not subject and _flag(f)]
+    return sorted(listed, key=lambda f: not (f.concept == "status" or f.name.split("_")[-1] in _STATE_WORDS)) + flags
+
+
+def _flag(f: Field) -> bool:
+    return f.provider in ("boolean", "pybool") and not (f.formula or f.when)
+
+
+def _choices(state: Field) -> list[Any]:
+    return [True, False] if _flag(state) else list(state.args.get("elements") or [])
 
 
 def _stems(text: str) -> list[str]:
@@ -35,6 +48,10 @@ def _stems(text: str) -> list[str]:
 
 def _named(state: Field, toks: list[Token]) -> list[Any]:
     """The state's choices the words name, each word compared by its stem ('transfers' names 'transfer')."""
+    if _flag(state):  # 'only for refunded orders': the flag's own name says when it holds
+        said = {stem(x) for t in toks if t.kind != "op" for x in t.text.split()}
+        own = set(_stems(state.name)) - _FLAG_FILL
+        return [True] if any(t.kind == "col" and t.field is state for t in toks) or own and own <= said else []
     words = [stem(x) for t in toks if t.kind != "op" for x in t.text.split()]  # a choice may read as a column
     text = " " + " ".join(words) + " "
     out = []
@@ -72,6 +89,8 @@ def _leaked(f: Field) -> bool:
 
 
 def _set(subject: Field, state: Field, values: list[Any], keep: bool, fields: list[Field]) -> None:
+    if _flag(state) and not keep:
+        values, keep = [not values[0]], True
     subject.when = {"column": state.name, "in" if keep else "not_in": values}
     subject.null_rate = 0.0
     if _leaked(subject):  # the values of the column of the same thing ('destination warehouse' -> 'warehouse')
@@ -84,19 +103,28 @@ def _set(subject: Field, state: Field, values: list[Any], keep: bool, fields: li
 
 def _only(seg: list[Token], fields: list[Field], w: Words) -> None:
     """'only for resolved tickets', 'only once they reach the interview stage': filled for those choices."""
-    after = set(w.raw["only_next"])
+    after, filled = set(w.raw["only_next"]), set(w.raw["filled_words"])
     for i, t in enumerate(seg):
-        if not (t.kind == "word" and t.text in w.raw["only_words"] and i + 1 < len(seg) and
-                seg[i + 1].text in after):
+        k = i + 1
+        while k < len(seg) and k - i <= 3 and seg[k].text in filled and seg[k].text not in after:
+            k += 1  # 'only filled in for', 'only given to'
+        if not (t.kind == "word" and t.text in w.raw["only_words"] and k < len(seg) and seg[k].text in after):
             continue
         subject = _subject(seg, i, fields)
         if subject is None:
             continue
         _, hi = clause(seg, i)
         ahead = seg[i + 1:hi]
+        if any(x.text in w.raw["those_words"] for x in ahead) and not any(x.kind == "col" for x in ahead):
+            kin = _kin_flag(subject, fields)  # 'the background check date is only filled in for those who have'
+            if kin is not None:
+                _set(subject, kin, [True], True, fields)
+                continue
         for state in _states(fields, subject):
+            if _flag(state) and _half_named(seg, i, subject):
+                continue  # 'churn date only for churned' where only 'date' named a column: not that one
             values = _named(state, ahead)
-            listed = state.args["elements"]
+            listed = _choices(state)
             if values and any(x.text in w.raw["reach_words"] for x in ahead):
                 values = listed[listed.index(values[0]):]  # reaching a stage: that stage and the later ones
             if values and len(values) < len(listed):
@@ -120,7 +148,7 @@ def _blank(seg: list[Token], fields: list[Field], w: Words) -> None:
         if any(x.text in w.raw["negation_words"] for x in ahead):
             unless = not unless  # 'empty when there was no refund': filled for refunds
         for state in _states(fields, subject):
-            listed = state.args["elements"]
+            listed = _choices(state)
             values = _named(state, ahead) if any(x.text in w.raw["blank_if"] or x.text in w.raw["blank_unless"]
                                                   for x in ahead) else []
             keep = unless
@@ -129,6 +157,23 @@ def _blank(seg: list[Token], fields: list[Field], w: Words) -> None:
             if values and len(values) < len(listed):
                 _set(subject, state, values, keep, fields)
                 break
+
+
+def _half_named(seg: list[Token], i: int, subject: Field) -> bool:
+    """Whether a word right before the subject's mention is left over from the column's own name."""
+    at = next((k for k in range(i - 1, -1, -1) if seg[k].kind == "col" and seg[k].field is subject), None)
+    if at is None or at == 0:
+        return False
+    before = seg[at - 1]
+    return before.kind == "col" or before.kind == "word" and before.text not in _LEAD and before.value is None
+
+
+def _kin_flag(subject: Field, fields: list[Field]) -> Field | None:
+    """The one yes/no flag sharing a word with the column ('background check date', 'completed background
+    check'), words of time and amount aside."""
+    own = set(_stems(subject.name)) - _GENERIC
+    kin = [f for f in fields if f is not subject and _flag(f) and own & set(_stems(f.name))]
+    return kin[0] if len(kin) == 1 else None
 
 
 def _had(toks: list[Token], w: Words) -> Field | None:

@@ -17,7 +17,7 @@ from .ruledata import words as _words
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?P<pct>\s?%)?"
     r"|(?P<word>[A-Za-z][A-Za-z']*)"
-    r"|(?P<op><=|>=|==|=<|=>|[=<>≤≥×*+/()\-:;.,\n\[\]•–—])")
+    r"|(?P<op><=|>=|==|=<|=>|[=<>≤≥×*+/()\-:;.,\n\[\]•–—±])")
 _SMALL = frozenset({"the", "a", "an", "of", "in", "on", "at", "per", "to", "for", "its", "their", "his", "her",
                     "each", "by", "from", "with", "is", "are", "was", "s"})
 _COUNT_WORDS = frozenset({"number", "of", "num", "no", "count", "total", "n"})

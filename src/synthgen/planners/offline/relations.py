@@ -6,7 +6,9 @@ words name two planned columns, so prose that names none changes nothing. Words 
 
 from __future__ import annotations
 
-from . import sums
+from itertools import pairwise
+
+from . import derived, sums
 from .fields import Field
 from .mentions import Token, mark, owner, resolve, segments, tokens
 from .refs import numeric
@@ -118,7 +120,7 @@ def definitions(seg: list[Token], w: Words, fields: list[Field]) -> None:
         if not ops:
             i += 1
             continue
-        target = owner(seg, i, want=lambda f: settable(f) or _echoes(f, None, fields) or misread(f, operands),
+        target = owner(seg, i, want=lambda f, o=operands: settable(f) or _echoes(f, None, fields) or misread(f, o),
                        strict=True)
         if target is not None and misread(target, operands):
             as_number(target, operands[0])  # type: ignore[arg-type]
@@ -177,6 +179,10 @@ def _number_before(seg: list[Token], k: int, w: Words) -> tuple[float, float, in
                 break
     if low > high:
         low, high = high, low
+    back = next((n for n in (1, 3) if start >= n and " ".join(x.text for x in seg[start - n:start]) in
+                 w.raw["derived"]["around_words"]), 0)
+    if back and high < 100 and low == high:
+        return 1 - high / 100, 1 + high / 100, start - back  # 'within 10% of planned': 90% to 110% of it
     return low / 100, high / 100, start
 
 
@@ -237,7 +243,13 @@ def _share(part: Field | None, of: Field | None, low: float, high: float, intege
     else:
         draw = f"uniform({low:g}, {high:g})"
     value = f"{ref(of)} * {draw}"
-    part.formula = f"round({value})" if whole(part) and whole(of) else f"round({value}, 2)"
+    counted = whole(of) and (whole(part) or part.provider not in ("pyfloat", "pydecimal"))  # 'absent pupils'
+    if counted and low < 1 < high and not integers:  # 'within 10% of planned', kept inside
+        part.formula = f"clip(round({value}), ceil({ref(of)} * {low:g}), floor({ref(of)} * {high:g}))"
+    elif counted:
+        part.formula = f"floor({value})" if low == 0 else f"round({value})"  # 'at most 5% of': never above it
+    else:
+        part.formula = f"round({value}, 2)"
 
 
 def _echoes(f: Field, of: Field | None, fields: list[Field] | None = None) -> bool:
@@ -266,10 +278,13 @@ def comparisons(seg: list[Token], w: Words) -> None:
             _including(seg, i, w)
             i += 1
             continue
+        kind = derived.negated(seg, i, kind)  # 'can't be more than the capacity': at most
         j = _skip_the(seg, i + n)
-        if j < len(seg) and seg[j].kind == "col":
-            of = seg[j].field
-            part = owner(seg, i, want=lambda f: settable(f) or _echoes(f, of) or misread(f, [of]), strict=True)
+        this = derived.this_pair(seg, i, j)  # 'seats_purchased - seats_used is never more than this'
+        if j < len(seg) and seg[j].kind == "col" or this:
+            of = this[1] if this else seg[j].field
+            part = this[0] if this else \
+                owner(seg, i, want=lambda f, o=of: settable(f) or _echoes(f, o) or misread(f, [o]), strict=True)
             if part is not None and of is not None and part is not of and misread(part, [of]):
                 as_number(part, of)
             if part is not None and of is not None and part is not of and (settable(part) or _echoes(part, of)) \
@@ -342,7 +357,7 @@ def bands(seg: list[Token], fields: list[Field]) -> None:
         return
     found.sort()
     edges = [v for v, _ in found]
-    if any(b <= a for a, b in zip(edges, edges[1:], strict=False)):
+    if any(b <= a for a, b in pairwise(edges)):
         return
     labels = [other] + [label for _, label in found]
     shown = ", ".join(f"{e:g}" for e in edges)

@@ -11,9 +11,10 @@ import re
 from dataclasses import replace
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
-from . import bounds, differences, groups, levels, mappings, orders, relations
+from . import bounds, derived, differences, groups, late, levels, mappings, orders, relations, tiers
 from .fields import Field
 from .lexicon import Lexicon
 from .modifiers import split_items
@@ -32,8 +33,15 @@ def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
     if text:
         levels.read(fields, text)
         segs = relations.read(fields, text)
+        derived.same_dates(segs, fields)
         orders.read(segs, fields, relations.words())
+        derived.gaps(segs, fields)
+        derived.sums(segs, fields)
+        late.read(segs, fields)
+        tiers.read(segs, fields)
         mappings.read(fields, segs)
+    derived.implied_gaps(fields)
+    tiers.free_plans(fields)
     cities(fields, data)
     subcategories(fields)
     totals(fields, data)
@@ -131,7 +139,7 @@ def grades(fields: list[Field], data: Rules) -> None:
             step = (data.grade_high - data.grade_low) / (len(labels) - 2)
             fractions = [data.grade_low + step * i for i in range(len(labels) - 1)]
         edges = [round(low + span * x, 2) for x in fractions]
-        if any(b <= a for a, b in zip(edges, edges[1:], strict=False)):
+        if any(b <= a for a, b in pairwise(edges)):
             continue
         shown = ", ".join(f"{e:g}" for e in edges)
         grade.formula = f"bucket({ref(score.name)}, [{shown}], [{', '.join(_text(x) for x in labels)}])"
