@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...schema import ADDRESS_PROVIDERS, PERSON_PROVIDERS
-from . import dependents, skews
+from . import dependents, skews, tiers
 from .codes import widen
 from .datafiles import Follow
 from .fields import Field
@@ -27,6 +27,7 @@ def link(fields: list[Field], lex: Lexicon, catalog: frozenset[str], head: str, 
     afters(fields, lex, subject)
     column_rules(fields, lex, text)
     dependents.apply(fields)  # a canary's weight, a crown's cost, a free plan's price: by the row's category
+    tiers.free_plans(fields)  # what dependents does not know: a charge is 0 where the plan is free
     skews.finish(fields)  # '0 for most invoices' over whatever the rules drew
 
 

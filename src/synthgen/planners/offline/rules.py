@@ -41,7 +41,6 @@ def column_rules(fields: list[Field], lex: Lexicon, text: str = "") -> None:
         tiers.read(segs, fields)
         mappings.read(fields, segs)
     derived.implied_gaps(fields)
-    tiers.free_plans(fields)
     cities(fields, data)
     subcategories(fields)
     totals(fields, data)
