@@ -100,14 +100,14 @@ _EXAMPLES: list[Any] = []
 
 
 def examples_planner(settings: Settings | None = None, *, cache: SchemaCache | None = None) -> Any:
-    """The planner of example rows. With settings (the CLI) or a cache (the web app's): plans are kept in the schema
-    cache as the LLM's are, unless in demo mode or CACHE_ENABLED is off. Without: one for the process, keeping
-    its last few plans in memory (the Python API)."""
+    """The planner of example rows. With a cache (the web app's) or settings (the CLI): plans are kept in the schema
+    cache as the LLM's are (in demo mode too: no LLM is involved), unless CACHE_ENABLED is off. Without: one for
+    the process, keeping its last few plans in memory (the Python API)."""
     from .planners.examples import ExamplesPlanner
 
     if cache is not None:
         return ExamplesPlanner(cache=cache)
-    if settings is not None and settings.cache_enabled and not settings.is_demo:
+    if settings is not None and settings.cache_enabled:
         return ExamplesPlanner(cache=make_cache(settings))
     if not _EXAMPLES:
         _EXAMPLES.append(ExamplesPlanner())
