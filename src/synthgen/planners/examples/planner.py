@@ -87,7 +87,7 @@ def kinds(result: PlanResult) -> dict[str, str]:
     """column -> the kind read from the examples, from the plan's notes ("'id': code: ...")."""
     out = {}
     for note in result.meta.notes:
-        match = re.match(r"^'(.+?)': ([a-z_ ]+): ", note)
+        match = re.match(r"^'(.+?)': ([a-z0-9_ ]+): ", note)
         if match:
             out[match.group(1)] = match.group(2)
     return out
