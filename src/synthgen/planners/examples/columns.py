@@ -12,6 +12,7 @@ from .cells import ISO_DATE, Cells
 from .codes import pattern_of
 from .hints import hints
 
+LIMIT = 1e15  # numbers a schema's arguments may hold (bounds.NUMBER_LIMIT): wider examples are clipped to it
 NUMBER_CATEGORIES = 10  # distinct whole numbers (ratings, sizes) kept as categories when each is seen often
 TEXT_PROVIDERS = {"person": "name", "first_name": "first_name", "last_name": "last_name", "user_name": "user_name",
                   "company": "company", "street": "street_address", "address": "address", "city": "city",
@@ -79,14 +80,15 @@ def _ints(cells: Cells) -> Inferred:
     values = cells.values
     distinct = len(set(values))
     step = numbers.counts_up(cells.by_row())
-    if step is not None and distinct == len(values) and (hints().is_id(cells.name) or len(values) >= 3):
+    counted = step is not None and distinct == len(values) and abs(values[0]) <= LIMIT and step <= LIMIT
+    if counted and (hints().is_id(cells.name) or len(values) >= 10):  # 30, 31, 32 of "age" are no sequence
         spec = {"provider": "random_int", "args": {"min": values[0], "step": step}, "sequence": True, "unique": True}
         return Inferred(cells, "id", spec, f"whole numbers counting up from {values[0]} by {step}")
     if distinct <= NUMBER_CATEGORIES and distinct <= len(values) // 3:
         return category(cells, "int category")
-    low, high = min(values), max(values)
+    low, high = _clip(min(values)), _clip(max(values))
     if low == high:
-        return category(cells, "int constant")
+        return category(cells, "int constant", [low])
     spec: dict[str, Any] = {"provider": "random_int", "args": {"min": low, "max": high}}
     if hints().is_id(cells.name) and distinct == len(values) and len(values) >= 2:
         spec["unique"] = True
@@ -102,7 +104,7 @@ def _floats(cells: Cells) -> Inferred:
     distinct = len(set(values))
     if distinct <= NUMBER_CATEGORIES and distinct <= len(values) // 3 or distinct == 1:
         return category(cells, "number category")
-    low, high = min(values), max(values)
+    low, high = _clip(min(values)), _clip(max(values))
     digits = min(cells.decimals, 10)
     spec: dict[str, Any] = {"provider": "pyfloat", "args": {"min_value": low, "max_value": high,
                                                             "right_digits": digits}}
@@ -111,6 +113,12 @@ def _floats(cells: Cells) -> Inferred:
         spec["distribution"] = shape
     return Inferred(cells, "float", spec, f"numbers {low:g}..{high:g} with {digits} decimals{_shape(shape)}",
                     extras={"decimals": digits})
+
+
+def _clip(value: float) -> float:
+    if abs(value) <= LIMIT:
+        return value
+    return type(value)(LIMIT if value > 0 else -LIMIT)
 
 
 def _shape(shape: dict[str, Any] | None) -> str:

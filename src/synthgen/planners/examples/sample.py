@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import ExamplesError
-from ...schema import MAX_COLUMNS, MAX_NAME_LENGTH, text_problem
+from ...schema import MAX_COLUMNS, MAX_NAME_LENGTH, _name, text_problem
 
 MAX_RECORDS = 10_000
 MAX_FIELDS = MAX_COLUMNS
@@ -188,6 +188,9 @@ def _flatten(value: dict[str, Any], prefix: str, out: dict[str, Any], shapes: di
             raise ExamplesError(f"mixed shapes: '{name}' is {'an object' if shape == 'value' else 'a value'} in an "
                                 f"earlier example but {'a value' if shape == 'value' else 'an object'} in item "
                                 f"{number}; give every example the same shape")
+        problem = text_problem(item) if isinstance(item, str) else text_problem(str(key))
+        if problem:
+            raise ExamplesError(f"item {number}, '{ascii(name)[1:-1][:60]}': {problem}")
         if isinstance(item, dict):
             _flatten(item, f"{name}.", out, shapes, number)
         elif isinstance(item, list):
@@ -206,6 +209,10 @@ def _check_names(columns: list[str]) -> None:
         if len(column) > MAX_NAME_LENGTH:
             raise ExamplesError(f"column '{column[:40]}...' has a name of {len(column)} characters; the limit is "
                                 f"{MAX_NAME_LENGTH}")
+        try:
+            _name(column)
+        except ValueError as exc:
+            raise ExamplesError(f"column {index} ('{ascii(column)[1:-1][:40]}') has a name that {exc}") from None
         if column in seen:
             raise ExamplesError(f"column '{column}' appears twice; column names must be unique")
         seen.add(column)

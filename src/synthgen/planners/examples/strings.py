@@ -9,6 +9,7 @@ import importlib
 import re
 from collections import Counter
 
+from ...catalog import ITEM_LIMIT
 from .cells import Cells
 from .codes import pattern_of
 from .hints import hints
@@ -63,7 +64,7 @@ def _currencies() -> frozenset[str]:
 def is_category(values: list[str], *, rows: int) -> bool:
     """Few distinct values, most of them seen more than once (or a handful of examples with short values)."""
     distinct = len(set(values))
-    if distinct > CATEGORY_LIMIT:
+    if distinct > CATEGORY_LIMIT or any(len(v) > ITEM_LIMIT for v in values):
         return False
     repeated = distinct <= max(1, len(values) // 2)
     short = all(len(v) <= 40 and len(v.split()) <= 4 for v in values)
