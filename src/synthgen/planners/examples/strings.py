@@ -61,14 +61,16 @@ def _currencies() -> frozenset[str]:
     return frozenset(code for code, _ in provider.currencies)
 
 
-def is_category(values: list[str], *, rows: int) -> bool:
-    """Few distinct values, most of them seen more than once (or a handful of examples with short values)."""
+def is_category(values: list[str], *, rows: int, known: bool = False) -> bool:
+    """Few distinct values, most of them seen more than once (or a handful of examples with short values, unless
+    they are `known` things Faker makes, such as cities and currency codes: those need repeats)."""
     distinct = len(set(values))
     if distinct > CATEGORY_LIMIT or any(len(v) > ITEM_LIMIT for v in values):
         return False
     repeated = distinct <= max(1, len(values) // 2)
     short = all(len(v) <= 40 and len(v.split()) <= 4 for v in values)
-    return repeated or (short and rows <= 5 and distinct <= 5 and not any(ch.isdigit() for v in values for ch in v))
+    digits = any(ch.isdigit() for v in values for ch in v)
+    return repeated or (not known and short and rows <= 5 and distinct <= 5 and not digits)
 
 
 def looks_like_names(values: list[str]) -> float:
@@ -101,11 +103,11 @@ def classify(cells: Cells) -> str:
     if hint == "postcode":
         return "postcode"
     if all(len(v) == 3 and v.isupper() for v in values) and _share(values, lambda v: v in _currencies()) >= MOST:
-        return "category" if is_category(values, rows=len(cells.raw)) else "currency_code"
+        return "category" if is_category(values, rows=len(cells.raw), known=True) else "currency_code"
     if _share(values, lambda v: v.lower() in _countries()) >= MOST or hint == "country":
         if all(len(v) == 2 and v.isupper() for v in values):
             return "country_code"
-        return "category" if is_category(values, rows=len(cells.raw)) else "country"
+        return "category" if is_category(values, rows=len(cells.raw), known=True) else "country"
     if hint in ("first_name", "last_name", "user_name"):
         return hint
     name_share = looks_like_names(values)
@@ -118,7 +120,7 @@ def classify(cells: Cells) -> str:
             return "address"
         return "street" if _share(values, STREET.match) >= MOST else "address"
     if hint in ("city", "state"):
-        return "category" if is_category(values, rows=len(cells.raw)) else hint
+        return "category" if is_category(values, rows=len(cells.raw), known=True) else hint
     words = [len(v.split()) for v in values]
     if hint == "text" or sum(words) / len(words) >= 6:
         return "text"
