@@ -34,6 +34,7 @@ class Cells:
     values: list[Any] = field(default_factory=list)
     decimals: int = 0
     fmt: str | None = None
+    _rows: list[Any] | None = field(default=None, repr=False, compare=False)
 
     @property
     def present(self) -> list[int]:
@@ -45,9 +46,11 @@ class Cells:
         return 1 - len(self.values) / len(self.raw) if self.raw else 0.0
 
     def by_row(self) -> list[Any]:
-        """The parsed values in row order, None where a cell is empty."""
-        it = iter(self.values)
-        return [None if v is None else next(it) for v in self.raw]
+        """The parsed values in row order, None where a cell is empty (made once: relations read it often)."""
+        if self._rows is None:
+            it = iter(self.values)
+            self._rows = [None if v is None else next(it) for v in self.raw]
+        return self._rows
 
 
 def read(name: str, raw: list[Any], *, typed: bool) -> Cells:
@@ -118,32 +121,46 @@ def _floats(cells: Cells, texts: list[str]) -> bool:
 
 
 def _dates(cells: Cells, texts: list[str]) -> bool:
-    fmt = _format(texts, DATE_FORMATS, dt.date)
-    if fmt is None:
+    found = _format(texts, DATE_FORMATS)
+    if found is None:
         return False
-    cells.kind, cells.fmt = "date", fmt
-    cells.values = [dt.datetime.strptime(t, fmt).date() for t in texts]
+    cells.kind, cells.fmt = "date", found[0]
+    cells.values = [v.date() for v in found[1]]
     return True
 
 
 def _datetimes(cells: Cells, texts: list[str]) -> bool:
     bare = [_OFFSET.sub("", t) if "T" in t else t for t in texts]  # "+02:00" offsets: the wall time is kept
-    fmt = _format(bare, DATETIME_FORMATS, dt.datetime)
-    if fmt is None:
+    found = _format(bare, DATETIME_FORMATS)
+    if found is None:
         return False
-    cells.kind, cells.fmt = "datetime", fmt
-    cells.values = [dt.datetime.strptime(t, fmt).replace(microsecond=0) for t in bare]
+    cells.kind, cells.fmt = "datetime", found[0]
+    cells.values = [v.replace(microsecond=0) for v in found[1]]
     return True
 
 
-def _format(texts: list[str], formats: tuple[str, ...], kind: type) -> str | None:
-    if not all(any(ch.isdigit() for ch in t) and len(t) <= 40 for t in texts):
+# Formats Python reads fast (fromisoformat) once a value has their exact shape; others go through strptime.
+_FAST = {"%Y-%m-%d": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
+         "%Y-%m-%dT%H:%M:%S": re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$"),
+         "%Y-%m-%d %H:%M:%S": re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")}
+
+
+def _parse(text: str, fmt: str) -> dt.datetime:
+    shape = _FAST.get(fmt)
+    if shape is not None and shape.match(text):
+        return dt.datetime.fromisoformat(text)
+    return dt.datetime.strptime(text, fmt)
+
+
+def _format(texts: list[str], formats: tuple[str, ...]) -> tuple[str, list[dt.datetime]] | None:
+    """The first format that reads every text, and what it read (tried on a few texts first, then on all)."""
+    if not all(any(ch.isdigit() for ch in t) and len(t) <= 40 for t in texts[:50]):
         return None
     for fmt in formats:
         try:
-            for t in texts:
+            for t in texts[:20]:
                 dt.datetime.strptime(t, fmt)
+            return fmt, [_parse(t, fmt) for t in texts]
         except ValueError:
             continue
-        return fmt
     return None

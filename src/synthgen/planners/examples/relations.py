@@ -4,13 +4,18 @@ column filled only for some values of a category (`when`), and an email that bel
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
+
+import numpy as np
 
 from .columns import Inferred
 from .hints import name_words
 
 MAX_AFTER_DAYS = 36_500
+_EPOCH = dt.datetime(1970, 1, 1)
+SCREEN_ROWS = 8  # rows every pair of numeric columns is tried on before a formula is checked on all rows
 NAME_KINDS = ("person", "first_name", "last_name")
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _RESERVED = frozenset({"and", "or", "not", "if", "true", "false", "null", "none", "col"})
@@ -103,7 +108,7 @@ def afters(columns: list[Inferred]) -> list[str]:
             if earlier is later or earlier.name in followed or "after" in earlier.spec:
                 continue
             gaps = _gaps(earlier, later)
-            fits = gaps and min(gaps) >= 0 and 0 < max(gaps) <= MAX_AFTER_DAYS
+            fits = bool(gaps) and 0 < max(gaps) <= MAX_AFTER_DAYS
             if fits and (best is None or max(gaps) < best[1]):
                 best = (min(gaps), max(gaps), earlier)
         if best is None or later.name in followed:
@@ -122,63 +127,81 @@ def _days(value: float) -> str:
 
 
 def _gaps(earlier: Inferred, later: Inferred) -> list[float]:
+    """Days from `earlier` to `later` in each row holding both; [] as soon as one is negative."""
     out = []
-    for a, b in zip(earlier.cells.by_row(), later.cells.by_row()):
+    for a, b in zip(_moments(earlier), _moments(later)):
         if a is None or b is None:
             continue
-        out.append((_moment(b) - _moment(a)) / 86_400)
+        if b < a:
+            return []
+        out.append((b - a) / 86_400)
     return out
 
 
-def _moment(value: Any) -> float:
-    import datetime as dt
+def _moments(col: Inferred) -> list[float | None]:
+    if "moments" not in col.extras:
+        col.extras["moments"] = [None if v is None else _moment(v) for v in col.cells.by_row()]
+    return col.extras["moments"]
 
+
+def _moment(value: Any) -> float:
     if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None).timestamp()
-    return dt.datetime(value.year, value.month, value.day).timestamp()
+        return (value.replace(tzinfo=None) - _EPOCH).total_seconds()
+    return float((value - _EPOCH.date()).days * 86_400)
 
 
 def formulas(columns: list[Inferred]) -> list[str]:
-    """A number equal to the product (or sum) of two other numeric columns in every example is computed so."""
+    """A number equal to the product (or sum) of two other numeric columns in every example is computed so. Pairs
+    are screened on the first rows for all columns at once (numpy), then checked on every row."""
     numeric = [c for c in columns if c.cells.kind in ("int", "float") and c.cells.values]
+    if len(numeric) < 3:
+        return []
+    table = np.array([[np.nan if v is None else float(v) for v in c.cells.by_row()] for c in numeric])
+    head = table[:, :SCREEN_ROWS]
+    taken: set[int] = set()  # columns computed by a formula: neither operands nor targets again
     notes = []
-    for target in numeric:
-        rows = target.cells.by_row()
-        if sum(v is not None and v != 0 for v in rows) < 2:
+    for ti, target in enumerate(numeric):
+        values = table[ti]
+        if np.count_nonzero(~np.isnan(values) & (values != 0)) < 2:
             continue
         digits = target.extras.get("decimals", 0)
-        for i, a in enumerate(numeric):
-            for b in numeric[i:]:
-                if target in (a, b) or "formula" in a.spec or "formula" in b.spec:
-                    continue
-                for op, fn in (("*", lambda x, y: x * y), ("+", lambda x, y: x + y)):
-                    if _always(rows, a.cells.by_row(), b.cells.by_row(), fn, digits):
-                        expr = f"{_ref(a.name)} {op} {_ref(b.name)}"
-                        if target.cells.kind == "float":
-                            expr = f"round({expr}, {digits})"
-                        keep = {k: target.spec[k] for k in ("name", "null_rate", "source") if k in target.spec}
-                        target.spec = {**keep, "formula": expr}
-                        target.kind, target.note = "formula", f"computed as {expr}"
-                        notes.append(f"'{target.name}' = {expr} in every example")
-                        break
-                if "formula" in target.spec:
-                    break
-            if "formula" in target.spec:
-                break
+        found = _pair(table, head, ti, digits, taken)
+        if found is None:
+            continue
+        i, j, op = found
+        expr = f"{_ref(numeric[i].name)} {op} {_ref(numeric[j].name)}"
+        if target.cells.kind == "float":
+            expr = f"round({expr}, {digits})"
+        keep = {k: target.spec[k] for k in ("name", "null_rate", "source") if k in target.spec}
+        target.spec = {**keep, "formula": expr}
+        target.kind, target.note = "formula", f"computed as {expr}"
+        taken.add(ti)
+        notes.append(f"'{target.name}' = {expr} in every example")
     return notes
 
 
-def _always(rows: list[Any], xs: list[Any], ys: list[Any], fn: Any, digits: int) -> bool:
-    seen = 0
-    for value, x, y in zip(rows, xs, ys):
-        if value is None:
-            continue
-        if x is None or y is None:
-            return False
-        if abs(value - fn(x, y)) > 0.5 * 10 ** -digits + 1e-9 * max(1.0, abs(value)):
-            return False
-        seen += 1
-    return seen >= 2
+def _pair(table: np.ndarray, head: np.ndarray, ti: int, digits: int, taken: set[int]) -> tuple[int, int, str] | None:
+    """The first pair of other columns whose product (or sum) is the target column in every row it is filled."""
+    target, first = table[ti], head[ti]
+    for op, fn in (("*", np.multiply), ("+", np.add)):
+        with np.errstate(all="ignore"):
+            made = fn(head[:, None, :], head[None, :, :])
+            close = np.abs(made - first) <= _tolerance(first, digits)
+        close |= np.isnan(first)  # an empty target cell says nothing
+        for i, j in np.argwhere(close.all(axis=2)):
+            if i > j or ti in (i, j) or i in taken or j in taken:
+                continue
+            with np.errstate(all="ignore"):
+                full = fn(table[i], table[j])
+                filled = ~np.isnan(target)
+                ok = np.abs(full[filled] - target[filled]) <= _tolerance(target[filled], digits)
+            if ok.all() and np.count_nonzero(filled) >= 2:
+                return int(i), int(j), op
+    return None
+
+
+def _tolerance(values: np.ndarray, digits: int) -> np.ndarray:
+    return 0.5 * 10.0 ** -digits + 1e-9 * np.maximum(1.0, np.abs(np.nan_to_num(values)))
 
 
 def bys(columns: list[Inferred]) -> list[str]:

@@ -188,7 +188,9 @@ def _flatten(value: dict[str, Any], prefix: str, out: dict[str, Any], shapes: di
             raise ExamplesError(f"mixed shapes: '{name}' is {'an object' if shape == 'value' else 'a value'} in an "
                                 f"earlier example but {'a value' if shape == 'value' else 'an object'} in item "
                                 f"{number}; give every example the same shape")
-        problem = text_problem(item) if isinstance(item, str) else text_problem(str(key))
+        problem = text_problem(item) if isinstance(item, str) else None
+        if name not in shapes and problem is None:  # a key is checked the first time it is seen
+            problem = text_problem(str(key))
         if problem:
             raise ExamplesError(f"item {number}, '{ascii(name)[1:-1][:60]}': {problem}")
         if isinstance(item, dict):
