@@ -159,7 +159,7 @@ def _text(cells: Cells) -> Inferred:
             spec["unique"] = True
         return Inferred(cells, "email", spec, "email addresses, made afresh")
     if kind == "code":
-        pattern = pattern_of(values)
+        pattern = pattern_of(values[:strings.READ_AT_MOST])
         assert pattern is not None
         spec = {"provider": pattern.provider, "args": pattern.args()}
         if unique:

@@ -6,42 +6,42 @@ from __future__ import annotations
 
 import itertools
 import math
-import statistics
 from typing import Any
+
+import numpy as np
 
 MIN_FIT = 20  # examples needed before a shape other than uniform is claimed
 PARAM_LIMIT = 1e15
 
 
-def _skew(values: list[float]) -> float:
-    mean = statistics.fmean(values)
-    sd = statistics.pstdev(values)
+def _skew(values: np.ndarray) -> float:
+    sd = float(values.std())
     if sd == 0:
         return 0.0
-    return statistics.fmean(((v - mean) / sd) ** 3 for v in values)
+    return float((((values - values.mean()) / sd) ** 3).mean())
 
 
-def _uniform_like(values: list[float]) -> bool:
+def _uniform_like(values: np.ndarray) -> bool:
     """True when the values spread evenly: their standard deviation is near that of a uniform over the range."""
-    low, high = min(values), max(values)
+    low, high = float(values.min()), float(values.max())
     if high == low:
         return True
-    return statistics.pstdev(values) / (high - low) > 0.25  # a uniform's is 0.289, a normal in +-3 sd about 0.17
+    return float(values.std()) / (high - low) > 0.25  # a uniform's is 0.289, a normal in +-3 sd about 0.17
 
 
-def fit(values: list[float]) -> dict[str, Any] | None:
+def fit(numbers: list[float]) -> dict[str, Any] | None:
     """A `distribution` rule (2.1) for the values, or None for uniform over their range."""
-    if len(values) < MIN_FIT or len(set(values)) < 5:
+    if len(numbers) < MIN_FIT or len(set(numbers)) < 5:
         return None
+    values = np.asarray(numbers, dtype=float)
     skew = _skew(values)
-    if skew > 1.0 and min(values) > 0:
-        logs = [math.log(v) for v in values]
-        median = statistics.median(values)
-        sigma = statistics.pstdev(logs)
+    if skew > 1.0 and values.min() > 0:
+        median = float(np.median(values))
+        sigma = float(np.log(values).std())
         if 0 < sigma <= 10 and median < PARAM_LIMIT:
             return {"kind": "lognormal", "median": _round(median), "sigma": round(sigma, 3)}
     if abs(skew) < 0.5 and not _uniform_like(values):
-        mean, sd = statistics.fmean(values), statistics.pstdev(values)
+        mean, sd = float(values.mean()), float(values.std())
         if sd > 0 and abs(mean) < PARAM_LIMIT:
             return {"kind": "normal", "mean": _round(mean), "sd": _round(sd)}
     return None

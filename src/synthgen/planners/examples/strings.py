@@ -27,6 +27,7 @@ FREE_MAIL = frozenset({"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "
                        "proton.me", "protonmail.com", "gmx.de", "web.de", "yandex.ru", "mail.ru"})
 MOST = 0.9  # share of values that must fit a kind
 CATEGORY_LIMIT = 30  # distinct values a category may have
+READ_AT_MOST = 2_000  # values of a column read to tell what its text is (the first ones: a sample of a sample)
 # Kinds whose values describe someone: generated afresh, never reused as categories, whatever their count.
 PERSONAL = frozenset({"email", "phone", "person", "first_name", "last_name", "user_name", "street", "address",
                       "postcode", "ipv4", "ipv6", "uuid", "code", "text", "url"})
@@ -89,7 +90,7 @@ def classify(cells: Cells) -> str:
     """What a text column is: one of email, uuid, url, ipv4, ipv6, phone, currency_code, country, country_code,
     person, first_name, last_name, user_name, company, street, address, city, state, postcode, text, code,
     category, words."""
-    values = [str(v) for v in cells.values]
+    values = [str(v) for v in cells.values[:READ_AT_MOST]]
     hint = hints().kind_of(cells.name)
     for kind, test in (("email", EMAIL.match), ("uuid", UUID.match), ("url", URL.match), ("ipv4", IPV4.match)):
         if _share(values, test) >= MOST:
