@@ -18,7 +18,7 @@ import synthgen
 from synthgen import export, pipeline
 from synthgen.cli import app as cli_app
 from synthgen.config import get_settings
-from synthgen.errors import ExportError, GenerationError, LimitError, PlannerError, SchemaError
+from synthgen.errors import ExamplesError, ExportError, GenerationError, LimitError, SchemaError
 from synthgen.factory import make_planner
 from synthgen.pipeline import Job, Limits, Request, start
 from synthgen.planners.base import PlanMeta, PlanResult
@@ -212,7 +212,7 @@ def test_a_plan_made_beforehand_is_used_and_the_planner_is_not_called() -> None:
     (Request(description="cities", rows=5, format="xlsx"), ExportError, "unknown format 'xlsx'"),
     (Request(description="x" * 31, rows=5), LimitError, "description is 31 characters; the limit is 30"),
     (Request(description="   ", rows=5), LimitError, "must not be empty"),
-    (Request(examples=[{"city": "Oslo"}], rows=5), PlannerError, "example rows"),
+    (Request(examples=[1, 2], rows=5), ExamplesError, "item 1 is a number"),
 ])
 def test_bad_requests_fail_before_the_planner_is_called(request_: Request, error: type, words: str) -> None:
     planner = Counting()

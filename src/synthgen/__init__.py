@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import (
     CapacityError,
+    ExamplesError,
     ExportError,
     FormulaError,
     GenerationError,
@@ -45,6 +46,7 @@ __all__ = [
     "Column",
     "DatasetSchema",
     "Distribution",
+    "ExamplesError",
     "ExportError",
     "FormulaError",
     "GenerationError",

@@ -96,6 +96,13 @@ def _planner():
         raise PlannerError(f"planning from a description is not available: {exc}") from None
 
 
+def _examples_planner():
+    """The planner of sample files, with the schema cache the settings ask for."""
+    from .factory import examples_planner
+
+    return examples_planner(_settings())
+
+
 def _report(result: PlanResult) -> None:
     """Say on stderr how the schema was planned and what the planner did not understand."""
     meta = result.meta
@@ -146,6 +153,9 @@ def generate(
         show_default=False)] = None,
     schema_file: Annotated[Path | None, typer.Option(
         "--schema", "-s", help="A schema JSON file (see `synthgen schema`) instead of a description.")] = None,
+    like: Annotated[Path | None, typer.Option(
+        "--like", help="A sample file (.csv, .json or .jsonl) to make more rows like, instead of a description.",
+        show_default=False)] = None,
     rows: Annotated[int, typer.Option("--rows", "-n", min=1, help="How many rows to make.")] = pipeline.DEFAULT_ROWS,
     seed: Annotated[int | None, typer.Option(help="Repeat a run exactly; printed to stderr when not given.")] = None,
     fmt: Annotated[str | None, typer.Option(
@@ -159,20 +169,21 @@ def generate(
         "--raw",
         help="CSV: keep cells starting with = + - @ as they are (no leading '); see docs/csv-safety.md.")] = False,
 ) -> None:
-    """Generate a dataset from a DESCRIPTION or a --schema file."""
+    """Generate a dataset from a DESCRIPTION, a --schema file, or --like a sample file."""
     with _front_door():
         text = " ".join(description or []).strip()
-        if bool(text) == (schema_file is not None):
-            raise UsageError("give either a DESCRIPTION or --schema FILE (exactly one of them)")
+        if [bool(text), schema_file is not None, like is not None].count(True) != 1:
+            raise UsageError("give either a DESCRIPTION or --schema FILE or --like SAMPLE (exactly one of them)")
         _check_locale(locale)
         chosen = _format(fmt, output)
         if output is None and chosen == "parquet" and sys.stdout.isatty():
             raise UsageError("parquet is binary; add --output FILE or redirect stdout to a file")
         # MAX_ROWS guards the web server; on your own machine it applies only when you set it.
         limits = pipeline.Limits.from_settings(_settings(), local=True)
-        request = pipeline.Request(description=text or None, schema=schema_file, rows=rows, format=chosen,
-                                   seed=seed, locale=locale, safe_csv=not raw)
-        job = pipeline.start(request, limits=limits, planner=_planner, on_plan=_report)
+        request = pipeline.Request(description=text or None, schema=schema_file, examples=like, rows=rows,
+                                   format=chosen, seed=seed, locale=locale, safe_csv=not raw)
+        job = pipeline.start(request, limits=limits, planner=_planner, on_plan=_report,
+                             examples_planner=_examples_planner() if like is not None else None)
         if seed is None:
             _say(f"seed: {job.seed}")
         started = time.perf_counter()
@@ -188,26 +199,37 @@ def generate(
 
 @app.command("schema")
 def schema_command(
-    words: Annotated[list[str], typer.Argument(metavar="DESCRIPTION", show_default=False,
-                                               help="What the data is about, e.g. \"gym members with plan\".")],
+    words: Annotated[list[str] | None, typer.Argument(metavar="DESCRIPTION", show_default=False,
+                                                      help="What the data is about, e.g. \"gym members with plan\".")
+                     ] = None,
     locale: Annotated[str | None, typer.Option(help="Faker locale for the planned data, e.g. de_DE.")] = None,
+    like: Annotated[Path | None, typer.Option(
+        "--like", help="Infer the schema from a sample file (.csv, .json or .jsonl) instead of a description.",
+        show_default=False)] = None,
 ) -> None:
-    """Print the schema planned from DESCRIPTION (JSON, on stdout).
+    """Print the schema planned from DESCRIPTION, or inferred --like a sample file (JSON, on stdout).
 
     \b
     synthgen schema "gym members with plan and join date" > gym.json
     synthgen validate gym.json    (prints "OK: N columns", or each problem)
 
     Edit the printed JSON, then: synthgen generate --schema gym.json --rows 1000.
+    synthgen schema --like orders.csv > orders.json   (what each column was read as: on stderr)
     `synthgen schema validate FILE` still checks FILE, as `synthgen validate FILE` does; a description that
     starts with the word "validate" is planned when given as one quoted argument.
     """
     with _front_door():
+        words = words or []
         if len(words) > 1 and words[0] == "validate":
             _validate_compat(words[1:])
             return
+        if bool(words) == (like is not None):
+            raise UsageError("give either a DESCRIPTION or --like SAMPLE (exactly one of them)")
         _check_locale(locale)
-        result = pipeline.plan(" ".join(words), planner=_planner, locale=locale)
+        if like is not None:
+            result = pipeline.plan_examples(like, planner=_examples_planner(), locale=locale)
+        else:
+            result = pipeline.plan(" ".join(words), planner=_planner, locale=locale)
         _report(result)
         typer.echo(result.schema.to_json())
 

@@ -4,7 +4,8 @@
     ├── SchemaError                  the schema (file, request or planner answer) is invalid; .problems lists why
     │   ├── CapacityError            a `unique` column cannot hold the rows asked for
     │   ├── FormulaError             a column's formula does not parse or type-check, or passes a limit
-    │   └── NotUnderstood            a planner found nothing in a description it can read as a column
+    │   ├── NotUnderstood            a planner found nothing in a description it can read as a column
+    │   └── ExamplesError            example rows (a sample) cannot be read: not a list of objects, empty, ...
     ├── LimitError                   a request exceeds a configured limit (rows, columns, description length)
     ├── PlannerError                 a planner could not turn a description into a valid schema
     │   ├── PlannerTimeout           ... within the time budget
@@ -71,6 +72,13 @@ class NotUnderstood(SchemaError):
             detail = (f"nothing in the description reads as a column{f' (not understood: {words})' if words else ''}; "
                       f"name the columns you want and their values, e.g. \"{self.EXAMPLE}\"")
         super().__init__(detail)
+
+
+class ExamplesError(SchemaError):
+    """Example rows (a sample) cannot be read or planned from: not a list of objects, mixed shapes, empty, a CSV
+    that does not parse, too many records or columns. A 422 from the API, exit code 2 from the CLI."""
+
+    code = "invalid_examples"
 
 
 class LimitError(SynthGenError):

@@ -94,3 +94,21 @@ def _public_url(url: str | None) -> str | None:
     host = parts.hostname or ""
     netloc = f"{host}:{parts.port}" if parts.port else host
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+_EXAMPLES: list[Any] = []
+
+
+def examples_planner(settings: Settings | None = None, *, cache: SchemaCache | None = None) -> Any:
+    """The planner of example rows. With a cache (the web app's) or settings (the CLI): plans are kept in the schema
+    cache as the LLM's are (in demo mode too: no LLM is involved), unless CACHE_ENABLED is off. Without: one for
+    the process, keeping its last few plans in memory (the Python API)."""
+    from .planners.examples import ExamplesPlanner
+
+    if cache is not None:
+        return ExamplesPlanner(cache=cache)
+    if settings is not None and settings.cache_enabled:
+        return ExamplesPlanner(cache=make_cache(settings))
+    if not _EXAMPLES:
+        _EXAMPLES.append(ExamplesPlanner())
+    return _EXAMPLES[0]

@@ -17,13 +17,13 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, BinaryIO, Union
 
 from . import engine, export
 from .ceilings import MAX_DESCRIPTION
 from .ceilings import MAX_ROWS as LIBRARY_MAX_ROWS
-from .errors import ExportError, LimitError, PlannerError, SchemaError
+from .errors import ExportError, LimitError, SchemaError
 from .planners.base import PlanMeta, PlanResult
 from .primed import Batches, Stream, primed
 from .schema import DatasetSchema, load_schema, parse_schema, text_problem
@@ -46,10 +46,11 @@ OnRows = Callable[[int], object]
 @dataclass(frozen=True)
 class Request:
     """What to make: exactly one of `description` (planned into a schema), `schema` (a DatasetSchema, a dict,
-    JSON text or a schema file's path) or `examples` (sample rows: named by the contract, not built yet); how many
-    rows, in which format, with which seed (None: a fresh one, reported on the Job), in which Faker locale (None:
-    the schema's own; else it wins over the schema's and the planner's), and whether CSV cells that a spreadsheet
-    would run as formulas get a leading ' (safe_csv)."""
+    JSON text or a schema file's path) or `examples` (sample rows: a list of objects, {"csv": text}, JSON, JSONL or
+    CSV text, or a sample file's path; planned by the examples planner); how many rows, in which format, with
+    which seed (None: a fresh one, reported on the Job), in which Faker locale (None: the schema's own; else it
+    wins over the schema's and the planner's), and whether CSV cells that a spreadsheet would run as formulas get
+    a leading ' (safe_csv)."""
 
     description: str | None = None
     schema: SchemaSource | None = None
@@ -178,19 +179,24 @@ def check(request: Request, limits: Limits) -> None:
 
 
 def start(request: Request, *, limits: Limits | None = None, planner: PlannerLike | None = None,
-          planned: PlanResult | None = None, on_plan: Callable[[PlanResult], object] | None = None) -> Job:
+          planned: PlanResult | None = None, on_plan: Callable[[PlanResult], object] | None = None,
+          examples_planner: Any = None) -> Job:
     """Check, plan, prepare and seed a request; no row is made yet.
 
     `planner`: what plans a description (a Planner, or a function making one, called only when needed); the
     offline planner when None. `planned`: the plan of the request's description made beforehand by the front
     door (the web app plans on its own threads, off the event loop); then `planner` is not used. `on_plan` sees
-    the plan as soon as it is made (before the checks that need the schema)."""
+    the plan as soon as it is made (before the checks that need the schema). `examples_planner`: what plans the
+    request's examples (an ExamplesPlanner, with the front door's cache); a process-wide one when None."""
     limits = limits or Limits()
     check(request, limits)
     meta = None
     if request.examples is not None:
-        raise PlannerError("planning from example rows is not available yet; give a description or a schema")
-    if request.description is not None:
+        result = plan_examples(request.examples, planner=examples_planner, locale=request.locale, rows=request.rows)
+        if on_plan is not None:
+            on_plan(result)
+        schema, meta = result.schema, result.meta
+    elif request.description is not None:
         result = planned if planned is not None else plan(request.description, planner=planner,
                                                           locale=request.locale, limits=limits)
         result = PlanResult(with_locale(result.schema, request.locale), result.meta)
@@ -221,11 +227,16 @@ def with_locale(schema: DatasetSchema, locale: str | None) -> DatasetSchema:
     return parse_schema({**schema.model_dump(exclude_defaults=True), "locale": locale})
 
 
-def plan(description: str, *, planner: PlannerLike | None = None, locale: str | None = None,
-         limits: Limits | None = None) -> PlanResult:
+def plan(description: str | None = None, *, planner: PlannerLike | None = None, locale: str | None = None,
+         limits: Limits | None = None, examples: Any = None) -> PlanResult:
     """Turn a description into a validated schema and what the planner understood (PlanResult: .schema, .meta with
     the phrases it did not understand, its notes and confidence; each column's `source`). `planner`: a Planner or
-    a function making one; the offline planner (no LLM, no key) when None."""
+    a function making one; the offline planner (no LLM, no key) when None. `examples` instead of a description:
+    sample rows, planned by the examples planner (what it inferred is in .meta.notes)."""
+    if examples is not None:
+        if description is not None:
+            raise SchemaError("give a description or examples=, not both")
+        return plan_examples(examples, locale=locale)
     limit = (limits or Limits()).description
     text = (description or "").strip()
     if not text:
@@ -237,6 +248,25 @@ def plan(description: str, *, planner: PlannerLike | None = None, locale: str | 
     if problem:  # a lone surrogate (undecodable bytes on a command line) would break the LLM request or the output
         raise SchemaError(f"description {problem}")
     return _planner(planner).plan(text, locale=locale)
+
+
+def plan_examples(examples: Any, *, planner: Any = None, locale: str | None = None,
+                  rows: int | None = None) -> PlanResult:
+    """A schema inferred from example rows (a list of objects, {"csv": text}, JSON/JSONL/CSV text, a sample file's
+    path), with what was inferred in .meta.notes. `rows`: the rows to be made, so unique codes get room enough."""
+    if planner is None:
+        from .factory import examples_planner
+
+        planner = examples_planner()
+    result = planner.plan_examples(examples, locale=locale)
+    if rows is None:
+        return result
+    from .planners.examples import fit_rows
+
+    schema, notes = fit_rows(result.schema, rows)
+    if not notes:
+        return result
+    return PlanResult(schema, replace(result.meta, notes=[*result.meta.notes, *notes]))
 
 
 def _planner(planner: PlannerLike | None) -> Planner:
@@ -261,28 +291,36 @@ def estimated_bytes(schema: DatasetSchema, rows: int) -> float:
 
 # ---- the Python API (synthgen.generate, synthgen.write, synthgen.plan) and the older helpers, all over start() ----
 
-def request_for(source: Any, rows: int, **options: Any) -> Request:
+def request_for(source: Any, rows: int, *, examples: Any = None, **options: Any) -> Request:
     """A Request from the Python API's one positional source: a description (words), or a schema (a dict, a
-    DatasetSchema, a schema file's path, or JSON text starting with '{')."""
+    DatasetSchema, a schema file's path, or JSON text starting with '{'); or from `examples` (sample rows)."""
+    if examples is not None or source is None:
+        if source is not None:
+            raise SchemaError("give a description or a schema, or examples=, not both")
+        if examples is None:
+            raise SchemaError("give a description, a schema, or examples= (sample rows)")
+        return Request(examples=examples, rows=rows, **options)
     if isinstance(source, str) and not source.lstrip().startswith("{"):
         return Request(description=source, rows=rows, **options)
     return Request(schema=source, rows=rows, **options)
 
 
-def generate(source: SchemaSource, rows: int, *, seed: int | None = None, locale: str | None = None,
-             planner: PlannerLike | None = None) -> pd.DataFrame:
+def generate(source: SchemaSource | None = None, rows: int = DEFAULT_ROWS, *, examples: Any = None,
+             seed: int | None = None, locale: str | None = None, planner: PlannerLike | None = None) -> pd.DataFrame:
     """The whole table as a pandas DataFrame (for notebooks and tests; use `write` for big tables). `source`: a
-    description ("customers with name and email", planned offline unless a `planner` is given) or a schema."""
-    return start(request_for(source, rows, seed=seed, locale=locale), planner=planner).to_pandas()
+    description ("customers with name and email", planned offline unless a `planner` is given) or a schema; or
+    `examples`: sample rows (a list of objects, {"csv": text}, a sample file's Path) to make more rows like."""
+    request = request_for(source, rows, examples=examples, seed=seed, locale=locale)
+    return start(request, planner=planner).to_pandas()
 
 
-def write(source: SchemaSource, rows: int, path: str | os.PathLike[str], *, fmt: str | None = None,
+def write(source: SchemaSource | None, rows: int, path: str | os.PathLike[str], *, fmt: str | None = None,
           seed: int | None = None, safe_csv: bool = True, locale: str | None = None,
-          planner: PlannerLike | None = None) -> int:
+          planner: PlannerLike | None = None, examples: Any = None) -> int:
     """Stream the table to a file, block by block (format from `fmt` or the file's extension; CSV by default).
     The file appears only once complete. Returns the rows written."""
     fmt = fmt or export.format_from_path(path) or "csv"
-    request = request_for(source, rows, format=fmt, seed=seed, safe_csv=safe_csv, locale=locale)
+    request = request_for(source, rows, examples=examples, format=fmt, seed=seed, safe_csv=safe_csv, locale=locale)
     return start(request, planner=planner).write_file(path)
 
 

@@ -32,6 +32,17 @@ def check_locale(value: str | None) -> str | None:
     return value
 
 
+EXAMPLES_FIELD: Any = Field(
+    default=None,
+    description="example rows to make more rows like: a list of objects (one per example, 1 to 10,000, at most 200 "
+                "columns; nested objects become dotted names), or {\"csv\": \"the CSV text\"}; read as a sample, so "
+                "a bad one is a 422 invalid_examples naming the problem",
+    json_schema_extra={"anyOf": [{"type": "array", "items": {"type": "object"}},
+                                 {"type": "object", "properties": {"csv": {"type": "string"}}, "required": ["csv"]},
+                                 {"type": "null"}]},
+)
+
+
 class ErrorBody(BaseModel):
     """Every error the API returns."""
 
@@ -41,7 +52,14 @@ class ErrorBody(BaseModel):
 
 
 class _Described(BaseModel):
-    """Checks shared by requests that carry a description and a locale."""
+    """Checks shared by requests that carry a description and a locale (and maybe examples)."""
+
+    @field_validator("examples", check_fields=False)
+    @classmethod
+    def _examples(cls, value: Any) -> Any:
+        if value is not None and not isinstance(value, (list, dict)):
+            raise ValueError('must be a list of objects, or {"csv": "the CSV text"}')
+        return value
 
     @field_validator("locale", check_fields=False)
     @classmethod
@@ -77,6 +95,7 @@ class GenerateRequest(_Described):
 
     description: str | None = Field(default=None, description="a sentence describing the dataset")
     schema_: dict[str, Any] | None = Field(default=None, alias="schema", description="a schema file's content (2.1)")
+    examples: Any = EXAMPLES_FIELD
     rows: int = Field(default=DEFAULT_ROWS, ge=1, description="how many rows, from 1 to the server's MAX_ROWS")
     format: Format = Field(default="csv", description="csv, json (one array), jsonl (one object a line) or parquet")
     seed: int | None = Field(default=None, ge=0, le=MAX_SEED, description="same seed, same bytes; omitted: random")
@@ -86,22 +105,29 @@ class GenerateRequest(_Described):
 
     @model_validator(mode="after")
     def _one_source(self) -> GenerateRequest:
-        if (self.description is None) == (self.schema_ is None):
-            raise ValueError("give either 'description' or 'schema' (exactly one of them)")
+        if [self.description, self.schema_, self.examples].count(None) != 2:
+            raise ValueError("give exactly one of 'description', 'schema' or 'examples'")
         return self
 
     def request(self) -> Request:
         """This body as the pipeline's Request."""
-        return Request(description=self.description, schema=self.schema_, rows=self.rows, format=self.format,
-                       seed=self.seed, locale=self.locale, safe_csv=not self.raw)
+        return Request(description=self.description, schema=self.schema_, examples=self.examples, rows=self.rows,
+                       format=self.format, seed=self.seed, locale=self.locale, safe_csv=not self.raw)
 
 
 class SchemaRequest(_Described):
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    description: str = Field(description="a sentence describing the dataset")
+    description: str | None = Field(default=None, description="a sentence describing the dataset")
+    examples: Any = EXAMPLES_FIELD
     locale: str | None = Field(default=None, description="Faker locale for the schema",
                                json_schema_extra={"enum": [*LOCALES, None]})
+
+    @model_validator(mode="after")
+    def _one_source(self) -> SchemaRequest:
+        if (self.description is None) == (self.examples is None):
+            raise ValueError("give either 'description' or 'examples' (exactly one of them)")
+        return self
 
 
 class Understood(BaseModel):

@@ -35,6 +35,7 @@ class Services:
     planning: Planning = field(default_factory=Planning)
     limits: pipeline.Limits = field(init=False)  # from the settings, once
     keys: KeyCheck = field(init=False)  # API_KEYS, for the middleware, the security dependency and the UI login
+    _examples: Any = field(default=None, init=False, repr=False)  # the examples planner, made on first use
 
     def __post_init__(self) -> None:
         self.limits = pipeline.Limits.from_settings(self.settings)
@@ -82,6 +83,14 @@ class Services:
                      wait: float | None = None) -> PlanResult:
         """`plan` on a planning thread, waited for from a worker thread (the UI), `wait` seconds for a slot."""
         return self.planning.call(self.plan, description, locale, wait=wait)
+
+    def examples_planner(self) -> Any:
+        """The planner of example rows, on the app's schema cache (its own, from the settings, in demo mode)."""
+        if self._examples is None:
+            from ..factory import examples_planner
+
+            self._examples = examples_planner(self.settings, cache=self.cache)
+        return self._examples
 
     def count_rows(self, door: str) -> Any:
         """An on_batch callback adding each block's rows to synthgen_rows_generated_total{door}."""

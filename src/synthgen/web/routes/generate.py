@@ -21,7 +21,7 @@ router = APIRouter(tags=["generate"])
 
 @router.post(
     "/generate",
-    summary="Generate a dataset file from a description or a schema",
+    summary="Generate a dataset file from a description, a schema or example rows",
     response_class=StreamingResponse,
     responses={**file_response(export.MEDIA_TYPES), **error_responses(401, 408, 413, 422, 429, 500, 502, 503, 504)},
 )
@@ -46,7 +46,8 @@ def _file_response(request: pipeline.Request, services: Services,
                    planned: PlanResult | None) -> GatedStreamingResponse:
     """Validate, take a slot in the file's lane, and start the file (its first block made now); the response
     gives the slot back when the stream ends."""
-    job = pipeline.start(request, limits=services.limits, planned=planned)
+    examples = services.examples_planner() if request.examples is not None else None
+    job = pipeline.start(request, limits=services.limits, planned=planned, examples_planner=examples)
     # A slot in the request's lane (small or large); Busy (503) when none frees up within SLOT_WAIT.
     slot = services.gate.enter(rows=job.rows, size=job.estimated_bytes)
     try:
