@@ -82,8 +82,9 @@ def _ints(cells: Cells) -> Inferred:
     step = numbers.counts_up(cells.by_row())
     counted = step is not None and distinct == len(values) and abs(values[0]) <= LIMIT and step <= LIMIT
     if counted and (hints().is_id(cells.name) or len(values) >= 10):  # 30, 31, 32 of "age" are no sequence
-        spec = {"provider": "random_int", "args": {"min": values[0], "step": step}, "sequence": True, "unique": True}
-        return Inferred(cells, "id", spec, f"whole numbers counting up from {values[0]} by {step}")
+        counting: dict[str, Any] = {"provider": "random_int", "args": {"min": values[0], "step": step},
+                                    "sequence": True, "unique": True}
+        return Inferred(cells, "id", counting, f"whole numbers counting up from {values[0]} by {step}")
     if distinct <= NUMBER_CATEGORIES and distinct <= len(values) // 3:
         return category(cells, "int category")
     low, high = _clip(min(values)), _clip(max(values))

@@ -172,7 +172,7 @@ def formulas(columns: list[Inferred]) -> list[str]:
         expr = f"{_ref(numeric[i].name)} {op} {_ref(numeric[j].name)}"
         if target.cells.kind == "float":
             expr = f"round({expr}, {digits})"
-        keep = {k: target.spec[k] for k in ("name", "null_rate", "source") if k in target.spec}
+        keep: dict[str, Any] = {k: target.spec[k] for k in ("name", "null_rate", "source") if k in target.spec}
         target.spec = {**keep, "formula": expr}
         target.kind, target.note = "formula", f"computed as {expr}"
         taken.add(ti)

@@ -8,6 +8,7 @@ import functools
 import importlib
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ...catalog import ITEM_LIMIT
 from .cells import Cells
@@ -34,8 +35,8 @@ PERSONAL = frozenset({"email", "phone", "person", "first_name", "last_name", "us
 _NAME_LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_BR")
 
 
-def _share(values: list[str], test: object) -> float:
-    return sum(1 for v in values if test(v)) / len(values)  # type: ignore[operator]
+def _share(values: list[str], test: Callable[[str], object]) -> float:
+    return sum(1 for v in values if test(v)) / len(values)
 
 
 @functools.cache
