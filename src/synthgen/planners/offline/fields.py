@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import amounts, codes, counts, names, scales, shares, standards
+from . import amounts, codes, counts, lengths, names, scales, shares, standards
 from . import modifiers as mod
 from . import values as val
 from .lexicon import Domain, Lexicon, Match, words
@@ -210,7 +210,7 @@ def _shared(text: str, ctx: Context, soft: bool) -> list[Field] | None:
         fld.kind, fld.provider, fld.args, fld.recognised = "bool", "boolean", {}, True
     if fld.kind == "bool" and fld.provider == "boolean":
         chance = found[0].chance(set(fld.name.split("_")) | {fld.name.replace("_", " ")})
-        fld.args = {**fld.args, "chance_of_getting_true": int(round(min(100.0, max(0.0, chance or 50))))}
+        fld.args = {**fld.args, "chance_of_getting_true": round(min(100.0, max(0.0, chance or 50)))}
     elif fld.provider == "random_element" and not whole:
         weights = shares.weights_of(found, list(fld.args.get("elements", [])))
         if weights is None:  # 'fare class (economy, premium or business, economy 60%)'
@@ -242,7 +242,10 @@ def _build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     lex = ctx.lex
     r = read(text, lex, ctx.today)
     match = _concept(r, ctx)
-    length = _length_in_characters(r, match, lex.stopwords)
+    if r.unit and not r.unit_named and match and match.concept.kind == "str" and match.concept.provider and \
+            lex.unit(r.lemmas[match.start:match.end]):
+        r.unit = None  # 'day of week': the unit word is part of a named thing, not a unit
+    length = lengths.in_characters(r, match, lex.stopwords)
     if r.items and match and match.concept.kind in ("person", "address", "group", "str") and \
             items_are_fields(r.items, lex):
         return _said(text, _expand(r.items, r.tokens, match, ctx, soft))
@@ -259,7 +262,7 @@ def _build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
                 if match else "", null_rate=r.mods.null_rate, open_enum=r.mods.open_enum)
     fld.unique = r.mods.unique and fld.kind in ("str", "id", "code", "person", "int")
     fld.distribution = spread(match, done.provider, done.args)
-    _text_length(fld, r.lemmas, length)
+    lengths.apply(fld, r.lemmas, length)
     if match:
         _link_hints(fld, r.lemmas, match, lex)
     _name(fld, r, match, ctx, spec.kind in ("date", "datetime") and r.window is not None)
@@ -271,42 +274,6 @@ def _said(text: str, fields: list[Field]) -> list[Field]:
     for fld in fields:
         fld.phrase = text
     return fields
-
-
-_SHORT, _LONG = frozenset({"short", "brief"}), frozenset({"long", "detailed", "lengthy", "full"})
-_CHARACTERS = frozenset({"character", "characters", "char", "chars", "letter", "letters"})
-
-
-def _length_in_characters(r: Reading, match: Match | None, stopwords: frozenset[str]) -> int | None:
-    """'bio up to 300 characters': a range in characters on a text column is its length (not a number
-    column); the words 'characters', 'chars', 'letters' leave the name."""
-    found = r.mods.range
-    if not (match and match.concept.kind == "text" and found and found.high and
-            (found.unit_text or "").lower() in _CHARACTERS):
-        return None
-    r.mods.range = None
-    keep = [i for i, t in enumerate(r.tokens) if t.lower() not in _CHARACTERS]
-    while keep and r.tokens[keep[-1]].lower() in stopwords:  # 'comment of at most 120 letters'
-        keep.pop()
-    r.tokens, r.lemmas = [r.tokens[i] for i in keep], [r.lemmas[i] for i in keep]
-    return int(max(5, min(5000, found.high)))
-
-
-def _text_length(fld: Field, lemmas: list[str], stated: int | None) -> None:
-    """A stated length in characters; else 'a short comment' is a sentence or two (80 characters) and 'a long
-    description' several paragraphs (1,000)."""
-    if fld.provider != "text":
-        return
-    if stated is not None:
-        fld.args = {**fld.args, "max_nb_chars": stated}
-        return
-    if fld.args.get("max_nb_chars") != 200:
-        return
-    words = set(lemmas)
-    if words & _SHORT:
-        fld.args = {**fld.args, "max_nb_chars": 80}
-    elif words & _LONG:
-        fld.args = {**fld.args, "max_nb_chars": 1000}
 
 
 def _concept(r: Reading, ctx: Context) -> Match | None:
@@ -394,7 +361,6 @@ def _link_hints(fld: Field, lemmas: list[str], match: Match, lex: Lexicon) -> No
     hints = names.roles(lemmas, match, fld.kind, lex)
     fld.role, fld.events = hints.role, hints.events
     if hints.id_style and not (fld.explicit and fld.kind in ("int", "float")):  # screen number (1-12)
-
         fld.kind, fld.id_style, fld.id_noun, fld.id_pattern = "id", hints.id_style, hints.id_noun, hints.id_pattern
         fld.unique = fld.unique or hints.unique
 

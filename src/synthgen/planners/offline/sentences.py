@@ -10,6 +10,7 @@ from . import modifiers as mod
 from .codes import is_code
 from .details import is_detail
 from .lexicon import Lexicon, words
+from .restate import restate
 from .text import Phrase, strip_groups
 
 # 'Each row is a hospital admission', 'Every record represents a trip': what the table is
@@ -26,7 +27,7 @@ ROW_HAS = re.compile(r"^\s*(?:it|they|this|these|each\s+[\w-]+|every\s+[\w-]+)\s
 # 'Also add whether ...': a request that lists fields; the verb is the request, the rest are the fields
 WANTS = re.compile(r"^\s*(?:(?:for|on|in)\s+(?:each|every|the)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+)?(?:please\s+)?(?:"
                    r"(?:i|we)(?:'d|\s+would|\s+also|\s+will|\s+really)?\s+(?:need|want|like|require|expect)(?:\s+to\s+"
-                   r"(?:see|have|get|know))?|(?:also\s+|then\s+|and\s+)?(?:give|include|add|track|record|list|show|capture|"
+                   r"(?:see|have|get|know))?|(?:also\s+|then\s+|and\s+)?(?:give|include|add|track|record|log|list|show|capture|"
                    r"store|provide|put|keep)(?:\s+(?:me|us|in))?)\s+(?:also\s+)?(?=(?:the|a|an|each|every|their|its|his|her|"
                    r"our|whether|if|how|which|what|when|where)\s)(.+)$", re.IGNORECASE)
 # 'Roughly 10% of admissions should be flagged as readmissions', 'About 15% of bookings carry a cancelled flag'
@@ -150,7 +151,8 @@ def distribute(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:
         (core, groups), second = strip_groups(a.text), words(strip_groups(b.text)[0])
         first = words(core)
         if b.joiner not in ("and", "or") or len(second) < 2 or not (
-                tuple(first) in modifiers or (len(first) > 1 and tuple(first[-1:]) in modifiers)):
+                tuple(first) in modifiers or (len(first) > 1 and tuple(first[-1:]) in modifiers)) or \
+                (tuple(first) not in modifiers and first[-1] in second[1:]):  # 'max enrollment, and current enrollment'
             continue
         for n in (2, 1):
             if tuple(second[:n]) in modifiers and len(second) > n:
@@ -167,9 +169,10 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
     red'), a relative clause or detail to the column before it (', which must be after the admission', ', mostly
     issued', ', between 500 and 3,000'), and read 'the X is Y' as X with Y said about it."""
     out: list[Phrase] = []
-    phrases = _as_choices(_enumerations(phrases, lex))
+    phrases = _as_choices(_enumerations([q for p in phrases for q in restate(p, lex)], lex))
     open_list = ""  # after 'one of' (strong) any short piece is a choice; after 'like' (weak) only non-fields
-    for phrase in _pairs(phrases):
+    paired = _pairs(phrases)
+    for k, phrase in enumerate(paired):
         prev = out[-1] if out and out[-1].clause == phrase.clause else None
         plain = strip_groups(phrase.text)[0]
         loose = open_list == "strong" and len(words(phrase.text)) <= 3 and not re.search(r"[(:]", phrase.text) and (
@@ -184,6 +187,23 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
             prev.text += f", {phrase.text}" if phrase.joiner == "," else f" {phrase.joiner or 'or'} {phrase.text}"
             open_list = open_list if phrase.joiner not in ("and", "or") and not re.search(r"\s(?:or|and)\s",
                                                                                        phrase.text) else ""
+            continue
+        example = _EXAMPLE.match(phrase.text) or _lone_code(phrase.text, lex)
+        if prev is not None and phrase.joiner == "," and example:  # 'their seat, for example 14C', '..., K7PQ2Z'
+            shown = phrase.text if _EXAMPLE.match(phrase.text) else f"like {phrase.text}"
+            nxt = paired[k + 1] if k + 1 < len(paired) else None
+            more = nxt is not None and nxt.clause == phrase.clause and nxt.joiner in (",", "or") and \
+                member(nxt.text) and not _coded(phrase.text)  # 'the defect type, for example scratch, dent or crack'
+            several = more or re.search(r",|\sor\s", phrase.text)
+            prev.text += f" {shown}" if several else f" ({shown})"
+            open_list = "weak" if more else ""
+            continue
+        relative = _RELATIVE_FIRST.match(phrase.text)
+        listed = relative is not None and re.search(r"\sor\s", relative.group(1)) is not None and all(
+            0 < len(words(p)) <= 3 for p in re.split(r",|\sor\s", relative.group(1)))
+        if prev is not None and relative and (listed or _closes(paired[k + 1:], phrase.clause)):
+            prev.text += f" one of {relative.group(1).strip()}"  # 'the shift, which is morning, afternoon or night'
+            open_list = "" if listed else "strong"
             continue
         choices = _RELATIVE_CHOICES.match(phrase.text) or (_BARE_CHOICES.match(phrase.text) if phrase.joiner == ","
                                                             else None)
@@ -219,7 +239,11 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
         plain = strip_groups(phrase.text)[0]
         same = next((p for p in reversed(out) if p.clause == phrase.clause and
                      words(strip_groups(p.text)[0])[:2] == words(plain)[:2]), None) if is_detail(plain, lex) and any(
-            t.isdigit() or t in lex.ws("detail_conditions") for t in words(plain)) else None
+            t.isdigit() or t in lex.ws("detail_conditions") for t in words(plain)) and _said_of(
+            re.sub(r"^(?:\W*[^\W_]+){2}", "", plain), lex) else None  # not 'price per can, price per 4-pack'
+        if same is None:  # 'the defective count can never be larger than the batch size': a column named again
+            same, said = _named_again(plain, out, lex)
+            phrase.text = said if same is not None else phrase.text
         if same is None and len(words(plain)) >= 3:  # 'likes, shares; shares should never exceed likes'
             same = next((p for p in reversed(out) if p.clause == phrase.clause and "(" not in p.text and
                          0 < len(words(p.text)) < len(words(plain)) and
@@ -247,6 +271,61 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
         if flag:
             phrase.text = f"{lex.lemma(flag.group(1).lower(), counts=False)} flag ({flag.group(2)})"
     return distribute(_ages(out, lex), lex)
+
+
+_EXAMPLE = re.compile(r"^\s*(?:for\s+example|for\s+instance|e\.?\s?g\.?|such\s+as)\s+\S", re.IGNORECASE)
+
+
+def _lone_code(text: str, lex: Lexicon) -> bool:
+    """A lone example of a code ('K7PQ2Z' after 'a booking reference of six letters and numbers, like'): letters
+    and digits that name no column."""
+    token = text.strip(" .")
+    return bool(re.fullmatch(r"(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][A-Z0-9-]{1,15}", token)) and lex.match(
+        lex.lemmas(words(token))) is None
+
+
+_RELATIVE_FIRST = re.compile(r"^\s*(?:which|that)\s+(?:is|are|can\s+be|could\s+be|will\s+be|must\s+be|should\s+be|"
+                             r"may\s+be)\s+([^\W\d][\w'-]*(?:\s[\w'-]+)?(?:(?:,|\s+or)\s+[\w' -]+)*)\s*$", re.IGNORECASE)
+
+
+def _closes(following: list[Phrase], clause: int) -> bool:
+    """Whether the short pieces after a first choice run on to a last one after 'or' ('premium economy, business
+    or first'): the rest of a list of choices."""
+    for nxt in following:
+        if nxt.clause != clause or len(words(nxt.text)) > 4 or re.search(r"[(:\d]", nxt.text) or nxt.joiner == "and":
+            return False
+        if nxt.joiner == "or" or re.search(r"\sor\s", nxt.text):
+            return True
+    return False
+
+
+_MODALS = frozenset({"can", "cannot", "must", "should", "will", "may", "never", "always", "shall", "is", "are"})
+
+
+def _said_of(rest: str, lex: Lexicon) -> bool:
+    """Whether what follows a column's words is said of it ('1 to 14 nights after', 'only when ...'), not the
+    rest of another column's name ('4-pack', 'number that is ...')."""
+    tokens = words(rest)
+    if not tokens:
+        return False
+    if re.match(r"\s*[-+~]?\d+(?:\.\d+)?(?!\.?\d|-?[^\W\d_])", rest):
+        return True
+    return tokens[0] in lex.ws("detail_conditions") | lex.ws("detail_leads") | lex.ws("detail_verbs") | _MODALS
+
+
+def _named_again(plain: str, out: list[Phrase], lex: Lexicon) -> tuple[Phrase | None, str]:
+    """'the defective count can never be larger than the batch size' after 'defective units count': a sentence
+    whose subject names an earlier column by some of its words says something of that column."""
+    tokens = words(plain)
+    cut = next((i for i, t in enumerate(tokens) if t in _MODALS), 0)
+    if not cut or not _COMPARES.search(plain) or tokens[0] in ("it", "they", "this", "that", "there"):
+        return None, plain
+    subject = {lex.lemma(t, counts=False) for t in tokens[:cut] if t not in lex.stopwords}
+    for p in reversed(out):
+        core = {lex.lemma(t, counts=False) for t in words(strip_groups(p.text)[0])}
+        if subject and subject <= core:
+            return p, " ".join(tokens[cut:])
+    return None, plain
 
 
 # the keyed items of a list opened by a colon: 'B for 80-89', 'F below 60', 'above', 'gold = 3'

@@ -1,0 +1,81 @@
+"""Offline planner, restating: a field phrase written as a person talks, said again as the column it names
+('the date they signed up' -> 'signed up date', 'how many units were defective' -> 'defective units count',
+'emails built from their names' -> 'emails (built from their names)'), and 'a city with its country' opened into
+the two columns it asks for."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon, words
+from .text import Phrase, strip_groups
+
+# 'the date they signed up', 'the day she was hired', 'the time we checked in': the event names the date
+_WHEN_THEY = re.compile(r"^\s*(?:the\s+)?(date|day|time|timestamp|year|month)\s+(?:when\s+|that\s+|on\s+which\s+)?"
+                        r"(?:they|he|she|it|we|you|i)\s+(?:(?:was|were|got|have\s+been|had\s+been)\s+)?"
+                        r"([a-z]{3,}(?:ed|en|wn|ld|nt|ught|id|ft|ot))(\s+(?:up|in|out|on|off|back|over|down|away))?\b(.*)$",
+                        re.IGNORECASE)
+# 'how many units in the batch were defective', 'how many tickets were sold': a count of those things
+_HOW_MANY = re.compile(r"^\s*(?:the\s+)?(?:how\s+many|number\s+of)\s+([^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)"
+                       r"(?:\s+(?:in|of|on|per|for)\s+(?:the\s+|a\s+|an\s+|each\s+|that\s+)?[^\W\d][\w-]*)?\s+"
+                       r"(?:were|was|are|is|got|get|have\s+been|had\s+been)\s+([^\W\d][\w-]*)\s*(.*)$", re.IGNORECASE)
+_HOW_MANY_BARE = re.compile(r"^\s*how\s+many\s+([^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)\s*(\(.*\))?\s*$", re.IGNORECASE)
+# 'emails built from their names', 'monthly fees set by the membership type': how values are made, a detail
+_MADE_FROM = re.compile(r"^(?P<column>[^()]+?)\s+(?P<said>(?:built|made|generated|derived|formed|composed|created|"
+                        r"taken|drawn|computed|calculated|set|determined|based|chosen|picked|assigned|decided|driven|"
+                        r"priced|fixed|tied)\s+(?:from|by|on|using|with|according\s+to|off)\b.*)$", re.IGNORECASE)
+# 'a destination city with its country', 'the author and their nationality': two columns, the second owned
+_WITH_ITS = re.compile(r"^(?P<owner>[^()]+?)\s+(?:with|and|plus|along\s+with)\s+(?:its|their|his|her)\s+"
+                       r"(?P<owned>[^\W\d][\w -]{0,30})$", re.IGNORECASE)
+_AUXILIARY = frozenset({"have", "has", "had", "haven't", "hasn't", "hadn't", "do", "does", "did", "don't", "doesn't",
+                        "didn't", "not", "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "t", "s",
+                        "can", "can't", "cannot", "will", "won't", "would", "should", "some", "others", "so", "too", "haven",
+                        "hasn", "hadn", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "shouldn"})
+
+
+def restate(phrase: Phrase, lex: Lexicon) -> list[Phrase]:
+    """The phrase as the column(s) it names; [] when it names none ('and some haven't')."""
+    text = phrase.text
+    tokens = words(text)
+    if tokens and all(t.lower() in _AUXILIARY or t.lower().rstrip("'") in _AUXILIARY for t in tokens) and \
+            "(" not in text:
+        return []  # 'some have completed a check and some haven't': the rest of a sentence, no column
+    when = _WHEN_THEY.match(text)
+    if when:
+        particle = when.group(3) or ""
+        phrase.text = f"{when.group(2)}{particle} {when.group(1)}{when.group(4)}".strip()
+        return [phrase]
+    counted = _HOW_MANY.match(text)
+    if counted and _noun(counted.group(1), lex) and counted.group(2).lower() not in lex.stopwords:
+        rest = counted.group(3).strip()
+        phrase.text = f"{counted.group(2)} {counted.group(1)} count" + (f" ({rest.strip('()')})" if rest else "")
+        return [phrase]
+    bare = _HOW_MANY_BARE.match(text)
+    if bare and _noun(bare.group(1), lex):  # 'how many guests (1-6)' -> 'guests count (1-6)'
+        phrase.text = f"{bare.group(1)} count" + (f" {bare.group(2)}" if bare.group(2) else "")
+        return [phrase]
+    made = _MADE_FROM.match(text) if ":" not in text and not phrase.spec else None
+    if made and _named(made.group("column"), lex):
+        phrase.text = f"{made.group('column').strip()} ({made.group('said').strip(' .')})"
+        return [phrase]
+    owned = _WITH_ITS.match(strip_groups(text)[0]) if "(" not in text else None
+    if owned and _named(owned.group("owner"), lex) and _named(owned.group("owned"), lex):
+        owner = [t for t in words(owned.group("owner")) if t.lower() not in lex.stopwords]
+        qualifier = owner[:-1] if len(owner) > 1 else owner  # 'destination city' -> 'destination country'
+        second = " ".join([*qualifier, owned.group("owned").strip()])
+        phrase.text = owned.group("owner").strip()
+        return [phrase, Phrase(second, phrase.clause, phrase.listed, "and", phrase.bullet, phrase.spec)]
+    return [phrase]
+
+
+def _named(text: str, lex: Lexicon) -> bool:
+    """Whether the words name a column the lexicon knows ('emails', 'destination city')."""
+    lemmas = lex.lemmas(words(text))
+    return bool(lemmas) and lex.match(lemmas) is not None
+
+
+def _noun(text: str, lex: Lexicon) -> bool:
+    """A plural noun (or two words ending in one) that is not a function word: what 'how many' counts."""
+    tokens = words(text)
+    return bool(tokens) and tokens[0].lower() not in lex.stopwords and \
+        lex.lemma(tokens[-1].lower(), counts=False) != tokens[-1].lower()
