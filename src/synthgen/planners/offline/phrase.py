@@ -43,7 +43,7 @@ class Reading:
 def read(text: str, lex: Lexicon, today: int) -> Reading:
     """Take a field phrase apart: choices, range, date window, unit, type, flags; the rest names the field."""
     r = Reading(text)
-    ident = re.match(r"^\s*([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*:", text)
+    ident = re.match(r"^\s*([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*(?::|\s-{1,2}\s)", text)
     r.ident = ident.group(1)[:48] if ident else ""
     mods = r.mods
     core, groups = strip_groups(text.strip())
@@ -237,7 +237,8 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon, details: list[st
     if split and type_word(split[1], lex):
         mods.type_hint = type_word(split[1], lex)
         return split[0], None, True
-    typed = re.match(r"\s*([A-Za-z]+)\b[\s,]+(.+)$", split[1]) if split else None
+    choices = split and re.fullmatch(r"\s*\w+(?:\s\w+)?(?:\s*,\s*\w+(?:\s\w+)?)+,?\s+or\s+\w+(?:\s\w+)?\s*", split[1])
+    typed = re.match(r"\s*([A-Za-z]+)\b[\s,]+(.+)$", split[1]) if split and not choices else None  # not 'text, image or link'
     if split and typed and type_word(typed.group(1), lex) and re.search(r"\d", typed.group(2)):
         mods.type_hint = type_word(typed.group(1), lex)  # 'reading_time: datetime during June 2024'
         return f"{split[0]} {typed.group(2)}", None, True

@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .structured import numbered_lines, structured
+
 MAX_CHARS = 4000  # the pipeline caps descriptions at 2,000; this guards direct callers
 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u00b4": "'",
@@ -230,59 +232,6 @@ def header_text(text: str) -> str:
     return text.strip(" .:;,-")
 
 
-_DDL = re.compile(r"^\s*create\s+(?:or\s+replace\s+)?(?:temp(?:orary)?\s+)?table\s+(?:if\s+not\s+exists\s+)?"
-                  r"[`\"\[]?([\w.]+)[`\"\]]?\s*\((.*)\)[^()]*$", re.IGNORECASE | re.DOTALL)
-_DDL_SKIP = re.compile(r"^\s*(?:primary\s+key|foreign\s+key|constraint|unique|index|key|check)\b", re.IGNORECASE)
-_JSON_PAIR = re.compile(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*(\[[^\]]{0,300}\]|[\"'][^\"'\n]{0,80}[\"']|[\w.+-]+)")
-
-
-def structured(text: str) -> str | None:
-    """SQL DDL or JSON-like text as a plain field list ('orders: id (int), amount (decimal)'), else None."""
-    ddl = _DDL.match(text)
-    if ddl:
-        masked, body = mask(ddl.group(2)), ddl.group(2)
-        cuts = [i for i, ch in enumerate(masked) if ch == ","]
-        parts = [body[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True)]
-        fields = []
-        for part in parts:
-            found = re.match(r"\s*[`\"\[]?([\w ]+?)[`\"\]]?\s+([a-z][\w ]*(?:\([^)]*\))?)", part, re.IGNORECASE)
-            if found and not _DDL_SKIP.match(part):
-                unique = " unique" if re.search(r"primary\s+key|\bunique\b", part, re.IGNORECASE) else ""
-                fields.append(f"{found.group(1)} ({found.group(2).strip()}){unique}")
-        return f"{ddl.group(1).split('.')[-1].replace('_', ' ')}: " + ", ".join(fields) if fields else None
-    stripped = text.strip()
-    if not stripped.startswith(("{", "[")):
-        return None
-    fields = []
-    for key, value in _JSON_PAIR.findall(stripped):
-        value = value.strip("\"'")
-        if value.startswith("["):
-            items = [v.strip(" \"'") for v in value.strip("[]").split(",") if v.strip(" \"'")]
-            fields.append(f"{key} ({', '.join(items)})" if items else key)
-        elif re.fullmatch(r"[-+]?\d+", value):
-            fields.append(f"{key} (integer)")
-        elif re.fullmatch(r"[-+]?\d*\.\d+", value):
-            fields.append(f"{key} (float)")
-        elif value.lower() in ("true", "false"):
-            fields.append(f"{key} (boolean)")
-        elif value and len(value.split()) <= 2:
-            fields.append(f"{key} ({value})")
-        else:
-            fields.append(key)
-    return "columns: " + ", ".join(fields) if fields else None
-
-
-def _numbered_lines(text: str) -> str:
-    """'1) id 2) name 3) email' on one line -> one numbered line per field."""
-    def lines(match: re.Match[str]) -> str:
-        line = match.group(0)
-        marks = [int(m.group(1)) for m in re.finditer(r"(?:^|\s)(\d{1,2})[).]\s+(?=[^\W\d_])", line)]
-        if len(marks) >= 3 and marks == list(range(marks[0], marks[0] + len(marks))):
-            return re.sub(r"\s+(\d{1,2})[).]\s+(?=[^\W\d_])", lambda m: f"\n{m.group(1)}) ", line)
-        return line
-    return re.sub(r"[^\n]+", lines, text)
-
-
 _SHOULD_BE = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?([^\W\d_][\w\s-]{0,40}?)\s+(?:field|column|attribute)?\s*(?:should|must|will|can|could|may|"
     r"has\s+to|needs\s+to|is\s+to|is|are)\s+(?:be|take|have|contain|hold)?\s*(?:one\s+of|either|any\s+of|values?|"
@@ -306,7 +255,9 @@ def rewrite(clause: str) -> str:
     return clause
 
 
-_SPEC_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)\s*:\s*(\S.*)$")  # 'name: what it holds'
+# 'name: what it holds', 'billing_cycle - monthly or annual'
+_SPEC_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)\s*(?::|\s-{1,2}\s)\s*(\S.*)$")
+_NAME_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*$")  # 'subscription_id' alone on its line
 
 
 def split_description(text: str, field_line: Callable[..., bool] | None = None) -> Parsed:
@@ -317,13 +268,14 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
     holds' lines, each line is one field ('date_of_birth: date, patients are 5-90 years old') unless its right
     side lists fields (`field_line(left, right, spec=True)`)."""
     field_line = field_line or _looks_like_field
-    text = _numbered_lines(structured(text) or text)
+    text = numbered_lines(structured(text) or text)
     text = re.sub(r"(?<=\w)\s+((?:hh|mm|ss|yyyy|yy|dd)(?:[:/.-](?:hh|mm|ss|yyyy|yy|dd|m|d))+)(?=[\s,;.]|$)", r" (\1)", text,
                   flags=re.IGNORECASE)  # 'duration mm:ss': a format, not a header and a field
     parsed = Parsed(header="")
     lines = clauses(text)
     bulleted = sum(1 for c in lines if _BULLET.match(c)) >= 2
     specs = sum(1 for c in lines if _SPEC_LINE.match(_BULLET.sub("", c)))
+    named = specs + sum(1 for c in lines if _NAME_LINE.match(_BULLET.sub("", c)))
     for index, clause in enumerate(lines):
         bullet = bool(_BULLET.match(clause))
         plain = _BULLET.sub("", clause).strip()
@@ -334,8 +286,8 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
             parsed.phrases.append(_clean_phrase(Phrase(clause, index, True)))
             continue
         masked = mask(clause)
-        spec = _SPEC_LINE.match(clause) if specs >= 2 and specs * 2 >= len(lines) else None
-        if spec and field_line(spec.group(1), spec.group(2), spec=True):  # 'visit_date: date, sometime in 2023'
+        spec = _SPEC_LINE.match(clause) if specs >= 2 and named * 2 >= len(lines) else None
+        if spec and (index > 0 or field_line(spec.group(1), spec.group(2), spec=True)):  # one column a line
             parsed.phrases.append(_clean_phrase(Phrase(clause, index, True, "", bullet, spec=True)))
             continue
         if bullet or (bulleted and index > 0 and ":" in masked and "," not in masked.split(":")[0]):
@@ -348,7 +300,7 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
             else:
                 parsed.phrases += split_list(clause, index, listed=True)
             continue
-        if index == 0 and (bulleted or specs >= 2) and len(lines) >= 3 and not re.search(r"[,;:(]", masked):
+        if index == 0 and (bulleted or specs >= 2) and len(lines) >= 3 and not re.search(r"[,;:(]|\s-\s", masked):
             parsed.context.append(clause)  # 'Ad campaign performance' over 'name: what it holds' lines: a title
             parsed.header = header_text(clause)
             continue
