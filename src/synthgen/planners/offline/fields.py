@@ -316,7 +316,8 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     worded = bool(match and match.concept.provider in lex.ws("digit_providers") and r.items and
                   match.concept.id != "card_number" and  # its schemes become card_type (standards.card_schemes)
                   not any(c.isdigit() for item in r.items for c in str(item)))  # 'iban (valid, with spaces)': a remark
-    if r.items and not worded and not (match and not r.exact and match.concept.kind in loose and not places):
+    if r.items and not worded and not (match and not r.exact and (match.concept.kind in loose or not several) and
+                                       not places):  # one example ('room, e.g. 12B') illustrates, never the only choice
         letters = mod.letter_range(r.items[0]) if len(r.items) == 1 else None
         elements, weights = mod.elements_of(letters or r.items)
         if match and match.concept.id == "grade" and letters and letters[-1] == "F":  # A-F: no E grade
@@ -332,7 +333,7 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     if spec.kind in ("date", "datetime") and r.window:
         spec.window, spec.provider, spec.args, explicit = r.window, "", {}, True
     elif spec.kind in ("date", "datetime", "time") and not r.items and not (match and match.concept.id == "dob") and (
-            (unit and lex.units[unit].dim == "duration") or (mods.range and not _years(mods.range))):
+            (unit and lex.units[unit].dim == "duration") or (mods.range and not mod.in_years(mods.range))):
         match = Match(lex.concepts["duration"], match.start if match else 0, match.end if match else 0, 10.0)
         spec = val.from_concept(match, lex)  # 'finish time in minutes between 120 and 360' is a duration
         if mods.range:
@@ -381,10 +382,6 @@ def _name(fld: Field, r: Reading, match: Match | None, ctx: Context, dated: bool
         fld.name = names.with_unit(fld.name, r.unit, lex)
     if r.ident:  # 'member_since: date, ...': the name the description gives
         fld.name = r.ident
-
-
-def _years(found: mod.Range) -> bool:
-    return all(v is None or 1800 <= v <= 2100 for v in (found.low, found.high))
 
 
 def _expand(items: list[str], tokens: list[str], match: Match, ctx: Context, soft: bool) -> list[Field]:

@@ -360,6 +360,11 @@ def is_date_format(text: str) -> bool:
     return bool(_DATE_FORMAT.match(text.strip()))
 
 
+def in_years(found: Range) -> bool:
+    """Whether a range's ends are calendar years ('1990-2023'), not amounts of time."""
+    return all(v is None or 1800 <= v <= 2100 for v in (found.low, found.high))
+
+
 def enum_split(text: str) -> tuple[str, str] | None:
     """'status: a/b/c' or 'status one of a, b' -> ('status', 'a/b/c'); None if no list is introduced."""
     match = _ENUM_INTRO.match(text)

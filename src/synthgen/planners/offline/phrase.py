@@ -215,7 +215,7 @@ def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon, details: list[str]
         mods.chance = float(re.findall(r"\d+(?:\.\d+)?", text)[0])
         return None
     examples = bool(_EXAMPLES.match(text))
-    items = mod.split_items(text)
+    items = mod.split_items(text[_EXAMPLES.match(text).end():] if examples else text)  # '(for example 12B)'
     if len(items) == 1 and len(lemmas) <= 3:
         hint = lex.match(lemmas)
         if hint and hint.start == 0 and hint.end == len(lemmas) and hint.concept.kind in ("id", "datetime", "date",
@@ -352,7 +352,7 @@ def _after_intro(core: str, left: str, right: str, mods: mod.Modifiers, lex: Lex
     if items and all(len(i.split()) <= 4 for i in items) and left:
         examples = bool(re.search(r"\b(?:e\.?\s?g\b|such\s+as\b|like\b|for\s+example\b|for\s+instance\b)",
                                   core[len(left):len(core) - len(right)], re.IGNORECASE))
-        mods.open_enum = True  # 'colour like black, white, silver or red': the next short items are more choices
+        mods.open_enum = not re.search(r"\sor\s", right)  # 'colour like black, white, ...': more choices follow
         return left, items, not examples
     if left and lex.match(lex.lemmas(words(left))):
         return left, None, True

@@ -27,10 +27,16 @@ _MADE_FROM = re.compile(r"^(?P<column>[^()]+?)\s+(?P<said>(?:built|made|generate
 # 'a destination city with its country', 'the author and their nationality': two columns, the second owned
 _WITH_ITS = re.compile(r"^(?P<owner>[^()]+?)\s+(?:with|and|plus|along\s+with)\s+(?:its|their|his|her)\s+"
                        r"(?P<owned>[^\W\d][\w -]{0,30})$", re.IGNORECASE)
+# 'all volunteers must be 18 or older', 'most passengers are in economy': said of the rows, not a column
+_QUANTIFIED = re.compile(r"^\s*(most|all|nearly\s+all|almost\s+all|some|many|few|every|each)\s+(?:of\s+(?:the|our)\s+)?"
+                         r"([^\W\d][\w-]*)\s+(?:are|is|were|must\s+be|should\s+be|have\s+to\s+be|need\s+to\s+be)\s+"
+                         r"(?:in\s+|on\s+|at\s+)?(?:the\s+)?(.+)$", re.IGNORECASE)
+_AGE_BOUND = re.compile(r"\d+\s*(?:\+|or\s+older|or\s+over|and\s+over|and\s+up|years?\s+or\s+older)|"
+                        r"(?:at\s+least|over|older\s+than)\s+\d+", re.IGNORECASE)
 _AUXILIARY = frozenset({"have", "has", "had", "haven't", "hasn't", "hadn't", "do", "does", "did", "don't", "doesn't",
                         "didn't", "not", "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "t", "s",
-                        "can", "can't", "cannot", "will", "won't", "would", "should", "some", "others", "so", "too", "haven",
-                        "hasn", "hadn", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "shouldn"})
+                        "can", "can't", "cannot", "will", "won't", "would", "should", "some", "others", "so", "too",
+                        "haven", "hasn", "hadn", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "shouldn"})
 
 
 def restate(phrase: Phrase, lex: Lexicon) -> list[Phrase]:
@@ -40,10 +46,19 @@ def restate(phrase: Phrase, lex: Lexicon) -> list[Phrase]:
     if tokens and all(t.lower() in _AUXILIARY or t.lower().rstrip("'") in _AUXILIARY for t in tokens) and \
             "(" not in text:
         return []  # 'some have completed a check and some haven't': the rest of a sentence, no column
+    rows = _QUANTIFIED.match(text)
+    if rows and "(" not in text and lex.lemma(rows.group(2).lower(), counts=False) != rows.group(2).lower():
+        said = rows.group(3).strip(" .")
+        if _AGE_BOUND.search(said):  # the people's age: the age or birth date column's bound (sentences._ages)
+            phrase.text = f"{rows.group(2)} ({said})"
+        else:  # 'most passengers are in economy': a share of an earlier column's choice (planner, shares.py)
+            phrase.text = f"{rows.group(1)} {rows.group(2)} are {said}"
+        return [phrase]
     when = _WHEN_THEY.match(text)
     if when:
         particle = when.group(3) or ""
-        phrase.text = f"{when.group(2)}{particle} {when.group(1)}{when.group(4)}".strip()
+        event = "date" if when.group(1).lower() == "day" else when.group(1)  # 'the day they were discharged'
+        phrase.text = f"{when.group(2)}{particle} {event}{when.group(4)}".strip()
         return [phrase]
     counted = _HOW_MANY.match(text)
     if counted and _noun(counted.group(1), lex) and counted.group(2).lower() not in lex.stopwords:
@@ -54,7 +69,7 @@ def restate(phrase: Phrase, lex: Lexicon) -> list[Phrase]:
     if bare and _noun(bare.group(1), lex):  # 'how many guests (1-6)' -> 'guests count (1-6)'
         phrase.text = f"{bare.group(1)} count" + (f" {bare.group(2)}" if bare.group(2) else "")
         return [phrase]
-    made = _MADE_FROM.match(text) if ":" not in text and not phrase.spec else None
+    made = _MADE_FROM.match(text) if not re.search(r"[:(]", text) and not phrase.spec else None
     if made and _named(made.group("column"), lex):
         phrase.text = f"{made.group('column').strip()} ({made.group('said').strip(' .')})"
         return [phrase]

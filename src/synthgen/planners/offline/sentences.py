@@ -26,7 +26,8 @@ ROW_HAS = re.compile(r"^\s*(?:it|they|this|these|each\s+[\w-]+|every\s+[\w-]+)\s
 # 'For each bill I need the account number, ...', 'I want a ticket number, ...', 'Give the amount claimed ...',
 # 'Also add whether ...': a request that lists fields; the verb is the request, the rest are the fields
 WANTS = re.compile(r"^\s*(?:(?:for|on|in)\s+(?:each|every|the)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+)?(?:please\s+)?(?:"
-                   r"(?:i|we)(?:'d|\s+would|\s+also|\s+will|\s+really)?\s+(?:need|want|like|require|expect)(?:\s+to\s+"
+                   r"(?:i|we)(?:'d|\s+would|\s+also|\s+will|\s+really)?\s+(?:need|want|like|require|expect|record|track|log|keep|"
+                   r"store|capture)(?:\s+to\s+"
                    r"(?:see|have|get|know))?|(?:also\s+|then\s+|and\s+)?(?:give|include|add|track|record|log|list|show|capture|"
                    r"store|provide|put|keep)(?:\s+(?:me|us|in))?)\s+(?:also\s+)?(?=(?:the|a|an|each|every|their|its|his|her|"
                    r"our|whether|if|how|which|what|when|where)\s)(.+)$", re.IGNORECASE)
@@ -426,6 +427,12 @@ def _ages(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:
         core, groups = strip_groups(phrase.text)
         tokens = words(core)
         alone = sum(1 for p in phrases if p.clause == phrase.clause) == 1
+        born = next((p for p in phrases if p is not phrase and {"birth", "dob", "birthdate"} & set(words(p.text))), None)
+        if len(tokens) == 1 and tokens[0] != "age" and lex.lemma(tokens[0], counts=False) != tokens[0] and \
+                len(groups) == 1 and _AGE.search(groups[0]) and born is not None and not any(
+                "age" in words(strip_groups(p.text)[0]) for p in phrases if p is not phrase):
+            born.text += f" ({groups[0]})"  # 'all volunteers must be 18 or older': the birth date's bound
+            continue
         if alone and len(groups) == 1 and 1 <= len(tokens) <= 2 and _AGE.search(groups[0]) and \
                 "age" not in tokens and lex.lemma(tokens[-1], counts=False) != tokens[-1]:
             age = next((p for p in phrases if p is not phrase and "age" in words(strip_groups(p.text)[0])), None)

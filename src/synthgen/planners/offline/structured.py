@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-
 _DDL = re.compile(r"^\s*create\s+(?:or\s+replace\s+)?(?:temp(?:orary)?\s+)?table\s+(?:if\s+not\s+exists\s+)?"
                   r"[`\"\[]?([\w.]+)[`\"\]]?\s*\((.*)\)[^()]*$", re.IGNORECASE | re.DOTALL)
 _DDL_SKIP = re.compile(r"^\s*(?:primary\s+key|foreign\s+key|constraint|unique|index|key|check)\b", re.IGNORECASE)
