@@ -247,7 +247,7 @@ def _build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
         r.unit = None  # 'day of week': the unit word is part of a named thing, not a unit
     length = lengths.in_characters(r, match, lex.stopwords)
     if r.items and match and match.concept.kind in ("person", "address", "group", "str") and \
-            items_are_fields(r.items, lex):
+            items_are_fields(r.items, lex) and not re.search(r"\sor\s", text):  # 'a, b or c' are alternatives
         return _said(text, _expand(r.items, r.tokens, match, ctx, soft))
     if not r.items and match and match.concept.kind == "group" and match.start > 0 and \
             match.end - match.start == 1 and r.lemmas[match.start] == "names" and "names" in r.tokens:

@@ -36,7 +36,8 @@ _AGE_BOUND = re.compile(r"\d+\s*(?:\+|or\s+older|or\s+over|and\s+over|and\s+up|y
 _AUXILIARY = frozenset({"have", "has", "had", "haven't", "hasn't", "hadn't", "do", "does", "did", "don't", "doesn't",
                         "didn't", "not", "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "t", "s",
                         "can", "can't", "cannot", "will", "won't", "would", "should", "some", "others", "so", "too",
-                        "haven", "hasn", "hadn", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "shouldn"})
+                        "haven", "hasn", "hadn", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won",
+                        "shouldn"})
 
 
 def restate(phrase: Phrase, lex: Lexicon) -> list[Phrase]:

@@ -286,7 +286,7 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
             parsed.phrases.append(_clean_phrase(Phrase(clause, index, True)))
             continue
         masked = mask(clause)
-        spec = _SPEC_LINE.match(clause) if specs >= 2 and named * 2 >= len(lines) else None
+        spec = _SPEC_LINE.match(clause) if (specs >= 2 or named >= 3) and named * 2 >= len(lines) else None
         if spec and (index > 0 or field_line(spec.group(1), spec.group(2), spec=True)):  # one column a line
             parsed.phrases.append(_clean_phrase(Phrase(clause, index, True, "", bullet, spec=True)))
             continue
