@@ -96,7 +96,11 @@ def singular(name: str, kind: str, match: Match | None, lex: Lexicon) -> str:
     blood_types -> blood_type, hire_dates -> hire_date. Counts keep their plural (guests, nights, pages_viewed:
     how many), and so do free text (notes, special_requests) and words that only look plural (status, sales).
     In a number, a plural is made singular only when its singular is the concept's own word (ages -> age)."""
-    if kind in ("bool", "text"):
+    if kind == "text":  # 'post texts', 'product descriptions' (plural as listed); 'notes', 'special_requests' stay
+        parts = name.split("_")
+        one = lex.lemma(parts[-1], counts=False)
+        return "_".join([*parts[:-1], one]) if one in lex.ws("singular_texts") else name
+    if kind == "bool":
         return name
     keys = {w for k in match.concept.keys for w in k.split()} if match else set()  # 'publication year'
     numeric = kind in ("int", "float", "measure", "money", "percent")

@@ -24,6 +24,16 @@ _HOW_MANY_BARE = re.compile(r"^\s*how\s+many\s+([^\W\d][\w-]*(?:\s+[^\W\d][\w-]*
 _MADE_FROM = re.compile(r"^(?P<column>[^()]+?)\s+(?P<said>(?:built|made|generated|derived|formed|composed|created|"
                         r"taken|drawn|computed|calculated|set|determined|based|chosen|picked|assigned|decided|driven|"
                         r"priced|fixed|tied)\s+(?:from|by|on|using|with|according\s+to|off)\b.*)$", re.IGNORECASE)
+# 'seats_used is never more than this': said of the column from the other side ('never less than seats_used')
+_THAN_THIS = re.compile(r"\b(?P<other>[^\W\d][\w]*(?:\s[^\W\d][\w]*)?)\s+"
+                        r"(?:is|are|must\s+be|should\s+be|can\s+be|will\s+be)"
+                        r"\s+(?P<neg>never|not|always)?\s*(?P<cmp>more|greater|higher|larger|bigger|less|fewer|lower|smaller)"
+                        r"\s+than\s+(?:this|it|that)\b", re.IGNORECASE)
+_FLIP = {"more": "less", "greater": "less", "higher": "lower", "larger": "smaller", "bigger": "smaller", "less": "more",
+         "fewer": "more", "lower": "higher", "smaller": "larger"}
+# 'churn date only for churned accounts', 'refund amount only when refunded': when the column is filled
+_ONLY = re.compile(r"^(?P<column>[^()]+?)\s+(?P<said>only\s+(?:for|when|if|while|after|before|on|in|with)\b.*)$",
+                   re.IGNORECASE)
 # 'a destination city with its country', 'the author and their nationality': two columns, the second owned
 _WITH_ITS = re.compile(r"^(?P<owner>[^()]+?)\s+(?:with|and|plus|along\s+with)\s+(?:its|their|his|her)\s+"
                        r"(?P<owned>[^\W\d][\w -]{0,30})$", re.IGNORECASE)
@@ -47,6 +57,12 @@ def restate(phrase: Phrase, lex: Lexicon) -> list[Phrase]:
     if tokens and all(t.lower() in _AUXILIARY or t.lower().rstrip("'") in _AUXILIARY for t in tokens) and \
             "(" not in text:
         return []  # 'some have completed a check and some haven't': the rest of a sentence, no column
+    this = _THAN_THIS.search(text)
+    if this and this.start() > 0:  # 'seats_purchased - seats_used is never more than this'
+        flipped = _FLIP[this.group("cmp").lower()]
+        said = f"{this.group('neg') or ''} {flipped} than {this.group('other')}".strip()
+        phrase.text = text[:this.start()].rstrip() + f" {said}" + text[this.end():]
+        text = phrase.text
     rows = _QUANTIFIED.match(text)
     if rows and "(" not in text and lex.lemma(rows.group(2).lower(), counts=False) != rows.group(2).lower():
         said = rows.group(3).strip(" .")
@@ -70,8 +86,9 @@ def restate(phrase: Phrase, lex: Lexicon) -> list[Phrase]:
     if bare and _noun(bare.group(1), lex):  # 'how many guests (1-6)' -> 'guests count (1-6)'
         phrase.text = f"{bare.group(1)} count" + (f" {bare.group(2)}" if bare.group(2) else "")
         return [phrase]
-    made = _MADE_FROM.match(text) if not re.search(r"[:(]", text) and not phrase.spec else None
-    if made and _named(made.group("column"), lex):
+    made = (_MADE_FROM.match(text) or _ONLY.match(text)) if not re.search(r"[:(]", text) and not phrase.spec else None
+    if made and _named(made.group("column"), lex) and not re.search(r"\b(?:that|which|who|is|are|was|were)\b",
+                                                                    made.group("column"), re.IGNORECASE):
         phrase.text = f"{made.group('column').strip()} ({made.group('said').strip(' .')})"
         return [phrase]
     owned = _WITH_ITS.match(strip_groups(text)[0]) if "(" not in text else None

@@ -189,6 +189,9 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
             open_list = open_list if phrase.joiner not in ("and", "or") and not re.search(r"\s(?:or|and)\s",
                                                                                        phrase.text) else ""
             continue
+        if prev is not None and _SUMS.search(prev.text) and _named_before(phrase.text, out[:-1], lex):
+            prev.text += f", {phrase.text}" if phrase.joiner == "," else f" {phrase.joiner or 'and'} {phrase.text}"
+            continue  # 'an engagement total that adds up the likes, comments and shares': its terms, not columns
         example = _EXAMPLE.match(phrase.text) or _lone_code(phrase.text, lex)
         if prev is not None and phrase.joiner == "," and example:  # 'their seat, for example 14C', '..., K7PQ2Z'
             shown = phrase.text if _EXAMPLE.match(phrase.text) else f"like {phrase.text}"
@@ -298,6 +301,17 @@ def _closes(following: list[Phrase], clause: int) -> bool:
         if nxt.joiner == "or" or re.search(r"\sor\s", nxt.text):
             return True
     return False
+
+
+_SUMS = re.compile(r"\b(?:adds?\s+up|added\s+up|sums?\s+up|sum\s+of|total\s+of|combin\w*|added\s+together|plus)\b",
+                   re.IGNORECASE)
+
+
+def _named_before(text: str, earlier: list[Phrase], lex: Lexicon) -> bool:
+    """A short piece ('comments') whose words an earlier column holds ('comment counts')."""
+    said = {lex.lemma(t, counts=False) for t in words(text) if t not in lex.stopwords}
+    return 0 < len(words(text)) <= 3 and bool(said) and any(
+        said <= {lex.lemma(t, counts=False) for t in words(strip_groups(p.text)[0])} for p in earlier)
 
 
 _MODALS = frozenset({"can", "cannot", "must", "should", "will", "may", "never", "always", "shall", "is", "are"})
