@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import pytest
 
 from synthgen.planners.offline.planner import OfflinePlanner
@@ -33,7 +34,7 @@ def test_two_columns_sharing_a_noun_stay_two(planner: OfflinePlanner, text: str,
 
 
 def test_a_head_count_stays_within_its_maximum(planner: OfflinePlanner) -> None:
-    schema, df = planned_rows(planner, "Workshops: title, max enrollment, and current enrollment which can't exceed "
+    _schema, df = planned_rows(planner, "Workshops: title, max enrollment, and current enrollment which can't exceed "
                                        "the max", 150, 3)
     top, now = numbers(df, "max_enrollment"), numbers(df, "current_enrollment")
     assert (top == top.round()).all() and (now <= top).all() and (now >= 0).all()
@@ -97,7 +98,7 @@ def test_how_many_names_a_count(planner: OfflinePlanner, text: str, words: tuple
     ("Tenants. Each tenant has a unit, the date they moved in and the rent.", "moved_in_date"),
 ])
 def test_the_date_they_did_something_names_the_event(planner: OfflinePlanner, text: str, column: str) -> None:
-    schema, df = planned_rows(planner, text, 30, 1)
+    _schema, df = planned_rows(planner, text, 30, 1)
     assert column in df.columns and "date" not in df.columns, list(df.columns)
     assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(v)) for v in df[column])
 
@@ -179,3 +180,71 @@ def test_an_age_said_of_all_rows_bounds_the_birth_date(planner: OfflinePlanner, 
     assert not any(n.split("_")[0] in ("all", "every") or n.endswith(("members", "drivers")) for n in names), names
     born = df[column_named(schema, "birth")].astype(str)
     assert all(int(v[:4]) <= 2026 - age for v in born), sorted(born)[-3:]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Videos: video id, view counts, like counts, and a popularity total that adds up the views and likes",
+     ["video_id", "view_count", "like_count", "popularity_total"]),
+    ("Matches: match id, home goals, away goals, and a goal total that is the sum of home goals and away goals",
+     ["match_id", "home_goals", "away_goals", "goal_total"]),
+    ("Store days: store, cash sales, card sales, and takings that add up the cash sales and card sales",
+     ["store", "cash_sales", "card_sales", "takings"]),
+    ("Crops: field id, wheat tonnes, barley tonnes, and a harvest total combining wheat and barley",
+     ["field_id", "wheat_tonnes", "barley_tonnes", "harvest_total"]),
+    ("Invoices: invoice id, labour cost, parts cost, a grand total that adds up the labour and parts",
+     ["invoice_id", "labour_cost", "parts_cost", "grand_total"]),
+])
+def test_the_terms_of_a_total_are_no_new_columns(planner: OfflinePlanner, text: str, want: list[str]) -> None:
+    schema, df = planned_rows(planner, text, 50, 10)
+    assert [c.name for c in schema.columns] == want
+    assert (numbers(df, want[-1]) >= 0).all()
+
+
+@pytest.mark.parametrize(("text", "column", "kind"), [
+    ("Tenancies: tenant, move in date, deposit refund only when the tenancy ended, monthly rent", "deposit_refund",
+     "number"),
+    ("Loans: loan id, status (open, repaid, defaulted), write off amount only for defaulted loans",
+     "write_off_amount", "number"),
+    ("Members: member id, cancelled (yes/no), cancellation date only for cancelled members", "cancellation_date",
+     "date"),
+    ("Orders: order id, status (placed, refunded), refund amount only when refunded", "refund_amount", "number"),
+    ("Patients: patient id, discharged (yes/no), discharge date only if discharged", "discharge_date", "date"),
+])
+def test_only_for_says_when_a_column_is_filled(planner: OfflinePlanner, text: str, column: str, kind: str) -> None:
+    schema, df = planned_rows(planner, text, 120, 11)
+    names = [c.name for c in schema.columns]
+    assert column in names and len(names) == (4 if "rent" in text else 3), names  # no column for the condition
+    filled = df[column].dropna().astype(str)
+    if kind == "date":
+        assert len(filled) and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) for v in filled)
+    else:
+        assert (pd.to_numeric(filled) >= 0).all()
+    if "refunded" in text:  # the condition names a choice of an earlier column: blank for the others
+        assert df.loc[df["status"] != "refunded", column].isna().all()
+
+
+@pytest.mark.parametrize(("text", "column"), [
+    ("Reviews: review id, review texts, star rating 1-5", "review_text"),
+    ("Catalog: sku, product descriptions, price", "product_description"),
+    ("Courses: course code, course titles, course summaries", "course_summary"),
+    ("Jobs: job id, job descriptions, salary", "job_description"),
+    ("Podcasts: episode id, episode titles, episode abstracts, duration in minutes", "episode_abstract"),
+])
+def test_a_text_column_listed_in_the_plural_is_named_singular(planner: OfflinePlanner, text: str,
+                                                               column: str) -> None:
+    _schema, df = planned_rows(planner, text, 20, 12)
+    assert column in df.columns, list(df.columns)
+    assert all(len(str(v).split()) >= 3 for v in df[column])
+
+
+@pytest.mark.parametrize(("text", "column"), [
+    ("Bins\nbin_id\nstock_level\ncapacity - stock_level is never more than this", "capacity"),
+    ("Rooms\nroom_id\nguests_booked\nmax_guests - guests_booked is never more than this", "max_guests"),
+    ("Plans\nplan_id\nseats_used\nseats_bought - seats_used is never more than this", "seats_bought"),
+    ("Parking lots\nlot_id\ncars_parked\ntotal_spaces - cars_parked is never more than this", "total_spaces"),
+    ("Quotas\nrep_id\ncalls_made\ncall_limit - calls_made is never above this", "call_limit"),
+])
+def test_what_is_said_from_the_other_side_is_no_value(planner: OfflinePlanner, text: str, column: str) -> None:
+    _schema, df = planned_rows(planner, text, 60, 13)
+    assert column in df.columns, list(df.columns)
+    assert (numbers(df, column) >= 0).all()  # numbers, never the words 'stock level' or 'seats used'

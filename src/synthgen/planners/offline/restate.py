@@ -26,11 +26,11 @@ _MADE_FROM = re.compile(r"^(?P<column>[^()]+?)\s+(?P<said>(?:built|made|generate
                         r"priced|fixed|tied)\s+(?:from|by|on|using|with|according\s+to|off)\b.*)$", re.IGNORECASE)
 # 'seats_used is never more than this': said of the column from the other side ('never less than seats_used')
 _THAN_THIS = re.compile(r"\b(?P<other>[^\W\d][\w]*(?:\s[^\W\d][\w]*)?)\s+"
-                        r"(?:is|are|must\s+be|should\s+be|can\s+be|will\s+be)"
-                        r"\s+(?P<neg>never|not|always)?\s*(?P<cmp>more|greater|higher|larger|bigger|less|fewer|lower|smaller)"
-                        r"\s+than\s+(?:this|it|that)\b", re.IGNORECASE)
+                        r"(?:is|are|must\s+be|should\s+be|will\s+be)\s+(?P<neg>never|not|always)?\s*"
+                        r"(?P<cmp>more|greater|higher|larger|bigger|less|fewer|lower|smaller|above|below)"
+                        r"(?:\s+than)?\s+(?:this|it|that)\b", re.IGNORECASE)
 _FLIP = {"more": "less", "greater": "less", "higher": "lower", "larger": "smaller", "bigger": "smaller", "less": "more",
-         "fewer": "more", "lower": "higher", "smaller": "larger"}
+         "fewer": "more", "lower": "higher", "smaller": "larger", "above": "below", "below": "above"}
 # 'churn date only for churned accounts', 'refund amount only when refunded': when the column is filled
 _ONLY = re.compile(r"^(?P<column>[^()]+?)\s+(?P<said>only\s+(?:for|when|if|while|after|before|on|in|with)\b.*)$",
                    re.IGNORECASE)
@@ -60,7 +60,8 @@ def restate(phrase: Phrase, lex: Lexicon) -> list[Phrase]:
     this = _THAN_THIS.search(text)
     if this and this.start() > 0:  # 'seats_purchased - seats_used is never more than this'
         flipped = _FLIP[this.group("cmp").lower()]
-        said = f"{this.group('neg') or ''} {flipped} than {this.group('other')}".strip()
+        than = "" if flipped in ("above", "below") else " than"
+        said = f"{this.group('neg') or ''} {flipped}{than} {this.group('other')}".strip()
         phrase.text = text[:this.start()].rstrip() + f" {said}" + text[this.end():]
         text = phrase.text
     rows = _QUANTIFIED.match(text)

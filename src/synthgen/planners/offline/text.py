@@ -288,7 +288,8 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
         masked = mask(clause)
         spec = _SPEC_LINE.match(clause) if (specs >= 2 or named >= 3) and named * 2 >= len(lines) else None
         if spec and (index > 0 or field_line(spec.group(1), spec.group(2), spec=True)):  # one column a line
-            parsed.phrases.append(_clean_phrase(Phrase(clause, index, True, "", bullet, spec=True)))
+            said = f"{spec.group(1)}: {spec.group(2)}"  # 'amount - between $9 and $299' read as 'amount: ...'
+            parsed.phrases.append(_clean_phrase(Phrase(said, index, True, "", bullet, spec=True)))
             continue
         if bullet or (bulleted and index > 0 and ":" in masked and "," not in masked.split(":")[0]):
             from .sentences import share_sentence
