@@ -21,13 +21,16 @@ _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|nr|approx|incl|ca|dr|mr|mrs|ms|st|inc|ltd|co|avg|max|min|sq|ft)\.$",
                      re.IGNORECASE)
 # 'bills for homes', 'visits by patients': a title whose last noun is an owner, so 'with ...' after it describes it
-_OWNED_BY = re.compile(r"\b(?:for|of|by|from|at|in|across|among)\s+(?:the\s+|our\s+|a\s+|an\s+)?[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?\s*$",
+_OWNED_BY = re.compile(r"\b(?:for|of|by|from|at|in|across|among)\s+(?:the\s+|our\s+|a\s+|"
+                       r"an\s+)?[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?\s*$",
                        re.IGNORECASE)
-_NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|can|when|how|what|which)\b", re.IGNORECASE)
+_NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|can|when|how|what|"
+                         r"which)\b", re.IGNORECASE)
 
 # Spans whose commas and "and"s belong to one field: ranges, thousands separators, fixed compounds.
 _PROTECT = re.compile(
-    r"between\s+(?:[^,;:()]|(?<=\d),(?=\d{3}\b)){1,25}?\s+(?:and|&)\s+[-+$\u20ac\u00a3]?\d+(?:,\d{3}\b)*[\w.%]*|\d,\d{3}\b|"
+    r"between\s+(?:[^,;:()]|(?<=\d),(?=\d{3}\b)){1,25}?\s+(?:and|&)\s+[-+$\u20ac\u00a3]?\d+(?:,\d{3}\b)*[\w.%]*|"
+    r"\d,\d{3}\b|"
     r"between\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:and|&)\s+[a-z]{3,9}\.?,?\s+\d{4}\b|"
     r"between\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:and|&)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?)?|"
     r"\b(?:date\s+(?:and|&)\s+time|terms\s+(?:and|&)\s+conditions|q\s*&\s*a|r\s*&\s*d|b\s*&\s*b|"
@@ -56,7 +59,8 @@ _INTRO = re.compile(
 )
 _PREAMBLE = re.compile(
     r"^(?:\s*(?:the|these|those|this|following|some|a\s+few|several|a|an|(?:so\s+)?there\s+(?:is|are)|so|thus|hence|"
-    r"(?:columns?|fields?|attributes?)\s+(?:are|include|will\s+be)|(?:columns?|fields?|attributes?|properties|features)(?=\s*(?::|$|\b(?:are|include|like|such|named|called|"
+    r"(?:columns?|fields?|attributes?)\s+(?:are|include|will\s+be)|(?:columns?|fields?|attributes?|properties|"
+    r"features)(?=\s*(?::|$|\b(?:are|include|like|such|named|called|"
     r"for|of|with)\b))|data|info(?:rmation)?|details|values|as|like|such\s+as|namely|for\s+each\s+\w+|"
     r"per\s+\w+|(?:each|every)\s+\w+\s+(?:has|have|with|should\s+have)|each\s+row|every\s+row|rows?|"
     r"records?|entries|fields?\s+for|add(?:ing)?|include|also|and|with|[:\-=>]+)(?=\W|$)\s*)+",
@@ -156,8 +160,10 @@ def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
     """Cut a field list at commas, semicolons and list words ("and", "plus", "as well as"), not inside groups."""
     if re.search(r"[,;]", mask(text)):  # 'mode ranked|casual, kills': a pipe between words inside an item is '/'
         text = re.sub(r"(?<=[^\W_])\|(?=[^\W_])", "/", text)
-    masked = re.sub(r"\b(?:is|are|was|were)\s+(also)\b", lambda m: m.group()[:-4] + "____", mask(text), flags=re.IGNORECASE)
-    for said in re.finditer(r"\b(?:is|are|equals|equal\s+to)\b[^,;]*|=[^,;]*", masked):  # 'total cost is parts plus labour'
+    masked = re.sub(r"\b(?:is|are|was|"
+                    r"were)\s+(also)\b", lambda m: m.group()[:-4] + "____", mask(text), flags=re.IGNORECASE)
+    for said in re.finditer(r"\b(?:is|are|equals|equal\s+to)\b[^,;]*|"
+                            r"=[^,;]*", masked):  # 'total cost is parts plus labour'
         masked = masked[:said.start()] + re.sub(r"\bplus\b|\+", lambda m: "_" * len(m.group()), said.group()) + \
             masked[said.end():]
     phrases, start, joiner = [], 0, ""
@@ -174,7 +180,8 @@ def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
     return [p for p in (_clean_phrase(p) for p in phrases) if p.text and not _ROW_PER.match(p.text)]
 
 
-_ROW_PER = re.compile(r"^(?:one|a|each|every)\s+(?:row|record|line|entry)\s+(?:per|for\s+(?:each|every|one))\b", re.IGNORECASE)
+_ROW_PER = re.compile(r"^(?:one|a|each|every)\s+(?:row|record|line|entry)\s+(?:per|for\s+(?:each|every|"
+                      r"one))\b", re.IGNORECASE)
 
 
 def _keep_key_word(raw: str, text: str) -> str:
@@ -233,11 +240,13 @@ def header_text(text: str) -> str:
 
 
 _SHOULD_BE = re.compile(
-    r"^(?:the\s+|a\s+|an\s+)?([^\W\d_][\w\s-]{0,40}?)\s+(?:field|column|attribute)?\s*(?:should|must|will|can|could|may|"
+    r"^(?:the\s+|a\s+|an\s+)?([^\W\d_][\w\s-]{0,40}?)\s+(?:field|column|attribute)?\s*(?:should|must|will|can|could|"
+    r"may|"
     r"has\s+to|needs\s+to|is\s+to|is|are)\s+(?:be|take|have|contain|hold)?\s*(?:one\s+of|either|any\s+of|values?|"
     r"options?|from)\s*:?\s*(.+)$", re.IGNORECASE)
 _CALLED = re.compile(
-    r"^(?:(?:please\s+)?(?:also\s+)?(?:add|include|create|make|have|with)\s+)?(?:an?\s+|the\s+|another\s+)?(?:extra\s+|new\s+)?"
+    r"^(?:(?:please\s+)?(?:also\s+)?(?:add|include|create|make|have|with)\s+)?(?:an?\s+|the\s+|"
+    r"another\s+)?(?:extra\s+|new\s+)?"
     r"(?:column|field|attribute)\s+(?:called|named|labell?ed|for)\s+['\"]?([^'\",:]{1,40}?)['\"]?"
     r"(?=['\"]|\s+(?:with|having|containing|that|which)\b|\s*:|\s*[,.]?\s*$)\s*"
     r"(?:(?:with|having|containing|that\s+(?:has|takes))\s+)?(?:(?:the\s+)?(?:values?|options?|choices?)\s*)?"
@@ -269,7 +278,8 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
     side lists fields (`field_line(left, right, spec=True)`)."""
     field_line = field_line or _looks_like_field
     text = numbered_lines(structured(text) or text)
-    text = re.sub(r"(?<=\w)\s+((?:hh|mm|ss|yyyy|yy|dd)(?:[:/.-](?:hh|mm|ss|yyyy|yy|dd|m|d))+)(?=[\s,;.]|$)", r" (\1)", text,
+    text = re.sub(r"(?<=\w)\s+((?:hh|mm|ss|yyyy|yy|dd)(?:[:/.-](?:hh|mm|ss|yyyy|yy|dd|m|d))+)(?=[\s,;.]|"
+                  r"$)", r" (\1)", text,
                   flags=re.IGNORECASE)  # 'duration mm:ss': a format, not a header and a field
     parsed = Parsed(header="")
     lines = clauses(text)
@@ -354,7 +364,8 @@ def _sentence(clause: str, index: int, parsed: Parsed) -> list[Phrase] | None:
     if row:
         parsed.context.append(clause)
         said = row.group(1)
-        listed = re.search(r"\s(?:with|having|containing|including|that\s+has|which\s+has)\s|\s*:\s+", mask(said), re.IGNORECASE)
+        listed = re.search(r"\s(?:with|having|containing|including|that\s+has|which\s+has)\s|"
+                           r"\s*:\s+", mask(said), re.IGNORECASE)
         if not parsed.header:  # 'Each row is a permit request with a request id, a decision ...'
             parsed.header = header_text(said[:listed.start()] if listed else said)
         if listed:
