@@ -5,10 +5,16 @@ cabin class, which is economy, premium economy, business or first', 'the result 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .codes import is_code
 from .lexicon import Lexicon, words
-from .text import Phrase, strip_groups
+
+if TYPE_CHECKING:  # text.py reads sentences, which read this module: a Phrase is only named here
+    from .text import Phrase
+
+_GROUP = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
 
 _AS = re.compile(r"^(\s*[^\W\d][\w' -]{0,30}?)\s+(?:recorded\s+|given\s+|shown\s+|coded\s+|written\s+)?as\s+"
                  r"(?!an?\s|the\s|its\s|their\s)([^\W\d][\w'-]*(?:\s[\w'-]+)?)\s*$", re.IGNORECASE)
@@ -29,8 +35,7 @@ def as_choices(phrases: list[Phrase]) -> list[Phrase]:
             continue
         whole = _AS_LIST.match(phrase.text)
         if whole:  # already one phrase: 'the outcome as white, black or draw'
-            out[i] = Phrase(f"{whole.group(1)} one of {whole.group(2)}", phrase.clause, phrase.listed, phrase.joiner,
-                            phrase.bullet, phrase.spec)
+            out[i] = replace(phrase, text=f"{whole.group(1)} one of {whole.group(2)}")
             continue
         found = _AS.match(phrase.text)
         if not found:
@@ -45,8 +50,7 @@ def as_choices(phrases: list[Phrase]) -> list[Phrase]:
                 break
         if rest and (rest[-1].joiner == "or" or " or " in rest[-1].text) and rest[0].joiner == ",":
             listed = found.group(2) + "".join(f"{', ' if p.joiner == ',' else ' or '}{p.text}" for p in rest)
-            out[i] = Phrase(f"{found.group(1)} one of {listed}", phrase.clause, phrase.listed, phrase.joiner,
-                            phrase.bullet, phrase.spec)
+            out[i] = replace(phrase, text=f"{found.group(1)} one of {listed}")
             dropped.update(id(p) for p in rest)
     return [p for p in out if id(p) not in dropped]
 
@@ -80,7 +84,10 @@ def closes(following: list[Phrase], clause: int) -> bool:
 
 def coded(text: str) -> bool:
     """Whether a phrase ends with an example of a code ('id like PT-00001', 'e.g. A320'): letters and digits."""
-    last = strip_groups(text)[0].split()[-1:] or [""]
+    core = text
+    while _GROUP.search(core):  # the text without its (...) groups
+        core = _GROUP.sub(" ", core)
+    last = core.split()[-1:] or [""]
     return bool(re.search(r"\d", last[0]) and re.search(r"[^\W\d_]", last[0])) or is_code(last[0])  # '1998.45.2'
 
 
@@ -126,7 +133,6 @@ def enumerations(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:
             head = found.group("subject").strip() + " (" + found.group("first")
         text = ", ".join([head, *members])
         text += (", " if last.joiner != "or" else " ") + tail + (")" if found.group("verb") == "of" else "")
-        out.append(Phrase(text, phrase.clause, phrase.listed,
-                          phrase.joiner, phrase.bullet, phrase.spec))
+        out.append(replace(phrase, text=text))
         i = end + 1
     return out

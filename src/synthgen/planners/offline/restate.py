@@ -6,9 +6,13 @@ the two columns it asks for."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, words
-from .text import Phrase, strip_groups
+
+if TYPE_CHECKING:  # text.py reads sentences, which read this module: a Phrase is only named here
+    from .text import Phrase
 
 # 'the date they signed up', 'the day she was hired', 'the time we checked in': the event names the date
 _WHEN_THEY = re.compile(r"^\s*(?:the\s+)?(date|day|time|timestamp|year|month)\s+(?:when\s+|that\s+|on\s+which\s+)?"
@@ -92,13 +96,13 @@ def restate(phrase: Phrase, lex: Lexicon) -> list[Phrase]:
                                                                     made.group("column"), re.IGNORECASE):
         phrase.text = f"{made.group('column').strip()} ({made.group('said').strip(' .')})"
         return [phrase]
-    owned = _WITH_ITS.match(strip_groups(text)[0]) if "(" not in text else None
+    owned = _WITH_ITS.match(text) if "(" not in text else None
     if owned and _named(owned.group("owner"), lex) and _named(owned.group("owned"), lex):
         owner = [t for t in words(owned.group("owner")) if t.lower() not in lex.stopwords]
         qualifier = owner[:-1] if len(owner) > 1 else owner  # 'destination city' -> 'destination country'
         second = " ".join([*qualifier, owned.group("owned").strip()])
         phrase.text = owned.group("owner").strip()
-        return [phrase, Phrase(second, phrase.clause, phrase.listed, "and", phrase.bullet, phrase.spec)]
+        return [phrase, replace(phrase, text=second, joiner="and")]
     return [phrase]
 
 

@@ -4,6 +4,7 @@ plain field list the reader cuts ('orders: id (int), amount (decimal)'; '1) id 2
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _DDL = re.compile(r"^\s*create\s+(?:or\s+replace\s+)?(?:temp(?:orary)?\s+)?table\s+(?:if\s+not\s+exists\s+)?"
                   r"[`\"\[]?([\w.]+)[`\"\]]?\s*\((.*)\)[^()]*$", re.IGNORECASE | re.DOTALL)
@@ -11,10 +12,9 @@ _DDL_SKIP = re.compile(r"^\s*(?:primary\s+key|foreign\s+key|constraint|unique|in
 _JSON_PAIR = re.compile(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*(\[[^\]]{0,300}\]|[\"'][^\"'\n]{0,80}[\"']|[\w.+-]+)")
 
 
-def structured(text: str) -> str | None:
-    """SQL DDL or JSON-like text as a plain field list ('orders: id (int), amount (decimal)'), else None."""
-    from .text import mask  # text.py imports this module; its mask is looked up when used
-
+def structured(text: str, mask: Callable[[str], str]) -> str | None:
+    """SQL DDL or JSON-like text as a plain field list ('orders: id (int), amount (decimal)'), else None; `mask`
+    blanks bracketed and quoted spans (text.mask), so a comma inside them never cuts a column."""
     ddl = _DDL.match(text)
     if ddl:
         masked, body = mask(ddl.group(2)), ddl.group(2)

@@ -277,7 +277,7 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
     holds' lines, each line is one field ('date_of_birth: date, patients are 5-90 years old') unless its right
     side lists fields (`field_line(left, right, spec=True)`)."""
     field_line = field_line or _looks_like_field
-    text = numbered_lines(structured(text) or text)
+    text = numbered_lines(structured(text, mask) or text)
     text = re.sub(r"(?<=\w)\s+((?:hh|mm|ss|yyyy|yy|dd)(?:[:/.-](?:hh|mm|ss|yyyy|yy|dd|m|d))+)(?=[\s,;.]|"
                   r"$)", r" (\1)", text,
                   flags=re.IGNORECASE)  # 'duration mm:ss': a format, not a header and a field
