@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import amounts, codes, counts, examples, names, scales, shares, skews, standards
+from . import amounts, codes, counts, examples, lengths, names, scales, shares, skews, standards
 from . import modifiers as mod
 from . import values as val
 from .lexicon import Domain, Lexicon, Match, words
@@ -226,9 +226,12 @@ def _build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
     lex = ctx.lex
     r = read(text, lex, ctx.today)
     match = _concept(r, ctx)
-    length = _length_in_characters(r, match, lex.stopwords)
+    if r.unit and not r.unit_named and match and match.concept.kind == "str" and match.concept.provider and \
+            lex.unit(r.lemmas[match.start:match.end]):
+        r.unit = None  # 'day of week': the unit word is part of a named thing, not a unit
+    length = lengths.in_characters(r, match, lex.stopwords)
     if r.items and match and match.concept.kind in ("person", "address", "group", "str") and \
-            items_are_fields(r.items, lex):
+            items_are_fields(r.items, lex) and not re.search(r"\sor\s", text):  # 'a, b or c' are alternatives
         return _said(text, _expand(r.items, r.tokens, match, ctx, soft))
     if not r.items and match and match.concept.kind == "group" and match.start > 0 and \
             match.end - match.start == 1 and r.lemmas[match.start] == "names" and "names" in r.tokens:
@@ -243,7 +246,7 @@ def _build(text: str, ctx: Context, *, soft: bool = False) -> list[Field]:
                 if match else "", null_rate=r.mods.null_rate, open_enum=r.mods.open_enum)
     fld.unique = r.mods.unique and fld.kind in ("str", "id", "code", "person", "int")
     fld.distribution = spread(match, done.provider, done.args)
-    _text_length(fld, r.lemmas, length)
+    lengths.apply(fld, r.lemmas, length)
     if match:
         _link_hints(fld, r.lemmas, match, lex)
     _name(fld, r, match, ctx, spec.kind in ("date", "datetime") and r.window is not None)
@@ -255,42 +258,6 @@ def _said(text: str, fields: list[Field]) -> list[Field]:
     for fld in fields:
         fld.phrase = text
     return fields
-
-
-_SHORT, _LONG = frozenset({"short", "brief"}), frozenset({"long", "detailed", "lengthy", "full"})
-_CHARACTERS = frozenset({"character", "characters", "char", "chars", "letter", "letters"})
-
-
-def _length_in_characters(r: Reading, match: Match | None, stopwords: frozenset[str]) -> int | None:
-    """'bio up to 300 characters': a range in characters on a text column is its length (not a number
-    column); the words 'characters', 'chars', 'letters' leave the name."""
-    found = r.mods.range
-    if not (match and match.concept.kind == "text" and found and found.high and
-            (found.unit_text or "").lower() in _CHARACTERS):
-        return None
-    r.mods.range = None
-    keep = [i for i, t in enumerate(r.tokens) if t.lower() not in _CHARACTERS]
-    while keep and r.tokens[keep[-1]].lower() in stopwords:  # 'comment of at most 120 letters'
-        keep.pop()
-    r.tokens, r.lemmas = [r.tokens[i] for i in keep], [r.lemmas[i] for i in keep]
-    return int(max(5, min(5000, found.high)))
-
-
-def _text_length(fld: Field, lemmas: list[str], stated: int | None) -> None:
-    """A stated length in characters; else 'a short comment' is a sentence or two (80 characters) and 'a long
-    description' several paragraphs (1,000)."""
-    if fld.provider != "text":
-        return
-    if stated is not None:
-        fld.args = {**fld.args, "max_nb_chars": stated}
-        return
-    if fld.args.get("max_nb_chars") != 200:
-        return
-    words = set(lemmas)
-    if words & _SHORT:
-        fld.args = {**fld.args, "max_nb_chars": 80}
-    elif words & _LONG:
-        fld.args = {**fld.args, "max_nb_chars": 1000}
 
 
 def _concept(r: Reading, ctx: Context) -> Match | None:
@@ -333,7 +300,8 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     worded = bool(match and match.concept.provider in lex.ws("digit_providers") and r.items and
                   match.concept.id != "card_number" and  # its schemes become card_type (standards.card_schemes)
                   not any(c.isdigit() for item in r.items for c in str(item)))  # 'iban (valid, with spaces)': a remark
-    if r.items and not worded and not (match and not r.exact and match.concept.kind in loose and not places):
+    if r.items and not worded and not (match and not r.exact and (match.concept.kind in loose or not several) and
+                                       not places):  # one example ('room, e.g. 12B') illustrates, never the only choice
         letters = mod.letter_range(r.items[0]) if len(r.items) == 1 else None
         elements, weights = mod.elements_of(letters or r.items)
         if match and match.concept.id == "grade" and letters and letters[-1] == "F":  # A-F: no E grade
@@ -349,7 +317,7 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     if spec.kind in ("date", "datetime") and r.window:
         spec.window, spec.provider, spec.args, explicit = r.window, "", {}, True
     elif spec.kind in ("date", "datetime", "time") and not r.items and not (match and match.concept.id == "dob") and (
-            (unit and lex.units[unit].dim == "duration") or (mods.range and not _years(mods.range))):
+            (unit and lex.units[unit].dim == "duration") or (mods.range and not mod.in_years(mods.range))):
         match = Match(lex.concepts["duration"], match.start if match else 0, match.end if match else 0, 10.0)
         spec = val.from_concept(match, lex)  # 'finish time in minutes between 120 and 360' is a duration
         if mods.range:
@@ -378,7 +346,6 @@ def _link_hints(fld: Field, lemmas: list[str], match: Match, lex: Lexicon) -> No
     hints = names.roles(lemmas, match, fld.kind, lex)
     fld.role, fld.events = hints.role, hints.events
     if hints.id_style and not (fld.explicit and fld.kind in ("int", "float")):  # screen number (1-12)
-
         fld.kind, fld.id_style, fld.id_noun, fld.id_pattern = "id", hints.id_style, hints.id_noun, hints.id_pattern
         fld.unique = fld.unique or hints.unique
 
@@ -399,10 +366,6 @@ def _name(fld: Field, r: Reading, match: Match | None, ctx: Context, dated: bool
         fld.name = names.with_unit(fld.name, r.unit, lex)
     if r.ident:  # 'member_since: date, ...': the name the description gives
         fld.name = r.ident
-
-
-def _years(found: mod.Range) -> bool:
-    return all(v is None or 1800 <= v <= 2100 for v in (found.low, found.high))
 
 
 def _expand(items: list[str], tokens: list[str], match: Match, ctx: Context, soft: bool) -> list[Field]:

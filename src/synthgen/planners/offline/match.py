@@ -94,7 +94,8 @@ def shape_rules(match: Match | None, lemmas: list[str], tokens: list[str], lex: 
     if match and match.concept.id == "level" and match.start > 0 and \
             not set(lemmas[:match.start]) & lex.ws("level_kinds"):
         return Match(lex.concepts["score"], 0, n, 20.0)  # 'expression level', 'triage level': a number
-    if n >= 2 and lemmas[0] in ("date", "day", "time", "timestamp", "datetime") and match and \
+    keyed = match is not None and (match.start, match.end) == (0, n)  # 'day of week', 'time zone': a key itself
+    if n >= 2 and lemmas[0] in ("date", "day", "time", "timestamp", "datetime") and match and not keyed and \
             match.concept.kind not in ("date", "datetime", "time"):
         return Match(lex.concepts["date" if lemmas[0] in ("date", "day") else "datetime"], 0, n, 20.0)
     if 2 <= n <= 3 and lemmas[0] in ("on", "in") and (match is None or match.start > 0 and

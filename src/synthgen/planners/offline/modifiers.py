@@ -60,7 +60,8 @@ _NULL_PCT = re.compile(  # 'about 5% missing', '5% of ratings are missing', 'mis
     rf"\s+)?{_BLANK}\b|\b{_BLANK}\s+(?:in|for|on)\s+{_ABOUT}(\d+(?:\.\d+)?)\s*(?:%|\s+percent\b)"
     rf"(?:\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){{0,2}}?(?:rows|values|the\s+time|[a-z]+s)\b)?", re.IGNORECASE)
 _UNIQUE = re.compile(r"\b(?:unique|distinct|primary\s+key|pk|no\s+duplicates|non[-\s]?repeating)\b", re.IGNORECASE)
-_BOOL_LEAD = re.compile(r"^(?:whether|if|is|are|was|were|has|have|had|can|does|do|did|should|will|would|could)\b", re.IGNORECASE)
+_BOOL_LEAD = re.compile(r"^(?:whether|if|is|are|was|were|has|have|had|can|does|do|did|should|will|would|could)\b",
+                        re.IGNORECASE)
 _BOOL_TAIL = re.compile(r"(?:\byes\s*/\s*no|\by\s*/\s*n\b|\btrue\s*/\s*false|\bor\s+not|\b(?:boolean|bool|flag)|\?)"
                         r"\s*$", re.IGNORECASE)
 _BOOL_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:rows|time|cases|records|customers|users|them)\s*)?"
@@ -143,7 +144,8 @@ def find_range(text: str) -> Range | None:
     found = _find_range(text)
     if found is not None and kept:
         start, end = found.span
-        found.span = (kept[start] if start < len(kept) else len(kept), kept[end - 1] + 1 if 0 < end <= len(kept) else end)
+        found.span = (kept[start] if start < len(kept) else len(kept),
+                      kept[end - 1] + 1 if 0 < end <= len(kept) else end)
     return found
 
 
@@ -358,12 +360,19 @@ def is_date_format(text: str) -> bool:
     return bool(_DATE_FORMAT.match(text.strip()))
 
 
+def in_years(found: Range) -> bool:
+    """Whether a range's ends are calendar years ('1990-2023'), not amounts of time."""
+    return all(v is None or 1800 <= v <= 2100 for v in (found.low, found.high))
+
+
 def enum_split(text: str) -> tuple[str, str] | None:
     """'status: a/b/c' or 'status one of a, b' -> ('status', 'a/b/c'); None if no list is introduced."""
     match = _ENUM_INTRO.match(text)
     if not match:
         return None
     left, right = match.group(1).strip(), match.group(2).strip()
+    if not left and re.match(r"\s*like\b", text, re.IGNORECASE):
+        return None  # 'like counts', 'like ratio': the noun 'like' begins the column's name, no example follows
     return (left, right) if right else None
 
 

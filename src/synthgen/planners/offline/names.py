@@ -96,10 +96,16 @@ def singular(name: str, kind: str, match: Match | None, lex: Lexicon) -> str:
     blood_types -> blood_type, hire_dates -> hire_date. Counts keep their plural (guests, nights, pages_viewed:
     how many), and so do free text (notes, special_requests) and words that only look plural (status, sales).
     In a number, a plural is made singular only when its singular is the concept's own word (ages -> age)."""
-    if kind in ("bool", "text"):
-        one = "_".join(lex.lemma(p, counts=False) if p.endswith("s") else p for p in name.split("_"))
-        keys = set(match.concept.keys) if match and kind == "text" else set()
-        return one if one.replace("_", " ") in keys and name.replace("_", " ") not in keys else name  # post_text
+    if kind == "text":  # 'post texts', 'product descriptions' (plural as listed); 'notes', 'special_requests' stay
+        parts = name.split("_")
+        one = lex.lemma(parts[-1], counts=False)
+        if one in lex.ws("singular_texts"):
+            return "_".join([*parts[:-1], one])
+        whole = "_".join(lex.lemma(p, counts=False) if p.endswith("s") else p for p in parts)
+        keys = set(match.concept.keys) if match else set()
+        return whole if whole.replace("_", " ") in keys and name.replace("_", " ") not in keys else name
+    if kind == "bool":
+        return name
     keys = {w for k in match.concept.keys for w in k.split()} if match else set()  # 'publication year'
     numeric = kind in ("int", "float", "measure", "money", "percent")
     out = []

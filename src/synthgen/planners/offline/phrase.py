@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import modifiers as mod
+from . import units
 from .details import split_details
 from .examples import describes, lead, related
 from .lexicon import Lexicon, ascii_words, symbols, words
@@ -13,13 +14,15 @@ from .text import strip_groups
 
 _TRAILING = re.compile(r"(?:\s+(?:in|of|the|for|from|during|within|between|with|to|by|over|per|a|an|and|"
                        r"or|as|is|are|be|measured|expressed|given|shown|recorded|stored))+\s*$", re.IGNORECASE)
-_IN_UNIT = re.compile(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?$", re.IGNORECASE)
 _CHANCE = re.compile(r"\s*\d+(?:\.\d+)?\s*%(?:\s+(?:of\s+(?:the\s+)?(?:rows|records|time|cases|entries|transactions|"
                      r"customers|users|them|all)|are|is|true|yes|positive|flagged))*\s*", re.IGNORECASE)
-_BAND = re.compile(r"^\s*(?:else|otherwise)?\s*([^\W\d][\w+-]{0,11})\s*(?:(?:>=|<=|>|<|=)\s*\d[\d.]*)?\s*$", re.IGNORECASE)
+_BAND = re.compile(r"^\s*(?:else|otherwise)?\s*([^\W\d][\w+-]{0,11})\s*(?:(?:>=|<=|>|<|"
+                   r"=)\s*\d[\d.]*)?\s*$", re.IGNORECASE)
 _LONE_DETAIL = re.compile(r"\s*(?:at|from|with|by|via|per|within|during|since|until|after|before)\b", re.IGNORECASE)
-_OR_BOUND = re.compile(r"\d\s*(?:years?\s+)?or\s+(?:more|older|over|above|less|fewer|younger|under|below)\b", re.IGNORECASE)
-_EXAMPLES = re.compile(r"\s*(?:e\.?\s?g\b\.?|such\s+as\b|like\b|for\s+example\b|for\s+instance\b|ex\b\.?)", re.IGNORECASE)
+_OR_BOUND = re.compile(r"\d\s*(?:years?\s+)?or\s+(?:more|older|over|above|less|fewer|younger|under|"
+                       r"below)\b", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\s*(?:e\.?\s?g\b\.?|such\s+as\b|like\b|for\s+example\b|for\s+instance\b|"
+                       r"ex\b\.?)", re.IGNORECASE)
 
 
 @dataclass
@@ -44,12 +47,13 @@ class Reading:
 def read(text: str, lex: Lexicon, today: int) -> Reading:
     """Take a field phrase apart: choices, range, date window, unit, type, flags; the rest names the field."""
     r = Reading(text)
-    ident = re.match(r"^\s*([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*:", text)
+    ident = re.match(r"^\s*([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*(?::|\s-{1,2}\s)", text)
     r.ident = ident.group(1)[:48] if ident else ""
     mods = r.mods
     core, groups = strip_groups(text.strip())
     core = re.sub(r"(?<=[^\W\d_])_(?=[^\W\d_])", " ", core)
-    share = re.match(r"^(.*\b(?:flag|flagged|yes\s*/\s*no|y\s*/\s*n|boolean|bool))\s*(?:~|\u2248|about|around|roughly)?\s*"
+    share = re.match(r"^(.*\b(?:flag|flagged|yes\s*/\s*no|y\s*/\s*n|boolean|bool))\s*(?:~|\u2248|about|around|"
+                     r"roughly)?\s*"
                      r"(\d+(?:\.\d+)?)\s*%\s*$", core, re.IGNORECASE)
     if share:  # 'fraud flag ~2%': a flag true in 2% of rows, not a percentage
         core, mods.chance = share.group(1), float(share.group(2))
@@ -119,7 +123,7 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
             mods.range = mod.merged(mods.range, said) if mods.range is None or said.low is None or \
                 said.high is None else said
     before = core
-    core, r.unit, r.unit_named = _unit(core, mods, lex)
+    core, r.unit, r.unit_named = units.stated(core, mods, lex)
     if core != before or mods.range or r.items:
         core = _TRAILING.sub("", " " + core)
     r.core = core.strip(" -:,.")
@@ -128,15 +132,19 @@ def read(text: str, lex: Lexicon, today: int) -> Reading:
     return r
 
 
-_OFFSET = re.compile(r"\s+(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|an)(?:\s*(?:-|to)\s*\d+)?\s+(?:[^\W\d]+\s+){0,2}(?:after|before|later|earlier|"
-                     r"from|prior\s+to)|(?:after|before|prior\s+to)\s+(?:the|a|an|its|their|his|her|each)\s)\b", re.IGNORECASE)
+_OFFSET = re.compile(r"\s+(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|an)(?:\s*(?:-|"
+                     r"to)\s*\d+)?\s+(?:[^\W\d]+\s+){0,2}(?:after|before|later|earlier|"
+                     r"from|prior\s+to)|(?:after|before|prior\s+to)\s+(?:the|a|an|its|their|his|her|"
+                     r"each)\s)\b", re.IGNORECASE)
 
 
 def _cut_links(core: str, details: list[str], lex: Lexicon) -> str:
     """The naming words without what relates the column to another ('letter grade following the score',
     'breed matching the species', 'due date 21 days after the bill date'): those go to the details."""
-    links = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lex.ws("name_links"), key=len, reverse=True))
-    found = [m for m in (re.search(rf"\s(?:{links})\b", core, re.IGNORECASE), _OFFSET.search(core)) if m and m.start() > 0]
+    links = "|".join(r"\s+".join(map(re.escape, w.split()))
+                     for w in sorted(lex.ws("name_links"), key=len, reverse=True))
+    found = [m for m in (re.search(rf"\s(?:{links})\b", core, re.IGNORECASE), _OFFSET.search(core))
+             if m and m.start() > 0]
     if not found:
         return core
     cut = min(m.start() for m in found)
@@ -224,7 +232,7 @@ def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon, details: list[str]
         mods.chance = float(re.findall(r"\d+(?:\.\d+)?", text)[0])
         return None
     examples = bool(_EXAMPLES.match(text))
-    items = mod.split_items(text)
+    items = mod.split_items(text[_EXAMPLES.match(text).end():] if examples else text)  # '(for example 12B)'
     if len(items) == 1 and len(lemmas) <= 3:
         hint = lex.match(lemmas)
         if hint and hint.start == 0 and hint.end == len(lemmas) and hint.concept.kind in ("id", "datetime", "date",
@@ -246,7 +254,9 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon, details: list[st
     if split and type_word(split[1], lex):
         mods.type_hint = type_word(split[1], lex)
         return split[0], None, True
-    typed = re.match(r"\s*([A-Za-z]+)\b[\s,]+(.+)$", split[1]) if split else None
+    choices = split and re.fullmatch(r"\s*\w+(?:\s\w+)?(?:\s*,\s*\w+(?:\s\w+)?)+,?\s+or\s+\w+(?:\s\w+)?\s*", split[1])
+    # 'media_type: text, image or link': a type word among choices is a choice
+    typed = re.match(r"\s*([A-Za-z]+)\b[\s,]+(.+)$", split[1]) if split and not choices else None
     if split and typed and type_word(typed.group(1), lex) and re.search(r"\d", typed.group(2)):
         mods.type_hint = type_word(typed.group(1), lex)  # 'reading_time: datetime during June 2024'
         return f"{split[0]} {typed.group(2)}", None, True
@@ -268,7 +278,7 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon, details: list[st
             core = core[:len(core) - len(split[1])] + right
         return _after_intro(core, split[0], right, mods, lex)
     slash = re.search(r"(?<![\w/])([^\W\d_][\w'-]*(?:\s*/\s*[^\W\d_][\w'-]*)+)(?![\w/])", core)
-    if slash and _unit_ratio(slash.group(1), lex):  # 'mm/s', 'ft/s', 'mg/kg': a unit, not choices
+    if slash and units.ratio(slash.group(1), lex):  # 'mm/s', 'ft/s', 'mg/kg': a unit, not choices
         mods.unit_words.append(slash.group(1))
         core = core[:slash.start()] + " " + core[slash.end():]
         slash = None
@@ -334,12 +344,6 @@ def _type_parts(text: str, mods: mod.Modifiers, lex: Lexicon) -> str:
     return ", ".join(keep)
 
 
-def _unit_ratio(text: str, lex: Lexicon) -> bool:
-    parts = [p.strip().lower() for p in text.split("/")]
-    return len(parts) == 2 and all(0 < len(p) <= 3 for p in parts) and any(
-        p in lex.unit_short or lex.unit([p]) for p in parts)
-
-
 def _after_intro(core: str, left: str, right: str, mods: mod.Modifiers, lex: Lexicon
                  ) -> tuple[str, list[str] | None, bool]:
     """What follows 'status:' or 'one of': a range, a date format, yes/no, choices, or a description."""
@@ -361,7 +365,7 @@ def _after_intro(core: str, left: str, right: str, mods: mod.Modifiers, lex: Lex
     if items and all(len(i.split()) <= 4 for i in items) and left:
         examples = led or bool(re.search(r"\b(?:e\.?\s?g\b|such\s+as\b|like\b|for\s+example\b|for\s+instance\b)",
                                          core[len(left):len(core) - len(right)], re.IGNORECASE))
-        mods.open_enum = True  # 'colour like black, white, silver or red': the next short items are more choices
+        mods.open_enum = not re.search(r"\sor\s", right)  # 'colour like black, white, ...': more choices follow
         return left, items, not examples
     if left and lex.match(lex.lemmas(words(left))):
         return left, None, True
@@ -377,26 +381,3 @@ def items_are_fields(items: list[str], lex: Lexicon) -> bool:
                 len(words(item)) and found.concept.id not in ("id", "full_name", "person"):
             hits += 1
     return len(items) >= 2 and hits * 3 >= len(items) * 2
-
-
-def _unit(core: str, mods: mod.Modifiers, lex: Lexicon) -> tuple[str, str | None, bool]:
-    """The unit the phrase asks for, if any: 'in celsius', '(kg)', a trailing 'usd'. Returns (core, unit, named)."""
-    for text in mods.unit_words:
-        found = lex.unit(lex.lemmas(words(text)))
-        if found:
-            return core, found[0], True
-    tokens = words(core)
-    found = lex.unit(lex.lemmas(tokens))
-    if not found:
-        if re.search(r"\bin\s+pounds?\b", core, re.IGNORECASE):
-            return re.sub(r"\bin\s+pounds?\b", " ", core, flags=re.IGNORECASE), "pound", True
-        return core, None, False
-    uid, start, end = found
-    if start > 0 and _IN_UNIT.search(" ".join(tokens[:start]) + " "):
-        cut = re.search(r"\b(?:in|measured\s+in|expressed\s+in|given\s+in|as|using)\s+(?:the\s+)?" +
-                        r"\W*".join(re.escape(t) for t in tokens[start:end]), symbols(core).lower())
-        return (symbols(core)[:cut.start()] if cut else core), uid, True
-    after = tokens[end:]
-    if end == len(tokens) or (start == 0 and all(t.endswith("ed") or t in lex.ws("after_unit") for t in after)):
-        return core, uid, False  # 'weight kg', a unit alone ('liters'), or 'minutes used'
-    return core, None, False

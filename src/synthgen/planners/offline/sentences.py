@@ -3,20 +3,23 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
 from . import modifiers as mod
-from .codes import is_code
+from .choices import EXAMPLE, RELATIVE_FIRST, as_choices, closes, coded, enumerations, lone_code
 from .details import is_detail
 from .lexicon import Lexicon, words
+from .restate import restate
 from .text import Phrase, strip_groups
 
 # 'Each row is a hospital admission', 'Every record represents a trip': what the table is
 ROW_IS = re.compile(r"^\s*(?:each|every|one)\s+(?:row|record|entry|line|item|document)\s+(?:is|represents|describes|"
                     r"corresponds\s+to|stands\s+for|holds|captures)\s+(?:an?\s+|one\s+|the\s+)?(.+)$", re.IGNORECASE)
 # 'Our trucking company logs every trip': the table is trips
-LOGS_EVERY = re.compile(r"^.{0,60}?\b(?:logs|records|tracks|keeps|stores|lists)\s+(?:every|each|all(?:\s+(?:its|our|the))?|"
+LOGS_EVERY = re.compile(r"^.{0,60}?\b(?:logs|records|tracks|keeps|stores|lists)\s+(?:every|each|all(?:\s+(?:its|our|"
+                        r"the))?|"
                         r"its|their|our)\s+(.+)$", re.IGNORECASE)
 # 'It has ...', 'It also records ...', 'Each lease has ...': a list of the row's fields, no header
 ROW_HAS = re.compile(r"^\s*(?:it|they|this|these|each\s+[\w-]+|every\s+[\w-]+)\s+(?:also\s+)?(?:has|have|records?|"
@@ -25,15 +28,21 @@ ROW_HAS = re.compile(r"^\s*(?:it|they|this|these|each\s+[\w-]+|every\s+[\w-]+)\s
 # 'For each bill I need the account number, ...', 'I want a ticket number, ...', 'Give the amount claimed ...',
 # 'Also add whether ...': a request that lists fields; the verb is the request, the rest are the fields
 WANTS = re.compile(r"^\s*(?:(?:for|on|in)\s+(?:each|every|the)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+)?(?:please\s+)?(?:"
-                   r"(?:i|we)(?:'d|\s+would|\s+also|\s+will|\s+really)?\s+(?:need|want|like|require|expect)(?:\s+to\s+"
-                   r"(?:see|have|get|know))?|(?:also\s+|then\s+|and\s+)?(?:give|include|add|track|record|list|show|capture|"
-                   r"store|provide|put|keep)(?:\s+(?:me|us|in))?)\s+(?:also\s+)?(?=(?:the|a|an|each|every|their|its|his|her|"
+                   r"(?:i|we)(?:'d|\s+would|\s+also|\s+will|\s+really)?\s+(?:need|want|like|require|expect|record|"
+                   r"track|log|keep|"
+                   r"store|capture)(?:\s+to\s+"
+                   r"(?:see|have|get|know))?|(?:also\s+|then\s+|and\s+)?(?:give|include|add|track|record|log|list|"
+                   r"show|capture|"
+                   r"store|provide|put|keep)(?:\s+(?:me|us|in))?)\s+(?:also\s+)?(?=(?:the|a|an|each|every|their|its|"
+                   r"his|her|"
                    r"our|whether|if|how|which|what|when|where)\s)(.+)$", re.IGNORECASE)
 # 'Roughly 10% of admissions should be flagged as readmissions', 'About 15% of bookings carry a cancelled flag'
-_SHARE = re.compile(r"^\s*(?:about|roughly|around|approximately|approx\.?|nearly|almost|some|~)?\s*(\d+(?:\.\d+)?)\s*%\s+"
+_SHARE = re.compile(r"^\s*(?:about|roughly|around|approximately|approx\.?|nearly|almost|some|"
+                    r"~)?\s*(\d+(?:\.\d+)?)\s*%\s+"
                     r"of\s+(?:the\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:should\s+|must\s+|will\s+|would\s+)?"
                     r"(?:be\s+|are\s+|is\s+|were\s+|get\s+|carry\s+|have\s+|has\s+|receive\s+)?"
-                    r"(?:flagged|marked|labell?ed|tagged|set|recorded)?\s*(?:as\s+|for\s+)?(?:an?\s+)?(.+?)\s*(?:flag|marker)?\s*$",
+                    r"(?:flagged|marked|labell?ed|tagged|set|recorded)?\s*(?:as\s+|"
+                    r"for\s+)?(?:an?\s+)?(.+?)\s*(?:flag|marker)?\s*$",
                     re.IGNORECASE)
 _COMPARES = re.compile(r"\b(?:exceeds?|more\s+than|less\s+than|fewer\s+than|at\s+most|at\s+least|below|above|"
                        r"larger\s+than|smaller\s+than|greater\s+than|higher\s+than|lower\s+than)\b", re.IGNORECASE)
@@ -42,13 +51,16 @@ _COPULA = re.compile(r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^\W\d][\w' -]
                      r"must\s+be|will\s+be|can\s+be|has\s+to\s+be|needs\s+to\s+be|shall\s+be)\s+(.+)$", re.IGNORECASE)
 _ENUM_LEAD = re.compile(r"^(?:(?:something|anything|one|any)\s+)?(?:such\s+as|like|e\.?\s?g\.?|for\s+example|one\s+of|"
                         r"either|any\s+of)\b", re.IGNORECASE)
-_RELATIVE_CHOICES = re.compile(r"^\s*(?:which|that|who)\s+(?:is|are|can\s+be|could\s+be|will\s+be|must\s+be|should\s+be|"
+_RELATIVE_CHOICES = re.compile(r"^\s*(?:which|that|who)\s+(?:is|are|can\s+be|could\s+be|will\s+be|must\s+be|"
+                               r"should\s+be|"
                                r"may\s+be)\s+((?:one\s+of|either|any\s+of|such\s+as|like|e\.g\.?)\s.*)$", re.IGNORECASE)
-_BARE_CHOICES = re.compile(r"^\s*((?:one\s+of|either|any\s+of)\s.*)$", re.IGNORECASE)  # 'the term in months, one of 12, 24 or 36'
+_BARE_CHOICES = re.compile(r"^\s*((?:one\s+of|either|"
+                           r"any\s+of)\s.*)$", re.IGNORECASE)  # 'the term in months, one of 12, 24 or 36'
 _NOT_SUBJECT = re.compile(r"(?:^|\s)(?:it|this|that|there|which|who|these|those|they|he|she|we|you|i|whether|if)\b",
                           re.IGNORECASE)
 # 'the lease starts sometime in 2022 and ends 6 to 24 months later': a start date and an end date
-_STARTS = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?([^\W\d][\w -]{0,30}?)\s+(starts|begins|started|began)\s+(.+)$", re.IGNORECASE)
+_STARTS = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?([^\W\d][\w -]{0,30}?)\s+(starts|begins|started|"
+                     r"began)\s+(.+)$", re.IGNORECASE)
 _ENDS = re.compile(r"^\s*(?:ends|finishes|expires|ended|finished|expired|runs\s+until)\s+(.+)$", re.IGNORECASE)
 _AGE = re.compile(r"\b(?:old|older|younger|age[ds]?)\b", re.IGNORECASE)
 
@@ -61,7 +73,8 @@ def share_sentence(clause: str) -> str | None:
     return f"{found.group(2)} flag ({found.group(1)}% true)"
 
 
-_PRONOUN_CLAUSE = re.compile(r"^(\s*(?:the\s+)?[^\W\d][\w' -]{0,40}?)\s+(?:they|it|he|she|we|you)\s+[a-z]+(?:\s+[a-z]+){0,3}"
+_PRONOUN_CLAUSE = re.compile(r"^(\s*(?:the\s+)?[^\W\d][\w' -]{0,40}?)\s+(?:they|it|he|she|we|"
+                             r"you)\s+[a-z]+(?:\s+[a-z]+){0,3}"
                              r"?\s*(?=\(|$)", re.IGNORECASE)
 
 
@@ -70,8 +83,9 @@ def copula(text: str) -> str:
     'cargo type is something such as a, b' -> 'cargo type such as a, b'; other phrases as they are."""
     core, _ = strip_groups(text)
     bare = _PRONOUN_CLAUSE.match(text)
+    # 'the ward they were admitted to (e.g. ...)'
     if bare and not _NOT_SUBJECT.search(bare.group(1)) and not re.match(r"\s*(?:what|how|when|where|why)\b",
-                                                                         bare.group(1), re.IGNORECASE):  # 'the ward they were admitted to (e.g. ...)'
+                                                                         bare.group(1), re.IGNORECASE):
         return bare.group(1).strip() + " " + text[bare.end():].strip()
     starts = _STARTS.match(text)
     if starts and not _NOT_SUBJECT.search(starts.group(1)):
@@ -90,46 +104,6 @@ def copula(text: str) -> str:
 _SLASH_PAIR = re.compile(r"^([^\W\d][\w-]*(?:\s[\w-]+)?)\s+/\s+([^\W\d][\w-]*(?:\s[\w-]+)?)\s+([^\W\d]\w*)(.*)$")
 
 
-_AS = re.compile(r"^(\s*[^\W\d][\w' -]{0,30}?)\s+(?:recorded\s+|given\s+|shown\s+|coded\s+|written\s+)?as\s+"
-                 r"(?!an?\s|the\s|its\s|their\s)([^\W\d][\w'-]*(?:\s[\w'-]+)?)\s*$", re.IGNORECASE)
-
-_AS_LIST = re.compile(r"^(\s*[^\W\d][\w' -]{0,30}?)\s+(?:recorded\s+|given\s+|shown\s+|coded\s+|written\s+)?as\s+"
-                      r"(?!an?\s|the\s|its\s|their\s)((?:[^\W\d][\w'-]*(?:\s[\w'-]+)?,\s*)*[^\W\d][\w'-]*(?:\s[\w'-]+)?,?"
-                      r"\s+or\s+[^\W\d][\w'-]*(?:\s[\w'-]+)?)\s*$", re.IGNORECASE)
-
-
-def _as_choices(phrases: list[Phrase]) -> list[Phrase]:
-    """'the result as home win, draw or away win' -> 'the result one of home win, draw or away win': short pieces
-    after 'X as A' that end in an 'or' are X's choices."""
-    out = list(phrases)
-    dropped: set[int] = set()
-    for i, phrase in enumerate(out):
-        if id(phrase) in dropped:
-            continue
-        whole = _AS_LIST.match(phrase.text)
-        if whole:  # already one phrase: 'the outcome as white, black or draw'
-            out[i] = Phrase(f"{whole.group(1)} one of {whole.group(2)}", phrase.clause, phrase.listed, phrase.joiner,
-                            phrase.bullet, phrase.spec)
-            continue
-        found = _AS.match(phrase.text)
-        if not found:
-            continue
-        rest = []
-        for nxt in out[i + 1:]:
-            if nxt.clause != phrase.clause or len(re.sub(r"\s(?:or|and)\s", " ", nxt.text).split()) > (
-                    5 if " or " in nxt.text else 3) or re.search(r"[(:\d]", nxt.text):
-                break
-            rest.append(nxt)
-            if nxt.joiner == "or" or " or " in nxt.text:
-                break
-        if rest and (rest[-1].joiner == "or" or " or " in rest[-1].text) and rest[0].joiner == ",":
-            listed = found.group(2) + "".join(f"{', ' if p.joiner == ',' else ' or '}{p.text}" for p in rest)
-            out[i] = Phrase(f"{found.group(1)} one of {listed}", phrase.clause, phrase.listed, phrase.joiner,
-                            phrase.bullet, phrase.spec)
-            dropped.update(id(p) for p in rest)
-    return [p for p in out if id(p) not in dropped]
-
-
 def _pairs(phrases: list[Phrase]) -> list[Phrase]:
     """'placed at / delivered at timestamps (...)' -> 'placed at timestamp', 'delivered at timestamps (...)'."""
     out: list[Phrase] = []
@@ -146,11 +120,12 @@ def distribute(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:
     """'pickup and dropoff times' -> 'pickup times', 'dropoff times'; "the patient's first and last name" ->
     "the patient's first name", "the patient's last name"."""
     modifiers = {tuple(words(m)) for m in lex.hints.distributive}
-    for a, b in zip(phrases, phrases[1:], strict=False):
+    for a, b in itertools.pairwise(phrases):
         (core, groups), second = strip_groups(a.text), words(strip_groups(b.text)[0])
         first = words(core)
         if b.joiner not in ("and", "or") or len(second) < 2 or not (
-                tuple(first) in modifiers or (len(first) > 1 and tuple(first[-1:]) in modifiers)):
+                tuple(first) in modifiers or (len(first) > 1 and tuple(first[-1:]) in modifiers)) or \
+                (tuple(first) not in modifiers and first[-1] in second[1:]):  # 'max enrollment, and current enrollment'
             continue
         for n in (2, 1):
             if tuple(second[:n]) in modifiers and len(second) > n:
@@ -167,23 +142,45 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
     red'), a relative clause or detail to the column before it (', which must be after the admission', ', mostly
     issued', ', between 500 and 3,000'), and read 'the X is Y' as X with Y said about it."""
     out: list[Phrase] = []
-    phrases = _as_choices(_enumerations(phrases, lex))
+    phrases = as_choices(enumerations([q for p in phrases for q in restate(p, lex)], lex))
     open_list = ""  # after 'one of' (strong) any short piece is a choice; after 'like' (weak) only non-fields
-    for phrase in _pairs(phrases):
+    paired = _pairs(phrases)
+    for k, phrase in enumerate(paired):
         prev = out[-1] if out and out[-1].clause == phrase.clause else None
         plain = strip_groups(phrase.text)[0]
         loose = open_list == "strong" and len(words(phrase.text)) <= 3 and not re.search(r"[(:]", phrase.text) and (
             phrase.joiner == "or" or bool(re.search(r"\sor\s", phrase.text)))  # the last choice: 'chat or email'
-        if open_list == "weak" and prev is not None and _coded(prev.text) and not any(c.isdigit() for c in plain):
+        if open_list == "weak" and prev is not None and coded(prev.text) and not any(c.isdigit() for c in plain):
             open_list = ""  # 'pet ID like PET-00042, species dog or cat': after a code example, a new column
         if open_list == "colon" and prev is not None and prev.text.endswith(")") and _KEYED.match(plain):
-            joiner = ", " if phrase.joiner == "," else f" {phrase.joiner or 'and'} "  # 'A for 90 and above, B for 80-89'
+            # 'A for 90 and above, B for 80-89'
+            joiner = ", " if phrase.joiner == "," else f" {phrase.joiner or 'and'} "
             prev.text = prev.text[:-1] + joiner + phrase.text.strip(" ,.") + ")"
             continue
         if prev is not None and open_list in ("strong", "weak") and (loose or member(phrase.text)):
             prev.text += f", {phrase.text}" if phrase.joiner == "," else f" {phrase.joiner or 'or'} {phrase.text}"
             open_list = open_list if phrase.joiner not in ("and", "or") and not re.search(r"\s(?:or|and)\s",
                                                                                        phrase.text) else ""
+            continue
+        if prev is not None and _SUMS.search(prev.text) and _named_before(phrase.text, out[:-1], lex):
+            prev.text += f", {phrase.text}" if phrase.joiner == "," else f" {phrase.joiner or 'and'} {phrase.text}"
+            continue  # 'an engagement total that adds up the likes, comments and shares': its terms, not columns
+        example = EXAMPLE.match(phrase.text) or lone_code(phrase.text, lex)
+        if prev is not None and phrase.joiner == "," and example:  # 'their seat, for example 14C', '..., K7PQ2Z'
+            shown = phrase.text if EXAMPLE.match(phrase.text) else f"like {phrase.text}"
+            nxt = paired[k + 1] if k + 1 < len(paired) else None
+            more = nxt is not None and nxt.clause == phrase.clause and nxt.joiner in (",", "or") and \
+                member(nxt.text) and not coded(phrase.text)  # 'the defect type, for example scratch, dent or crack'
+            several = more or re.search(r",|\sor\s", phrase.text)
+            prev.text += f" {shown}" if several else f" ({shown})"
+            open_list = "weak" if more else ""
+            continue
+        relative = RELATIVE_FIRST.match(phrase.text)
+        listed = relative is not None and re.search(r"\sor\s", relative.group(1)) is not None and all(
+            0 < len(words(p)) <= 3 for p in re.split(r",|\sor\s", relative.group(1)))
+        if prev is not None and relative and (listed or closes(paired[k + 1:], phrase.clause)):
+            prev.text += f" one of {relative.group(1).strip()}"  # 'the shift, which is morning, afternoon or night'
+            open_list = "" if listed else "strong"
             continue
         choices = _RELATIVE_CHOICES.match(phrase.text) or (_BARE_CHOICES.match(phrase.text) if phrase.joiner == ","
                                                             else None)
@@ -219,7 +216,11 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
         plain = strip_groups(phrase.text)[0]
         same = next((p for p in reversed(out) if p.clause == phrase.clause and
                      words(strip_groups(p.text)[0])[:2] == words(plain)[:2]), None) if is_detail(plain, lex) and any(
-            t.isdigit() or t in lex.ws("detail_conditions") for t in words(plain)) else None
+            t.isdigit() or t in lex.ws("detail_conditions") for t in words(plain)) and _said_of(
+            re.sub(r"^(?:\W*[^\W_]+){2}", "", plain), lex) else None  # not 'price per can, price per 4-pack'
+        if same is None:  # 'the defective count can never be larger than the batch size': a column named again
+            same, said = _named_again(plain, out, lex)
+            phrase.text = said if same is not None else phrase.text
         if same is None and len(words(plain)) >= 3:  # 'likes, shares; shares should never exceed likes'
             same = next((p for p in reversed(out) if p.clause == phrase.clause and "(" not in p.text and
                          0 < len(words(p.text)) < len(words(plain)) and
@@ -249,72 +250,62 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
     return distribute(_ages(out, lex), lex)
 
 
+_SUMS = re.compile(r"\b(?:adds?\s+up|added\s+up|sums?\s+up|sum\s+of|total\s+of|combin\w*|added\s+together|plus)\b",
+                   re.IGNORECASE)
+
+
+def _named_before(text: str, earlier: list[Phrase], lex: Lexicon) -> bool:
+    """A short piece ('comments') whose words an earlier column holds ('comment counts')."""
+    said = {lex.lemma(t, counts=False) for t in words(text) if t not in lex.stopwords}
+    return 0 < len(words(text)) <= 3 and bool(said) and any(
+        said <= {lex.lemma(t, counts=False) for t in words(strip_groups(p.text)[0])} for p in earlier)
+
+
+_MODALS = frozenset({"can", "cannot", "must", "should", "will", "may", "never", "always", "shall", "is", "are"})
+
+
+def _said_of(rest: str, lex: Lexicon) -> bool:
+    """Whether what follows a column's words is said of it ('1 to 14 nights after', 'only when ...'), not the
+    rest of another column's name ('4-pack', 'number that is ...')."""
+    tokens = words(rest)
+    if not tokens:
+        return False
+    if re.match(r"\s*[-+~]?\d+(?:\.\d+)?(?!\.?\d|-?[^\W\d_])", rest):
+        return True
+    return tokens[0] in lex.ws("detail_conditions") | lex.ws("detail_leads") | lex.ws("detail_verbs") | _MODALS
+
+
+def _named_again(plain: str, out: list[Phrase], lex: Lexicon) -> tuple[Phrase | None, str]:
+    """'the defective count can never be larger than the batch size' after 'defective units count': a sentence
+    whose subject names an earlier column by some of its words says something of that column."""
+    tokens = words(plain)
+    cut = next((i for i, t in enumerate(tokens) if t in _MODALS), 0)
+    if not cut or not _COMPARES.search(plain) or tokens[0] in ("it", "they", "this", "that", "there"):
+        return None, plain
+    subject = {lex.lemma(t, counts=False) for t in tokens[:cut] if t not in lex.stopwords}
+    for p in reversed(out):
+        core = {lex.lemma(t, counts=False) for t in words(strip_groups(p.text)[0])}
+        if subject and subject <= core:
+            return p, " ".join(tokens[cut:])
+    return None, plain
+
+
 # the keyed items of a list opened by a colon: 'B for 80-89', 'F below 60', 'above', 'gold = 3'
-_KEYED = re.compile(r"^\s*(?:[\w'-]+(?:\s+[\w'-]+)?\s+(?:for|if|when|=|->|means?|below|above|under|over|from|at)\s+\S.*|"
-                    r"(?:and\s+)?(?:above|below|over|under|more|less|higher|lower|up|upward|upwards)(?:\s+\w+)?)\s*$", re.IGNORECASE)
-_WHEN_DONE = re.compile(r"^\s*(?:the\s+)?(date|time|day|timestamp|year|month|hour|moment)\s+(?:when\s+|that\s+|on\s+which\s+|"
+_KEYED = re.compile(r"^\s*(?:[\w'-]+(?:\s+[\w'-]+)?\s+(?:for|if|when|=|->|means?|below|above|under|over|from|"
+                    r"at)\s+\S.*|"
+                    r"(?:and\s+)?(?:above|below|over|under|more|less|higher|lower|up|upward|"
+                    r"upwards)(?:\s+\w+)?)\s*$", re.IGNORECASE)
+_WHEN_DONE = re.compile(r"^\s*(?:the\s+)?(date|time|day|timestamp|year|month|hour|moment)\s+(?:when\s+|that\s+|"
+                        r"on\s+which\s+|"
                         r"at\s+which\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)\s+"
                         r"(?:was|were|is|are|got|gets|has\s+been|had\s+been|will\s+be|first\s+got)\s+"
                         r"([a-z]+(?:ed|en|wn|ld|nt|ught|id))\b(.*)$", re.IGNORECASE)
 _YES_NO = re.compile(r"(?:yes|no|true|false|y|n)(?:\s*(?:or|/)\s*(?:yes|no|true|false|y|n))+", re.IGNORECASE)
-_OWNER_HAS = re.compile(r"^\s*([^\W\d][\w-]*(?:\s[\w-]+){0,2}?)\s+(?:have|get|carry|receive)\s+(?:an?\s+|the\s+|their\s+)"
+_OWNER_HAS = re.compile(r"^\s*([^\W\d][\w-]*(?:\s[\w-]+){0,2}?)\s+(?:have|get|carry|receive)\s+(?:an?\s+|the\s+|"
+                        r"their\s+)"
                         r"(.+)$", re.IGNORECASE)
 _FLAG_FOR = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:flag|indicator|marker|boolean)\s+(?:for|of|on|showing|"
                        r"indicating|saying)\s+((?:whether|if)\s+.+)$", re.IGNORECASE)
-
-
-def _coded(text: str) -> bool:
-    """Whether a phrase ends with an example of a code ('id like PT-00001', 'e.g. A320'): letters and digits."""
-    shown = re.split(r"\b(?:like|such\s+as|e\.g\.?)\s+", strip_groups(text)[0], flags=re.IGNORECASE)[-1].split()
-    last = shown[-1:] or [""]
-    return bool(re.search(r"\d", last[0]) and re.search(r"[^\W\d_]", last[0])) or is_code(last[0]) or (
-        len(shown) == 2 and bool(re.search(r"\d", shown[0])) and shown[1].isupper())  # '1998.45.2', '823.914 SMI'
-
-
-# 'the funding agency is NSF', 'cabin class: economy', 'a status of active': a column and its first choice
-_ENUM_OPEN = re.compile(r"^(?P<subject>[^\W\d][\w' -]{0,40}?)\s*(?::|\s(?P<verb>is|are|of|should\s+be|must\s+be|can\s+be|"
-                        r"will\s+be|such\s+as|like|e\.g\.?))\s+(?:either\s+|one\s+of\s+)?(?P<first>[^\W_][\w'./-]*(?:\s[\w'./-]+){0,2})$", re.IGNORECASE)
-
-
-def _enumerations(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:
-    """'The funding agency is NSF, NIH, DOE or a private foundation', 'cabin class: economy, premium economy,
-    business or first', 'a status of active, frozen or cancelled': the pieces after the first choice are its
-    other choices (up to the one after 'or'), never columns of their own."""
-    out: list[Phrase] = []
-    i = 0
-    while i < len(phrases):
-        phrase = phrases[i]
-        found = _ENUM_OPEN.match(phrase.text.strip(" ."))
-        end = i + 1
-        while found and end < len(phrases) and phrases[end].clause == phrase.clause and \
-                len(words(phrases[end].text)) <= 4 and not re.search(r"[(:\d]", phrases[end].text) and \
-                phrases[end].joiner != "and":
-            if phrases[end].joiner == "or" or re.search(r"\sor\s", phrases[end].text):
-                break
-            end += 1
-        last = phrases[end] if found and end < len(phrases) else None
-        closes = last is not None and last.clause == phrase.clause and len(words(last.text)) <= 5 and \
-            not re.search(r"[(:\d]", last.text) and (last.joiner == "or" or re.search(r"\sor\s", last.text))
-        if found and closes and _coded(found.group("first")) and not re.search(r"\d", last.text):
-            closes = False  # 'pet ID like PET-00042, ..., species dog or cat': examples of a code, then columns
-        if found and found.group("verb") == "of":
-            subject = lex.match(lex.lemmas(words(found.group("subject"))))
-            closes = closes and subject is not None and subject.concept.kind == "category"
-        if not found or not closes or last is None:
-            out.append(phrase)
-            i += 1
-            continue
-        members = [p.text.strip(" .") for p in phrases[i + 1:end]]
-        tail = last.text.strip(" .") if last.joiner != "or" else "or " + last.text.strip(" .")
-        head = phrase.text.strip(" .")
-        if found.group("verb") == "of":  # 'a status of active, ...' -> 'status (active, ...)'
-            head = found.group("subject").strip() + " (" + found.group("first")
-        text = ", ".join([head, *members])
-        text += (", " if last.joiner != "or" else " ") + tail + (")" if found.group("verb") == "of" else "")
-        out.append(Phrase(text, phrase.clause, phrase.listed,
-                          phrase.joiner, phrase.bullet, phrase.spec))
-        i = end + 1
-    return out
 
 
 def _joins(plain: str, lex: Lexicon) -> bool:
@@ -322,7 +313,8 @@ def _joins(plain: str, lex: Lexicon) -> bool:
     tokens = words(plain)
     if not tokens:
         return bool(plain.strip())
-    if all(t.isdigit() or t in lex.ws("detail_alone") for t in tokens) or (tokens[0].isdigit() and is_detail(plain, lex)):
+    if all(t.isdigit() or t in lex.ws("detail_alone") for t in tokens) or (
+            tokens[0].isdigit() and is_detail(plain, lex)):
         return True  # '000' of '3,000', '1 to 30 days after'
     found = mod.find_range(plain)
     rest = words(plain[:found.span[0]] + " " + plain[found.span[1]:]) if found else tokens
@@ -349,6 +341,13 @@ def _ages(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:
         core, groups = strip_groups(phrase.text)
         tokens = words(core)
         alone = sum(1 for p in phrases if p.clause == phrase.clause) == 1
+        born = next((p for p in phrases if p is not phrase and {"birth", "dob", "birthdate"} & set(words(p.text))),
+                    None)
+        if len(tokens) == 1 and tokens[0] != "age" and lex.lemma(tokens[0], counts=False) != tokens[0] and \
+                len(groups) == 1 and _AGE.search(groups[0]) and born is not None and not any(
+                "age" in words(strip_groups(p.text)[0]) for p in phrases if p is not phrase):
+            born.text += f" ({groups[0]})"  # 'all volunteers must be 18 or older': the birth date's bound
+            continue
         if alone and len(groups) == 1 and 1 <= len(tokens) <= 2 and _AGE.search(groups[0]) and \
                 "age" not in tokens and lex.lemma(tokens[-1], counts=False) != tokens[-1]:
             age = next((p for p in phrases if p is not phrase and "age" in words(strip_groups(p.text)[0])), None)

@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .structured import numbered_lines, structured
+
 MAX_CHARS = 4000  # the pipeline caps descriptions at 2,000; this guards direct callers
 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u00b4": "'",
@@ -19,13 +21,16 @@ _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|nr|approx|incl|ca|dr|mr|mrs|ms|st|inc|ltd|co|avg|max|min|sq|ft)\.$",
                      re.IGNORECASE)
 # 'bills for homes', 'visits by patients': a title whose last noun is an owner, so 'with ...' after it describes it
-_OWNED_BY = re.compile(r"\b(?:for|of|by|from|at|in|across|among)\s+(?:the\s+|our\s+|a\s+|an\s+)?[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?\s*$",
+_OWNED_BY = re.compile(r"\b(?:for|of|by|from|at|in|across|among)\s+(?:the\s+|our\s+|a\s+|"
+                       r"an\s+)?[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?\s*$",
                        re.IGNORECASE)
-_NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|can|when|how|what|which)\b", re.IGNORECASE)
+_NOT_HEADER = re.compile(r"^(?:whether|if|is|are|was|were|has|have|does|do|did|can|when|how|what|"
+                         r"which)\b", re.IGNORECASE)
 
 # Spans whose commas and "and"s belong to one field: ranges, thousands separators, fixed compounds.
 _PROTECT = re.compile(
-    r"between\s+(?:[^,;:()]|(?<=\d),(?=\d{3}\b)){1,25}?\s+(?:and|&)\s+[-+$\u20ac\u00a3]?\d+(?:,\d{3}\b)*[\w.%]*|\d,\d{3}\b|"
+    r"between\s+(?:[^,;:()]|(?<=\d),(?=\d{3}\b)){1,25}?\s+(?:and|&)\s+[-+$\u20ac\u00a3]?\d+(?:,\d{3}\b)*[\w.%]*|"
+    r"\d,\d{3}\b|"
     r"between\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:and|&)\s+[a-z]{3,9}\.?,?\s+\d{4}\b|"
     r"between\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:and|&)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?)?|"
     r"\b(?:date\s+(?:and|&)\s+time|terms\s+(?:and|&)\s+conditions|q\s*&\s*a|r\s*&\s*d|b\s*&\s*b|"
@@ -54,7 +59,8 @@ _INTRO = re.compile(
 )
 _PREAMBLE = re.compile(
     r"^(?:\s*(?:the|these|those|this|following|some|a\s+few|several|a|an|(?:so\s+)?there\s+(?:is|are)|so|thus|hence|"
-    r"(?:columns?|fields?|attributes?)\s+(?:are|include|will\s+be)|(?:columns?|fields?|attributes?|properties|features)(?=\s*(?::|$|\b(?:are|include|like|such|named|called|"
+    r"(?:columns?|fields?|attributes?)\s+(?:are|include|will\s+be)|(?:columns?|fields?|attributes?|properties|"
+    r"features)(?=\s*(?::|$|\b(?:are|include|like|such|named|called|"
     r"for|of|with)\b))|data|info(?:rmation)?|details|values|as|like|such\s+as|namely|for\s+each\s+\w+|"
     r"per\s+\w+|(?:each|every)\s+\w+\s+(?:has|have|with|should\s+have)|each\s+row|every\s+row|rows?|"
     r"records?|entries|fields?\s+for|add(?:ing)?|include|also|and|with|[:\-=>]+)(?=\W|$)\s*)+",
@@ -154,8 +160,10 @@ def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
     """Cut a field list at commas, semicolons and list words ("and", "plus", "as well as"), not inside groups."""
     if re.search(r"[,;]", mask(text)):  # 'mode ranked|casual, kills': a pipe between words inside an item is '/'
         text = re.sub(r"(?<=[^\W_])\|(?=[^\W_])", "/", text)
-    masked = re.sub(r"\b(?:is|are|was|were)\s+(also)\b", lambda m: m.group()[:-4] + "____", mask(text), flags=re.IGNORECASE)
-    for said in re.finditer(r"\b(?:is|are|equals|equal\s+to)\b[^,;]*|=[^,;]*", masked):  # 'total cost is parts plus labour'
+    masked = re.sub(r"\b(?:is|are|was|"
+                    r"were)\s+(also)\b", lambda m: m.group()[:-4] + "____", mask(text), flags=re.IGNORECASE)
+    for said in re.finditer(r"\b(?:is|are|equals|equal\s+to)\b[^,;]*|"
+                            r"=[^,;]*", masked):  # 'total cost is parts plus labour'
         masked = masked[:said.start()] + re.sub(r"\bplus\b|\+", lambda m: "_" * len(m.group()), said.group()) + \
             masked[said.end():]
     phrases, start, joiner = [], 0, ""
@@ -172,7 +180,8 @@ def split_list(text: str, clause: int, *, listed: bool) -> list[Phrase]:
     return [p for p in (_clean_phrase(p) for p in phrases) if p.text and not _ROW_PER.match(p.text)]
 
 
-_ROW_PER = re.compile(r"^(?:one|a|each|every)\s+(?:row|record|line|entry)\s+(?:per|for\s+(?:each|every|one))\b", re.IGNORECASE)
+_ROW_PER = re.compile(r"^(?:one|a|each|every)\s+(?:row|record|line|entry)\s+(?:per|for\s+(?:each|every|"
+                      r"one))\b", re.IGNORECASE)
 
 
 def _keep_key_word(raw: str, text: str) -> str:
@@ -230,65 +239,14 @@ def header_text(text: str) -> str:
     return text.strip(" .:;,-")
 
 
-_DDL = re.compile(r"^\s*create\s+(?:or\s+replace\s+)?(?:temp(?:orary)?\s+)?table\s+(?:if\s+not\s+exists\s+)?"
-                  r"[`\"\[]?([\w.]+)[`\"\]]?\s*\((.*)\)[^()]*$", re.IGNORECASE | re.DOTALL)
-_DDL_SKIP = re.compile(r"^\s*(?:primary\s+key|foreign\s+key|constraint|unique|index|key|check)\b", re.IGNORECASE)
-_JSON_PAIR = re.compile(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*(\[[^\]]{0,300}\]|[\"'][^\"'\n]{0,80}[\"']|[\w.+-]+)")
-
-
-def structured(text: str) -> str | None:
-    """SQL DDL or JSON-like text as a plain field list ('orders: id (int), amount (decimal)'), else None."""
-    ddl = _DDL.match(text)
-    if ddl:
-        masked, body = mask(ddl.group(2)), ddl.group(2)
-        cuts = [i for i, ch in enumerate(masked) if ch == ","]
-        parts = [body[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True)]
-        fields = []
-        for part in parts:
-            found = re.match(r"\s*[`\"\[]?([\w ]+?)[`\"\]]?\s+([a-z][\w ]*(?:\([^)]*\))?)", part, re.IGNORECASE)
-            if found and not _DDL_SKIP.match(part):
-                unique = " unique" if re.search(r"primary\s+key|\bunique\b", part, re.IGNORECASE) else ""
-                fields.append(f"{found.group(1)} ({found.group(2).strip()}){unique}")
-        return f"{ddl.group(1).split('.')[-1].replace('_', ' ')}: " + ", ".join(fields) if fields else None
-    stripped = text.strip()
-    if not stripped.startswith(("{", "[")):
-        return None
-    fields = []
-    for key, value in _JSON_PAIR.findall(stripped):
-        value = value.strip("\"'")
-        if value.startswith("["):
-            items = [v.strip(" \"'") for v in value.strip("[]").split(",") if v.strip(" \"'")]
-            fields.append(f"{key} ({', '.join(items)})" if items else key)
-        elif re.fullmatch(r"[-+]?\d+", value):
-            fields.append(f"{key} (integer)")
-        elif re.fullmatch(r"[-+]?\d*\.\d+", value):
-            fields.append(f"{key} (float)")
-        elif value.lower() in ("true", "false"):
-            fields.append(f"{key} (boolean)")
-        elif value and len(value.split()) <= 2:
-            fields.append(f"{key} ({value})")
-        else:
-            fields.append(key)
-    return "columns: " + ", ".join(fields) if fields else None
-
-
-def _numbered_lines(text: str) -> str:
-    """'1) id 2) name 3) email' on one line -> one numbered line per field."""
-    def lines(match: re.Match[str]) -> str:
-        line = match.group(0)
-        marks = [int(m.group(1)) for m in re.finditer(r"(?:^|\s)(\d{1,2})[).]\s+(?=[^\W\d_])", line)]
-        if len(marks) >= 3 and marks == list(range(marks[0], marks[0] + len(marks))):
-            return re.sub(r"\s+(\d{1,2})[).]\s+(?=[^\W\d_])", lambda m: f"\n{m.group(1)}) ", line)
-        return line
-    return re.sub(r"[^\n]+", lines, text)
-
-
 _SHOULD_BE = re.compile(
-    r"^(?:the\s+|a\s+|an\s+)?([^\W\d_][\w\s-]{0,40}?)\s+(?:field|column|attribute)?\s*(?:should|must|will|can|could|may|"
+    r"^(?:the\s+|a\s+|an\s+)?([^\W\d_][\w\s-]{0,40}?)\s+(?:field|column|attribute)?\s*(?:should|must|will|can|could|"
+    r"may|"
     r"has\s+to|needs\s+to|is\s+to|is|are)\s+(?:be|take|have|contain|hold)?\s*(?:one\s+of|either|any\s+of|values?|"
     r"options?|from)\s*:?\s*(.+)$", re.IGNORECASE)
 _CALLED = re.compile(
-    r"^(?:(?:please\s+)?(?:also\s+)?(?:add|include|create|make|have|with)\s+)?(?:an?\s+|the\s+|another\s+)?(?:extra\s+|new\s+)?"
+    r"^(?:(?:please\s+)?(?:also\s+)?(?:add|include|create|make|have|with)\s+)?(?:an?\s+|the\s+|"
+    r"another\s+)?(?:extra\s+|new\s+)?"
     r"(?:column|field|attribute)\s+(?:called|named|labell?ed|for)\s+['\"]?([^'\",:]{1,40}?)['\"]?"
     r"(?=['\"]|\s+(?:with|having|containing|that|which)\b|\s*:|\s*[,.]?\s*$)\s*"
     r"(?:(?:with|having|containing|that\s+(?:has|takes))\s+)?(?:(?:the\s+)?(?:values?|options?|choices?)\s*)?"
@@ -306,7 +264,9 @@ def rewrite(clause: str) -> str:
     return clause
 
 
-_SPEC_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)\s*:\s*(\S.*)$")  # 'name: what it holds'
+# 'name: what it holds', 'billing_cycle - monthly or annual'
+_SPEC_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)\s*(?::|\s-{1,2}\s)\s*(\S.*)$")
+_NAME_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*$")  # 'subscription_id' alone on its line
 
 
 def split_description(text: str, field_line: Callable[..., bool] | None = None) -> Parsed:
@@ -317,13 +277,15 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
     holds' lines, each line is one field ('date_of_birth: date, patients are 5-90 years old') unless its right
     side lists fields (`field_line(left, right, spec=True)`)."""
     field_line = field_line or _looks_like_field
-    text = _numbered_lines(structured(text) or text)
-    text = re.sub(r"(?<=\w)\s+((?:hh|mm|ss|yyyy|yy|dd)(?:[:/.-](?:hh|mm|ss|yyyy|yy|dd|m|d))+)(?=[\s,;.]|$)", r" (\1)", text,
+    text = numbered_lines(structured(text, mask) or text)
+    text = re.sub(r"(?<=\w)\s+((?:hh|mm|ss|yyyy|yy|dd)(?:[:/.-](?:hh|mm|ss|yyyy|yy|dd|m|d))+)(?=[\s,;.]|"
+                  r"$)", r" (\1)", text,
                   flags=re.IGNORECASE)  # 'duration mm:ss': a format, not a header and a field
     parsed = Parsed(header="")
     lines = clauses(text)
     bulleted = sum(1 for c in lines if _BULLET.match(c)) >= 2
     specs = sum(1 for c in lines if _SPEC_LINE.match(_BULLET.sub("", c)))
+    named = specs + sum(1 for c in lines if _NAME_LINE.match(_BULLET.sub("", c)))
     for index, clause in enumerate(lines):
         bullet = bool(_BULLET.match(clause))
         plain = _BULLET.sub("", clause).strip()
@@ -334,9 +296,10 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
             parsed.phrases.append(_clean_phrase(Phrase(clause, index, True)))
             continue
         masked = mask(clause)
-        spec = _SPEC_LINE.match(clause) if specs >= 2 and specs * 2 >= len(lines) else None
-        if spec and field_line(spec.group(1), spec.group(2), spec=True):  # 'visit_date: date, sometime in 2023'
-            parsed.phrases.append(_clean_phrase(Phrase(clause, index, True, "", bullet, spec=True)))
+        spec = _SPEC_LINE.match(clause) if (specs >= 2 or named >= 3) and named * 2 >= len(lines) else None
+        if spec and (index > 0 or field_line(spec.group(1), spec.group(2), spec=True)):  # one column a line
+            said = f"{spec.group(1)}: {spec.group(2)}"  # 'amount - between $9 and $299' read as 'amount: ...'
+            parsed.phrases.append(_clean_phrase(Phrase(said, index, True, "", bullet, spec=True)))
             continue
         if bullet or (bulleted and index > 0 and ":" in masked and "," not in masked.split(":")[0]):
             from .sentences import share_sentence
@@ -348,7 +311,7 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
             else:
                 parsed.phrases += split_list(clause, index, listed=True)
             continue
-        if index == 0 and (bulleted or specs >= 2) and len(lines) >= 3 and not re.search(r"[,;:(]", masked):
+        if index == 0 and (bulleted or specs >= 2) and len(lines) >= 3 and not re.search(r"[,;:(]|\s-\s", masked):
             parsed.context.append(clause)  # 'Ad campaign performance' over 'name: what it holds' lines: a title
             parsed.header = header_text(clause)
             continue
@@ -401,7 +364,8 @@ def _sentence(clause: str, index: int, parsed: Parsed) -> list[Phrase] | None:
     if row:
         parsed.context.append(clause)
         said = row.group(1)
-        listed = re.search(r"\s(?:with|having|containing|including|that\s+has|which\s+has)\s|\s*:\s+", mask(said), re.IGNORECASE)
+        listed = re.search(r"\s(?:with|having|containing|including|that\s+has|which\s+has)\s|"
+                           r"\s*:\s+", mask(said), re.IGNORECASE)
         if not parsed.header:  # 'Each row is a permit request with a request id, a decision ...'
             parsed.header = header_text(said[:listed.start()] if listed else said)
         if listed:
