@@ -300,8 +300,9 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
     worded = bool(match and match.concept.provider in lex.ws("digit_providers") and r.items and
                   match.concept.id != "card_number" and  # its schemes become card_type (standards.card_schemes)
                   not any(c.isdigit() for item in r.items for c in str(item)))  # 'iban (valid, with spaces)': a remark
-    if r.items and not worded and not (match and not r.exact and (match.concept.kind in loose or not several) and
-                                       not places):  # one example ('room, e.g. 12B') illustrates, never the only choice
+    named = bool(match and match.concept.named)  # 'wine name (for example Opus One)': wines, that one among them
+    if r.items and not worded and (named or not (match and not r.exact and (match.concept.kind in loose or not several)
+                                                 and not places)):  # one example ('room, e.g. 12B') illustrates
         letters = mod.letter_range(r.items[0]) if len(r.items) == 1 else None
         elements, weights = mod.elements_of(letters or r.items)
         if match and match.concept.id == "grade" and letters and letters[-1] == "F":  # A-F: no E grade
