@@ -113,8 +113,10 @@ def test_both_bounds_are_kept(description: str, name: str, low: int, high: int) 
 # -- steps ------------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("description", "name", "step", "high"), [
-    ("consultant timesheets with a consultant name and hours billed in 0.1 increments up to 10", "hours_billed", 0.1, 10),
-    ("parking sessions with a plate number and hours parked to the nearest quarter hour (0.25 to 12)", "hours_parked", 0.25, 12),
+    ("consultant timesheets with a consultant name and hours billed in 0.1 increments up to 10", "hours_billed",
+     0.1, 10),
+    ("parking sessions with a plate number and hours parked to the nearest quarter hour (0.25 to 12)", "hours_parked",
+     0.25, 12),
     ("auction lots: reserve price between 100 and 5000 in multiples of 50", "reserve_price", 50, 5000),
     ("wine reviews: score 1 to 5 in steps of 0.5, reviewer", "score", 0.5, 5),
 ])
@@ -136,7 +138,7 @@ def test_a_stated_blank_share(description: str, name: str, rate: float) -> None:
     assert column(description, name).get("null_rate") == pytest.approx(rate)
 
 
-# -- a constraint said after its column ---------------------------------------------------------------------------------
+# -- a constraint said after its column -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("description", "name", "check"), [
     ("Boarding passes\n* pass barcode, 10 digits, unique\n* passenger name", "pass_barcode",

@@ -172,9 +172,11 @@ def test_a_share_bullet_is_a_flag(text: str, flag: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("Each row is a student. It has a student id. There is a flag for whether the student graduated (about 80% did).", "graduated"),
+    ("Each row is a student. It has a student id. There is a flag for whether the student graduated (about 80% did).",
+     "graduated"),
     ("Each row is a loan. It has a loan id and an indicator of whether the loan defaulted (about 3%).", "defaulted"),
-    ("Each row is a visit. It has a visit id and a flag showing if the patient was readmitted (about 9% were).", "readmitted"),
+    ("Each row is a visit. It has a visit id and a flag showing if the patient was readmitted (about 9% were).",
+     "readmitted"),
 ])
 def test_a_flag_for_whether_is_named_for_what_it_flags(text: str, word: str) -> None:
     found = cols(text)

@@ -28,7 +28,8 @@ def rows(planner: OfflinePlanner, text: str) -> tuple[DatasetSchema, pd.DataFram
 
 @pytest.mark.parametrize(("text", "key", "value", "table"), [
     (("Hotel bookings\nroom type: single, double or suite\nnightly rate in USD, set by the room type (single 80, "
-     "double 120, suite 300)\nnights: 1-14"), ("room", "type"), ("nightly", "rate"), {"single": 80, "double": 120, "suite": 300}),
+     "double 120, suite 300)\nnights: 1-14"), ("room", "type"), ("nightly", "rate"),
+     {"single": 80, "double": 120, "suite": 300}),
     (("Parcels with a parcel id, a service level (standard, express or overnight) and a shipping fee that is fixed "
      "by the service level (standard 5, express 12.5, overnight 30)."), ("service", "level"), ("shipping", "fee"),
      {"standard": 5, "express": 12.5, "overnight": 30}),
@@ -156,7 +157,8 @@ def test_a_unit_word_that_begins_a_column_names_it(planner: OfflinePlanner, text
      ("cost", "to", "date"), lambda df, t: num(df, t) <= num(df, "contract_value")),
     (("Fundraisers\n* ticket income 100-5000\n* donations received 0-20000\n* total raised = ticket income + "
      "donations received"), ("total", "raised"),
-     lambda df, t: (num(df, t) - num(df, "ticket_income") - num(df, next(c for c in df.columns if c.startswith("donation")))).abs() < 0.006),
+     lambda df, t: (num(df, t) - num(df, "ticket_income")
+                    - num(df, next(c for c in df.columns if c.startswith("donation")))).abs() < 0.006),
     ("Departments\n- annual budget 10000-90000\n- spend to date (never more than the annual budget)",
      ("spend",), lambda df, t: num(df, t) <= num(df, "annual_budget")),
 ])

@@ -46,7 +46,8 @@ def test_total_is_quantity_times_unit_price(planner: OfflinePlanner) -> None:
 def test_dates_filled_only_for_their_status(planner: OfflinePlanner) -> None:
     schema = plan(planner, "Online orders with order id, order date, ship date, delivery date, "
                            "status (pending, shipped, delivered, cancelled)")
-    assert col(schema, "ship_date").when.model_dump(exclude_none=True) == {"column": "status", "in": ["shipped", "delivered"]}
+    assert col(schema, "ship_date").when.model_dump(exclude_none=True) == {"column": "status",
+                                                                         "in": ["shipped", "delivered"]}
     assert col(schema, "delivery_date").when.values == ["delivered"]
     df = rows(schema)
     assert (df.ship_date.notna() == df.status.isin(["shipped", "delivered"])).all()

@@ -235,16 +235,16 @@ def test_another_columns_blank_otherwise_leaves_a_yes_no_column_whole(planner: O
 
 
 @pytest.mark.parametrize(("text", "words", "choices"), [
-    ("We want a manifest. Each traveller has a loyalty tier (none, silver, gold or platinum) and a loyalty number "
-     "that is only filled in when the tier is not none.", ("tier",), {"none", "silver", "gold", "platinum"}),
+    (("We want a manifest. Each traveller has a loyalty tier (none, silver, gold or platinum) and a loyalty number "
+     "that is only filled in when the tier is not none."), ("tier",), {"none", "silver", "gold", "platinum"}),
     ("Members: member id, sponsor level (none, bronze, silver), sponsor badge only when the level is not none",
      ("level",), {"none", "bronze", "silver"}),
     ("- patient id\n- allergy severity: none, mild, severe\n- allergy notes, blank when severity is none",
      ("severity",), {"none", "mild", "severe"}),
     ("employees: name, union (none, local, national); union number empty when union is none", ("union",),
      {"none", "local", "national"}),
-    ("Accounts with an id, an overdraft type (none, arranged, unarranged) and an overdraft limit that is missing "
-     "when the type is none", ("overdraft", "type"), {"none", "arranged", "unarranged"}),
+    (("Accounts with an id, an overdraft type (none, arranged, unarranged) and an overdraft limit that is missing "
+     "when the type is none"), ("overdraft", "type"), {"none", "arranged", "unarranged"}),
 ])
 def test_none_as_a_choice_is_a_value_not_a_blank(planner: OfflinePlanner, text: str, words: tuple[str, ...],
                                                   choices: set[str]) -> None:

@@ -134,7 +134,8 @@ _values = st.one_of(
 @given(st.dictionaries(st.from_regex(r"[a-z_]{1,12}", fullmatch=True), _values, max_size=6))
 def test_arg_values_keep_their_json_type_through_the_wire(args):
     wire = WireSchema(name="x", locale="en_US",
-                      columns=[WireColumn(name="c", provider="p", args=[WireArg(key=k, value=v) for k, v in args.items()])])
+                      columns=[WireColumn(name="c", provider="p",
+                                          args=[WireArg(key=k, value=v) for k, v in args.items()])])
     again = WireSchema.model_validate_json(wire.model_dump_json())
     out = to_schema_dict(again)["columns"][0].get("args", {})
     assert out.keys() == args.keys()

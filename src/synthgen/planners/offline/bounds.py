@@ -104,9 +104,8 @@ def _uses(f: Field, other: Field, fields: list[Field], seen: frozenset[int] = fr
         return False
     for g in fields:
         if g is not f and re.search(rf"(?<![\w\"]){re.escape(g.name)}(?![\w\"])|col\(\"{re.escape(g.name)}\"\)",
-                                    f.formula):
-            if g is other or _uses(g, other, fields, seen | {id(f)}):
-                return True
+                                    f.formula) and (g is other or _uses(g, other, fields, seen | {id(f)})):
+            return True
     return False
 
 

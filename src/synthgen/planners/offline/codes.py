@@ -31,7 +31,8 @@ _DOMAIN = re.compile(r"(?:\s*,?\s*(?:\b(?:at|on|from|in|under|with|using)\s+(?:t
 
 
 _UUID = re.compile(r"\s*[:,(]?\s*\b(?:(?:which|that)\s+(?:is|are)\s+|(?:is|are)\s+|as\s+|in\s+)?(?:an?\s+|random\s+)*"
-                   r"(?:uuids?|guids?|uuid\s*-?\s*v?4s?|v4\s+uuids?)\b(?:\s+(?:format|strings?|values?))?\s*\)?", re.IGNORECASE)
+                   r"(?:uuids?|guids?|uuid\s*-?\s*v?4s?|v4\s+uuids?)\b(?:\s+(?:format|strings?|values?))?\s*\)?",
+                   re.IGNORECASE)
 
 
 def take_uuid(text: str) -> tuple[str, bool]:
@@ -43,7 +44,8 @@ def take_uuid(text: str) -> tuple[str, bool]:
 
 
 SHAPED = frozenset({"str", "text", "code", "id"})
-_OWN_SHAPE = frozenset({"email", "url", "phone_number", "uri", "ipv4", "ipv6", "mac_address", "user_name"})  # kinds a shape said in words ('12-digit barcode') may take
+# kinds a shape said in words ('12-digit barcode') may take
+_OWN_SHAPE = frozenset({"email", "url", "phone_number", "uri", "ipv4", "ipv6", "mac_address", "user_name"})
 
 
 def apply_uuid(fld: Field, text: str, coded: bool) -> bool:
@@ -203,8 +205,8 @@ _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
            "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16}
 _N = r"(\d{1,2}|" + "|".join(_COUNTS) + r")"
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_ALNUM = r"(?:alpha-?numeric|alphanumeric|(?:uppercase\s+|capital\s+)?letters?\s+(?:and|&|or|\+)\s+(?:digits?|numbers?)|" \
-         r"(?:digits?|numbers?)\s+(?:and|&|or|\+)\s+(?:uppercase\s+|capital\s+)?letters?)"
+_ALNUM = (r"(?:alpha-?numeric|alphanumeric|(?:uppercase\s+|capital\s+)?letters?\s+(?:and|&|or|\+)\s+"
+          r"(?:digits?|numbers?)|(?:digits?|numbers?)\s+(?:and|&|or|\+)\s+(?:uppercase\s+|capital\s+)?letters?)")
 _WORDED = [  # (shape said in words, alphabet): '12-digit', '6 uppercase letters and digits', 'two-letter code'
     (re.compile(rf"\b(?:of\s+|with\s+|exactly\s+|made\s+of\s+)*{_N}[\s-]*(?:uppercase\s+|capital\s+)?{_ALNUM}"
                 r"(?:\s+(?:long|characters?|chars?))?", re.IGNORECASE), "alnum"),

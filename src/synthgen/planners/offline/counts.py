@@ -28,7 +28,8 @@ _DATE_PROVIDERS = ("date_between", "date_time_between", "date_time_this_year", "
 
 
 _CLOCK = re.compile(r"(?:\b(?:between|from)\s+)?\b([01]?\d|2[0-3])(?::([0-5]\d))?\s*([ap]\.?m\.?)?\s*"
-                    r"(?:and|to|-|\u2013|until|till)\s*([01]?\d|2[0-4])(?::([0-5]\d))?\s*([ap]\.?m\.?)?(?![\w:])", re.IGNORECASE)
+                    r"(?:and|to|-|\u2013|until|till)\s*([01]?\d|2[0-4])(?::([0-5]\d))?\s*([ap]\.?m\.?)?(?![\w:])",
+                    re.IGNORECASE)
 
 
 def take_clock(text: str) -> tuple[str, tuple[int, int] | None]:
@@ -110,7 +111,8 @@ def series(fld: Field, step: str, today: int) -> bool:
     return True
 
 
-_AMONG = re.compile(r"\b(?:from|of|by|across|among|over|between|for)\s+$", re.IGNORECASE)  # 'from 12 sensors', not '311 requests'
+# 'from 12 sensors', not '311 requests'
+_AMONG = re.compile(r"\b(?:from|of|by|across|among|over|between|for)\s+$", re.IGNORECASE)
 
 
 def distinct_counts(fields: list[Field], text: str, lemma: object) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -13,7 +14,9 @@ from .text import mask
 _OPERATOR = re.compile(r"\w\s+(?:x|\*|\+|=|times|plus|minus|divided\s+by|multiplied\s+by)\s+\w|[<>]=?|\u00d7|"
                        r"\w\s*[*+=]\s*\w", re.IGNORECASE)
 _RATIO = re.compile(r"\w+\s+\w+\s+/\s+\w|\w\s+/\s+\w+\s+\w")  # 'list price / square feet' (one '/' only)
-_SHARE_LEAD = re.compile(r"^\s*~?\s*\d+(?:\.\d+)?\s*%\s*(?!(?:yes|true|positive|flagged|of\s+(?:the\s+)?(?:rows|time))\b)\w")  # '90% delivered', '1% lost': shares of other choices
+# '90% delivered', '1% lost': shares of other choices
+_SHARE_LEAD = re.compile(r"^\s*~?\s*\d+(?:\.\d+)?\s*%\s*"
+                         r"(?!(?:yes|true|positive|flagged|of\s+(?:the\s+)?(?:rows|time))\b)\w")
 _BUCKET = re.compile(r"^\s*\S{1,12}\s*(?:>=|<=|>|<|=)\s*\d")  # 'A >= 90, B >= 80': a mapping from another column
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your"})
 
@@ -44,7 +47,7 @@ def is_detail(text: str, lex: Lexicon) -> bool:
         return True
     if len(tokens) >= 3 and (tokens[1] in ("per", "across", "throughout") or first == "same"):
         return True  # 'fixed per sensor', 'same across a store' (but 'fixed' alone is a choice)
-    if any(a in lex.ws("detail_links") and b in _DETERMINERS for a, b in zip(tokens, tokens[1:])):
+    if any(a in lex.ws("detail_links") and b in _DETERMINERS for a, b in itertools.pairwise(tokens)):
         return True  # 'matches the restaurant', 'letter grade following the score'
 
     if any(t in lex.ws("detail_verbs") for t in tokens) or ("'s" in text.lower() and len(tokens) >= 3) or \

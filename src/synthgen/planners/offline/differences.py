@@ -16,7 +16,8 @@ Uses = Callable[[Field, Field, list[Field]], bool]
 
 
 _NUMERIC = ("random_int", "pyint", "pyfloat", "pydecimal")
-_DIFF = re.compile(r"(?:round\(|floor\()?\s*([\w]+|col\(\"[^\"]+\"\))\s*-\s*([\w]+|col\(\"[^\"]+\"\))\s*(?:,\s*\d+\s*)?\)?")
+_DIFF = re.compile(r"(?:round\(|floor\()?\s*([\w]+|col\(\"[^\"]+\"\))\s*-\s*"
+                   r"([\w]+|col\(\"[^\"]+\"\))\s*(?:,\s*\d+\s*)?\)?")
 
 
 def _range(f: Field) -> tuple[float, float] | None:

@@ -4,6 +4,7 @@ number's range. A column of ranges with no number of its head word beside it cha
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .fields import Field
@@ -29,7 +30,7 @@ def _bands(values: list[object]) -> list[tuple[int, int | None, str]] | None:
             return None
     out.sort(key=lambda b: b[0])
     if len(out) < 2 or any(b[1] is None for b in out[:-1]) or \
-            any(a[1] is not None and b[0] != a[1] + 1 for a, b in zip(out, out[1:], strict=False)):
+            any(a[1] is not None and b[0] != a[1] + 1 for a, b in itertools.pairwise(out)):
         return None  # bands that overlap or leave gaps are no ladder
     return out
 

@@ -65,7 +65,8 @@ def _band(words: list[str]) -> tuple[str, float | None] | None:
     three words, then the band's numbers."""
     for k in range(1, min(4, len(words))):
         label, spec = " ".join(words[:k]).rstrip(":="), " ".join(words[k:]).strip("():= ").lower()
-        spec = re.sub(r"^(?:for|if|when|means|is|gets)\s+(?:scores?\s+|a\s+score\s+of\s+)?", "", spec)  # 'A for 90 and above'
+        # 'A for 90 and above'
+        spec = re.sub(r"^(?:for|if|when|means|is|gets)\s+(?:scores?\s+|a\s+score\s+of\s+)?", "", spec)
         if not label[:1].isalpha() or any(ch.isdigit() for ch in label):
             return None
         low = _LOW.match(spec)

@@ -59,12 +59,13 @@ def read(fields: list[Field], segs: list[list[Token]]) -> None:
             elif t.kind == "word" and t.text == "it" and i >= 1 and seg[i - 1].kind == "col" and \
                     " ".join(x.text for x in seg[i + 1:i + 3]) in ("is in", "belongs to", "sits in", "lies in"):
                 dependent = seg[i - 1].field
-                pairs.append((dependent, owner(seg, i - 1, want=lambda f: f is not dependent and _categorical(f))))
+                pairs.append((dependent, owner(seg, i - 1, want=lambda f, d=dependent: f is not d and _categorical(f))))
     asked = len(pairs)
     pairs += _named_pairs(fields)
     american = any(f.provider in ("zipcode", "zipcode_in_state") for f in fields) or \
-        any(t.text in ("us", "usa", "american", "america", "zip", "zipcode", "usd") or t.text == "united" and k + 1 < len(seg) and
-                   seg[k + 1].text == "states" for seg in segs for k, t in enumerate(seg))
+        any(t.text in ("us", "usa", "american", "america", "zip", "zipcode", "usd") or
+            (t.text == "united" and k + 1 < len(seg) and seg[k + 1].text == "states")
+            for seg in segs for k, t in enumerate(seg))
     done: set[int] = set()
     for n, (dependent, determinant) in enumerate(pairs):
         if dependent is None or determinant is None or dependent is determinant or id(dependent) in done:

@@ -210,7 +210,7 @@ def finish(st: Spec, lex: Lexicon) -> Column:
         bounds = (st.low or 0.0, st.high if st.high is not None else 100.0)
         low, high = sorted(max(-LIMIT, min(LIMIT, v)) for v in bounds)
         if st.digits == 0 and kind != "money":
-            low_i, high_i = int(round(low)), int(round(high))
+            low_i, high_i = round(low), round(high)
             return Column("random_int", {"min": low_i, "max": max(high_i, low_i + 1)}, "int")
         digits = min(max(st.digits, 1 if kind != "money" else 2), 10)
         low, high = round(low, digits), round(high, digits)
@@ -224,7 +224,7 @@ def finish(st: Spec, lex: Lexicon) -> Column:
     if kind == "text" and st.elements and not st.provider:
         return Column("random_element", {"elements": st.elements}, kind="text")
     if kind == "bool":
-        return Column("boolean", {"chance_of_getting_true": int(round(min(100, max(0, st.chance))))}, kind="bool")
+        return Column("boolean", {"chance_of_getting_true": round(min(100, max(0, st.chance)))}, kind="bool")
     if kind in ("date", "datetime") and not st.provider:
         start, end = st.window or (("-2y", "today") if kind == "date" else ("-1y", "now"))
         if kind == "datetime":
