@@ -48,7 +48,7 @@ class BoundsFile(_Strict):
 @cache
 def data() -> BoundsFile:
     """data/bounds.json, read and validated on first use."""
-    return read("bounds.json", BoundsFile)  # type: ignore[no-any-return]
+    return read("bounds.json", BoundsFile)
 
 
 @cache

@@ -119,7 +119,7 @@ def enumerations(phrases: list[Phrase], lex: Lexicon) -> list[Phrase]:
         last = phrases[end] if found and end < len(phrases) else None
         closes = last is not None and last.clause == phrase.clause and len(words(last.text)) <= 5 and \
             not re.search(r"[(:\d]", last.text) and (last.joiner == "or" or re.search(r"\sor\s", last.text))
-        if found and closes and coded(found.group("first")) and not re.search(r"\d", last.text):
+        if found and closes and last is not None and coded(found.group("first")) and not re.search(r"\d", last.text):
             closes = False  # 'pet ID like PET-00042, ..., species dog or cat': examples of a code, then columns
         if found and found.group("verb") == "of":
             subject = lex.match(lex.lemmas(words(found.group("subject"))))

@@ -281,11 +281,14 @@ def _examples(text: str, at: int) -> tuple[list[str], int]:
         found.append(item.group(1))
         end = item.end()
         sep = _ITEM_SEP.match(text, end)
-        if not sep or not _ITEM.match(text, sep.end()) or not is_code(_ITEM.match(text, sep.end()).group(1)):
+        following = _ITEM.match(text, sep.end()) if sep else None
+        if not sep or not following or not is_code(following.group(1)):
             break
         end = sep.end()
     if found:
-        end = _ITEM_END.match(text, end).end()
+        tail = _ITEM_END.match(text, end)
+        assert tail is not None  # the pattern is all optional: it always matches
+        end = tail.end()
     return found, end
 
 

@@ -79,10 +79,10 @@ def find_window(text: str, today_ordinal: int) -> tuple[tuple[str, str], tuple[i
         n = int(count) if count and count.isdigit() else _NUMBER_WORDS.get((count or "one").lower(), 1)
         n = max(1, min(n, {"day": 36500, "week": 5200, "month": 1200, "quarter": 400, "year": 200,
                            "decade": 20}[unit.lower()]))
-        span = {"day": f"{n}d", "week": f"{n}w", "month": f"{n}M", "quarter": f"{3 * n}M", "year": f"{n}y",
-                "decade": f"{10 * n}y"}[unit.lower()]
+        length = {"day": f"{n}d", "week": f"{n}w", "month": f"{n}M", "quarter": f"{3 * n}M", "year": f"{n}y",
+                  "decade": f"{10 * n}y"}[unit.lower()]
         future = word.lower().split()[-1] in ("next", "coming", "upcoming", "following")
-        window = ("+1d", f"+{span}") if future else (f"-{span}", "today")
+        window = ("+1d", f"+{length}") if future else (f"-{length}", "today")
     return window, rel.span()
 
 
@@ -116,14 +116,14 @@ def bare_window(text: str) -> tuple[str, str] | None:
     if not found:
         more = _BARE_MORE.fullmatch(text)
         said = more and (windows.term(more.group(1)) or windows.quarter(more.group(1)))
-        if said and said[1] == (0, len(more.group(1))):
+        if more and said and said[1] == (0, len(more.group(1))):
             return said[0][0].isoformat(), said[0][1].isoformat()
         return None
     period = found.group(1).lower()
     if period.isdigit():
         return date(int(period), 1, 1).isoformat(), date(int(period), 12, 31).isoformat()
-    days = find_dates("in " + period)[0] if period.split()[0] in _SEASONS and find_dates("in " + period) \
-        else _as_dates(period)
+    seasonal = find_dates("in " + period) if period.split()[0] in _SEASONS else None
+    days = seasonal[0] if seasonal else _as_dates(period)
     return (days[0].isoformat(), days[1].isoformat()) if days else None
 
 

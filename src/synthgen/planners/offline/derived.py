@@ -170,7 +170,8 @@ def gaps(segs: list[list[Token]], fields: list[Field]) -> None:
                 ahead = _distinct([x.field for x in seg[:i] if x.kind == "col" and _dated(x.field)], fields)[-2:]
             if len(ahead) == 2 and target is not None:
                 minus = t.text in ("minus", "-", "–", "subtracting")  # 'end minus start': the later one first
-                _set_gap(target, *(ahead[::-1] if minus else ahead), fields)
+                one, other = ahead[::-1] if minus else ahead
+                _set_gap(target, one, other, fields)
 
 
 def _distinct(found: list[Field | None], fields: list[Field]) -> list[Field]:
@@ -266,13 +267,13 @@ def sums(segs: list[list[Token]], fields: list[Field]) -> None:
                 earlier = [x.field for x in seg[:i] if x.kind == "col" and _part(x.field) and x.field is not target]
                 count = next((_COUNTS[x] for x in before if x in _COUNTS), 0)
                 parts = earlier[-count:] if count else earlier
-            parts = [p for k, p in enumerate(parts) if p is not None and all(p is not q for q in parts[:k])]
-            if len(parts) < 2 or any(depends(p, target, fields) for p in parts):
+            addends = [p for k, p in enumerate(parts) if p is not None and all(p is not q for q in parts[:k])]
+            if len(addends) < 2 or any(depends(p, target, fields) for p in addends):
                 continue
             if _echo(target, fields):
-                as_number(target, parts[0])  # 'total: the sum of travel cost and ...' read as choices
-            text = " + ".join(ref(p.name) for p in parts)
-            whole = all(p.provider in _WHOLE or (p.formula and p.kind == "int") for p in parts)
+                as_number(target, addends[0])  # 'total: the sum of travel cost and ...' read as choices
+            text = " + ".join(ref(p.name) for p in addends)
+            whole = all(p.provider in _WHOLE or (p.formula and p.kind == "int") for p in addends)
             target.formula = text if whole else f"round({text}, 2)"
             target.distribution, target.kind = None, "int" if whole else "float"
 

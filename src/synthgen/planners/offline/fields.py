@@ -290,7 +290,8 @@ def _values(r: Reading, match: Match | None, ctx: Context) -> tuple[val.Spec, Ma
         spec.kind = "datetime"
     elif spec.kind == "datetime" and not spec.provider and r.lemmas and r.lemmas[-1] in ("date", "day", "dob"):
         spec.kind = "date"
-        spec.window = tuple("today" if w == "now" else w for w in (spec.window or ("-1y", "today")))
+        win_from, win_to = spec.window or ("-1y", "today")
+        spec.window = ("today" if win_from == "now" else win_from, "today" if win_to == "now" else win_to)
     unit = ("gbp" if spec.kind == "money" else "lb") if r.unit == "pound" else r.unit
     recognised = match is not None or bool(spec.provider and spec.kind != "text")
     explicit = stated_items = False

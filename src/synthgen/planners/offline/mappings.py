@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -43,8 +44,15 @@ def _dependable(f: Field) -> bool:
                                                                                      f.formula or f.kind == "id"))
 
 
+def _other_categorical(dependent: Field | None) -> Callable[[Field], bool]:
+    """A test for a categorical column other than `dependent`."""
+    def want(f: Field) -> bool:
+        return f is not dependent and _categorical(f)
+    return want
+
+
 def read(fields: list[Field], segs: list[list[Token]]) -> None:
-    pairs: list[tuple[Field, Field]] = []
+    pairs: list[tuple[Field | None, Field | None]] = []  # either side may be unfound: skipped below
     triggers = set(data()["triggers"])
     for seg in segs:
         for i, t in enumerate(seg):
@@ -53,13 +61,13 @@ def read(fields: list[Field], segs: list[list[Token]]) -> None:
                 while j < len(seg) and seg[j].kind == "word" and seg[j].text in _SKIP:
                     j += 1
                 if j < len(seg) and seg[j].kind == "col":
-                    pairs.append((owner(seg, i, want=_dependable), seg[j].field))  # type: ignore[arg-type]
+                    pairs.append((owner(seg, i, want=_dependable), seg[j].field))
             elif t.kind == "col" and t.depth and t.text.endswith("'s"):
-                pairs.append((owner(seg, i, want=_dependable), t.field))  # type: ignore[arg-type]
+                pairs.append((owner(seg, i, want=_dependable), t.field))
             elif t.kind == "word" and t.text == "it" and i >= 1 and seg[i - 1].kind == "col" and \
                     " ".join(x.text for x in seg[i + 1:i + 3]) in ("is in", "belongs to", "sits in", "lies in"):
                 dependent = seg[i - 1].field
-                pairs.append((dependent, owner(seg, i - 1, want=lambda f, d=dependent: f is not d and _categorical(f))))
+                pairs.append((dependent, owner(seg, i - 1, want=_other_categorical(dependent))))
     asked = len(pairs)
     pairs += _named_pairs(fields)
     american = any(f.provider in ("zipcode", "zipcode_in_state") for f in fields) or \

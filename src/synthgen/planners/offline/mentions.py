@@ -74,8 +74,8 @@ def tokens(text: str) -> list[Token]:
             out.append(Token(m["num"], "num", value, bool(m["pct"]), depth=depth))
         elif m["word"]:
             w = m["word"].lower()
-            value = _NUMBER_WORDS.get(w) if w not in ("a", "an") else None
-            out.append(Token(w, "word", value, depth=depth, raw=m["word"]))
+            word_value = _NUMBER_WORDS.get(w) if w not in ("a", "an") else None
+            out.append(Token(w, "word", word_value, depth=depth, raw=m["word"]))
         else:
             op = m["op"]
             if op == "(":

@@ -27,7 +27,8 @@ def roles(lemmas: list[str], match: Match, kind: str, lex: Lexicon) -> Roles:
     c = match.concept
     qualifier = [t for t in lemmas[:match.start] if (t not in lex.stopwords or t in ("from", "to")) and not t.isdigit()
                  and t not in lex.hints.generic_qualifiers and (t,) not in lex.locales]
-    role, events = "", ()
+    role = ""
+    events: tuple[str, ...] = ()
     if c.kind in ("person", "address"):
         words_ = qualifier + ([t for t in lemmas[match.start:match.end] if t not in ("name", "full")]
                               if c.role else [])

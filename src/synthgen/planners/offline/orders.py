@@ -93,7 +93,7 @@ def _orders(seg: list[Token], w: Words, fields: list[Field]) -> None:
                     seg[i - 1].kind == "col" and i + 1 < len(seg) and seg[i + 1].kind == "col":
                 a, b = seg[i - 1].field, seg[i + 1].field
                 first, then = (a, b) if seg[i].text in ("<", "<=", "≤") else (b, a)
-                if _dated(first) and (_dated(then) or _leaky(then)):
+                if first is not None and then is not None and _dated(first) and (_dated(then) or _leaky(then)):
                     _follow(then, first, None, seg[i].text in ("<=", "≥", ">="))
             i += 1
             continue

@@ -135,7 +135,8 @@ def _months(f: Field, period: tuple[str, str]) -> None:
     low, high = _day(period[0]), _day(period[1])
     if low is None or high is None:
         return
-    months, year, month = [], low.year, low.month
+    months: list[str] = []
+    year, month = low.year, low.month
     while (year, month) <= (high.year, high.month) and len(months) < _MAX_MONTHS:
         months.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)

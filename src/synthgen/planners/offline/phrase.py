@@ -231,8 +231,9 @@ def _read_group(text: str, mods: mod.Modifiers, lex: Lexicon, details: list[str]
     if _CHANCE.fullmatch(text):
         mods.chance = float(re.findall(r"\d+(?:\.\d+)?", text)[0])
         return None
-    examples = bool(_EXAMPLES.match(text))
-    items = mod.split_items(text[_EXAMPLES.match(text).end():] if examples else text)  # '(for example 12B)'
+    example = _EXAMPLES.match(text)
+    examples = bool(example)
+    items = mod.split_items(text[example.end():] if example else text)  # '(for example 12B)'
     if len(items) == 1 and len(lemmas) <= 3:
         hint = lex.match(lemmas)
         if hint and hint.start == 0 and hint.end == len(lemmas) and hint.concept.kind in ("id", "datetime", "date",
@@ -299,13 +300,13 @@ def _inline_items(core: str, mods: mod.Modifiers, lex: Lexicon, details: list[st
             return core, None, True
         parts = [p.strip() for p in re.split(r"\s+or\s+", core, flags=re.IGNORECASE) if p.strip()]
         if len(parts) >= 2 and all(len(p.split()) <= 3 for p in parts):
-            head = parts[0].split()
-            items = [head[-1]] + parts[1:]
+            first = parts[0].split()
+            items = [first[-1]] + parts[1:]
             if mod.is_boolean_items(items):
                 mods.boolean = True
-                return " ".join(head[:-1]), None, True
+                return " ".join(first[:-1]), None, True
             if not items_are_fields(items, lex):
-                return " ".join(head[:-1]), items, True
+                return " ".join(first[:-1]), items, True
     return core, None, True
 
 

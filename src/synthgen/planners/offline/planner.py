@@ -135,8 +135,9 @@ class _Reader:
         for index, phrase in enumerate(phrases):
             text = phrase.text
             bare, stated = shares.take_all(text) if open_field is not None else (text, [])
-            if stated and not all(s.value and s.value.lower() in bare.lower() + " " + " ".join(
-                    str(e).lower() for e in open_field.args["elements"]) for s in stated):
+            if stated and open_field is not None and not all(
+                    s.value and s.value.lower() in bare.lower() + " " + " ".join(
+                        str(e).lower() for e in open_field.args["elements"]) for s in stated):
                 bare, stated = text, []  # 'fraud flag (roughly 5% flagged)' is a column of its own
             if open_field is not None and (self._absorbable(bare) or (stated and not words(bare))):
                 items = mod.split_items(bare) if words(bare) else []
@@ -377,7 +378,7 @@ class _Reader:
                   and t not in self.lex.ws("table_name_drop") and (t,) not in self.lex.locales and not t.isdigit()]
         name = "_".join(tokens[-4:])[:60].strip("_")
         strong = self.domain and (self.domain_in_header or self.domain_score >= 2)
-        return name or (self.domain.name if strong else "dataset")
+        return name or (self.domain.name if strong and self.domain is not None else "dataset")
 
     # -- templates and validation --------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ words name two planned columns, so prose that names none changes nothing. Words 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from . import derived, sums
@@ -120,8 +121,7 @@ def definitions(seg: list[Token], w: Words, fields: list[Field]) -> None:
         if not ops:
             i += 1
             continue
-        target = owner(seg, i, want=lambda f, o=operands: settable(f) or _echoes(f, None, fields) or misread(f, o),
-                       strict=True)
+        target = owner(seg, i, want=_settable_for(operands, fields), strict=True)
         if target is not None and misread(target, operands):
             as_number(target, operands[0])  # type: ignore[arg-type]
         operands = sums.alike(target, operands, texts, ops, fields, frozenset(w.raw["money_words"]))
@@ -129,21 +129,42 @@ def definitions(seg: list[Token], w: Words, fields: list[Field]) -> None:
         i = j
 
 
+def _settable_for(operands: list[Field | None], fields: list[Field]) -> Callable[[Field], bool]:
+    """The test for the column a sum or product of `operands` defines."""
+    def want(f: Field) -> bool:
+        return settable(f) or _echoes(f, None, fields) or misread(f, operands)
+    return want
+
+
+def _bounded_by(of: Field | None) -> Callable[[Field], bool]:
+    """The test for the column a bound by `of` limits."""
+    def want(f: Field) -> bool:
+        return settable(f) or _echoes(f, of) or misread(f, [of])
+    return want
+
+
+def _formula_not_bucket(f: Field) -> bool:
+    """A column with a formula that is not a bucketing of another."""
+    if not f.formula:
+        return False
+    return not f.formula.startswith("bucket(")
+
+
 def _define(target: Field | None, operands: list[Field | None], ops: list[str], fields: list[Field]) -> None:
     if target is None or any(o is None or o is target for o in operands) or not (
             settable(target) or _echoes(target, None, fields)):
         return
-    operands = [o if o is None or numeric(o) or _numbers(o) else ranged(o) or _number_like(o, fields)
+    prepared = [o if o is None or numeric(o) or _numbers(o) else ranged(o) or _number_like(o, fields)
                 for o in operands]
-    if not all(o is not None and (isinstance(o, tuple) or numeric(o) or _numbers(o)) for o in operands) or \
-            target in operands or \
-            len({id(o) for o in operands}) < len(operands):
+    if not all(o is not None and (isinstance(o, tuple) or numeric(o) or _numbers(o)) for o in prepared) or \
+            target in prepared or \
+            len({id(o) for o in prepared}) < len(prepared):
         return  # 'batches x batch size' is never the batch size squared
-    operands = [as_range(o) if isinstance(o, tuple) else o for o in operands]
-    text = ref(operands[0])  # type: ignore[arg-type]
-    for op, o in zip(ops, operands[1:], strict=True):
+    terms = [as_range(o) if isinstance(o, tuple) else o for o in prepared]
+    text = ref(terms[0])  # type: ignore[arg-type]
+    for op, o in zip(ops, terms[1:], strict=True):
         text += f" {op} {ref(o)}"  # type: ignore[arg-type]
-    if set(ops) <= {"+", "-"} and all(whole(o) for o in operands if o is not None):
+    if set(ops) <= {"+", "-"} and all(whole(o) for o in terms if o is not None):
         target.formula = text
     else:
         target.formula = f"round({text}, 2)"
@@ -256,7 +277,8 @@ def _echoes(f: Field, of: Field | None, fields: list[Field] | None = None) -> bo
     """A column whose values are other columns' names: 'seats sold <= seats', 'list price / square feet' read
     as choices."""
     values = f.args.get("elements") or [] if f.provider == "random_element" else []
-    others = [g for g in (fields or [of]) if g is not None and g is not f]
+    alone: list[Field | None] = [of]
+    others = [g for g in (fields or alone) if g is not None and g is not f]
     names = [set(g.name.lower().split("_")) for g in others]
     return bool(values) and all(
         any(set(str(v).lower().replace("_", " ").split()) <= n for n in names) for v in values)
@@ -283,8 +305,7 @@ def comparisons(seg: list[Token], w: Words) -> None:
         this = derived.this_pair(seg, i, j)  # 'seats_purchased - seats_used is never more than this'
         if j < len(seg) and seg[j].kind == "col" or this:
             of = this[1] if this else seg[j].field
-            part = this[0] if this else \
-                owner(seg, i, want=lambda f, o=of: settable(f) or _echoes(f, o) or misread(f, [o]), strict=True)
+            part = this[0] if this else owner(seg, i, want=_bounded_by(of), strict=True)
             if part is not None and of is not None and part is not of and misread(part, [of]):
                 as_number(part, of)
             if part is not None and of is not None and part is not of and (settable(part) or _echoes(part, of)) \
@@ -374,7 +395,7 @@ def zero_when(seg: list[Token], fields: list[Field]) -> None:
                 seg[i + 1].text not in ("for", "when", "if", "on"):
             continue
         ahead = " " + " ".join(x.text for x in seg[i + 2:i + 6]) + " "
-        target = owner(seg, i, want=lambda f: bool(f.formula) and not f.formula.startswith("bucket("))
+        target = owner(seg, i, want=_formula_not_bucket)
         if target is None or target.formula is None:
             continue
         for state in states:

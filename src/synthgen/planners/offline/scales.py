@@ -113,7 +113,7 @@ def rescale(match: Match | None, lemmas: list[str], text: str) -> Match | None:
     rule = table.pick(rules, table.norm(lemmas), {} if curated else table.found(text))  # unless the phrase says
     if rule is None:
         return match
-    update = {"range": rule.range, "distribution": rule.distribution}
+    update: dict[str, object] = {"range": rule.range, "distribution": rule.distribution}
     if rule.digits is not None:
         update["digits"] = rule.digits
     return Match(match.concept.model_copy(update=update), match.start, match.end, match.score, match.via)

@@ -204,10 +204,10 @@ def read_sentences(phrases: list[Phrase], lex: Lexicon, member: Callable[[str], 
             phrase.text = flag.group(1)
         done = _WHEN_DONE.match(phrase.text)
         if done:  # 'the date the claim was filed' -> 'claim filed date': the event names the date
-            owner = "" if done.group(2).lower() in ("it", "they", "he", "she", "we", "you", "this", "that", "i") else \
+            doer = "" if done.group(2).lower() in ("it", "they", "he", "she", "we", "you", "this", "that", "i") else \
                 done.group(2) + " "
             when = "date" if done.group(1).lower() == "day" else done.group(1)  # 'the day she was admitted'
-            phrase.text = f"{owner}{done.group(3)} {when}{done.group(4)}"
+            phrase.text = f"{doer}{done.group(3)} {when}{done.group(4)}"
         said = copula(phrase.text)
         if said != phrase.text and re.search(r"\bare\b", phrase.text) and prev is not None and \
                 phrase.joiner == "and" and "(" not in prev.text and "(" in said:  # 'A and B are in GBP'

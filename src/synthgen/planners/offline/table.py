@@ -12,11 +12,16 @@ from .lexicon import Lexicon, words
 from .text import Parsed, strip_groups
 
 
+def _before_list(text: str) -> str:
+    """What comes before a list the text introduces ('status' of 'status: a/b/c'); the whole text if none."""
+    split = mod.enum_split(text)
+    return split[0] if split else text
+
+
 def locale_of(parsed: Parsed, lex: Lexicon, notes: list[str]) -> str:
     """A Faker locale from words like 'German', 'in Japan', 'UK'; en_US otherwise."""
     sources = [parsed.header, *parsed.context]
-    sources += [strip_groups(mod.enum_split(p.text)[0] if mod.enum_split(p.text) else p.text)[0]
-                for p in parsed.phrases]
+    sources += [strip_groups(_before_list(p.text))[0] for p in parsed.phrases]
     skip = lex.hints.locale_skip
     for text in sources:
         lowered = " " + " ".join(words(text)) + " "

@@ -86,9 +86,9 @@ def from_words(tokens: list[str], lex: Lexicon, catalog: frozenset[str]) -> Spec
 def apply_range(st: Spec, found: mod.Range, match: Match | None, lex: Lexicon) -> bool:
     """Bound a numeric column by a stated range; turn a category or unknown into a number. True if applied."""
     if st.kind == "date" and match and match.concept.id == "dob" and (found.high or 0) <= 120:
-        low = int(found.low if found.low is not None else 18)
-        high = int(found.high if found.high is not None else max(low + 10, 90))
-        st.args = {"minimum_age": max(0, low), "maximum_age": min(150, max(low, high))}
+        age_low = int(found.low if found.low is not None else 18)
+        age_high = int(found.high if found.high is not None else max(age_low + 10, 90))
+        st.args = {"minimum_age": max(0, age_low), "maximum_age": min(150, max(age_low, age_high))}
         return True
     if found.money and st.kind == "person":  # 'the principal between $1,000 and $50,000': an amount, not a person
         st.kind, st.provider, st.args, st.elements, st.digits = "money", "", {}, None, 2
@@ -98,6 +98,8 @@ def apply_range(st: Spec, found: mod.Range, match: Match | None, lex: Lexicon) -
         st.kind, st.low, st.high, st.digits, st.elements, st.provider = "int", 0.0, 100.0, 0, None, ""
         st.args = {}
     default_low, default_high = st.low if st.low is not None else 0.0, st.high if st.high is not None else 100.0
+    low: float | None
+    high: float | None
     if found.outof:
         low = 1.0 if default_low >= 1 else 0.0
         high = found.high
@@ -134,6 +136,7 @@ def apply_unit(st: Spec, unit: Unit, match: Match | None, lex: Lexicon, *, expli
         if st.kind != "money":
             st.kind, st.low, st.high, st.provider, st.elements = "money", *unit.default, "", None
         elif not explicit_range:
+            assert st.low is not None and st.high is not None  # a money spec always carries its range
             st.low, st.high = st.low * unit.scale, st.high * unit.scale
         st.digits = unit.digits
         return True
@@ -188,7 +191,8 @@ def apply_type(st: Spec, kind: str, lex: Lexicon) -> None:
         st.kind, st.provider, st.args, st.window = kind, "", {}, None
     elif kind == "date" and st.kind == "datetime" and not st.provider:
         st.kind = "date"
-        st.window = tuple("today" if w == "now" else w for w in (st.window or ("-1y", "today")))
+        win_from, win_to = st.window or ("-1y", "today")
+        st.window = ("today" if win_from == "now" else win_from, "today" if win_to == "now" else win_to)
     elif kind == "datetime" and st.kind == "date" and not st.provider:
         st.kind = "datetime"
     elif kind == "time" and st.kind not in ("time",):
