@@ -302,7 +302,7 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
             parsed.phrases.append(_clean_phrase(Phrase(said, index, True, "", bullet, spec=True)))
             continue
         if bullet or (bulleted and index > 0 and ":" in masked and "," not in masked.split(":")[0]):
-            from .sentences import share_sentence
+            from .clauses import share_sentence
             share = share_sentence(clause)
             if share:  # '- roughly 5% of posts are flagged for moderation': a flag
                 parsed.phrases.append(Phrase(share, index, True, "", True))
@@ -358,7 +358,7 @@ def split_description(text: str, field_line: Callable[..., bool] | None = None) 
 def _sentence(clause: str, index: int, parsed: Parsed) -> list[Phrase] | None:
     """A paragraph's sentence about the rows: 'Each row is a loan application' (the header), 'It records the
     name, ...' (fields, no header), 'About 5% of trips are delayed' (a flag); None for other clauses."""
-    from .sentences import LOGS_EVERY, ROW_HAS, ROW_IS, WANTS, share_sentence
+    from .clauses import LOGS_EVERY, ROW_HAS, ROW_IS, WANTS, share_sentence
 
     row = ROW_IS.match(clause) or (LOGS_EVERY.match(clause) if index == 0 and "," not in mask(clause) else None)
     if row:
