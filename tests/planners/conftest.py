@@ -2,17 +2,38 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import pytest
 
 import synthgen
+from synthgen.engine import iter_batches
 from synthgen.planners.offline.planner import OfflinePlanner
-from synthgen.schema import DatasetSchema
+from synthgen.schema import DatasetSchema, parse_schema
 
 
 @pytest.fixture(scope="module")
 def planner() -> OfflinePlanner:
     return OfflinePlanner()
+
+
+def plan(planner: OfflinePlanner, text: str) -> DatasetSchema:
+    """The schema planned for a description, parsed as a user's schema file would be."""
+    return parse_schema(planner.plan(text).schema.model_dump())
+
+
+def names(schema: DatasetSchema) -> list[str]:
+    return [c.name for c in schema.columns]
+
+
+def rows(schema: DatasetSchema, n: int = 200) -> dict[str, list[Any]]:
+    """n rows (seed 5) as lists of values by column name."""
+    out: dict[str, list[Any]] = {c.name: [] for c in schema.columns}
+    for batch in iter_batches(schema, n, 5):
+        for name, values in batch.to_pydict().items():
+            out[name] += values
+    return out
 
 
 def planned_rows(planner: OfflinePlanner, text: str, rows: int, seed: int) -> tuple[DatasetSchema, pd.DataFrame]:

@@ -8,37 +8,16 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from tests.planners.conftest import names, plan, rows
 
-from synthgen.engine import iter_batches
 from synthgen.planners.offline import OfflinePlanner
-from synthgen.schema import DatasetSchema, parse_schema
-
-
-@pytest.fixture(scope="module")
-def planner() -> OfflinePlanner:
-    return OfflinePlanner()
-
-
-def plan(planner: OfflinePlanner, text: str) -> DatasetSchema:
-    return parse_schema(planner.plan(text).schema.model_dump())
-
-
-def names(schema: DatasetSchema) -> list[str]:
-    return [c.name for c in schema.columns]
+from synthgen.schema import DatasetSchema
 
 
 def col(schema: DatasetSchema, name: str) -> Any:
     found = [c for c in schema.columns if c.name == name]
     assert found, f"no column {name!r} in {names(schema)}"
     return found[0]
-
-
-def rows(schema: DatasetSchema, n: int = 200) -> dict[str, list[Any]]:
-    out: dict[str, list[Any]] = {c.name: [] for c in schema.columns}
-    for batch in iter_batches(schema, n, 5):
-        for name, values in batch.to_pydict().items():
-            out[name] += values
-    return out
 
 
 def no_prose_values(schema: DatasetSchema) -> None:

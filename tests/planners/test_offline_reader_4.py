@@ -5,34 +5,10 @@ is the column's key, not columns; remarks in parentheses are never values."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from tests.planners.conftest import names, plan, rows
 
-from synthgen.engine import iter_batches
 from synthgen.planners.offline import OfflinePlanner
-from synthgen.schema import DatasetSchema, parse_schema
-
-
-@pytest.fixture(scope="module")
-def planner() -> OfflinePlanner:
-    return OfflinePlanner()
-
-
-def plan(planner: OfflinePlanner, text: str) -> DatasetSchema:
-    return parse_schema(planner.plan(text).schema.model_dump())
-
-
-def names(schema: DatasetSchema) -> list[str]:
-    return [c.name for c in schema.columns]
-
-
-def rows(schema: DatasetSchema, n: int = 200) -> dict[str, list[Any]]:
-    out: dict[str, list[Any]] = {c.name: [] for c in schema.columns}
-    for batch in iter_batches(schema, n, 5):
-        for name, values in batch.to_pydict().items():
-            out[name] += values
-    return out
 
 
 @pytest.mark.parametrize(("text", "want", "low", "high"), [

@@ -29,7 +29,7 @@ def read_schema_file(upload: Any) -> DatasetSchema:
     if upload is None:
         raise SchemaError("no file was chosen; choose a schema file (.json) to load")
     path = _path(upload)
-    shown = path.name.split("/")[-1][:80]
+    shown = path.name[:80]
     try:
         size = path.stat().st_size
         if size > MAX_SCHEMA_FILE:
