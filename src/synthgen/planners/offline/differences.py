@@ -20,7 +20,8 @@ _DIFF = re.compile(r"(?:round\(|floor\()?\s*([\w]+|col\(\"[^\"]+\"\))\s*-\s*"
                    r"([\w]+|col\(\"[^\"]+\"\))\s*(?:,\s*\d+\s*)?\)?")
 
 
-def _range(f: Field) -> tuple[float, float] | None:
+def arg_range(f: Field) -> tuple[float, float] | None:
+    """A numeric column's stated (min, max) from its arguments, when both are numbers and min < max."""
     low = f.args.get("min", f.args.get("min_value"))
     high = f.args.get("max", f.args.get("max_value"))
     if isinstance(low, (int, float)) and isinstance(high, (int, float)) and high > low:
@@ -41,7 +42,7 @@ def nonnegative(fields: list[Field], signed: frozenset[str], ref: Ref, uses: Use
         if a is None or b is None or a is b or b.formula or b.unique or b.sequence or b.by or b.entity or \
                 b.when or b.provider not in _NUMERIC or uses(a, b, fields):
             continue
-        ra, rb = _range(a), _range(b)
+        ra, rb = arg_range(a), arg_range(b)
         if ra is None or rb is None or ra[0] < 0 or rb[0] < 0 or rb[1] <= ra[0]:
             continue  # no range to read, or the difference is never negative already
         ratio = (rb[0] + rb[1]) / max(ra[0] + ra[1], 1e-9)
@@ -70,12 +71,12 @@ def per_ratios(fields: list[Field], ref: Ref, uses: Uses) -> None:
         if a is None or b is None or a is b or a.explicit or a.formula or a.unique or a.sequence or a.by or \
                 a.entity or a.when or a.provider not in _NUMERIC or uses(b, a, fields):
             continue
-        span = _range(d) if d.provider in _NUMERIC else None
+        span = arg_range(d) if d.provider in _NUMERIC else None
         concept = concepts.get(d.concept or "")
         if span is None and concept is not None and concept.kind not in ("percent",) and concept.range:
             low, high = concept.range
             span = (float(low), float(high)) if high > low else None
-        rb = _range(b)
+        rb = arg_range(b)
         if span is None or span[0] < 0 or rb is None or rb[0] < 0 or d.concept == a.concept:
             continue  # the ratio's range is the amount's own, not a per-unit one ('rent per m2' read as rent)
         draw = f"{ref(b.name)} * uniform({span[0]:g}, {span[1]:g})"

@@ -6,6 +6,7 @@ data/relations.json ('tiers')."""
 from __future__ import annotations
 
 from .blanks import _half_named
+from .differences import arg_range
 from .fields import Field
 from .mentions import Token, owner
 from .refs import ref
@@ -23,10 +24,8 @@ def _free(f: Field) -> bool:
 
 
 def _range(f: Field) -> tuple[float, float] | None:
-    low, high = f.args.get("min", f.args.get("min_value")), f.args.get("max", f.args.get("max_value"))
-    if isinstance(low, (int, float)) and isinstance(high, (int, float)) and 0 <= low < high:
-        return float(low), float(high)
-    return None
+    span = arg_range(f)
+    return span if span is not None and span[0] >= 0 else None  # a charge: never below 0
 
 
 def _choice(v: object) -> str:
