@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from urllib.parse import unquote
 
+import h11
 import pytest
 from fastapi.testclient import TestClient
 
@@ -123,6 +124,15 @@ def test_the_header_is_capped_and_never_cuts_a_character() -> None:
     assert [unquote(p) for p in value.split(", ")[:-1]] == many[: value.count(", ")]
     one = unrecognised_header(["é" * 400])
     assert len(one) <= MAX_UNRECOGNISED_HEADER and one.endswith("...") and set(unquote(one[:-3])) == {"é"}
+
+
+@pytest.mark.parametrize("phrases", [["Give "], [" it", "seats "], ["  "]])
+def test_phrases_with_spaces_at_their_ends_make_a_header_a_real_server_sends(phrases: list[str]) -> None:
+    """The offline planner once reported 'Give ' (with its space): uvicorn's h11 refused the header value and
+    the request died mid-response. Spaces at the ends are escaped, so the value is legal and reads back."""
+    value = unrecognised_header(phrases)
+    h11.Response(status_code=200, headers=[("x-synthgen-unrecognised", value)])  # raises on an illegal value
+    assert [unquote(p) for p in value.split(", ")] == phrases
 
 
 @pytest.mark.parametrize("path", [SCHEMA, GENERATE])

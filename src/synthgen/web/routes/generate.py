@@ -87,12 +87,14 @@ MAX_UNRECOGNISED_HEADER = 500
 
 def unrecognised_header(phrases: list[str], limit: int = MAX_UNRECOGNISED_HEADER) -> str:
     """The X-SynthGen-Unrecognised value: the phrases joined with ", ", each percent-encoded where it is not
-    printable ASCII (and its own '%' and ','), so `unquote` of each part gives the phrase back; at most about
-    `limit` characters, '...' standing for the phrases left out."""
+    printable ASCII (and its own '%' and ',', and a space at either end), so `unquote` of each part gives the
+    phrase back; at most about `limit` characters, '...' standing for the phrases left out."""
     parts: list[str] = []
     length = 0
     for phrase in phrases:
         chars = [ch if " " <= ch <= "~" and ch not in "%," else quote(ch, safe="") for ch in phrase]
+        for edge in (0, -1) if chars else ():  # a header value may not start or end with a space (h11 refuses it)
+            chars[edge] = chars[edge].replace(" ", "%20")
         encoded = "".join(chars)
         room = limit - length - (2 if parts else 0)
         if len(encoded) > room:
