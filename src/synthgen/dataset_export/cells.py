@@ -107,7 +107,9 @@ def sqlite_rows(batch: pa.RecordBatch, stream: TableStream) -> Iterator[tuple[ob
     columns = []
     for arr in for_sql(batch, stream):
         if pa.types.is_decimal(arr.type):
-            arr = pc.cast(arr, pa.float64())  # SQLite stores NUMERIC values as REAL: the rounded float
+            # SQLite stores NUMERIC values as REAL: the float nearest the decimal (through its text: Arrow's
+            # decimal -> float cast is off by an ulp, 801.06 -> 801.0600000000001)
+            arr = pc.cast(pc.cast(arr, pa.string()), pa.float64())
         elif pa.types.is_temporal(arr.type):
             arr = _text(arr)
         columns.append(arr.to_pylist())
