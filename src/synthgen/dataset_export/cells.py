@@ -10,18 +10,30 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .. import arrays
 from ..dataset_stream import TableStream
 from ..errors import ExportError
 from .sqltypes import MONEY_PRECISION
 
 _LS = pa.large_string()
 _COPY_ESCAPES = (("\\", "\\\\"), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r"))
+
+
+@functools.cache
+def _text_const(text: str) -> pa.Scalar:
+    """A large_string scalar, made without pa.scalar (which imports pandas on first use: a second)."""
+    return arrays.strings([text]).cast(_LS)[0]
+
+
+def _null(t: pa.DataType) -> pa.Scalar:
+    return pa.nulls(1, t)[0]
 
 
 def for_sql(batch: pa.RecordBatch, stream: TableStream) -> list[pa.Array]:
@@ -41,7 +53,7 @@ def _column(arr: pa.Array, name: str, stream: TableStream) -> pa.Array:
     if not pa.types.is_floating(arr.type):
         return arr
     if arr.null_count < len(arr):
-        arr = pc.if_else(pc.is_finite(arr), arr, pa.scalar(None, arr.type))
+        arr = pc.if_else(pc.is_finite(arr), arr, _null(arr.type))
     scale = stream.scales.get(name)
     if scale is None:
         return arr
@@ -93,10 +105,10 @@ def copy_text(batch: pa.RecordBatch, stream: TableStream) -> bytes:
         if _is_text(arr.type):
             text = _copy_escaped(text, stream.name, batch.schema.names[i])
         if pa.types.is_boolean(arr.type):
-            text = pc.if_else(arr, pa.scalar("t", _LS), pa.scalar("f", _LS))
-        pieces += [pc.fill_null(text, pa.scalar("\\N", _LS)), pa.scalar("\t", _LS)]
-    pieces[-1] = pa.scalar("\n", _LS)
-    lines = pc.binary_join_element_wise(*pieces, pa.scalar("", _LS))
+            text = pc.if_else(arr, _text_const("t"), _text_const("f"))
+        pieces += [pc.fill_null(text, _text_const("\\N")), _text_const("\t")]
+    pieces[-1] = _text_const("\n")
+    lines = pc.binary_join_element_wise(*pieces, _text_const(""))
     _, offsets, data = lines.buffers()
     bounds = np.frombuffer(offsets, np.int64, count=lines.offset + len(lines) + 1)[lines.offset:]
     return bytes(memoryview(data)[bounds[0]:bounds[-1]])
