@@ -1,5 +1,6 @@
-"""Loads a dataset straight into a live PostgreSQL (psycopg 3): CREATE TABLEs, then one COPY per table, all in
-one transaction, so the database ends with the whole dataset or with nothing of it.
+"""Loads a dataset straight into a live PostgreSQL (psycopg 3): CREATE TABLEs, one COPY per table, then the keys
+and links (each checked in one pass), all in one transaction, so the database ends with the whole dataset or
+with nothing of it.
 
 A failure at any point (a bad URL, an unreachable server, a table that already exists, a value the column
 refuses, a dropped connection, the engine's own error) rolls everything back; psycopg's failures become an
@@ -18,7 +19,7 @@ from ..errors import ExportError
 from . import names
 from .cells import copy_text
 from .pg_script import copy_statement
-from .sqltypes import create_table
+from .sqltypes import add_keys, create_table
 
 if TYPE_CHECKING:
     import psycopg
@@ -48,7 +49,7 @@ def load_postgres(url: str, streams: Sequence[TableStream], *, on_rows: OnRows |
         raise ExportError(f"cannot load into {shown!r}: a PostgreSQL URL starts with postgresql:// "
                           "(e.g. postgresql://user:password@localhost:5432/shop)")
     names.check(streams, max_bytes=names.POSTGRES_NAME_BYTES)
-    ddl = [create_table(stream, "postgres") for stream in streams]
+    ddl = [create_table(stream, "postgres", keys=False) for stream in streams]
     import psycopg  # only when a database is asked for
 
     shown = redact(url)
@@ -69,6 +70,8 @@ def load_postgres(url: str, streams: Sequence[TableStream], *, on_rows: OnRows |
             for stream in streams:
                 table = stream.name
                 written[stream.name] = _copy(conn, stream, on_rows)
+            for table, statement in add_keys(streams):
+                conn.execute(statement)  # built from quoted names only
     except psycopg.Error as exc:
         raise ExportError(_failure(exc, shown, secret, table)) from None
     finally:

@@ -1,5 +1,6 @@
-"""A dataset as a .sql script for PostgreSQL's psql: CREATE TABLEs with keys and links, then a COPY block per
-table, all in one transaction (BEGIN ... COMMIT: the load is all or nothing).
+"""A dataset as a .sql script for PostgreSQL's psql: CREATE TABLEs, a COPY block per table, then the PRIMARY KEYs
+and FOREIGN KEYs (checked once per table, as pg_dump does), all in one transaction (BEGIN ... COMMIT: the load
+is all or nothing).
 
     psql -v ON_ERROR_STOP=1 -d mydb -f shop.sql
 
@@ -18,7 +19,7 @@ from ..dataset_stream import TableStream
 from . import names
 from .atomic import atomic_path
 from .cells import copy_text
-from .sqltypes import column_list, create_table
+from .sqltypes import add_keys, column_list, create_table
 
 OnRows = Callable[[str, int], object]
 
@@ -30,11 +31,12 @@ def copy_statement(stream: TableStream) -> str:
 def iter_sql(streams: Sequence[TableStream], *, on_rows: OnRows | None = None) -> Iterator[bytes]:
     """The script's bytes, block by block. Names and types are checked before the first byte."""
     names.check(streams, max_bytes=names.POSTGRES_NAME_BYTES)
-    ddl = [create_table(stream, "postgres") for stream in streams]
-    return _script(streams, ddl, on_rows)
+    ddl = [create_table(stream, "postgres", keys=False) for stream in streams]
+    return _script(streams, ddl, [statement for _, statement in add_keys(streams)], on_rows)
 
 
-def _script(streams: Sequence[TableStream], ddl: list[str], on_rows: OnRows | None) -> Iterator[bytes]:
+def _script(streams: Sequence[TableStream], ddl: list[str], keys: list[str],
+            on_rows: OnRows | None) -> Iterator[bytes]:
     listed = ", ".join(s.name for s in streams)
     yield (f"-- A dataset of {len(streams)} table{'s' if len(streams) != 1 else ''} made by SynthGen: {listed}\n"
            "-- Load it with: psql -v ON_ERROR_STOP=1 -d DATABASE -f FILE  (one transaction: all or nothing)\n"
@@ -53,7 +55,8 @@ def _script(streams: Sequence[TableStream], ddl: list[str], on_rows: OnRows | No
                 if on_rows is not None:
                     on_rows(stream.name, rows)
         yield b"\\.\n\n"
-    yield b"COMMIT;\n"
+    yield "".join(statement + ";\n" for statement in keys).encode()
+    yield b"\nCOMMIT;\n"
 
 
 def write_sql(streams: Sequence[TableStream], dest: BinaryIO, *,
