@@ -2,7 +2,7 @@
 
 Each table's batches reach DuckDB as an Arrow RecordBatchReader (one block at a time, no copy into Python
 objects) inside one INSERT ... SELECT, so DuckDB checks every key and link as the rows arrive. The file is
-built under a temp name and renamed into place only when all of it committed.
+built under a temp name and renamed into place only when every table is in.
 """
 
 from __future__ import annotations
@@ -35,12 +35,10 @@ def write_duckdb(streams: Sequence[TableStream], path: str | os.PathLike[str], *
     with atomic_path(path) as tmp:
         con = duckdb.connect(str(tmp))
         try:
-            con.execute("BEGIN TRANSACTION")
             for statement in ddl:
                 con.execute(statement)
-            for stream in streams:
+            for stream in streams:  # each table commits on its own: a failure deletes the temp file anyway
                 written[stream.name] = _fill(con, stream, on_rows)
-            con.execute("COMMIT")
             con.execute("CHECKPOINT")
         except duckdb.Error as exc:
             raise ExportError(f"cannot write the DuckDB file {os.fspath(path)}: {_reason(exc)}") from None
