@@ -10,7 +10,7 @@
 | decimal128(p, s)              | NUMERIC(p, s)       | DECIMAL(p, s) | NUMERIC(p, s)                       |
 | bool                          | BOOLEAN             | BOOLEAN       | BOOLEAN (0 / 1)                     |
 | date32 / date64               | DATE                | DATE          | DATE (text 2024-05-01)              |
-| timestamp (with a zone)       | TIMESTAMP (WITH TIME ZONE) | TIMESTAMP (TIMESTAMPTZ) | TIMESTAMP (text)      |
+| timestamp (with a zone)       | TIMESTAMP (WITH TIME ZONE) | TIMESTAMP (TIMESTAMPTZ) | as PostgreSQL (text) |
 | time                          | TIME                | TIME          | TIME (text)                         |
 | string, large_string, dictionary of strings, null | TEXT | VARCHAR | TEXT                            |
 
