@@ -3,7 +3,7 @@
 Each member is encoded by export's per-format encoder and written through zipfile's streaming member writer,
 one encoded block at a time, so no table is ever held whole; the zip can go to a file (atomically) or to any
 binary stream, seekable or not (an HTTP response: `iter_zip` yields its bytes as they are made). Text formats
-are deflated; Parquet, compressed already, is stored.
+are deflated (fast level 1); Parquet, compressed already, is stored.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from . import names
 from .atomic import atomic_path
 
 OnRows = Callable[[str, int], object]  # (table, rows written so far in it)
-_MEMBER_DATE = (2024, 1, 1, 0, 0, 0)  # a fixed time stamp: the same dataset makes the same zip, byte for byte
+_MEMBER_DATE = (2024, 1, 1, 0, 0, 0)
+DEFLATE_LEVEL = 1  # a fixed time stamp: the same dataset makes the same zip, byte for byte
 
 
 def check_format(fmt: str) -> str:
@@ -79,6 +80,9 @@ def _members(zf: zipfile.ZipFile, streams: Sequence[TableStream], fmt: str, safe
     for stream in streams:
         info = zipfile.ZipInfo(stream.name + export.EXTENSIONS[fmt], date_time=_MEMBER_DATE)
         info.compress_type = compression
+        # zlib level 1: six times faster than the default 6 for files ~20% larger (CSV); a ZipInfo passed to
+        # open() takes its level from this attribute (public as compress_level only from Python 3.13)
+        setattr(info, "_compresslevel", DEFLATE_LEVEL)  # noqa: B010
         info.external_attr = 0o644 << 16
         counted = _Counted(stream, on_rows)
         with zf.open(info, "w", force_zip64=True) as member:
