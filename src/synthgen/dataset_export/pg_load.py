@@ -56,9 +56,7 @@ def load_postgres(url: str, streams: Sequence[TableStream], *, on_rows: OnRows |
     secret = _password(url)
     try:
         conn = psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, application_name="synthgen")
-    except psycopg.Error as exc:
-        raise ExportError(f"cannot connect to {shown}: {_reason(exc, secret)}") from None
-    except ValueError as exc:  # libpq refuses the URL's shape before connecting (bad port, bad option)
+    except (psycopg.Error, ValueError) as exc:  # ValueError: a URL whose shape libpq refuses before connecting
         raise ExportError(f"cannot connect to {shown}: {_reason(exc, secret)}") from None
     table = None
     try:
