@@ -7,6 +7,11 @@ synthetic Arrow batches, to each target of synthgen.dataset_export.
 About 3 orders per customer and 3 items per order (1M customers -> ~3M orders, ~9M items). Each target runs in
 its own process, so its peak RSS (ru_maxrss) is its own; batches are made lazily, 65,536 parents at a time, the
 way the engine hands them over. Targets: parquet-zip, csv-zip, sqlite, duckdb, sql, postgres. Asserts nothing.
+
+Measured 2026-12-02 on the shared 2-core machine (load ~8), 1M customers = 13.0M rows, --throwaway-postgres:
+parquet-zip 1.17M rows/s 210 MB peak RSS; csv-zip 330k rows/s 453 MB; sqlite 147k rows/s 286 MB; duckdb 185k
+rows/s 612 MB (its key indexes); sql 441k rows/s 285 MB; postgres 166k rows/s 305 MB. Peak RSS follows the
+block (an items batch is ~590k rows here), not the table: parquet-zip is 197 MB at 200k customers.
 """
 
 from __future__ import annotations
