@@ -5,8 +5,9 @@ one table after another, parents first:
     write_dataset(streams, "shop.sqlite")                        # or .duckdb, or .sql (a psql script)
     load_postgres("postgresql://user:pw@host/db", streams)       # COPY into a live database, all or nothing
 
-Files are written under a temp name and renamed into place only when complete. For streamed responses,
-`iter_zip` and `iter_sql` yield bytes as they are made (SQLite and DuckDB need a file).
+Files are written under a temp name and renamed into place only when complete. For a streamed response,
+`iter_dataset(streams, "zip" | "sql" | "sqlite" | "duckdb")` yields the file's bytes (zip and sql as they are
+made; SQLite and DuckDB built whole in a temp folder first, then read out and deleted).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .duckdb_file import write_duckdb
 from .pg_load import load_postgres, redact
 from .pg_script import iter_sql, write_sql, write_sql_file
 from .sqlite_file import write_sqlite
+from .streamed import iter_dataset
 from .zipped import OnRows, iter_zip, write_zip, write_zip_file
 
 # What a dataset's output file name asks for, by its extension.
@@ -29,9 +31,9 @@ TARGETS = {".zip": "zip", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sql
 MEDIA_TYPES = {"zip": "application/zip", "sqlite": "application/vnd.sqlite3",
                "duckdb": "application/octet-stream", "sql": "application/sql"}
 
-__all__ = ["MEDIA_TYPES", "TARGETS", "iter_sql", "iter_zip", "load_postgres", "redact", "target_from_path",
-           "write_dataset", "write_duckdb", "write_sql", "write_sql_file", "write_sqlite", "write_zip",
-           "write_zip_file"]
+__all__ = ["MEDIA_TYPES", "TARGETS", "iter_dataset", "iter_sql", "iter_zip", "load_postgres", "redact",
+           "target_from_path", "write_dataset", "write_duckdb", "write_sql", "write_sql_file", "write_sqlite",
+           "write_zip", "write_zip_file"]
 
 
 def target_from_path(path: str | os.PathLike[str]) -> str | None:
