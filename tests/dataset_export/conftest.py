@@ -141,16 +141,21 @@ def _unprivileged() -> pwd.struct_passwd:
     pytest.fail("running as root, and no unprivileged user (postgres, nobody) to run initdb as")
 
 
+def postgres_missing() -> None:
+    """Skip, or fail under SYNTHGEN_REQUIRE_POSTGRES=1 (CI, where a missing server must not pass unseen)."""
+    reason = "PostgreSQL is not installed (initdb, pg_ctl not found; apt-get install postgresql)"
+    if os.environ.get("SYNTHGEN_REQUIRE_POSTGRES") == "1":
+        pytest.fail(reason + " and SYNTHGEN_REQUIRE_POSTGRES=1")
+    pytest.skip(reason)
+
+
 @pytest.fixture(scope="session")
 def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
     """initdb into a temp folder, pg_ctl start on a free port (unix socket in the same folder), stop at the end.
     Skipped when PostgreSQL is not installed, unless SYNTHGEN_REQUIRE_POSTGRES=1 (CI), which fails instead."""
     initdb, pg_ctl = pg_tool("initdb"), pg_tool("pg_ctl")
     if initdb is None or pg_ctl is None:
-        reason = "PostgreSQL is not installed (initdb, pg_ctl not found; apt-get install postgresql)"
-        if os.environ.get("SYNTHGEN_REQUIRE_POSTGRES") == "1":
-            pytest.fail(reason + " and SYNTHGEN_REQUIRE_POSTGRES=1")
-        pytest.skip(reason)
+        postgres_missing()
     as_user: list[str] = []
     if os.geteuid() == 0:  # initdb and postgres refuse to run as root: run them as an unprivileged user
         user = _unprivileged()

@@ -124,3 +124,14 @@ def test_copy_text_refuses_nul() -> None:
 ])
 def test_redact_hides_the_password(url: str, shown: str) -> None:
     assert redact(url) == shown
+
+
+def test_a_missing_postgresql_skips_locally_and_fails_in_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    from .conftest import postgres_missing
+
+    monkeypatch.delenv("SYNTHGEN_REQUIRE_POSTGRES", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="PostgreSQL is not installed"):
+        postgres_missing()
+    monkeypatch.setenv("SYNTHGEN_REQUIRE_POSTGRES", "1")
+    with pytest.raises(pytest.fail.Exception, match="SYNTHGEN_REQUIRE_POSTGRES=1"):
+        postgres_missing()
