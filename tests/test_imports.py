@@ -1,7 +1,8 @@
 """Imports flow one way (ARCHITECTURE.md section 4, rule 1), read from the source: the AST of every module under
 src/synthgen, with the imports inside functions (lazy ones) as well as those at the top.
 
-- engine, export, schema, catalog and cache never import planners, config, pipeline, factory, web or cli;
+- engine, export, dataset_export, dataset_stream, schema, catalog and cache never import planners, config,
+  pipeline, factory, web or cli;
 - planners never import config, pipeline, factory, web or cli (they take plain arguments; factory reads settings);
 - the core (everything but web/ and cli) never imports fastapi, gradio, typer, starlette, uvicorn or click;
 - no import cycles among synthgen modules (imports under `if TYPE_CHECKING:` never run, so they make none).
@@ -17,7 +18,7 @@ import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
-LOWER = ("engine", "export", "schema", "catalog", "cache")
+LOWER = ("engine", "export", "dataset_export", "dataset_stream", "schema", "catalog", "cache")
 ABOVE_LOWER = ("planners", "config", "pipeline", "factory", "web", "cli")
 ABOVE_PLANNERS = ("config", "pipeline", "factory", "web", "cli")
 FRONT_DOOR_LIBRARIES = ("fastapi", "gradio", "typer", "starlette", "uvicorn", "click")
