@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .bounded import Lru
 from .errors import SchemaError
 from .rules import category_values, dependencies
 from .schema import Column, DatasetSchema, column_kinds, parse_schema
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 # A stand-in provider of the same type for a referenced column computed by a formula.
 _KIND_PROVIDERS = {"int": "random_int", "float": "pyfloat", "bool": "pybool", "str": "pystr",
                    "date": "date_between", "datetime": "date_time_between"}
+_SCHEMAS: Lru[str, dict[str, DatasetSchema]] = Lru()  # made when a dataset is checked, read again by the engine
 _NOT_FOR_REF = ("provider", "formula", "after", "by", "distribution", "distinct", "series", "entity", "weights")
 
 
@@ -138,11 +140,11 @@ def _ref_problems(col: TableColumn, spec: TableSpec, by_name: dict[str, TableSpe
         return problems + ["'ref' names its own table; a table cannot refer to itself"]
     target = by_name.get(ref.table)
     if target is None:
-        return problems + [f"'ref' names table '{ref.table}', which is not a table of this dataset "
-                           f"({', '.join(by_name)})"]
+        return problems + [(f"'ref' names table '{ref.table}', which is not a table of this dataset "
+                           f"({', '.join(by_name)})")]
     if ref.column is None and target.key is None:
-        return problems + [f"'ref' points at table '{ref.table}', which has no unique column; mark its key "
-                           "\"unique\": true or name the column"]
+        return problems + [(f"'ref' points at table '{ref.table}', which has no unique column; mark its key "
+                           "\"unique\": true or name the column")]
     key = target.column(ref.column) if ref.column is not None else target.key
     if key is None:
         return problems + [f"'ref' names '{ref.table}.{ref.column}', which is not a column of table '{ref.table}'"]
@@ -185,6 +187,10 @@ def _order(dataset: Dataset) -> tuple[list[str], str | None]:
 def table_schemas(dataset: Dataset) -> dict[str, DatasetSchema]:
     """Each table's own schema, in dependency order: refs as copies of their keys, and a column named
     `table.column` for each referenced column its rules read. Raises SchemaError naming the table."""
+    return dict(_SCHEMAS.get(dataset.model_dump_json(), lambda: _table_schemas(dataset)))
+
+
+def _table_schemas(dataset: Dataset) -> dict[str, DatasetSchema]:
     names = {t.name for t in dataset.tables}
     schemas: dict[str, DatasetSchema] = {}
     kinds: dict[str, dict[str, str]] = {}

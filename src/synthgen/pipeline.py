@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Union
 from . import engine, export
 from .ceilings import MAX_DESCRIPTION
 from .ceilings import MAX_ROWS as LIBRARY_MAX_ROWS
+from .dataset import Dataset, is_dataset
 from .errors import ExportError, LimitError, SchemaError
 from .planners.base import PlanMeta, PlanResult
 from .primed import Batches, Stream, primed
@@ -305,12 +306,19 @@ def request_for(source: Any, rows: int, *, examples: Any = None, **options: Any)
     return Request(schema=source, rows=rows, **options)
 
 
-def generate(source: SchemaSource | None = None, rows: int = DEFAULT_ROWS, *, examples: Any = None,
-             seed: int | None = None, locale: str | None = None, planner: PlannerLike | None = None) -> pd.DataFrame:
+def generate(source: SchemaSource | Dataset | None = None, rows: int | None = None, *, examples: Any = None,
+             seed: int | None = None, locale: str | None = None,
+             planner: PlannerLike | None = None) -> pd.DataFrame | dict[str, pd.DataFrame]:
     """The whole table as a pandas DataFrame (for notebooks and tests; use `write` for big tables). `source`: a
     description ("customers with name and email", planned offline unless a `planner` is given) or a schema; or
-    `examples`: sample rows (a list of objects, {"csv": text}, a sample file's Path) to make more rows like."""
-    request = request_for(source, rows, examples=examples, seed=seed, locale=locale)
+    `examples`: sample rows (a list of objects, {"csv": text}, a sample file's Path) to make more rows like.
+    `rows`: DEFAULT_ROWS when None. A dataset of several tables (`tables`, 2.6) gives a dict of DataFrames, table
+    name -> frame; `rows` sets its first table's rows (None: the table's own)."""
+    if examples is None and source is not None and not isinstance(source, DatasetSchema) and is_dataset(source):
+        from .dataset_job import start_dataset
+
+        return start_dataset(source, rows, seed=seed, locale=locale).to_pandas()
+    request = request_for(source, DEFAULT_ROWS if rows is None else rows, examples=examples, seed=seed, locale=locale)
     return start(request, planner=planner).to_pandas()
 
 
