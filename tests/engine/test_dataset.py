@@ -117,8 +117,8 @@ def test_counts_per_parent_follow_the_distribution(dist: dict[str, Any] | None) 
 def test_the_same_seed_gives_the_same_tables_and_another_seed_others(made: dict[str, pd.DataFrame]) -> None:
     again = frames(shop())
     assert made.keys() == again.keys()
-    for name in made:
-        assert made[name].equals(again[name]), name
+    for name, frame in made.items():
+        assert frame.equals(again[name]), name
     other = frames(shop(), seed=8)
     assert not other["customers"].equals(made["customers"])
     assert len(other["orders"]) != len(made["orders"]) or not other["orders"].equals(made["orders"])
@@ -126,8 +126,8 @@ def test_the_same_seed_gives_the_same_tables_and_another_seed_others(made: dict[
 
 def test_children_read_before_their_parents_are_the_same(made: dict[str, pd.DataFrame]) -> None:
     backwards = frames(shop(), reverse=True)  # each parent made just for its keys, then again when read
-    for name in made:
-        assert made[name].equals(backwards[name]), name
+    for name, frame in made.items():
+        assert frame.equals(backwards[name]), name
 
 
 def test_only_keys_and_read_columns_are_kept_and_dropped_when_done() -> None:

@@ -88,9 +88,12 @@ class Table:
         fixed seed, so it depends on the schema only."""
         with self._lock:
             if self._row_bytes is None:
-                probe = Block(0, 0, 0, _PROBE_ROWS, Lease(self.schema.locale))
+                # No more rows than the smallest unique column holds: making more would never end.
+                rows = min([_PROBE_ROWS, *(max(g.capacity, 1) for c in self.schema.columns
+                                           if c.unique and (g := self.gens.get(c.name)) and g.capacity is not None)])
+                probe = Block(0, 0, 0, rows, Lease(self.schema.locale))
                 probe.memo["probe"] = True
-                self._row_bytes = sum(a.nbytes for a in self._arrays(probe).values()) / _PROBE_ROWS
+                self._row_bytes = sum(a.nbytes for a in self._arrays(probe).values()) / rows
             return self._row_bytes
 
     def block_rows(self, rows: int) -> int:
