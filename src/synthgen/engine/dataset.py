@@ -8,10 +8,11 @@ with the values of its `ref` columns and of the `table.column`s it reads handed 
   parent p with offsets[p] <= r < offsets[p + 1]; its link is the parent's key at p, and `parent.column` reads
   the parent's value at p. A `ref` to any other table picks a row position (engine/dataset_counts.Picker).
 - A referenced table's key column, and the columns other tables read, are kept as the table streams by (and
-  made again, only if a child is read before its parent was): nothing else of it is held. Per million rows of a
-  referenced table that is 8 MB for its counts' offsets (when it has children), 8 MB for an integer or date key
-  (4 for a date), about 40 MB for a uuid4 text key, plus what children read (8 MB for a float or int, 4 for a
-  date). They are dropped once every table reading them is made.
+  made again, only if a child is read before its parent was): nothing else of it is held, and it is dropped
+  once every table reading it is made. Per million rows of a referenced table: 8 MB of offsets when it has
+  children (made up front, so each child's exact size is known), 8 MB for an integer key (4 for a date key),
+  about 40 MB for a uuid4 text key (twice that for a moment, while its chunks are joined), plus what children
+  read: 8 MB per float or int column, 4 per date, the text's bytes for text (bench/dataset_bench.py measures it).
 
 Every table draws from its own seed (the request's seed and its name), so the same (dataset, rows, seed) gives
 the same batches however they are consumed.
@@ -125,7 +126,7 @@ class DatasetMaker:
                 self.readers.setdefault(col.ref.table, set()).add(name)
             for read, column in reads(spec, names):
                 self.keep.setdefault(read, set()).add(column)
-        self.held: dict[str, dict[str, pa.Array | pa.ChunkedArray]] = {}
+        self.held: dict[str, dict[str, pa.Array]] = {}
         self._done: dict[str, set[str]] = {}
         self._lock = threading.RLock()
 
@@ -174,7 +175,7 @@ class DatasetMaker:
                 self.held[name] = {c: _whole(chunks[c], plan.table.arrow_schema.field(c).type) for c in keep}
         self._release(plan)
 
-    def _need(self, name: str) -> dict[str, pa.Array | pa.ChunkedArray]:
+    def _need(self, name: str) -> dict[str, pa.Array]:
         """What is kept of a referenced table, made now if it has not streamed by yet."""
         with self._lock:
             if name not in self.held:
@@ -221,17 +222,17 @@ class DatasetMaker:
         return given
 
 
-def _whole(chunks: list[pa.Array], type_: pa.DataType) -> pa.Array | pa.ChunkedArray:
-    """A kept column as one array (fixed-width values), or chunked (text, which one array's offsets may not hold)."""
-    data = pa.chunked_array(chunks, type=type_)
-    if pa.types.is_string(type_) or pa.types.is_binary(type_):
-        return data
-    return data.combine_chunks()
+def _whole(chunks: list[pa.Array], type_: pa.DataType) -> pa.Array:
+    """A kept column as one array, so a block's lookups take only its rows (taking from a chunked array joins
+    its chunks on every call); text past 2 GB in all is held as large_string, which one array's offsets hold."""
+    if (pa.types.is_string(type_) or pa.types.is_binary(type_)) and sum(c.nbytes for c in chunks) >= 2**31 - 1:
+        type_ = pa.large_string() if pa.types.is_string(type_) else pa.large_binary()
+        chunks = [c.cast(type_) for c in chunks]
+    return pa.concat_arrays(chunks) if chunks else pa.nulls(0, type_)
 
 
-def _take(values: pa.Array | pa.ChunkedArray, idx: np.ndarray) -> pa.Array:
-    taken = values.take(arrays.from_numpy(idx.astype(np.int64, copy=False)))
-    return taken.combine_chunks() if isinstance(taken, pa.ChunkedArray) else taken
+def _take(values: pa.Array, idx: np.ndarray) -> pa.Array:
+    return values.take(arrays.from_numpy(idx.astype(np.int64, copy=False)))
 
 
 def _scales(spec: TableSpec) -> dict[str, int]:
