@@ -55,7 +55,7 @@ class Per(BaseModel):
 
     table: str = Field(min_length=1, max_length=MAX_NAME_LENGTH)
     min: int = Field(default=0, ge=0, le=MAX_PER)
-    max: int = Field(ge=0, le=MAX_PER)
+    max: int = Field(ge=1, le=MAX_PER)
     distribution: Distribution | None = None
 
     @field_validator("table")

@@ -16,6 +16,7 @@ import pytest
 from synthgen.dataset import parse_dataset
 from synthgen.engine.dataset import DatasetMaker, dataset_streams, estimate
 from synthgen.engine.dataset_counts import mean_count, pmf
+from synthgen.errors import SchemaError
 
 SHOP = Path(__file__).resolve().parent.parent / "data" / "shop.json"
 
@@ -173,3 +174,16 @@ def test_a_table_with_rows_and_a_uniform_ref_to_another_table() -> None:
     assert logins["who"].dropna().isin(users["email"]).all()
     assert 0.03 < logins["who"].isna().mean() < 0.2  # the ref column's own null_rate applies
     assert logins["who"].nunique() == 30
+
+
+def test_an_empty_child_table_and_a_pick_from_it() -> None:
+    data: dict[str, Any] = {"tables": [
+        {"name": "a", "rows": 3, "columns": [{"name": "id", "provider": "uuid4", "unique": True}]},
+        {"name": "b", "per": {"table": "a", "min": 0, "max": 1, "distribution": {"kind": "normal", "mean": -50,
+                                                                               "sd": 1}},
+         "columns": [{"name": "id", "provider": "uuid4", "unique": True}, {"name": "a_id", "ref": {"table": "a"}}]}]}
+    made = frames(data)
+    assert len(made["b"]) == 0 and list(made["b"].columns) == ["id", "a_id"]  # every count clipped to 0
+    data["tables"].append({"name": "c", "rows": 5, "columns": [{"name": "b_id", "ref": {"table": "b"}}]})
+    with pytest.raises(SchemaError, match="table 'c': column 'b_id' picks rows of table 'b', which has none"):
+        frames(data)

@@ -32,6 +32,7 @@ from .. import arrays
 from ..dataset import Dataset, TableSpec
 from ..dataset_check import key_of, link, order, reads, table_schemas
 from ..dataset_stream import ForeignKey, TableStream
+from ..errors import SchemaError
 from ..schema import DatasetSchema
 from . import compile_schema
 from .block import Block, stable_key
@@ -114,7 +115,12 @@ class DatasetMaker:
         for plan in self.plans.values():
             for col in plan.spec.refs:
                 if col.ref is not None and col is not plan.spec.parent_ref:
-                    plan.pickers[col.name] = Picker(self.plans[col.ref.table].rows, col.ref.distribution)
+                    target = self.plans[col.ref.table].rows
+                    if target == 0 and plan.rows > 0:
+                        raise SchemaError(f"table '{plan.spec.name}': column '{col.name}' picks rows of table "
+                                          f"'{col.ref.table}', which has none with these rows and seed; raise its "
+                                          "'per' min or the rows")
+                    plan.pickers[col.name] = Picker(target, col.ref.distribution)
         # What each referenced table keeps while it streams: its key and the columns others read.
         self.keep: dict[str, set[str]] = {}
         self.readers: dict[str, set[str]] = {}
