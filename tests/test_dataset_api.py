@@ -11,9 +11,8 @@ import pandas as pd
 import pytest
 
 import synthgen
-from synthgen.dataset_job import start_dataset
 from synthgen.errors import CapacityError, LimitError
-from synthgen.pipeline import Limits, Request, start
+from synthgen.pipeline import Limits, Request, start, start_dataset
 
 SHOP = Path(__file__).resolve().parent / "data" / "shop.json"
 

@@ -30,9 +30,9 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .dataset import Dataset, Per, Ref, TableColumn, TableSpec, parse_dataset
-    from .dataset_job import DatasetJob, start_dataset
+    from .dataset_job import DatasetJob
     from .dataset_stream import ForeignKey, TableStream
-    from .pipeline import generate, plan, write
+    from .pipeline import generate, plan, start_dataset, write
     from .planners.base import PlanMeta, PlanResult
     from .rules import By, Distribution, Series, When
     from .schema import After, Column, DatasetSchema, load_schema, parse_schema
@@ -43,7 +43,7 @@ _LAZY = {"generate": "pipeline", "plan": "pipeline", "write": "pipeline", "PlanM
          "DatasetSchema": "schema", "load_schema": "schema", "parse_schema": "schema", "By": "rules",
          "Distribution": "rules", "Series": "rules", "When": "rules", "Dataset": "dataset", "Per": "dataset",
          "Ref": "dataset", "TableColumn": "dataset", "TableSpec": "dataset", "parse_dataset": "dataset",
-         "DatasetJob": "dataset_job", "start_dataset": "dataset_job", "ForeignKey": "dataset_stream",
+         "DatasetJob": "dataset_job", "start_dataset": "pipeline", "ForeignKey": "dataset_stream",
          "TableStream": "dataset_stream"}
 
 __all__ = [

@@ -1,7 +1,8 @@
-"""A request for several related tables: read the dataset, check it against the limits (its rows and bytes in
-all, estimated before any row is made, naming the table that passes), seed it; then its tables on demand.
+"""A checked request for several related tables (made by pipeline.start_dataset): its tables on demand; and the
+check of the limits over the whole dataset (its rows and bytes in all, estimated before any row is made, naming
+the table that passes them).
 
-    job = start_dataset(shop, rows=1000, seed=7)     # rows: the first table's; the others follow from `per`
+    job = pipeline.start_dataset(shop, rows=1000, seed=7)   # rows: the first table's; others follow from `per`
     for stream in job.streams():                       # TableStreams in dependency order (dataset_stream.py)
         ...
     frames = job.to_pandas()                           # {"customers": DataFrame, "orders": DataFrame, ...}
@@ -11,10 +12,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
-from .dataset import Dataset, parse_dataset
-from .errors import CapacityError
+from .dataset import Dataset
+from .errors import LimitError
 from .units import human_size
 
 if TYPE_CHECKING:
@@ -23,7 +24,15 @@ if TYPE_CHECKING:
 
     from .dataset_stream import TableStream
     from .engine.dataset import DatasetMaker
-    from .pipeline import Limits
+
+
+class SizeLimits(Protocol):
+    """What check_size reads of pipeline.Limits: rows and bytes in all (None: no cap)."""
+
+    @property
+    def rows(self) -> int: ...
+    @property
+    def bytes(self) -> int | None: ...
 
 
 @dataclass(frozen=True)
@@ -53,34 +62,8 @@ class DatasetJob:
         return {name: table.to_pandas() for name, table in self.to_arrow().items()}
 
 
-def start_dataset(source: Any, rows: int | None = None, *, seed: int | None = None, locale: str | None = None,
-                  limits: Limits | None = None) -> DatasetJob:
-    """Read and check a dataset for `rows` rows of its first table (None: the table's own `rows`); raise
-    LimitError naming the table that makes the whole too big, before any row is made."""
-    from .engine.dataset import DatasetMaker, estimate, first_rows
-    from .pipeline import Limits, new_seed
-
-    limits = limits or Limits()
-    dataset = parse_dataset(source)
-    if locale and locale != dataset.locale:
-        dataset = parse_dataset({**dataset.model_dump(exclude_defaults=True), "locale": locale})
-    first = first_rows(dataset, rows)
-    limits.check_rows(first)
-    check_size(estimate(dataset, first), limits)
-    seed = new_seed() if seed is None else seed
-    maker = DatasetMaker(dataset, first, seed)
-    for name, plan in maker.plans.items():
-        try:
-            plan.table.check_capacity(plan.rows)
-        except CapacityError as exc:
-            raise CapacityError([f"table '{name}': {p}" for p in exc.problems]) from None
-    return DatasetJob(dataset, first, seed, maker)
-
-
-def check_size(estimates: list[tuple[str, float, float]], limits: Limits) -> None:
+def check_size(estimates: list[tuple[str, float, float]], limits: SizeLimits) -> None:
     """Refuse a dataset whose rows, or bytes, in all pass the limits, naming the table that passes them."""
-    from .errors import LimitError
-
     total_rows = total_bytes = 0.0
     for name, rows, size in estimates:
         total_rows += rows

@@ -24,7 +24,7 @@ from . import engine, export
 from .ceilings import MAX_DESCRIPTION
 from .ceilings import MAX_ROWS as LIBRARY_MAX_ROWS
 from .dataset import Dataset, is_dataset
-from .errors import ExportError, LimitError, SchemaError
+from .errors import CapacityError, ExportError, LimitError, SchemaError
 from .planners.base import PlanMeta, PlanResult
 from .primed import Batches, Stream, primed
 from .schema import DatasetSchema, load_schema, parse_schema, text_problem
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
+    from .dataset_job import DatasetJob
     from .planners.base import Planner
 
 DEFAULT_ROWS = 1000  # rows of a request that does not say (the API's and the CLI's)
@@ -315,11 +316,34 @@ def generate(source: SchemaSource | Dataset | None = None, rows: int | None = No
     `rows`: DEFAULT_ROWS when None. A dataset of several tables (`tables`, 2.6) gives a dict of DataFrames, table
     name -> frame; `rows` sets its first table's rows (None: the table's own)."""
     if examples is None and source is not None and not isinstance(source, DatasetSchema) and is_dataset(source):
-        from .dataset_job import start_dataset
-
         return start_dataset(source, rows, seed=seed, locale=locale).to_pandas()
     request = request_for(source, DEFAULT_ROWS if rows is None else rows, examples=examples, seed=seed, locale=locale)
     return start(request, planner=planner).to_pandas()
+
+
+def start_dataset(source: Any, rows: int | None = None, *, seed: int | None = None, locale: str | None = None,
+                  limits: Limits | None = None) -> DatasetJob:
+    """Read and check a dataset for `rows` rows of its first table (None: the table's own `rows`); raise
+    LimitError naming the table that makes the whole too big, before any row is made."""
+    from .dataset import parse_dataset
+    from .dataset_job import DatasetJob, check_size
+    from .engine.dataset import DatasetMaker, estimate, first_rows
+
+    limits = limits or Limits()
+    dataset = parse_dataset(source)
+    if locale and locale != dataset.locale:
+        dataset = parse_dataset({**dataset.model_dump(exclude_defaults=True), "locale": locale})
+    first = first_rows(dataset, rows)
+    limits.check_rows(first)
+    check_size(estimate(dataset, first), limits)
+    seed = new_seed() if seed is None else seed
+    maker = DatasetMaker(dataset, first, seed)
+    for name, plan in maker.plans.items():
+        try:
+            plan.table.check_capacity(plan.rows)
+        except CapacityError as exc:
+            raise CapacityError([f"table '{name}': {p}" for p in exc.problems]) from None
+    return DatasetJob(dataset, first, seed, maker)
 
 
 def write(source: SchemaSource | None, rows: int, path: str | os.PathLike[str], *, fmt: str | None = None,
