@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import synthgen
-from synthgen.errors import CapacityError, LimitError
+from synthgen.errors import CapacityError, LimitError, SchemaError
 from synthgen.pipeline import Limits, Request, start, start_dataset
 
 SHOP = Path(__file__).resolve().parent / "data" / "shop.json"
@@ -85,3 +85,10 @@ def test_the_new_names_are_public() -> None:
         assert name in synthgen.__all__ and getattr(synthgen, name) is not None
     streams = start_dataset(shop(), 3, seed=1).streams()
     assert all(isinstance(s, synthgen.TableStream) for s in streams)
+
+
+def test_a_seed_out_of_range_is_refused() -> None:
+    for seed in (-1, 2**63):
+        with pytest.raises(SchemaError, match="seed must be a whole number between 0 and"):
+            start_dataset(shop(), 3, seed=seed)
+    assert start_dataset(shop(), 3, seed=2**63 - 1).table_rows["customers"] == 3

@@ -337,6 +337,8 @@ def start_dataset(source: Any, rows: int | None = None, *, seed: int | None = No
     limits.check_rows(first)
     check_size(estimate(dataset, first), limits)
     seed = new_seed() if seed is None else seed
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63:
+        raise SchemaError(f"seed must be a whole number between 0 and {2**63 - 1}")
     maker = DatasetMaker(dataset, first, seed)
     for name, plan in maker.plans.items():
         try:
