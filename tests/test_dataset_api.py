@@ -92,3 +92,8 @@ def test_a_seed_out_of_range_is_refused() -> None:
         with pytest.raises(SchemaError, match="seed must be a whole number between 0 and"):
             start_dataset(shop(), 3, seed=seed)
     assert start_dataset(shop(), 3, seed=2**63 - 1).table_rows["customers"] == 3
+
+
+def test_the_one_table_sequencer_says_what_makes_several_tables() -> None:
+    with pytest.raises(SchemaError, match="'tables' \\(several related tables\\), which start_dataset makes"):
+        start(Request(schema=shop(), rows=5))

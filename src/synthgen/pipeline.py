@@ -215,6 +215,10 @@ def start(request: Request, *, limits: Limits | None = None, planner: PlannerLik
 
 def _read(source: Any, locale: str | None) -> DatasetSchema:
     """A given schema, validated; the request's locale wins over its own."""
+    if not isinstance(source, DatasetSchema) and is_dataset(source):
+        raise SchemaError("schema: it has 'tables' (several related tables), which start_dataset makes (the Python "
+                          "API: synthgen.generate gives a DataFrame per table); this output takes one table, "
+                          "'columns'")
     if isinstance(source, os.PathLike):
         return with_locale(load_schema(os.fspath(source)), locale)
     if isinstance(source, Mapping):
