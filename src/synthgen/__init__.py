@@ -4,6 +4,7 @@
     >>> df = synthgen.generate("customers with name and email", rows=10, seed=1)   # planned offline, no key
     >>> df = synthgen.generate({"columns": [{"name": "email", "provider": "email"}]}, rows=5, seed=1)
     >>> planned = synthgen.plan("customers with name and email")   # .schema, and .meta: what was not understood
+    >>> frames = synthgen.generate(shop, rows=100, seed=1)   # several tables ("tables"): {"customers": df, ...}
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from .pipeline import generate, plan, write
+    from .dataset import Dataset, Per, Ref, TableColumn, TableSpec, parse_dataset
+    from .dataset_job import DatasetJob
+    from .dataset_stream import ForeignKey, TableStream
+    from .pipeline import generate, plan, start_dataset, write
     from .planners.base import PlanMeta, PlanResult
     from .rules import By, Distribution, Series, When
     from .schema import After, Column, DatasetSchema, load_schema, parse_schema
@@ -37,35 +41,48 @@ if TYPE_CHECKING:
 _LAZY = {"generate": "pipeline", "plan": "pipeline", "write": "pipeline", "PlanMeta": "planners.base",
          "PlanResult": "planners.base", "After": "schema", "Column": "schema",
          "DatasetSchema": "schema", "load_schema": "schema", "parse_schema": "schema", "By": "rules",
-         "Distribution": "rules", "Series": "rules", "When": "rules"}
+         "Distribution": "rules", "Series": "rules", "When": "rules", "Dataset": "dataset", "Per": "dataset",
+         "Ref": "dataset", "TableColumn": "dataset", "TableSpec": "dataset", "parse_dataset": "dataset",
+         "DatasetJob": "dataset_job", "start_dataset": "pipeline", "ForeignKey": "dataset_stream",
+         "TableStream": "dataset_stream"}
 
 __all__ = [
     "After",
     "By",
     "CapacityError",
     "Column",
+    "Dataset",
+    "DatasetJob",
     "DatasetSchema",
     "Distribution",
     "ExamplesError",
     "ExportError",
+    "ForeignKey",
     "FormulaError",
     "GenerationError",
     "LimitError",
     "NotUnderstood",
+    "Per",
     "PlanMeta",
     "PlanResult",
     "PlannerBusy",
     "PlannerError",
     "PlannerTimeout",
     "PlannerUnavailable",
+    "Ref",
     "SchemaError",
     "Series",
     "SynthGenError",
+    "TableColumn",
+    "TableSpec",
+    "TableStream",
     "When",
     "generate",
     "load_schema",
+    "parse_dataset",
     "parse_schema",
     "plan",
+    "start_dataset",
     "write",
 ]
 

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Union
 from . import engine, export
 from .ceilings import MAX_DESCRIPTION
 from .ceilings import MAX_ROWS as LIBRARY_MAX_ROWS
-from .errors import ExportError, LimitError, SchemaError
+from .dataset import Dataset, is_dataset
+from .errors import CapacityError, ExportError, LimitError, SchemaError
 from .planners.base import PlanMeta, PlanResult
 from .primed import Batches, Stream, primed
 from .schema import DatasetSchema, load_schema, parse_schema, text_problem
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
+    from .dataset_job import DatasetJob
     from .planners.base import Planner
 
 DEFAULT_ROWS = 1000  # rows of a request that does not say (the API's and the CLI's)
@@ -213,6 +215,10 @@ def start(request: Request, *, limits: Limits | None = None, planner: PlannerLik
 
 def _read(source: Any, locale: str | None) -> DatasetSchema:
     """A given schema, validated; the request's locale wins over its own."""
+    if not isinstance(source, DatasetSchema) and is_dataset(source):
+        raise SchemaError("schema: it has 'tables' (several related tables), which start_dataset makes (the Python "
+                          "API: synthgen.generate gives a DataFrame per table); this output takes one table, "
+                          "'columns'")
     if isinstance(source, os.PathLike):
         return with_locale(load_schema(os.fspath(source)), locale)
     if isinstance(source, Mapping):
@@ -305,13 +311,45 @@ def request_for(source: Any, rows: int, *, examples: Any = None, **options: Any)
     return Request(schema=source, rows=rows, **options)
 
 
-def generate(source: SchemaSource | None = None, rows: int = DEFAULT_ROWS, *, examples: Any = None,
-             seed: int | None = None, locale: str | None = None, planner: PlannerLike | None = None) -> pd.DataFrame:
+def generate(source: SchemaSource | Dataset | None = None, rows: int | None = None, *, examples: Any = None,
+             seed: int | None = None, locale: str | None = None,
+             planner: PlannerLike | None = None) -> pd.DataFrame | dict[str, pd.DataFrame]:
     """The whole table as a pandas DataFrame (for notebooks and tests; use `write` for big tables). `source`: a
     description ("customers with name and email", planned offline unless a `planner` is given) or a schema; or
-    `examples`: sample rows (a list of objects, {"csv": text}, a sample file's Path) to make more rows like."""
-    request = request_for(source, rows, examples=examples, seed=seed, locale=locale)
+    `examples`: sample rows (a list of objects, {"csv": text}, a sample file's Path) to make more rows like.
+    `rows`: DEFAULT_ROWS when None. A dataset of several tables (`tables`, 2.6) gives a dict of DataFrames, table
+    name -> frame; `rows` sets its first table's rows (None: the table's own)."""
+    if examples is None and source is not None and not isinstance(source, DatasetSchema) and is_dataset(source):
+        return start_dataset(source, rows, seed=seed, locale=locale).to_pandas()
+    request = request_for(source, DEFAULT_ROWS if rows is None else rows, examples=examples, seed=seed, locale=locale)
     return start(request, planner=planner).to_pandas()
+
+
+def start_dataset(source: Any, rows: int | None = None, *, seed: int | None = None, locale: str | None = None,
+                  limits: Limits | None = None) -> DatasetJob:
+    """Read and check a dataset for `rows` rows of its first table (None: the table's own `rows`); raise
+    LimitError naming the table that makes the whole too big, before any row is made."""
+    from .dataset import parse_dataset
+    from .dataset_job import DatasetJob, check_size
+    from .engine.dataset import DatasetMaker, estimate, first_rows
+
+    limits = limits or Limits()
+    dataset = parse_dataset(source)
+    if locale and locale != dataset.locale:
+        dataset = parse_dataset({**dataset.model_dump(exclude_defaults=True), "locale": locale})
+    first = first_rows(dataset, rows)
+    limits.check_rows(first)
+    check_size(estimate(dataset, first), limits)
+    seed = new_seed() if seed is None else seed
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63:
+        raise SchemaError(f"seed must be a whole number between 0 and {2**63 - 1}")
+    maker = DatasetMaker(dataset, first, seed)
+    for name, plan in maker.plans.items():
+        try:
+            plan.table.check_capacity(plan.rows)
+        except CapacityError as exc:
+            raise CapacityError([f"table '{name}': {p}" for p in exc.problems]) from None
+    return DatasetJob(dataset, first, seed, maker)
 
 
 def write(source: SchemaSource | None, rows: int, path: str | os.PathLike[str], *, fmt: str | None = None,

@@ -313,3 +313,9 @@ def test_small_blocks_do_not_wait_for_a_making_slot(monkeypatch):
     assert not compiled.small_block(big)
     list(compiled.batches(big + 10, 1, block_rows=big, workers=1))
     assert len(entered) == 1  # the big block waited for a slot; the second, of 10 rows, did not
+
+
+def test_a_unique_column_holding_as_many_values_as_rows_is_made_in_full():
+    # The size probe once asked such a column for 64 distinct values out of 10, and never returned.
+    values = column({"provider": "bothify", "args": {"text": "SKU-#"}, "unique": True}, rows=10)
+    assert sorted(values.to_pylist()) == [f"SKU-{d}" for d in range(10)]

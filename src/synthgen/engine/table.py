@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pyarrow as pa
 
@@ -41,6 +41,9 @@ def _making() -> threading.BoundedSemaphore:
             _MAKING.append(threading.BoundedSemaphore(default_workers()))
         return _MAKING[0]
 _NAMES = frozenset({"name", "name_female", "name_male", "name_nonbinary"})  # unique ones get middle initials
+# Values of some columns handed in per block (a dataset's links and the referenced rows' columns): they are not
+# made but taken as given, then their `when` rule and nulls apply as to any column (engine/dataset.py).
+Given = Callable[[Block], dict[str, pa.Array]]
 
 
 class Table:
@@ -85,9 +88,12 @@ class Table:
         fixed seed, so it depends on the schema only."""
         with self._lock:
             if self._row_bytes is None:
-                probe = Block(0, 0, 0, _PROBE_ROWS, Lease(self.schema.locale))
+                # No more rows than the smallest unique column holds: making more would never end.
+                rows = min([_PROBE_ROWS, *(max(g.capacity, 1) for c in self.schema.columns
+                                           if c.unique and (g := self.gens.get(c.name)) and g.capacity is not None)])
+                probe = Block(0, 0, 0, rows, Lease(self.schema.locale))
                 probe.memo["probe"] = True
-                self._row_bytes = sum(a.nbytes for a in self._arrays(probe).values()) / _PROBE_ROWS
+                self._row_bytes = sum(a.nbytes for a in self._arrays(probe).values()) / rows
             return self._row_bytes
 
     def block_rows(self, rows: int) -> int:
@@ -148,10 +154,11 @@ class Table:
                         f"reaches {end:%Y-%m-%d} within {rows:,} rows; that passes 9999-12-31")]
         return []
 
-    def batches(self, rows: int, seed: int, *, block_rows: int | None = None,
-                workers: int | None = None) -> Iterator[pa.RecordBatch]:
+    def batches(self, rows: int, seed: int, *, block_rows: int | None = None, workers: int | None = None,
+                given: Given | None = None) -> Iterator[pa.RecordBatch]:
         """The table's rows, block by block; the same (schema, rows, seed) always gives the same batches.
-        Blocks are made by `workers` threads (numpy and Arrow release the GIL) and yielded in order."""
+        Blocks are made by `workers` threads (numpy and Arrow release the GIL) and yielded in order. `given`
+        (called from those threads) hands in the values of some columns for a block instead of making them."""
         if seed < 0 or seed >= 2**63:
             raise SchemaError(f"seed must be between 0 and {2**63 - 1}")
         block_rows = block_rows or self.block_rows(rows)
@@ -164,6 +171,8 @@ class Table:
             # A Faker instance, when the block needs one, is lent from the locale's idle ones (engine.fakers).
             block = Block(seed, start // block_rows, start, min(block_rows, rows - start), Lease(self.schema.locale),
                           now=now)
+            if given is not None:
+                block.memo["given"] = given(block)
             if self.small_block(block.n):
                 return block, self._arrays(block)
             with _making():
@@ -188,8 +197,9 @@ class Table:
 
     def _columns(self, block: Block) -> dict[str, pa.Array]:
         arrays: dict[str, pa.Array] = {}
+        given: dict[str, pa.Array] = block.memo.get("given", {})
         for col in self.order:
-            array = self._values(col, block, arrays)
+            array = given[col.name] if col.name in given else self._values(col, block, arrays)
             if col.when is not None:
                 array = rules.apply_when(array, rules.when_mask(col.when, arrays[col.when.column]))
             array = with_nulls(array, block.rng(col.name, "nulls"), col.null_rate)
